@@ -1,0 +1,36 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { BuildingTeamsModule } from './building-teams/building-teams.module.js';
+import { AccessGuard } from './common/http/access.guard.js';
+import type { Config } from './config/config.js';
+import { CONFIG } from './config/config.module.js';
+import { dataSourceOptions } from './database/data-source.js';
+import { HealthModule } from './health/health.controller.js';
+import { LearningGroupsModule } from './learning-groups/learning-groups.module.js';
+import { OpenApiModule } from './openapi/openapi.controller.js';
+import { OrganisationsModule } from './organisations/organisations.module.js';
+import { OverviewModule } from './overview/overview.controller.js';
+import { RegionsModule } from './regions/regions.module.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: Config): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config), migrationsRun: true, migrationsTransactionMode: 'each' }),
+        HealthModule,
+        OpenApiModule,
+        OverviewModule,
+        OrganisationsModule,
+        RegionsModule,
+        BuildingTeamsModule,
+        LearningGroupsModule,
+      ],
+      providers: [{ provide: CONFIG, useValue: config }, { provide: APP_GUARD, useClass: AccessGuard }],
+      exports: [CONFIG],
+    };
+  }
+}

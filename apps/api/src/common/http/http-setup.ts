@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import fastifyCors from '@fastify/cors';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { apiVersion } from '@leerkring/domain';
+import { NotFoundException } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyServerOptions } from 'fastify';
+import type { Config } from '../../config/config.js';
+import { apiPrefix } from './prefix.js';
+import { sendProblem } from './problem.js';
+
+const requestIdPattern = /^[\w.-]{1,64}$/;
+
+/** Fastify's own options: body limit, request ids, and pino logs that never carry a body or a query string. */
+export function fastifyOptions(config: Config): FastifyServerOptions {
+  return {
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    trustProxy: config.TRUST_PROXY,
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && requestIdPattern.test(given) ? given : randomUUID();
+    },
+    logger:
+      config.LOG_LEVEL === 'silent'
+        ? false
+        : {
+            level: config.LOG_LEVEL,
+            serializers: {
+              req: (request: { id: string; method: string; url: string }) => ({
+                id: request.id,
+                method: request.method,
+                path: request.url.split('?', 1)[0],
+              }),
+              res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
+            },
+          },
+  };
+}
+
+/** Security headers, CORS allow-list, version and request-id headers, problem+json for parse errors, the web app. */
+export async function registerHttp(app: NestFastifyApplication, config: Config): Promise<void> {
+  const fastify = app.getHttpAdapter().getInstance();
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: { 'default-src': ["'self'"], 'img-src': ["'self'", 'data:'], 'style-src': ["'self'", "'unsafe-inline'"] },
+    },
+    hsts: config.NODE_ENV === 'production',
+  });
+  await app.register(fastifyCors, {
+    origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false,
+    credentials: true,
+    exposedHeaders: ['API-Version', 'Link', 'Location', 'X-Request-Id', 'ETag', 'Retry-After'],
+  });
+  fastify.addHook('onSend', async (request, reply) => {
+    void reply.header('API-Version', apiVersion);
+    void reply.header('X-Request-Id', request.id);
+  });
+  // The API reads JSON only; any other body is answered 415.
+  fastify.removeContentTypeParser(['text/plain']);
+  // Paths have no trailing slash (NL API Design Rules): 404, never a redirect or the parent's answer.
+  fastify.addHook('onRequest', async (request, reply) => {
+    const pathname = request.url.split('?', 1)[0] ?? '';
+    if (pathname.startsWith(`${apiPrefix}/`) && pathname.endsWith('/')) {
+      return sendProblem(reply, request, new NotFoundException());
+    }
+  });
+  if (fs.existsSync(config.WEB_DIST)) {
+    await app.register(fastifyStatic, {
+      root: config.WEB_DIST,
+      prefix: '/',
+      wildcard: false,
+      index: ['index.html'],
+      setHeaders: (response, filePath) => {
+        response.setHeader('Cache-Control', filePath.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
+}

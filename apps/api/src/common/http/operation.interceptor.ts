@@ -1,0 +1,68 @@
+import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { invalidParamsFromIssues, pageLinkHeader, type Operation, type Page } from '@leerkring/domain';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { map, type Observable } from 'rxjs';
+import type { z } from 'zod';
+import { apiPrefix } from './prefix.js';
+import { InvalidInputError } from './request-error.js';
+import { OPERATION, VALIDATED_INPUT } from './operation.decorator.js';
+
+/**
+ * Validates every request against its operation's zod schemas before the controller runs, and shapes the answer:
+ * a `Link` header for pages, a `Location` header for created records, and a check that the body keeps the contract.
+ */
+@Injectable()
+export class OperationInterceptor implements NestInterceptor {
+  constructor(private readonly reflector: Reflector) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const operation = this.reflector.get<Operation | undefined>(OPERATION, context.getHandler());
+    if (!operation) return next.handle();
+    const http = context.switchToHttp();
+    const request = http.getRequest<FastifyRequest & Record<string, unknown>>();
+    const reply = http.getResponse<FastifyReply>();
+    request[VALIDATED_INPUT] = parseInput(operation, request);
+
+    return next.handle().pipe(
+      map((result: unknown) => {
+        const { success } = operation;
+        if (success.paged) {
+          const page = result as Page<unknown>;
+          void reply.header('Link', pageLinkHeader({ url: request.url, meta: page.meta }));
+        }
+        if (success.location && result && typeof result === 'object' && 'id' in result) {
+          void reply.header('Location', `${apiPrefix}${operation.path}/${String(result.id)}`);
+        }
+        if (!success.schema) return undefined;
+        // The mapper already shaped the body; this parse keeps the promise that the contract and the answer agree.
+        return success.schema.parse(result);
+      }),
+    );
+  }
+}
+
+function parseInput(operation: Operation, request: FastifyRequest) {
+  const invalid: ReturnType<typeof invalidParamsFromIssues> = [];
+  const parse = (schema: z.ZodType | undefined, value: unknown, location: 'path' | 'query' | 'body') => {
+    if (!schema) return undefined;
+    const result = schema.safeParse(value);
+    if (result.success) return result.data;
+    invalid.push(...invalidParamsFromIssues({ issues: result.error.issues, location }));
+    return undefined;
+  };
+  const params = parse(operation.params, request.params ?? {}, 'path');
+  const query = parse(operation.query, request.query ?? {}, 'query');
+  if (!operation.query && request.query && Object.keys(request.query).length > 0) {
+    for (const key of Object.keys(request.query)) {
+      invalid.push({ name: `query.${key}`, reason: 'Onbekende parameter; deze operatie kent geen query-parameters.', code: 'unknown_field' });
+    }
+  }
+  const body = operation.body
+    ? request.body === undefined || request.body === null
+      ? (invalid.push({ name: 'body', reason: 'Een JSON-body is verplicht.', code: 'required' }), undefined)
+      : parse(operation.body, request.body, 'body')
+    : undefined;
+  if (invalid.length > 0) throw new InvalidInputError(invalid);
+  return { params, query, body };
+}

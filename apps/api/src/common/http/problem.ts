@@ -1,0 +1,120 @@
+import {
+  BuildingTeamError,
+  OrganisationError,
+  RegionError,
+  matchesPath,
+  operations,
+  problemMediaType,
+  type BuildingTeamErrorCode,
+  type InvalidParam,
+  type OrganisationErrorCode,
+  type Problem,
+  type RegionErrorCode,
+} from '@leerkring/domain';
+import { HttpException } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { apiPrefix } from './prefix.js';
+import { InvalidInputError } from './request-error.js';
+
+type FeatureErrorCode = OrganisationErrorCode | RegionErrorCode | BuildingTeamErrorCode;
+
+/** One place maps every feature error code to its HTTP status; a new code without a status does not compile. */
+function statusOfFeatureError(code: FeatureErrorCode): number {
+  switch (code) {
+    case 'ORGANISATION_NOT_FOUND':
+    case 'REGION_NOT_FOUND':
+    case 'BUILDING_TEAM_NOT_FOUND':
+      return 404;
+    case 'ORGANISATION_NAME_TAKEN':
+      return 409;
+    default: {
+      const unmapped: never = code;
+      throw new Error(`No HTTP status for ${String(unmapped)}`);
+    }
+  }
+}
+
+const titles: Record<number, string> = {
+  400: 'Ongeldige invoer',
+  401: 'Niet aangemeld',
+  403: 'Geen toegang',
+  404: 'Niet gevonden',
+  405: 'Methode niet toegestaan',
+  406: 'Niet aanvaardbaar',
+  409: 'Conflict',
+  412: 'Voorwaarde niet vervuld',
+  413: 'Verzoek te groot',
+  415: 'Mediatype niet ondersteund',
+  422: 'Regel geschonden',
+  429: 'Te veel verzoeken',
+  500: 'Interne fout',
+  503: 'Dienst niet beschikbaar',
+};
+
+/** The methods the API answers on a path, for 405 and its `Allow` header. */
+export function allowedMethods(url: string): string[] {
+  const pathname = url.split('?', 1)[0] ?? '';
+  if (!pathname.startsWith(`${apiPrefix}/`)) return [];
+  const path = pathname.slice(apiPrefix.length);
+  const methods = Object.values(operations)
+    .filter((operation) => matchesPath({ template: operation.path, path }))
+    .map((operation) => operation.method);
+  return methods.length > 0 ? [...new Set([...methods, ...(methods.includes('GET') ? ['HEAD'] : [])])] : [];
+}
+
+/** Turns anything thrown while serving a request into problem details; never leaks a stack trace. */
+export function toProblem(error: unknown, request: FastifyRequest): { problem: Problem; headers: Record<string, string> } {
+  const instance = request.url.split('?', 1)[0];
+  const make = (status: number, detail: string, extra: { code?: string; invalidParams?: InvalidParam[] } = {}): Problem => ({
+    type: 'about:blank',
+    title: titles[status] ?? 'Fout',
+    status,
+    detail,
+    ...(instance ? { instance } : {}),
+    ...extra,
+  });
+
+  if (error instanceof InvalidInputError) {
+    return { problem: make(400, error.message, { code: 'INVALID_INPUT', invalidParams: error.invalidParams }), headers: {} };
+  }
+  if (error instanceof OrganisationError || error instanceof RegionError || error instanceof BuildingTeamError) {
+    return { problem: make(statusOfFeatureError(error.code), error.message, { code: error.code }), headers: {} };
+  }
+  if (error instanceof HttpException) {
+    // Nest hands errors raised before a handler (Fastify's body parsing) over as HttpExceptions with their status.
+    const status = error.getStatus();
+    switch (status) {
+      case 404: {
+        const allow = allowedMethods(request.url);
+        if (allow.length === 0) return { problem: make(404, 'Er is geen bron op dit pad.', { code: 'ROUTE_NOT_FOUND' }), headers: {} };
+        return {
+          problem: make(405, `${request.method} is op dit pad niet toegestaan; wel: ${allow.join(', ')}.`, { code: 'METHOD_NOT_ALLOWED' }),
+          headers: { Allow: allow.join(', ') },
+        };
+      }
+      case 400:
+        return {
+          problem: make(400, 'De body kon niet worden gelezen: stuur geldige JSON.', {
+            code: 'MALFORMED_BODY',
+            invalidParams: [{ name: 'body', reason: 'Geen geldige JSON, of leeg terwijl Content-Type application/json zegt.', code: 'malformed_json' }],
+          }),
+          headers: {},
+        };
+      case 413:
+        return { problem: make(413, 'De body is groter dan toegestaan.', { code: 'BODY_TOO_LARGE' }), headers: {} };
+      case 415:
+        return { problem: make(415, 'Stuur de body als application/json.', { code: 'UNSUPPORTED_MEDIA_TYPE' }), headers: {} };
+      case 500:
+        break;
+      default:
+        return { problem: make(status, error.message), headers: {} };
+    }
+  }
+  request.log.error({ err: error }, 'unexpected error');
+  return { problem: make(500, 'Er ging iets mis aan onze kant. Probeer het later opnieuw.', { code: 'INTERNAL_ERROR' }), headers: {} };
+}
+
+export function sendProblem(reply: FastifyReply, request: FastifyRequest, error: unknown): FastifyReply {
+  const { problem, headers } = toProblem(error, request);
+  return reply.status(problem.status).headers(headers).type(problemMediaType).send(problem);
+}

@@ -1,0 +1,46 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { databaseKindOf, type Config } from '../config/config.js';
+import { entities } from './entities.js';
+import { postgresMigrations } from './migrations/postgres/index.js';
+import { sqliteMigrations } from './migrations/sqlite/index.js';
+
+/** One switch: DATABASE_URL absent → SQLite file, present → PostgreSQL. Never synchronize; migrations only. */
+export function dataSourceOptions(config: Pick<Config, 'DATABASE_URL' | 'SQLITE_PATH'>): DataSourceOptions {
+  if (databaseKindOf(config) === 'postgres') {
+    return {
+      type: 'postgres',
+      url: config.DATABASE_URL,
+      entities,
+      migrations: postgresMigrations,
+      migrationsRun: false,
+      synchronize: false,
+      // gen_random_uuid() is built into PostgreSQL 13+, so the app needs no extension and no superuser.
+      uuidExtension: 'pgcrypto',
+      installExtensions: false,
+      extra: { max: 10, options: '-c timezone=UTC' },
+    };
+  }
+  if (config.SQLITE_PATH !== ':memory:') fs.mkdirSync(path.dirname(config.SQLITE_PATH), { recursive: true });
+  return {
+    type: 'better-sqlite3',
+    database: config.SQLITE_PATH,
+    entities,
+    migrations: sqliteMigrations,
+    migrationsRun: false,
+    synchronize: false,
+    enableWAL: config.SQLITE_PATH !== ':memory:',
+    prepareDatabase: (db: { pragma: (sql: string) => unknown }) => {
+      db.pragma('foreign_keys = ON');
+      db.pragma('busy_timeout = 5000');
+    },
+  };
+}
+
+export async function openDatabase(config: Pick<Config, 'DATABASE_URL' | 'SQLITE_PATH'>): Promise<DataSource> {
+  const dataSource = new DataSource(dataSourceOptions(config));
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  return dataSource;
+}

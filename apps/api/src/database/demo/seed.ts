@@ -1,0 +1,73 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { BuildingTeamEntity } from '../../building-teams/building-team.entity.js';
+import { LearningGroupEntity } from '../../learning-groups/learning-group.entity.js';
+import { OrganisationEntity } from '../../organisations/organisation.entity.js';
+import { RegionEntity } from '../../regions/region.entity.js';
+import { buildingTeams, gemeente, knowledgeInstitute, learningGroup, municipalityOins, regions, type DemoOrganisation } from './demo-data.js';
+
+export interface DemoSummary {
+  organisations: number;
+  regions: number;
+  buildingTeams: number;
+  learningGroups: number;
+}
+
+export async function isDatabaseEmpty(dataSource: DataSource): Promise<boolean> {
+  return (await dataSource.getRepository(OrganisationEntity).count()) === 0;
+}
+
+/** Loads the Dutch demo data in one transaction. */
+export async function seedDemoData(dataSource: DataSource): Promise<DemoSummary> {
+  return dataSource.transaction(async (manager) => {
+    const organisations = new Map<string, OrganisationEntity>();
+    const organisation = async (data: DemoOrganisation) => {
+      const existing = organisations.get(data.name);
+      if (existing) return existing;
+      const saved = await manager.save(
+        manager.create(OrganisationEntity, { name: data.name, type: data.type, kvkNumber: data.kvkNumber ?? null, oin: data.oin ?? null }),
+      );
+      organisations.set(data.name, saved);
+      return saved;
+    };
+    const municipality = (name: string) => organisation(gemeente(name, municipalityOins[name]));
+
+    const savedRegions = new Map<string, RegionEntity>();
+    for (const region of regions) {
+      const municipalities = [];
+      for (const name of region.municipalities) municipalities.push(await municipality(name));
+      savedRegions.set(region.name, await manager.save(manager.create(RegionEntity, { name: region.name, municipalities })));
+    }
+    for (const team of buildingTeams) {
+      const partners = [];
+      for (const partner of team.partners) partners.push(await organisation(partner));
+      await manager.save(
+        manager.create(BuildingTeamEntity, {
+          name: team.name,
+          theme: team.theme,
+          description: team.description,
+          startDate: team.startDate,
+          municipality: await municipality(team.municipality),
+          partners,
+        }),
+      );
+    }
+    await organisation(knowledgeInstitute);
+    await manager.save(
+      manager.create(LearningGroupEntity, {
+        name: learningGroup.name,
+        description: learningGroup.description,
+        regions: learningGroup.regions.map((name) => savedRegions.get(name)!),
+      }),
+    );
+    return summarise(manager);
+  });
+}
+
+async function summarise(manager: EntityManager): Promise<DemoSummary> {
+  return {
+    organisations: await manager.count(OrganisationEntity),
+    regions: await manager.count(RegionEntity),
+    buildingTeams: await manager.count(BuildingTeamEntity),
+    learningGroups: await manager.count(LearningGroupEntity),
+  };
+}

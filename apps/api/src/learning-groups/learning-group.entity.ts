@@ -1,0 +1,29 @@
+import { Column, Entity, JoinTable, ManyToMany, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { CreatedAtColumn, UpdatedAtColumn } from '../database/columns.js';
+import { RegionEntity } from '../regions/region.entity.js';
+
+@Entity({ name: 'learning_group' })
+export class LearningGroupEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'varchar', length: 200, unique: true })
+  name: string;
+
+  @Column({ type: 'text', default: '' })
+  description: string;
+
+  @ManyToMany(() => RegionEntity)
+  @JoinTable({
+    name: 'learning_group_region',
+    joinColumn: { name: 'learning_group_id' },
+    inverseJoinColumn: { name: 'region_id' },
+  })
+  regions: Relation<RegionEntity[]>;
+
+  @CreatedAtColumn()
+  createdAt: Date;
+
+  @UpdatedAtColumn()
+  updatedAt: Date;
+}

@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import {
+  OrganisationError,
+  OrganisationErrorCode,
+  type Organisation,
+  type OrganisationCreate,
+  type OrganisationListQuery,
+  type Page,
+} from '@leerkring/domain';
+import { Repository } from 'typeorm';
+import { findPage } from '../common/pagination.js';
+import { OrganisationEntity } from './organisation.entity.js';
+import { toOrganisation } from './organisation.mapper.js';
+
+@Injectable()
+export class OrganisationsService {
+  constructor(@InjectRepository(OrganisationEntity) private readonly organisations: Repository<OrganisationEntity>) {}
+
+  async list(query: OrganisationListQuery): Promise<Page<Organisation>> {
+    const builder = this.organisations.createQueryBuilder('organisation').orderBy('organisation.name', 'ASC').addOrderBy('organisation.id', 'ASC');
+    if (query.type) builder.andWhere('organisation.type = :type', { type: query.type });
+    if (query.search) {
+      builder.andWhere("LOWER(organisation.name) LIKE :search ESCAPE '\\'", { search: `%${escapeLike(query.search.toLowerCase())}%` });
+    }
+    return findPage(builder, query, toOrganisation);
+  }
+
+  async get(id: string): Promise<Organisation> {
+    const organisation = await this.organisations.findOneBy({ id });
+    if (!organisation) throw new OrganisationError(OrganisationErrorCode.NOT_FOUND, 'Deze organisatie bestaat niet.');
+    return toOrganisation(organisation);
+  }
+
+  async create(input: OrganisationCreate): Promise<Organisation> {
+    return this.organisations.manager.transaction(async (manager) => {
+      const repository = manager.getRepository(OrganisationEntity);
+      const taken = await repository.createQueryBuilder('organisation').where('LOWER(organisation.name) = :name', { name: input.name.toLowerCase() }).getExists();
+      if (taken) throw new OrganisationError(OrganisationErrorCode.NAME_TAKEN, `Er is al een organisatie met de naam "${input.name}".`);
+      const saved = await repository.save(
+        repository.create({ name: input.name, type: input.type, kvkNumber: input.kvkNumber ?? null, oin: input.oin ?? null }),
+      );
+      return toOrganisation(saved);
+    });
+  }
+}
+
+/** LIKE treats % and _ as wildcards; a search for them means the characters themselves. */
+export function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (character) => `\\${character}`);
+}

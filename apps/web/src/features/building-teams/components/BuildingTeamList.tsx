@@ -1,0 +1,52 @@
+import { transformationThemes, type BuildingTeam } from '@leerkring/domain';
+import { Heading3, Paragraph } from '@leerkring/ui';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/use-language';
+
+export interface BuildingTeamListProps {
+  buildingTeams: readonly BuildingTeam[];
+}
+
+/** Bouwteams as cards: name, municipality, transformation, partners and start date. */
+export function BuildingTeamList({ buildingTeams }: BuildingTeamListProps) {
+  const { t } = useTranslation();
+  const { language, formatDate, formatNumber } = useLanguage();
+  if (buildingTeams.length === 0) return <Paragraph>{t('buildingTeams.empty')}</Paragraph>;
+  return (
+    <ul className="lk-card-list">
+      {buildingTeams.map((team) => {
+        const theme = transformationThemes.find((term) => term.code === team.theme);
+        return (
+          <li key={team.id} className="lk-card">
+            <Heading3>{team.name}</Heading3>
+            <dl className="lk-facts">
+              <div>
+                <dt>{t('buildingTeams.municipality')}</dt>
+                <dd>{team.municipality.name}</dd>
+              </div>
+              <div>
+                <dt>{t('buildingTeams.theme')}</dt>
+                <dd>{theme ? theme.label[language] : team.theme}</dd>
+              </div>
+              <div>
+                <dt>{t('buildingTeams.partners')}</dt>
+                <dd>
+                  {t('buildingTeams.partnerCount', {
+                    count: team.partners.length,
+                    formattedCount: formatNumber(team.partners.length),
+                  })}
+                </dd>
+              </div>
+              <div>
+                <dt>{t('buildingTeams.startDate')}</dt>
+                <dd>
+                  <time dateTime={team.startDate}>{formatDate(team.startDate)}</time>
+                </dd>
+              </div>
+            </dl>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

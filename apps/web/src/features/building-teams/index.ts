@@ -1,0 +1,3 @@
+export { BuildingTeamsPage } from './components/BuildingTeamsPage';
+export { LatestBuildingTeams } from './components/LatestBuildingTeams';
+export { buildingTeamsQueryOptions } from './api/building-teams-query';

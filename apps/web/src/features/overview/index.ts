@@ -1,0 +1,2 @@
+export { OverviewFigures } from './components/OverviewFigures';
+export { overviewQueryOptions } from './api/overview-query';

@@ -1,0 +1,76 @@
+import type { z } from 'zod';
+import type { ProblemStatus } from '../problem/schema.js';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * Who may call an operation. Deny by default: every operation says it, and the API refuses one that does not.
+ * `public` needs no sign-in; the access issue adds policies per role and context.
+ */
+export type OperationAccess = { readonly public: true };
+
+/**
+ * One operation of the API, written once: the API routes and validates with it, the OpenAPI document is generated
+ * from it, and the web client calls it with the types it infers.
+ */
+export interface Operation {
+  readonly operationId: string;
+  readonly method: HttpMethod;
+  /** The path below `/api/v1`, with `{name}` parameters, as in OpenAPI. */
+  readonly path: `/${string}`;
+  readonly summary: string;
+  readonly description?: string;
+  readonly tag: string;
+  readonly params?: z.ZodObject;
+  readonly query?: z.ZodObject;
+  readonly body?: z.ZodType;
+  readonly success: {
+    readonly status: 200 | 201 | 204;
+    readonly description: string;
+    readonly schema?: z.ZodType;
+    /** Lists answer a page and a `Link` header. */
+    readonly paged?: boolean;
+    /** A created resource answers its address in a `Location` header. */
+    readonly location?: boolean;
+  };
+  /** The problems this operation can answer besides the ones every operation can (400, 404 for unknown records…). */
+  readonly errors: readonly ProblemStatus[];
+  readonly access: OperationAccess;
+}
+
+export function defineOperation<const O extends Operation>(operation: O): O {
+  return operation;
+}
+
+type InferOr<T, Fallback> = T extends z.ZodType ? z.infer<T> : Fallback;
+type InputOr<T, Fallback> = T extends z.ZodType ? z.input<T> : Fallback;
+
+/** What a client sends to call an operation. */
+export type OperationRequest<O extends Operation> = {
+  params: InferOr<O['params'], undefined>;
+  query: InputOr<O['query'], undefined>;
+  body: InputOr<O['body'], undefined>;
+};
+/** What the API hands a controller once the request passed the operation's schemas. */
+export type OperationInput<O extends Operation> = {
+  params: InferOr<O['params'], undefined>;
+  query: InferOr<O['query'], undefined>;
+  body: InferOr<O['body'], undefined>;
+};
+/** What the operation answers on success. */
+export type OperationResponse<O extends Operation> = InferOr<O['success']['schema'], void>;
+
+/** Fills the `{name}` parameters of a path template, encoding each value. */
+export function fillPath({ path, params }: { path: string; params?: Record<string, string> | undefined }): string {
+  return path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params?.[name];
+    if (value === undefined) throw new Error(`Missing path parameter ${name} for ${path}`);
+    return encodeURIComponent(value);
+  });
+}
+
+/** Whether a concrete path (below the prefix) matches an operation's template. */
+export function matchesPath({ template, path }: { template: string; path: string }): boolean {
+  const pattern = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '[^/]+');
+  return new RegExp(`^${pattern}$`).test(path);
+}

@@ -1,0 +1,14 @@
+import { defineOperation } from '../api/operation.js';
+import { OverviewSchema } from './schema.js';
+
+export const getOverview = defineOperation({
+  operationId: 'getOverview',
+  method: 'GET',
+  path: '/overview',
+  summary: 'Get the overview',
+  description: 'Counts for the start page.',
+  tag: 'Overview',
+  success: { status: 200, description: 'The counts.', schema: OverviewSchema },
+  errors: [],
+  access: { public: true },
+});

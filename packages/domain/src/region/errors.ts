@@ -1,0 +1,12 @@
+export const RegionErrorCode = { NOT_FOUND: 'REGION_NOT_FOUND' } as const;
+export type RegionErrorCode = (typeof RegionErrorCode)[keyof typeof RegionErrorCode];
+
+export class RegionError extends Error {
+  constructor(
+    readonly code: RegionErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RegionError';
+  }
+}
