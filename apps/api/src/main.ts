@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { createApp } from './app.js';
 import { ConfigError, databaseKindOf, loadConfig } from './config/config.js';
-import { isDatabaseEmpty, seedDemoData } from './database/demo/seed.js';
+import { isDatabaseEmpty, seedDemoData, shouldLoadDemoData } from './database/demo/seed.js';
 
 /**
  * `pnpm start`: migrate, load the demo data into an empty SQLite database (PostgreSQL only with --demo), serve the
@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   const dataSource = app.get(DataSource);
   const demoAsked = process.argv.includes('--demo');
   let demo = '';
-  if ((kind === 'sqlite' || demoAsked) && (await isDatabaseEmpty(dataSource))) {
+  if (shouldLoadDemoData({ kind, demoAsked, empty: await isDatabaseEmpty(dataSource) })) {
     const summary = await seedDemoData(dataSource);
     demo = `Demodata geladen: ${summary.organisations} organisaties, ${summary.regions} regio's, ${summary.buildingTeams} bouwteams, ${summary.learningGroups} leergroep.`;
   }

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import type { DatabaseKind } from '../../config/config.js';
 import { BuildingTeamEntity } from '../../building-teams/building-team.entity.js';
 import { LearningGroupEntity } from '../../learning-groups/learning-group.entity.js';
 import { OrganisationEntity } from '../../organisations/organisation.entity.js';
@@ -10,6 +11,11 @@ export interface DemoSummary {
   regions: number;
   buildingTeams: number;
   learningGroups: number;
+}
+
+/** Demo data goes into an empty SQLite database by itself; into PostgreSQL only when asked with --demo. */
+export function shouldLoadDemoData({ kind, demoAsked, empty }: { kind: DatabaseKind; demoAsked: boolean; empty: boolean }): boolean {
+  return empty && (kind === 'sqlite' || demoAsked);
 }
 
 export async function isDatabaseEmpty(dataSource: DataSource): Promise<boolean> {

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, databaseKindOf, loadConfig } from './config.js';
+
+describe('configuration', () => {
+  it('has defaults that start the app on SQLite at port 3000', () => {
+    const config = loadConfig({});
+    expect(config.PORT).toBe(3000);
+    expect(config.SQLITE_PATH).toMatch(/data[/\\]leerkring\.sqlite$/);
+    expect(databaseKindOf(config)).toBe('sqlite');
+    expect(config.CORS_ORIGINS).toEqual([]);
+  });
+
+  it('switches to PostgreSQL when DATABASE_URL is set, and treats an empty value as absent', () => {
+    expect(databaseKindOf(loadConfig({ DATABASE_URL: 'postgres://leerkring@db:5432/leerkring' }))).toBe('postgres');
+    expect(databaseKindOf(loadConfig({ DATABASE_URL: '' }))).toBe('sqlite');
+  });
+
+  it('reads a CORS allow-list', () => {
+    expect(loadConfig({ CORS_ORIGINS: 'https://a.example, https://b.example' }).CORS_ORIGINS).toEqual(['https://a.example', 'https://b.example']);
+  });
+
+  it.each([
+    [{ PORT: 'drieduizend' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://localhost/leerkring' }, 'DATABASE_URL'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+  ])('stops on %j with a message naming %s', (env, name) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(new RegExp(name));
+  });
+});

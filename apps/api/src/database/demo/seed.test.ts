@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../testing/test-app.js';
+import { isDatabaseEmpty, seedDemoData, shouldLoadDemoData } from './seed.js';
+
+describe('demo data', () => {
+  let test: TestApp;
+  beforeAll(async () => {
+    test = await startTestApp();
+  });
+  afterAll(async () => {
+    await test.close();
+  });
+
+  it('loads the seed stories into an empty database', async () => {
+    expect(await isDatabaseEmpty(test.dataSource)).toBe(true);
+    const summary = await seedDemoData(test.dataSource);
+    expect(summary).toMatchObject({ regions: 10, buildingTeams: 2, learningGroups: 1 });
+    expect(await isDatabaseEmpty(test.dataSource)).toBe(false);
+
+    const teams = await test.request({ method: 'GET', url: '/api/v1/building-teams' });
+    const oudeIJsselstreek = teams.json().items.find((team: { name: string }) => team.name.includes('Oude IJsselstreek'));
+    expect(oudeIJsselstreek.partners).toHaveLength(26);
+    expect(oudeIJsselstreek.municipality.name).toBe('Gemeente Oude IJsselstreek');
+
+    const groups = await test.request({ method: 'GET', url: '/api/v1/learning-groups' });
+    expect(groups.json().items[0]).toMatchObject({ name: 'Financieren vanuit de bedoeling' });
+    expect(groups.json().items[0].regions).toHaveLength(10);
+  });
+
+  it.each([
+    { kind: 'sqlite', demoAsked: false, empty: true, expected: true },
+    { kind: 'sqlite', demoAsked: false, empty: false, expected: false },
+    { kind: 'postgres', demoAsked: false, empty: true, expected: false },
+    { kind: 'postgres', demoAsked: true, empty: true, expected: true },
+    { kind: 'postgres', demoAsked: true, empty: false, expected: false },
+  ] as const)('loads into $kind (demo asked: $demoAsked, empty: $empty) → $expected', ({ expected, ...situation }) => {
+    expect(shouldLoadDemoData(situation)).toBe(expected);
+  });
+});

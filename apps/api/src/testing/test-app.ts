@@ -1,0 +1,67 @@
+import { randomBytes } from 'node:crypto';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+import { createApp } from '../app.js';
+import { loadConfig, type Config } from '../config/config.js';
+import { seedDemoData } from '../database/demo/seed.js';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  dataSource: DataSource;
+  config: Config;
+  request: NestFastifyApplication['inject'];
+  close(): Promise<void>;
+}
+
+/**
+ * The real app on a fresh database: SQLite in memory, or — when DATABASE_URL is set — a PostgreSQL database made for
+ * this test file and dropped after it. An unreachable PostgreSQL fails the test; it never silently falls back.
+ */
+export async function startTestApp({ demo = false }: { demo?: boolean } = {}): Promise<TestApp> {
+  const fresh = process.env.DATABASE_URL ? await createScratchDatabase(process.env.DATABASE_URL) : undefined;
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    SQLITE_PATH: ':memory:',
+    WEB_DIST: '/nonexistent-web-dist',
+    ...(fresh ? { DATABASE_URL: fresh.url } : {}),
+  });
+  const app = await createApp(config);
+  await app.getHttpAdapter().getInstance().ready();
+  const dataSource = app.get(DataSource);
+  if (demo) await seedDemoData(dataSource);
+  return {
+    app,
+    dataSource,
+    config,
+    request: app.inject.bind(app),
+    async close() {
+      await app.close();
+      await fresh?.drop();
+    },
+  };
+}
+
+async function createScratchDatabase(baseUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `leerkring_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: baseUrl, connectionTimeoutMillis: 5000 });
+  try {
+    await admin.connect();
+  } catch (error) {
+    throw new Error(`DATABASE_URL is set but PostgreSQL is unreachable (${(error as Error).message}); the PostgreSQL tests cannot run.`);
+  }
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const client = new pg.Client({ connectionString: baseUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import swc from 'unplugin-swc';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+
+/** The same API suite runs on SQLite, and on PostgreSQL when DATABASE_URL is set (a database of its own per test file). */
+const databaseUrl = process.env.DATABASE_URL;
+
+const project = (name: string, env: Record<string, string>): TestProjectInlineConfiguration => ({
+  extends: true,
+  test: { name, env, include: ['src/**/*.test.ts'] },
+});
+
+export default defineConfig({
+  // SWC emits the decorator metadata NestJS and TypeORM read.
+  plugins: [swc.vite({ module: { type: 'es6' } })],
+  oxc: false,
+  test: {
+    environment: 'node',
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    projects: [
+      project('sqlite', { DATABASE_URL: '' }),
+      ...(databaseUrl ? [project('postgres', { DATABASE_URL: databaseUrl })] : []),
+    ],
+  },
+});
