@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BuildingTeamsModule } from './building-teams/building-teams.module.js';
+import { AuthModule } from './auth/auth.module.js';
 import { AccessGuard } from './common/http/access.guard.js';
 import type { Config } from './config/config.js';
 import { CONFIG } from './config/config.module.js';
@@ -21,6 +22,7 @@ export class AppModule {
       global: true,
       imports: [
         TypeOrmModule.forRoot({ ...dataSourceOptions(config), migrationsRun: true, migrationsTransactionMode: 'each' }),
+        AuthModule,
         HealthModule,
         OpenApiModule,
         OverviewModule,

@@ -2,10 +2,14 @@ import type { Operation } from './api/operation.js';
 import { getBuildingTeam, listBuildingTeams } from './building-team/operations.js';
 import { getHealth } from './health/operations.js';
 import { listLearningGroups } from './learning-group/operations.js';
-import { createOrganisation, getOrganisation, listOrganisations } from './organisation/operations.js';
+import { createOrganisation, getOrganisation, listOrganisations, updateOrganisation } from './organisation/operations.js';
 import { getOpenApiDocument } from './openapi/operations.js';
 import { getOverview } from './overview/operations.js';
-import { getRegion, listRegions } from './region/operations.js';
+import { createRegion, getRegion, listRegions, updateRegion } from './region/operations.js';
+import { createPerson, getPerson, listPeople, updatePerson } from './person/operations.js';
+import { createMembership, deleteMembership, listMemberships } from './membership/operations.js';
+import { createMyApiToken, getMe, getSsoConfiguration, listMyApiTokens, login, logout, revokeMyApiToken } from './auth/operations.js';
+import { exportAccessLog, listAccessLog, listMyRecordAccess } from './access-log/operations.js';
 
 /** Every operation of the API. The API refuses to start when a route has no operation here, and the other way round. */
 export const operations = {
@@ -15,11 +19,31 @@ export const operations = {
   listOrganisations,
   getOrganisation,
   createOrganisation,
+  updateOrganisation,
   listRegions,
   getRegion,
+  createRegion,
+  updateRegion,
   listBuildingTeams,
   getBuildingTeam,
   listLearningGroups,
+  login,
+  logout,
+  getSsoConfiguration,
+  getMe,
+  listMyApiTokens,
+  createMyApiToken,
+  revokeMyApiToken,
+  listMyRecordAccess,
+  listPeople,
+  getPerson,
+  createPerson,
+  updatePerson,
+  listMemberships,
+  createMembership,
+  deleteMembership,
+  listAccessLog,
+  exportAccessLog,
 } as const satisfies Record<string, Operation>;
 
 export type OperationId = keyof typeof operations;

@@ -1,5 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { getBuildingTeam, listBuildingTeams, type OperationInput } from '@leerkring/domain';
+import { CurrentActor } from '../auth/current-actor.decorator.js';
+import type { Actor } from '../auth/principal.js';
 import { Endpoint, ValidInput } from '../common/http/operation.decorator.js';
 import { BuildingTeamsService } from './building-teams.service.js';
 
@@ -8,12 +10,12 @@ export class BuildingTeamsController {
   constructor(private readonly buildingTeams: BuildingTeamsService) {}
 
   @Endpoint(listBuildingTeams)
-  list(@ValidInput() { query }: OperationInput<typeof listBuildingTeams>) {
-    return this.buildingTeams.list(query);
+  list(@CurrentActor() actor: Actor, @ValidInput() { query }: OperationInput<typeof listBuildingTeams>) {
+    return this.buildingTeams.list(actor.principal, query);
   }
 
   @Endpoint(getBuildingTeam)
-  get(@ValidInput() { params }: OperationInput<typeof getBuildingTeam>) {
-    return this.buildingTeams.get(params.buildingTeamId);
+  get(@CurrentActor() actor: Actor, @ValidInput() { params }: OperationInput<typeof getBuildingTeam>) {
+    return this.buildingTeams.get(actor.principal, params.buildingTeamId);
   }
 }

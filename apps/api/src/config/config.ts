@@ -23,6 +23,11 @@ export const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
   TRUST_PROXY: z.stringbool().default(false),
+  /** The first administrator, created at start when there is none yet (outside demo mode there are no default accounts). */
+  ADMIN_EMAIL: z.email().optional(),
+  ADMIN_PASSWORD: z.string().optional(),
+  ADMIN_NAME: z.string().min(2).default('Beheerder'),
+  ADMIN_ORGANISATION: z.string().min(2).default('Beheer Leerkring'),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -1,7 +1,24 @@
+import { AccessLogEntryEntity } from '../access-log/access-log-entry.entity.js';
+import { ApiTokenEntity } from '../auth/api-token.entity.js';
+import { AuthSessionEntity } from '../auth/auth-session.entity.js';
+import { LoginFailureEntity } from '../auth/login-failure.entity.js';
 import { BuildingTeamEntity } from '../building-teams/building-team.entity.js';
 import { LearningGroupEntity } from '../learning-groups/learning-group.entity.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
+import { MembershipEntity } from '../memberships/membership.entity.js';
+import { PersonEntity } from '../people/person.entity.js';
 import { RegionEntity } from '../regions/region.entity.js';
 
 /** Every entity; each feature adds its own here. */
-export const entities = [OrganisationEntity, RegionEntity, BuildingTeamEntity, LearningGroupEntity];
+export const entities = [
+  OrganisationEntity,
+  RegionEntity,
+  BuildingTeamEntity,
+  LearningGroupEntity,
+  PersonEntity,
+  MembershipEntity,
+  AuthSessionEntity,
+  ApiTokenEntity,
+  LoginFailureEntity,
+  AccessLogEntryEntity,
+];

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { LearningGroup, Page, PageQuery } from '@leerkring/domain';
+import { type LearningGroup, type Page, type PageQuery, type Principal } from '@leerkring/domain';
 import { Repository } from 'typeorm';
 import { findPage } from '../common/pagination.js';
+import { scopeToContexts } from '../common/scope.js';
 import { byName, toReference } from '../organisations/organisation.mapper.js';
 import { LearningGroupEntity } from './learning-group.entity.js';
 
@@ -21,12 +22,13 @@ export function toLearningGroup(entity: LearningGroupEntity): LearningGroup {
 export class LearningGroupsService {
   constructor(@InjectRepository(LearningGroupEntity) private readonly learningGroups: Repository<LearningGroupEntity>) {}
 
-  list(query: PageQuery): Promise<Page<LearningGroup>> {
+  list(principal: Principal, query: PageQuery): Promise<Page<LearningGroup>> {
     const builder = this.learningGroups
       .createQueryBuilder('group')
       .leftJoinAndSelect('group.regions', 'region')
       .orderBy('group.name', 'ASC')
       .addOrderBy('group.id', 'ASC');
+    scopeToContexts({ builder, column: 'group.id', principal, permission: 'learning-group:read', contextType: 'learning-group' });
     return findPage(builder, query, toLearningGroup);
   }
 }

@@ -1,5 +1,5 @@
 import { Controller } from '@nestjs/common';
-import { createOrganisation, getOrganisation, listOrganisations, type OperationInput } from '@leerkring/domain';
+import { createOrganisation, getOrganisation, listOrganisations, updateOrganisation, type OperationInput } from '@leerkring/domain';
 import { Endpoint, ValidInput } from '../common/http/operation.decorator.js';
 import { OrganisationsService } from './organisations.service.js';
 
@@ -20,5 +20,10 @@ export class OrganisationsController {
   @Endpoint(createOrganisation)
   create(@ValidInput() { body }: OperationInput<typeof createOrganisation>) {
     return this.organisations.create(body);
+  }
+
+  @Endpoint(updateOrganisation)
+  update(@ValidInput() { params, body }: OperationInput<typeof updateOrganisation>) {
+    return this.organisations.update(params.organisationId, body);
   }
 }

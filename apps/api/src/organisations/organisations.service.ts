@@ -6,6 +6,7 @@ import {
   type Organisation,
   type OrganisationCreate,
   type OrganisationListQuery,
+  type OrganisationUpdate,
   type Page,
 } from '@leerkring/domain';
 import { Repository } from 'typeorm';
@@ -35,14 +36,34 @@ export class OrganisationsService {
   async create(input: OrganisationCreate): Promise<Organisation> {
     return this.organisations.manager.transaction(async (manager) => {
       const repository = manager.getRepository(OrganisationEntity);
-      const taken = await repository.createQueryBuilder('organisation').where('LOWER(organisation.name) = :name', { name: input.name.toLowerCase() }).getExists();
-      if (taken) throw new OrganisationError(OrganisationErrorCode.NAME_TAKEN, `Er is al een organisatie met de naam "${input.name}".`);
+      await assertNameFree(repository, input.name);
       const saved = await repository.save(
         repository.create({ name: input.name, type: input.type, kvkNumber: input.kvkNumber ?? null, oin: input.oin ?? null }),
       );
       return toOrganisation(saved);
     });
   }
+
+  async update(id: string, input: OrganisationUpdate): Promise<Organisation> {
+    return this.organisations.manager.transaction(async (manager) => {
+      const repository = manager.getRepository(OrganisationEntity);
+      const organisation = await repository.findOneBy({ id });
+      if (!organisation) throw new OrganisationError(OrganisationErrorCode.NOT_FOUND, 'Deze organisatie bestaat niet.');
+      if (input.name !== undefined && input.name.toLowerCase() !== organisation.name.toLowerCase()) await assertNameFree(repository, input.name);
+      repository.merge(organisation, {
+        ...(input.name !== undefined ? { name: input.name } : {}),
+        ...(input.type !== undefined ? { type: input.type } : {}),
+        ...(input.kvkNumber !== undefined ? { kvkNumber: input.kvkNumber } : {}),
+        ...(input.oin !== undefined ? { oin: input.oin } : {}),
+      });
+      return toOrganisation(await repository.save(organisation));
+    });
+  }
+}
+
+async function assertNameFree(repository: Repository<OrganisationEntity>, name: string): Promise<void> {
+  const taken = await repository.createQueryBuilder('organisation').where('LOWER(organisation.name) = :name', { name: name.toLowerCase() }).getExists();
+  if (taken) throw new OrganisationError(OrganisationErrorCode.NAME_TAKEN, `Er is al een organisatie met de naam "${name}".`);
 }
 
 /** LIKE treats % and _ as wildcards; a search for them means the characters themselves. */

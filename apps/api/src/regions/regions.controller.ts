@@ -1,5 +1,5 @@
 import { Controller } from '@nestjs/common';
-import { getRegion, listRegions, type OperationInput } from '@leerkring/domain';
+import { createRegion, getRegion, listRegions, updateRegion, type OperationInput } from '@leerkring/domain';
 import { Endpoint, ValidInput } from '../common/http/operation.decorator.js';
 import { RegionsService } from './regions.service.js';
 
@@ -15,5 +15,15 @@ export class RegionsController {
   @Endpoint(getRegion)
   get(@ValidInput() { params }: OperationInput<typeof getRegion>) {
     return this.regions.get(params.regionId);
+  }
+
+  @Endpoint(createRegion)
+  create(@ValidInput() { body }: OperationInput<typeof createRegion>) {
+    return this.regions.create(body);
+  }
+
+  @Endpoint(updateRegion)
+  update(@ValidInput() { params, body }: OperationInput<typeof updateRegion>) {
+    return this.regions.update(params.regionId, body);
   }
 }

@@ -1,13 +1,14 @@
 import type { z } from 'zod';
+import type { Permission } from '../access/policy.js';
 import type { ProblemStatus } from '../problem/schema.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /**
  * Who may call an operation. Deny by default: every operation says it, and the API refuses one that does not.
- * `public` needs no sign-in; the access issue adds policies per role and context.
+ * `public` needs no sign-in; otherwise the permission of the policy decides (see access/policy.ts).
  */
-export type OperationAccess = { readonly public: true };
+export type OperationAccess = { readonly public: true; readonly permission?: never } | { readonly permission: Permission; readonly public?: never };
 
 /**
  * One operation of the API, written once: the API routes and validates with it, the OpenAPI document is generated
@@ -32,7 +33,11 @@ export interface Operation {
     readonly paged?: boolean;
     /** A created resource answers its address in a `Location` header. */
     readonly location?: boolean;
+    /** A body other than JSON (an export), answered as a string. */
+    readonly mediaType?: 'text/csv';
   };
+  /** Why records are accessed through this operation, for the access log (the client may give its own). */
+  readonly purpose?: string;
   /** The problems this operation can answer besides the ones every operation can (400, 404 for unknown records…). */
   readonly errors: readonly ProblemStatus[];
   readonly access: OperationAccess;

@@ -16,8 +16,8 @@ export const listBuildingTeams = defineOperation({
   tag,
   query: BuildingTeamListQuerySchema,
   success: { status: 200, description: 'A page of bouwteams.', schema: BuildingTeamPageSchema, paged: true },
-  errors: [],
-  access: { public: true },
+  errors: [401],
+  access: { permission: 'building-team:read' },
 });
 
 export const getBuildingTeam = defineOperation({
@@ -28,6 +28,6 @@ export const getBuildingTeam = defineOperation({
   tag,
   params: BuildingTeamIdParamsSchema,
   success: { status: 200, description: 'The bouwteam with its partners.', schema: BuildingTeamSchema },
-  errors: [404],
-  access: { public: true },
+  errors: [401, 404],
+  access: { permission: 'building-team:read' },
 });

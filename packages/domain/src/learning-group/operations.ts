@@ -9,6 +9,6 @@ export const listLearningGroups = defineOperation({
   tag: 'Learning groups',
   query: LearningGroupListQuerySchema,
   success: { status: 200, description: 'A page of learning groups.', schema: LearningGroupPageSchema, paged: true },
-  errors: [],
-  access: { public: true },
+  errors: [401],
+  access: { permission: 'learning-group:read' },
 });

@@ -1,6 +1,7 @@
 import { defineOperation } from '../api/operation.js';
 import {
   OrganisationCreateSchema,
+  OrganisationUpdateSchema,
   OrganisationIdParamsSchema,
   OrganisationListQuerySchema,
   OrganisationPageSchema,
@@ -18,8 +19,8 @@ export const listOrganisations = defineOperation({
   tag,
   query: OrganisationListQuerySchema,
   success: { status: 200, description: 'A page of organisations.', schema: OrganisationPageSchema, paged: true },
-  errors: [],
-  access: { public: true },
+  errors: [401],
+  access: { permission: 'organisation:read' },
 });
 
 export const getOrganisation = defineOperation({
@@ -30,8 +31,8 @@ export const getOrganisation = defineOperation({
   tag,
   params: OrganisationIdParamsSchema,
   success: { status: 200, description: 'The organisation.', schema: OrganisationSchema },
-  errors: [404],
-  access: { public: true },
+  errors: [401, 404],
+  access: { permission: 'organisation:read' },
 });
 
 export const createOrganisation = defineOperation({
@@ -43,6 +44,20 @@ export const createOrganisation = defineOperation({
   tag,
   body: OrganisationCreateSchema,
   success: { status: 201, description: 'The organisation as stored.', schema: OrganisationSchema, location: true },
-  errors: [409, 413, 415],
-  access: { public: true },
+  errors: [401, 403, 409, 413, 415],
+  access: { permission: 'organisation:write' },
+});
+
+export const updateOrganisation = defineOperation({
+  operationId: 'updateOrganisation',
+  method: 'PATCH',
+  path: '/organisations/{organisationId}',
+  summary: 'Change an organisation',
+  description: 'Changes the fields given; `null` clears a KvK number or OIN.',
+  tag,
+  params: OrganisationIdParamsSchema,
+  body: OrganisationUpdateSchema,
+  success: { status: 200, description: 'The organisation as stored.', schema: OrganisationSchema },
+  errors: [401, 403, 404, 409, 413, 415],
+  access: { permission: 'organisation:write' },
 });

@@ -38,6 +38,17 @@ export const OrganisationCreateSchema = z
   .meta({ id: 'OrganisationCreate', description: 'A new organisation.' });
 export type OrganisationCreate = z.infer<typeof OrganisationCreateSchema>;
 
+export const OrganisationUpdateSchema = z
+  .strictObject({
+    name: NameSchema.optional(),
+    type: OrganisationTypeSchema.optional(),
+    kvkNumber: KvkNumberSchema.nullable().optional(),
+    oin: OinSchema.nullable().optional(),
+  })
+  .refine((update) => Object.keys(update).length > 0, 'Geef minstens één veld om te wijzigen.')
+  .meta({ id: 'OrganisationUpdate', description: 'Changes to an organisation; only the fields given change.' });
+export type OrganisationUpdate = z.infer<typeof OrganisationUpdateSchema>;
+
 export const OrganisationListQuerySchema = PageQuerySchema.extend({
   type: OrganisationTypeSchema.optional().meta({ description: 'Only organisations of this type.' }),
   search: z.string().trim().min(1).max(100).optional().meta({ description: 'Part of the name.' }),

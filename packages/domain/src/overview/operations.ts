@@ -6,9 +6,9 @@ export const getOverview = defineOperation({
   method: 'GET',
   path: '/overview',
   summary: 'Get the overview',
-  description: 'Counts for the start page.',
+  description: 'Counts for the start page, of what the caller may see.',
   tag: 'Overview',
   success: { status: 200, description: 'The counts.', schema: OverviewSchema },
-  errors: [],
-  access: { public: true },
+  errors: [401],
+  access: { permission: 'overview:read' },
 });

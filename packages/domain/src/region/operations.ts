@@ -1,5 +1,5 @@
 import { defineOperation } from '../api/operation.js';
-import { RegionIdParamsSchema, RegionListQuerySchema, RegionPageSchema, RegionSchema } from './schema.js';
+import { RegionCreateSchema, RegionIdParamsSchema, RegionListQuerySchema, RegionPageSchema, RegionSchema, RegionUpdateSchema } from './schema.js';
 
 const tag = 'Regions';
 
@@ -12,8 +12,8 @@ export const listRegions = defineOperation({
   tag,
   query: RegionListQuerySchema,
   success: { status: 200, description: 'A page of regions.', schema: RegionPageSchema, paged: true },
-  errors: [],
-  access: { public: true },
+  errors: [401],
+  access: { permission: 'region:read' },
 });
 
 export const getRegion = defineOperation({
@@ -24,6 +24,32 @@ export const getRegion = defineOperation({
   tag,
   params: RegionIdParamsSchema,
   success: { status: 200, description: 'The region.', schema: RegionSchema },
-  errors: [404],
-  access: { public: true },
+  errors: [401, 404],
+  access: { permission: 'region:read' },
+});
+
+export const createRegion = defineOperation({
+  operationId: 'createRegion',
+  method: 'POST',
+  path: '/regions',
+  summary: 'Add a region',
+  tag,
+  body: RegionCreateSchema,
+  success: { status: 201, description: 'The region as stored.', schema: RegionSchema, location: true },
+  errors: [401, 403, 409, 413, 415, 422],
+  access: { permission: 'region:write' },
+});
+
+export const updateRegion = defineOperation({
+  operationId: 'updateRegion',
+  method: 'PATCH',
+  path: '/regions/{regionId}',
+  summary: 'Change a region',
+  description: 'Changes the name, or replaces the list of municipalities.',
+  tag,
+  params: RegionIdParamsSchema,
+  body: RegionUpdateSchema,
+  success: { status: 200, description: 'The region as stored.', schema: RegionSchema },
+  errors: [401, 403, 404, 409, 413, 415, 422],
+  access: { permission: 'region:write' },
 });

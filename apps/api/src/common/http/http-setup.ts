@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
+import fastifyCookie from '@fastify/cookie';
 import fastifyCors from '@fastify/cors';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
@@ -48,6 +49,7 @@ export async function registerHttp(app: NestFastifyApplication, config: Config):
     },
     hsts: config.NODE_ENV === 'production',
   });
+  await app.register(fastifyCookie);
   await app.register(fastifyCors, {
     origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false,
     credentials: true,

@@ -34,6 +34,10 @@ export class OperationInterceptor implements NestInterceptor {
         if (success.location && result && typeof result === 'object' && 'id' in result) {
           void reply.header('Location', `${apiPrefix}${operation.path}/${String(result.id)}`);
         }
+        if (success.mediaType) {
+          void reply.type(`${success.mediaType}; charset=utf-8`);
+          return result;
+        }
         if (!success.schema) return undefined;
         // The mapper already shaped the body; this parse keeps the promise that the contract and the answer agree.
         return success.schema.parse(result);

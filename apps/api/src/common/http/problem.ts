@@ -1,22 +1,28 @@
 import {
+  AuthError,
   BuildingTeamError,
+  MembershipError,
   OrganisationError,
+  PersonError,
   RegionError,
   matchesPath,
   operations,
   problemMediaType,
-  type BuildingTeamErrorCode,
   type InvalidParam,
-  type OrganisationErrorCode,
   type Problem,
-  type RegionErrorCode,
 } from '@leerkring/domain';
 import { HttpException } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { apiPrefix } from './prefix.js';
 import { InvalidInputError } from './request-error.js';
 
-type FeatureErrorCode = OrganisationErrorCode | RegionErrorCode | BuildingTeamErrorCode;
+const featureErrors = [OrganisationError, RegionError, BuildingTeamError, PersonError, MembershipError, AuthError] as const;
+type FeatureError = InstanceType<(typeof featureErrors)[number]>;
+type FeatureErrorCode = FeatureError['code'];
+
+function isFeatureError(error: unknown): error is FeatureError {
+  return featureErrors.some((errorClass) => error instanceof errorClass);
+}
 
 /** One place maps every feature error code to its HTTP status; a new code without a status does not compile. */
 function statusOfFeatureError(code: FeatureErrorCode): number {
@@ -24,9 +30,32 @@ function statusOfFeatureError(code: FeatureErrorCode): number {
     case 'ORGANISATION_NOT_FOUND':
     case 'REGION_NOT_FOUND':
     case 'BUILDING_TEAM_NOT_FOUND':
+    case 'PERSON_NOT_FOUND':
+    case 'MEMBERSHIP_NOT_FOUND':
+    case 'AUTH_TOKEN_NOT_FOUND':
+    case 'AUTH_SSO_DISABLED':
       return 404;
     case 'ORGANISATION_NAME_TAKEN':
+    case 'REGION_NAME_TAKEN':
+    case 'PERSON_EMAIL_TAKEN':
+    case 'MEMBERSHIP_DUPLICATE':
       return 409;
+    case 'REGION_NOT_A_MUNICIPALITY':
+    case 'PERSON_ORGANISATION_NOT_FOUND':
+    case 'PERSON_LAST_ADMIN':
+    case 'MEMBERSHIP_PERSON_NOT_FOUND':
+    case 'MEMBERSHIP_CONTEXT_NOT_FOUND':
+      return 422;
+    case 'AUTH_INVALID_CREDENTIALS':
+    case 'AUTH_NOT_SIGNED_IN':
+    case 'AUTH_SESSION_EXPIRED':
+    case 'AUTH_SSO_FAILED':
+      return 401;
+    case 'AUTH_CSRF_MISSING':
+    case 'AUTH_FORBIDDEN':
+      return 403;
+    case 'AUTH_TOO_MANY_ATTEMPTS':
+      return 429;
     default: {
       const unmapped: never = code;
       throw new Error(`No HTTP status for ${String(unmapped)}`);
@@ -77,8 +106,10 @@ export function toProblem(error: unknown, request: FastifyRequest): { problem: P
   if (error instanceof InvalidInputError) {
     return { problem: make(400, error.message, { code: 'INVALID_INPUT', invalidParams: error.invalidParams }), headers: {} };
   }
-  if (error instanceof OrganisationError || error instanceof RegionError || error instanceof BuildingTeamError) {
-    return { problem: make(statusOfFeatureError(error.code), error.message, { code: error.code }), headers: {} };
+  if (isFeatureError(error)) {
+    const headers: Record<string, string> =
+      error instanceof AuthError && error.retryAfterSeconds !== undefined ? { 'Retry-After': String(error.retryAfterSeconds) } : {};
+    return { problem: make(statusOfFeatureError(error.code), error.message, { code: error.code }), headers };
   }
   if (error instanceof HttpException) {
     // Nest hands errors raised before a handler (Fastify's body parsing) over as HttpExceptions with their status.

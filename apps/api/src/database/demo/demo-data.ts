@@ -110,3 +110,36 @@ export const learningGroup = {
   regions: regions.map((region) => region.name),
 };
 
+
+/** The password of every demo account; demo mode only. */
+export const demoPassword = 'leerkring-demo';
+
+export const demoPeople: {
+  email: string;
+  name: string;
+  organisation: string;
+  isAdmin?: true;
+  roles: { context: 'oude-ijsselstreek' | 'maastricht' | 'achterhoek' | 'learning-group'; role: 'partner' | 'facilitator' | 'coordinator' | 'manager' | 'experience-expert' }[];
+}[] = [
+  { email: 'beheerder@leerkring.test', name: 'Bea Bakkenes', organisation: knowledgeInstitute.name, isAdmin: true, roles: [] },
+  { email: 'partner@leerkring.test', name: 'Pim Oldenkamp', organisation: 'Zorggroep De Linde', roles: [{ context: 'oude-ijsselstreek', role: 'partner' }] },
+  { email: 'partner2@leerkring.test', name: 'Priya Ramdin', organisation: 'Jeugdhulp Oost Achterhoek', roles: [{ context: 'oude-ijsselstreek', role: 'partner' }] },
+  { email: 'facilitator@leerkring.test', name: 'Fenna Hulshof', organisation: 'Welzijn Oude IJssel', roles: [{ context: 'oude-ijsselstreek', role: 'facilitator' }] },
+  {
+    email: 'coordinator@leerkring.test',
+    name: 'Cor Wissink',
+    organisation: 'Gemeente Doetinchem',
+    roles: [
+      { context: 'achterhoek', role: 'coordinator' },
+      { context: 'learning-group', role: 'coordinator' },
+    ],
+  },
+  { email: 'manager@leerkring.test', name: 'Mirjam Tiemessen', organisation: 'Gemeente Oude IJsselstreek', roles: [{ context: 'oude-ijsselstreek', role: 'manager' }] },
+  {
+    email: 'ervaringsdeskundige@leerkring.test',
+    name: 'Erik Lammers',
+    organisation: 'Cliëntenraad Sociaal Domein Oude IJsselstreek',
+    roles: [{ context: 'oude-ijsselstreek', role: 'experience-expert' }],
+  },
+  { email: 'buiten@leerkring.test', name: 'Bo Vermeulen', organisation: 'Wijkteam Maastricht-Noordoost', roles: [{ context: 'maastricht', role: 'partner' }] },
+];

@@ -4,9 +4,13 @@ import { BuildingTeamEntity } from '../../building-teams/building-team.entity.js
 import { LearningGroupEntity } from '../../learning-groups/learning-group.entity.js';
 import { OrganisationEntity } from '../../organisations/organisation.entity.js';
 import { RegionEntity } from '../../regions/region.entity.js';
-import { buildingTeams, gemeente, knowledgeInstitute, learningGroup, municipalityOins, regions, type DemoOrganisation } from './demo-data.js';
+import { hashPassword } from '../../auth/secrets.js';
+import { MembershipEntity } from '../../memberships/membership.entity.js';
+import { PersonEntity } from '../../people/person.entity.js';
+import { buildingTeams, demoPassword, demoPeople, gemeente, knowledgeInstitute, learningGroup, municipalityOins, regions, type DemoOrganisation } from './demo-data.js';
 
 export interface DemoSummary {
+  people: number;
   organisations: number;
   regions: number;
   buildingTeams: number;
@@ -43,10 +47,11 @@ export async function seedDemoData(dataSource: DataSource): Promise<DemoSummary>
       for (const name of region.municipalities) municipalities.push(await municipality(name));
       savedRegions.set(region.name, await manager.save(manager.create(RegionEntity, { name: region.name, municipalities })));
     }
+    const savedTeams: BuildingTeamEntity[] = [];
     for (const team of buildingTeams) {
       const partners = [];
       for (const partner of team.partners) partners.push(await organisation(partner));
-      await manager.save(
+      const saved = await manager.save(
         manager.create(BuildingTeamEntity, {
           name: team.name,
           theme: team.theme,
@@ -56,21 +61,46 @@ export async function seedDemoData(dataSource: DataSource): Promise<DemoSummary>
           partners,
         }),
       );
+      savedTeams.push(saved);
     }
     await organisation(knowledgeInstitute);
-    await manager.save(
+    const group = await manager.save(
       manager.create(LearningGroupEntity, {
         name: learningGroup.name,
         description: learningGroup.description,
         regions: learningGroup.regions.map((name) => savedRegions.get(name)!),
       }),
     );
+    const contexts = {
+      'oude-ijsselstreek': { contextType: 'building-team', contextId: savedTeams[0]!.id },
+      maastricht: { contextType: 'building-team', contextId: savedTeams[1]!.id },
+      achterhoek: { contextType: 'region', contextId: savedRegions.get('Achterhoek')!.id },
+      'learning-group': { contextType: 'learning-group', contextId: group.id },
+    } as const;
+    const passwordHash = await demoPasswordHash();
+    for (const demoPerson of demoPeople) {
+      const owner = organisations.get(demoPerson.organisation) ?? (await municipality(demoPerson.organisation.replace(/^Gemeente /, '')));
+      const person = await manager.save(
+        manager.create(PersonEntity, { name: demoPerson.name, email: demoPerson.email, organisationId: owner.id, passwordHash, isAdmin: demoPerson.isAdmin ?? false }),
+      );
+      for (const { context, role } of demoPerson.roles) {
+        await manager.save(manager.create(MembershipEntity, { personId: person.id, ...contexts[context], role }));
+      }
+    }
     return summarise(manager);
   });
 }
 
+/** Hashed once per process: tests seed the demo data many times. */
+let demoHash: Promise<string> | undefined;
+function demoPasswordHash(): Promise<string> {
+  demoHash ??= hashPassword(demoPassword);
+  return demoHash;
+}
+
 async function summarise(manager: EntityManager): Promise<DemoSummary> {
   return {
+    people: await manager.count(PersonEntity),
     organisations: await manager.count(OrganisationEntity),
     regions: await manager.count(RegionEntity),
     buildingTeams: await manager.count(BuildingTeamEntity),

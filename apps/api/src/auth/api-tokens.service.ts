@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { AuthError, AuthErrorCode, type ApiToken, type ApiTokenCreated } from '@leerkring/domain';
+import { DataSource, IsNull } from 'typeorm';
+import { Clock } from '../common/clock.js';
+import { ApiTokenEntity } from './api-token.entity.js';
+import type { Actor } from './principal.js';
+import { randomToken, sha256 } from './secrets.js';
+
+/** Recognisable prefix, so a leaked token is easy to find in code and logs (and to scan for). */
+const tokenPrefix = 'lk_';
+
+@Injectable()
+export class ApiTokensService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(actor: Actor): Promise<ApiToken[]> {
+    const tokens = await this.dataSource.getRepository(ApiTokenEntity).find({ where: { personId: actor.person.id }, order: { createdAt: 'DESC' } });
+    return tokens.map(toApiToken);
+  }
+
+  async create(actor: Actor, name: string): Promise<ApiTokenCreated> {
+    const token = `${tokenPrefix}${randomToken()}`;
+    const saved = await this.dataSource.getRepository(ApiTokenEntity).save({
+      personId: actor.person.id,
+      name,
+      tokenHash: sha256(token),
+      prefix: token.slice(0, 10),
+      createdAt: this.clock.now(),
+      lastUsedAt: null,
+      revokedAt: null,
+    });
+    return { ...toApiToken(saved), token };
+  }
+
+  async revoke(actor: Actor, id: string): Promise<void> {
+    const result = await this.dataSource
+      .getRepository(ApiTokenEntity)
+      .update({ id, personId: actor.person.id, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+    if (!result.affected) throw new AuthError(AuthErrorCode.TOKEN_NOT_FOUND, 'Dit token bestaat niet of is al ingetrokken.');
+  }
+}
+
+function toApiToken(entity: ApiTokenEntity): ApiToken {
+  return {
+    id: entity.id,
+    name: entity.name,
+    prefix: entity.prefix,
+    createdAt: entity.createdAt.toISOString(),
+    lastUsedAt: entity.lastUsedAt?.toISOString() ?? null,
+    revokedAt: entity.revokedAt?.toISOString() ?? null,
+  };
+}

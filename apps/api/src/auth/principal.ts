@@ -1,0 +1,14 @@
+import type { Principal } from '@leerkring/domain';
+import type { PersonEntity } from '../people/person.entity.js';
+
+/** The caller of one request: who, how they signed in, and why they access records (for the access log). */
+export interface Actor {
+  readonly principal: Principal;
+  readonly person: Pick<PersonEntity, 'id' | 'name' | 'email'> & { organisationName: string };
+  readonly via: { kind: 'session'; sessionId: string; csrfToken: string } | { kind: 'api-token'; tokenId: string; tokenName: string };
+  /** The client's stated purpose (`Access-Purpose`), else the operation's declared one. */
+  readonly purpose: string;
+  readonly requestId: string;
+}
+
+export const ACTOR = 'leerkringActor';

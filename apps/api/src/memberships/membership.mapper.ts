@@ -1,0 +1,14 @@
+import type { Membership } from '@leerkring/domain';
+import { toReference } from '../organisations/organisation.mapper.js';
+import type { MembershipEntity } from './membership.entity.js';
+
+export function toMembership(entity: MembershipEntity, contextName: string): Membership {
+  return {
+    id: entity.id,
+    person: toReference(entity.person),
+    organisation: toReference(entity.person.organisation),
+    context: { type: entity.contextType, id: entity.contextId, name: contextName },
+    role: entity.role,
+    createdAt: entity.createdAt.toISOString(),
+  };
+}

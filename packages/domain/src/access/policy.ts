@@ -1,0 +1,86 @@
+import type { ContextRef, ContextType, Role } from './roles.js';
+
+/**
+ * Who may do what, as data. A rule allows a global admin, any signed-in person, or a person holding one of the
+ * roles in the context the resource belongs to. Anything not listed here is denied.
+ */
+export interface Rule {
+  readonly admin?: true;
+  readonly signedIn?: true;
+  readonly roles?: readonly Role[];
+}
+
+const everyRole = ['partner', 'facilitator', 'coordinator', 'manager', 'experience-expert'] as const satisfies readonly Role[];
+
+export const policy = {
+  'profile:read': { signedIn: true },
+  'profile:manage-tokens': { signedIn: true },
+  'overview:read': { signedIn: true },
+  'organisation:read': { signedIn: true },
+  'organisation:write': { admin: true },
+  'region:read': { signedIn: true },
+  'region:write': { admin: true },
+  'person:read': { admin: true },
+  'person:write': { admin: true },
+  'membership:read': { admin: true },
+  'membership:write': { admin: true },
+  'building-team:read': { admin: true, roles: everyRole },
+  'learning-group:read': { admin: true, roles: everyRole },
+  'access-log:read': { admin: true },
+  'access-log:export': { admin: true },
+} as const satisfies Record<string, Rule>;
+
+export type Permission = keyof typeof policy;
+
+/** The caller as authorization sees them. */
+export interface Principal {
+  readonly personId: string;
+  readonly organisationId: string;
+  readonly isAdmin: boolean;
+  readonly memberships: readonly { readonly contextType: ContextType; readonly contextId: string; readonly role: Role }[];
+}
+
+function ruleOf(permission: Permission): Rule {
+  return policy[permission];
+}
+
+/** Whether the principal may act on a resource in `context` (or on one that belongs to no context). */
+export function can({ principal, permission, context }: { principal: Principal | null; permission: Permission; context?: ContextRef }): boolean {
+  if (!principal) return false;
+  const rule = ruleOf(permission);
+  if (rule.admin && principal.isAdmin) return true;
+  if (rule.signedIn) return true;
+  if (!rule.roles || !context) return false;
+  return principal.memberships.some(
+    (membership) => membership.contextType === context.type && membership.contextId === context.id && rule.roles!.includes(membership.role),
+  );
+}
+
+/** Whether the principal could hold this permission anywhere: false means 403, whatever the record. */
+export function mayEver({ principal, permission }: { principal: Principal; permission: Permission }): boolean {
+  const rule = ruleOf(permission);
+  if (rule.admin && principal.isAdmin) return true;
+  if (rule.signedIn) return true;
+  return principal.memberships.some((membership) => rule.roles?.includes(membership.role) ?? false);
+}
+
+/**
+ * The contexts of one type in which the principal holds the permission, for scoping queries in the data layer.
+ * `all` when the principal may see every context of the type (an admin, or a rule open to anyone signed in).
+ */
+export function scopeOf({
+  principal,
+  permission,
+  contextType,
+}: {
+  principal: Principal;
+  permission: Permission;
+  contextType: ContextType;
+}): { all: true } | { all: false; ids: string[] } {
+  const rule = ruleOf(permission);
+  if ((rule.admin && principal.isAdmin) || rule.signedIn) return { all: true };
+  const ids = principal.memberships
+    .filter((membership) => membership.contextType === contextType && (rule.roles?.includes(membership.role) ?? false))
+    .map((membership) => membership.contextId);
+  return { all: false, ids: [...new Set(ids)] };
+}

@@ -1,0 +1,88 @@
+import { defineOperation } from '../api/operation.js';
+import { ApiTokenCreatedSchema, ApiTokenCreateSchema, ApiTokenIdParamsSchema, ApiTokenListSchema, LoginSchema, MeSchema, SsoConfigurationSchema } from './schema.js';
+
+export const login = defineOperation({
+  operationId: 'login',
+  method: 'POST',
+  path: '/auth/login',
+  summary: 'Sign in',
+  description:
+    'Signs in with e-mail address and password and sets an http-only session cookie. Wrong credentials give one generic ' +
+    'answer; more than 5 failed tries per account in 15 minutes answer 429 with Retry-After.',
+  tag: 'Authentication',
+  body: LoginSchema,
+  success: { status: 200, description: 'Signed in; the session cookie is set.', schema: MeSchema },
+  errors: [401, 413, 415, 429],
+  access: { public: true },
+});
+
+export const logout = defineOperation({
+  operationId: 'logout',
+  method: 'POST',
+  path: '/auth/logout',
+  summary: 'Sign out',
+  description: 'Ends the session and clears its cookie. Needs the X-CSRF-Token header when a session cookie is sent.',
+  tag: 'Authentication',
+  success: { status: 204, description: 'Signed out.' },
+  errors: [403],
+  access: { public: true },
+});
+
+export const getSsoConfiguration = defineOperation({
+  operationId: 'getSsoConfiguration',
+  method: 'GET',
+  path: '/auth/sso',
+  summary: 'Whether single sign-on is offered',
+  tag: 'Authentication',
+  success: { status: 200, description: 'The single sign-on configuration.', schema: SsoConfigurationSchema },
+  errors: [],
+  access: { public: true },
+});
+
+export const getMe = defineOperation({
+  operationId: 'getMe',
+  method: 'GET',
+  path: '/me',
+  summary: 'Who am I',
+  description: 'The signed-in person, their roles per context, and the CSRF token of the session.',
+  tag: 'Profile',
+  success: { status: 200, description: 'The signed-in person.', schema: MeSchema },
+  errors: [401],
+  access: { permission: 'profile:read' },
+});
+
+export const listMyApiTokens = defineOperation({
+  operationId: 'listMyApiTokens',
+  method: 'GET',
+  path: '/me/api-tokens',
+  summary: 'List my API tokens',
+  tag: 'Profile',
+  success: { status: 200, description: 'My tokens, without the tokens themselves.', schema: ApiTokenListSchema },
+  errors: [401],
+  access: { permission: 'profile:manage-tokens' },
+});
+
+export const createMyApiToken = defineOperation({
+  operationId: 'createMyApiToken',
+  method: 'POST',
+  path: '/me/api-tokens',
+  summary: 'Create an API token',
+  description: 'A bearer token with my own rights, for integrations. The token is in this answer only.',
+  tag: 'Profile',
+  body: ApiTokenCreateSchema,
+  success: { status: 201, description: 'The token, shown once.', schema: ApiTokenCreatedSchema, location: true },
+  errors: [401, 403, 413, 415],
+  access: { permission: 'profile:manage-tokens' },
+});
+
+export const revokeMyApiToken = defineOperation({
+  operationId: 'revokeMyApiToken',
+  method: 'DELETE',
+  path: '/me/api-tokens/{tokenId}',
+  summary: 'Revoke an API token',
+  tag: 'Profile',
+  params: ApiTokenIdParamsSchema,
+  success: { status: 204, description: 'The token no longer works.' },
+  errors: [401, 403, 404],
+  access: { permission: 'profile:manage-tokens' },
+});

@@ -1,0 +1,17 @@
+export const MembershipErrorCode = {
+  NOT_FOUND: 'MEMBERSHIP_NOT_FOUND',
+  PERSON_NOT_FOUND: 'MEMBERSHIP_PERSON_NOT_FOUND',
+  CONTEXT_NOT_FOUND: 'MEMBERSHIP_CONTEXT_NOT_FOUND',
+  DUPLICATE: 'MEMBERSHIP_DUPLICATE',
+} as const;
+export type MembershipErrorCode = (typeof MembershipErrorCode)[keyof typeof MembershipErrorCode];
+
+export class MembershipError extends Error {
+  constructor(
+    readonly code: MembershipErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'MembershipError';
+  }
+}
