@@ -3,14 +3,32 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { createApp } from '../app.js';
+import { sessionCookieName } from '../auth/auth.service.js';
+import { Clock } from '../common/clock.js';
+import { demoPassword } from '../database/demo/demo-data.js';
 import { loadConfig, type Config } from '../config/config.js';
 import { seedDemoData } from '../database/demo/seed.js';
+
+type Inject = NestFastifyApplication['inject'];
+type InjectOptions = Exclude<Parameters<Inject>[0], string | undefined>;
+
+/** A signed-in test user: the session cookie and CSRF token to send along. */
+export interface TestSession {
+  email: string;
+  personId: string;
+  headers: Record<string, string>;
+  /** Sends a request as this person (cookie and CSRF token added). */
+  request(options: InjectOptions): ReturnType<Inject>;
+}
 
 export interface TestApp {
   app: NestFastifyApplication;
   dataSource: DataSource;
   config: Config;
-  request: NestFastifyApplication['inject'];
+  clock: Clock;
+  request(options: InjectOptions): ReturnType<Inject>;
+  /** Signs in through the API, as a browser would. */
+  signIn(email: string, password?: string): Promise<TestSession>;
   close(): Promise<void>;
 }
 
@@ -31,11 +49,26 @@ export async function startTestApp({ demo = false }: { demo?: boolean } = {}): P
   await app.getHttpAdapter().getInstance().ready();
   const dataSource = app.get(DataSource);
   if (demo) await seedDemoData(dataSource);
+  const request = (options: InjectOptions) => app.inject(options);
   return {
     app,
     dataSource,
     config,
-    request: app.inject.bind(app),
+    clock: app.get(Clock),
+    request,
+    async signIn(email, password = demoPassword) {
+      const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
+      if (response.statusCode !== 200) throw new Error(`Sign-in of ${email} failed: ${response.statusCode} ${response.body}`);
+      const cookie = response.cookies.find((candidate) => candidate.name === sessionCookieName);
+      const me = response.json() as { person: { id: string }; csrfToken: string };
+      const headers = { cookie: `${sessionCookieName}=${cookie!.value}`, 'x-csrf-token': me.csrfToken };
+      return {
+        email,
+        personId: me.person.id,
+        headers,
+        request: (options) => app.inject({ ...options, headers: { ...headers, ...(options.headers as Record<string, string> | undefined) } }),
+      };
+    },
     async close() {
       await app.close();
       await fresh?.drop();

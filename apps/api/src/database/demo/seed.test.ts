@@ -14,15 +14,16 @@ describe('demo data', () => {
   it('loads the seed stories into an empty database', async () => {
     expect(await isDatabaseEmpty(test.dataSource)).toBe(true);
     const summary = await seedDemoData(test.dataSource);
-    expect(summary).toMatchObject({ regions: 10, buildingTeams: 2, learningGroups: 1 });
+    expect(summary).toMatchObject({ regions: 10, buildingTeams: 2, learningGroups: 1, people: 8 });
     expect(await isDatabaseEmpty(test.dataSource)).toBe(false);
 
-    const teams = await test.request({ method: 'GET', url: '/api/v1/building-teams' });
+    const admin = await test.signIn('beheerder@leerkring.test');
+    const teams = await admin.request({ method: 'GET', url: '/api/v1/building-teams' });
     const oudeIJsselstreek = teams.json().items.find((team: { name: string }) => team.name.includes('Oude IJsselstreek'));
     expect(oudeIJsselstreek.partners).toHaveLength(26);
     expect(oudeIJsselstreek.municipality.name).toBe('Gemeente Oude IJsselstreek');
 
-    const groups = await test.request({ method: 'GET', url: '/api/v1/learning-groups' });
+    const groups = await admin.request({ method: 'GET', url: '/api/v1/learning-groups' });
     expect(groups.json().items[0]).toMatchObject({ name: 'Financieren vanuit de bedoeling' });
     expect(groups.json().items[0].regions).toHaveLength(10);
   });
