@@ -36,7 +36,7 @@ export interface TestApp {
  * The real app on a fresh database: SQLite in memory, or — when DATABASE_URL is set — a PostgreSQL database made for
  * this test file and dropped after it. An unreachable PostgreSQL fails the test; it never silently falls back.
  */
-export async function startTestApp({ demo = false }: { demo?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp({ demo = false, env = {} }: { demo?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
   const fresh = process.env.DATABASE_URL ? await createScratchDatabase(process.env.DATABASE_URL) : undefined;
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -44,6 +44,7 @@ export async function startTestApp({ demo = false }: { demo?: boolean } = {}): P
     SQLITE_PATH: ':memory:',
     WEB_DIST: '/nonexistent-web-dist',
     ...(fresh ? { DATABASE_URL: fresh.url } : {}),
+    ...env,
   });
   const app = await createApp(config);
   await app.getHttpAdapter().getInstance().ready();
