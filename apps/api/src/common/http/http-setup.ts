@@ -40,9 +40,23 @@ export function fastifyOptions(config: Config): FastifyServerOptions {
   };
 }
 
+const routesByServer = new WeakMap<object, Set<string>>();
+
+/** Every route the server registered below the API prefix, as `METHOD /path/:param`, for the authorization matrix. */
+export function apiRoutesOf(app: NestFastifyApplication): string[] {
+  return [...(routesByServer.get(app.getHttpAdapter().getInstance()) ?? [])].sort();
+}
+
 /** Security headers, CORS allow-list, version and request-id headers, problem+json for parse errors, the web app. */
 export async function registerHttp(app: NestFastifyApplication, config: Config): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance();
+  const routes = new Set<string>();
+  routesByServer.set(fastify, routes);
+  fastify.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    if (!route.url.startsWith(`${apiPrefix}/`)) return;
+    for (const method of methods) if (method !== 'HEAD') routes.add(`${method} ${route.url}`);
+  });
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: { 'default-src': ["'self'"], 'img-src': ["'self'", 'data:'], 'style-src': ["'self'", "'unsafe-inline'"] },
