@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { can, judgePassword, mayEver, policy, scopeOf, type Permission, type Principal } from '../index.js';
+
+const team = { type: 'building-team', id: 'team-1' } as const;
+const otherTeam = { type: 'building-team', id: 'team-2' } as const;
+const principal = (overrides: Partial<Principal> = {}): Principal => ({
+  personId: 'p',
+  organisationId: 'o',
+  isAdmin: false,
+  memberships: [],
+  ...overrides,
+});
+const partner = principal({ memberships: [{ contextType: 'building-team', contextId: 'team-1', role: 'partner' }] });
+const admin = principal({ isAdmin: true });
+
+describe('the authorization policy', () => {
+  it('denies everything to nobody', () => {
+    for (const permission of Object.keys(policy) as Permission[]) expect(can({ principal: null, permission }), permission).toBe(false);
+  });
+
+  it.each([
+    ['building-team:read', partner, team, true],
+    ['building-team:read', partner, otherTeam, false],
+    ['building-team:read', partner, undefined, false],
+    ['building-team:read', admin, otherTeam, true],
+    ['person:read', partner, undefined, false],
+    ['person:write', admin, undefined, true],
+    ['organisation:read', partner, undefined, true],
+    ['organisation:write', partner, undefined, false],
+    ['access-log:export', admin, undefined, true],
+    ['access-log:export', partner, undefined, false],
+  ] as const)('%s for %o in %o → %s', (permission, who, context, expected) => {
+    expect(can({ principal: who, permission, ...(context ? { context } : {}) })).toBe(expected);
+  });
+
+  it('tells 403 (never allowed) apart from 404 (not this record)', () => {
+    expect(mayEver({ principal: partner, permission: 'building-team:read' })).toBe(true);
+    expect(mayEver({ principal: principal(), permission: 'building-team:read' })).toBe(false);
+    expect(mayEver({ principal: partner, permission: 'membership:write' })).toBe(false);
+  });
+
+  it('scopes queries to the contexts where the role holds', () => {
+    expect(scopeOf({ principal: partner, permission: 'building-team:read', contextType: 'building-team' })).toEqual({ all: false, ids: ['team-1'] });
+    expect(scopeOf({ principal: partner, permission: 'learning-group:read', contextType: 'learning-group' })).toEqual({ all: false, ids: [] });
+    expect(scopeOf({ principal: admin, permission: 'building-team:read', contextType: 'building-team' })).toEqual({ all: true });
+  });
+
+  it('admin rights are about the platform, not about case contents: every rule naming roles is explicit', () => {
+    for (const [permission, rule] of Object.entries(policy)) {
+      expect(Object.keys(rule).length, permission).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('the password policy', () => {
+  it.each([
+    ['kort', false],
+    ['elf-tekens!', false],
+    ['wachtwoord', false],
+    ['Wachtwoord2024!', false],
+    ['123456789012', false],
+    ['abcabcabcabc', false],
+    ['leerkring-demo', false],
+    ['fiets-over-de-oude-ijssel', true],
+    ['Zonnige dag in Ulft', true],
+  ])('%s → %s', (password, ok) => {
+    expect(judgePassword(password).ok).toBe(ok);
+  });
+});
