@@ -16,6 +16,7 @@ export * from './organisation/index.js';
 export * from './region/index.js';
 export * from './building-team/index.js';
 export * from './learning-group/index.js';
+export * from './intervision/index.js';
 export * from './operations.js';
 
 /** The API's version (semver), published in `info.version` and the `API-Version` header. */

@@ -1,0 +1,3 @@
+export * from './schema.js';
+export * from './methods.js';
+export * from './rules.js';
