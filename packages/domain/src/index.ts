@@ -17,6 +17,7 @@ export * from './region/index.js';
 export * from './building-team/index.js';
 export * from './learning-group/index.js';
 export * from './intervision/index.js';
+export * from './registration-guideline/index.js';
 export * from './operations.js';
 
 /** The API's version (semver), published in `info.version` and the `API-Version` header. */

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { LabelSchema } from '../vocabulary/label.js';
+
+/** Every field a case can have; the guideline in force decides per bouwteam which exist at all. */
+export const caseFields = [
+  { code: 'title', label: { nl: 'Titel', en: 'Title' } },
+  { code: 'narrative', label: { nl: 'Verhaal', en: 'Narrative' } },
+  { code: 'presentingQuestion', label: { nl: 'Aanmeldvraag', en: 'Presenting question' } },
+  { code: 'presentingDimensions', label: { nl: 'Dimensies aanmeldvraag', en: 'Dimensions of the presenting question' } },
+  { code: 'underlyingQuestion', label: { nl: 'Onderliggende vraag', en: 'Underlying question' } },
+  { code: 'underlyingDimensions', label: { nl: 'Dimensies onderliggende vraag', en: 'Dimensions of the underlying question' } },
+  { code: 'lifeDomains', label: { nl: 'Leefdomeinen', en: 'Life domains' } },
+  { code: 'professionalsInvolved', label: { nl: 'Aantal betrokken professionals', en: 'Number of professionals involved' } },
+  { code: 'organisationTypesInvolved', label: { nl: 'Betrokken soorten organisaties', en: 'Kinds of organisations involved' } },
+  { code: 'legalFrameworks', label: { nl: 'Wettelijke kaders', en: 'Legal frameworks' } },
+  { code: 'caseDirectorOrganisation', label: { nl: 'Organisatie van de casusregisseur', en: "Case director's organisation" } },
+  { code: 'diagnosis', label: { nl: 'Diagnose', en: 'Diagnosis' } },
+  { code: 'familyMembers', label: { nl: 'Gezinsleden', en: 'Family members' } },
+  { code: 'ageGroup', label: { nl: 'Leeftijdsgroep', en: 'Age group' } },
+] as const;
+
+export const CaseFieldSchema = z
+  .enum(caseFields.map((field) => field.code) as [(typeof caseFields)[number]['code'], ...(typeof caseFields)[number]['code'][]])
+  .meta({ id: 'CaseField', description: 'A field a case can have.' });
+export type CaseField = z.infer<typeof CaseFieldSchema>;
+
+export const FieldRuleSchema = z.enum(['required', 'optional', 'not-recorded']).meta({ id: 'FieldRule' });
+export type FieldRule = z.infer<typeof FieldRuleSchema>;
+
+export const GuidelineClauseSchema = z
+  .object({
+    field: CaseFieldSchema,
+    rule: FieldRuleSchema,
+    purpose: LabelSchema.meta({ description: 'Why the field is (not) recorded.' }),
+    retention: z.string().max(200).meta({ description: 'How long it is kept, e.g. "2 jaar na afsluiten".' }),
+  })
+  .meta({ id: 'GuidelineClause', description: 'What a guideline says about one case field.' });
+export type GuidelineClause = z.infer<typeof GuidelineClauseSchema>;
