@@ -6,18 +6,4 @@ export * from './StatList/index.js';
 export * from './ProblemAlert/index.js';
 export * from './LoadingState/index.js';
 // The Utrecht building blocks the apps compose pages from, so they depend on one design-system entry point.
-export {
-  Button,
-  Heading1,
-  Heading2,
-  Heading3,
-  Link,
-  Paragraph,
-  Surface,
-  UnorderedList,
-  UnorderedListItem,
-  DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
-} from '@utrecht/component-library-react';
+export * from './utrecht/index.js';

@@ -1,4 +1,5 @@
-import { Button, ButtonGroup } from '@utrecht/component-library-react';
+import { Button } from '@utrecht/button-react';
+import { ButtonGroup } from '@utrecht/button-group-react';
 
 export interface LanguageOption<Code extends string = string> {
   code: Code;
@@ -28,7 +29,7 @@ export function LanguageSwitch<Code extends string>({ label, options, current, o
             type="button"
             appearance={pressed ? 'primary-action-button' : 'secondary-action-button'}
             lang={option.code}
-            aria-pressed={pressed}
+            pressed={pressed}
             onClick={() => {
               if (!pressed) onChange(option.code);
             }}

@@ -1,4 +1,4 @@
-import { Page, PageContent, PageFooter, PageHeader } from '@utrecht/component-library-react';
+import { Page, PageContent, PageFooter, PageHeader } from '../utrecht/markup.js';
 import type { ReactNode } from 'react';
 import { SkipLink } from '../SkipLink/SkipLink.js';
 
@@ -23,7 +23,7 @@ export function PageLayout({ productName, skipLinkLabel, nav, languageSwitch, fo
       <SkipLink targetId={mainContentId} label={skipLinkLabel} />
       <Page className="lk-page">
         <PageHeader className="lk-page-header">
-          <div className="utrecht-page-header__content lk-page-header__content">
+          <div className="lk-page-header__content">
             <div className="lk-page-header__bar">
               <p className="lk-product-name">{productName}</p>
               {languageSwitch ? <div className="lk-page-header__language">{languageSwitch}</div> : null}
@@ -37,9 +37,7 @@ export function PageLayout({ productName, skipLinkLabel, nav, languageSwitch, fo
           </main>
         </PageContent>
         {footer ? (
-          <PageFooter className="lk-page-footer">
-            <div className="utrecht-page-footer__content">{footer}</div>
-          </PageFooter>
+          <PageFooter className="lk-page-footer">{footer}</PageFooter>
         ) : null}
       </Page>
     </div>

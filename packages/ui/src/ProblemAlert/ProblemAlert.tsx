@@ -1,4 +1,4 @@
-import { Alert, Heading, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { Alert, Heading, Paragraph, UnorderedList, UnorderedListItem } from '../utrecht/markup.js';
 import type { ReactNode } from 'react';
 
 export interface ProblemAlertField {
@@ -13,7 +13,7 @@ export interface ProblemAlertProps {
   fields?: readonly ProblemAlertField[] | undefined;
   /** Introduces the list of fields, e.g. "Controleer deze velden:". */
   fieldsLabel?: string;
-  headingLevel?: 2 | 3 | 4;
+  headingLevel?: 2 | 3;
   /** E.g. a retry button. */
   actions?: ReactNode;
 }

@@ -1,4 +1,4 @@
-import { NavBar, NavList } from '@utrecht/component-library-react';
+import { NavBar, NavList } from '../utrecht/markup.js';
 import type { ComponentType, ReactNode } from 'react';
 
 export interface SiteNavLinkProps {

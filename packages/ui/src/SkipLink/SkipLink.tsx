@@ -1,4 +1,4 @@
-import { SkipLink as UtrechtSkipLink } from '@utrecht/component-library-react';
+import { UtrechtSkipLink } from '../utrecht/markup.js';
 import type { MouseEvent } from 'react';
 
 export interface SkipLinkProps {

@@ -1,14 +1,16 @@
 import { transformationThemes, type BuildingTeam } from '@leerkring/domain';
-import { Heading3, Paragraph } from '@leerkring/ui';
+import { Heading, Paragraph } from '@leerkring/ui';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/use-language';
 
 export interface BuildingTeamListProps {
   buildingTeams: readonly BuildingTeam[];
+  /** The level of each bouwteam's name: one below the heading the list sits under. */
+  headingLevel: 2 | 3;
 }
 
 /** Bouwteams as cards: name, municipality, transformation, partners and start date. */
-export function BuildingTeamList({ buildingTeams }: BuildingTeamListProps) {
+export function BuildingTeamList({ buildingTeams, headingLevel }: BuildingTeamListProps) {
   const { t } = useTranslation();
   const { language, formatDate, formatNumber } = useLanguage();
   if (buildingTeams.length === 0) return <Paragraph>{t('buildingTeams.empty')}</Paragraph>;
@@ -18,7 +20,7 @@ export function BuildingTeamList({ buildingTeams }: BuildingTeamListProps) {
         const theme = transformationThemes.find((term) => term.code === team.theme);
         return (
           <li key={team.id} className="lk-card">
-            <Heading3>{team.name}</Heading3>
+            <Heading level={headingLevel}>{team.name}</Heading>
             <dl className="lk-facts">
               <div>
                 <dt>{t('buildingTeams.municipality')}</dt>

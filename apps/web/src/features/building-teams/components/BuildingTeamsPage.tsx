@@ -31,7 +31,7 @@ export function BuildingTeamsPage() {
         <QueryProblem error={query.error} onRetry={() => void query.refetch()} />
       ) : (
         <>
-          <BuildingTeamList buildingTeams={query.data.items} />
+          <BuildingTeamList buildingTeams={query.data.items} headingLevel={2} />
           {query.data.meta.totalPages > 1 ? (
             <nav aria-label={t('buildingTeams.pagination')} className="lk-pagination">
               {page > 1 ? (

@@ -14,7 +14,7 @@ export function LatestBuildingTeams({ count }: { count: number }) {
   if (query.isError) return <QueryProblem error={query.error} onRetry={() => void query.refetch()} headingLevel={3} />;
   return (
     <>
-      <BuildingTeamList buildingTeams={query.data.items} />
+      <BuildingTeamList buildingTeams={query.data.items} headingLevel={3} />
       {query.data.meta.totalItems > query.data.items.length ? (
         <Paragraph>
           <Link className="utrecht-link utrecht-link--html-a" to="/bouwteams">

@@ -1,0 +1,70 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { startApi, type RunningApi } from './api-server';
+import { assertChromium, expectNoAxeViolations, launchChromium } from './chromium';
+import { demoAdministrator } from './demo-account';
+
+export interface E2E {
+  readonly baseUrl: string;
+  readonly page: Page;
+  /** Opens a path and waits for the app to have rendered its main content. */
+  visit: (path: string) => Promise<void>;
+  /** Runs axe on the current page. */
+  checkAccessibility: () => Promise<void>;
+  /** Signs in as the demo administrator; the session cookie then goes with every page and `apiGet` of this test. */
+  signIn: () => Promise<void>;
+  /** A GET on the API with this test's cookies, answering the parsed JSON body. */
+  apiGet: (path: string) => Promise<{ status: number; body: unknown }>;
+}
+
+/** One API and one browser per test file, a fresh browser context (no stored language) per test. */
+export function useE2E(options: { viewport?: { width: number; height: number } } = {}): E2E {
+  let api: RunningApi | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+
+  beforeAll(async () => {
+    assertChromium();
+    api = await startApi();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+  });
+
+  beforeEach(async () => {
+    context = await browser!.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, locale: 'nl-NL' });
+    page = await context.newPage();
+  });
+
+  afterEach(async () => {
+    await context?.close();
+  });
+
+  return {
+    get baseUrl() {
+      return api!.baseUrl;
+    },
+    get page() {
+      return page!;
+    },
+    async visit(path) {
+      await page!.goto(`${api!.baseUrl}${path}`);
+      await page!.locator('main#main h1').first().waitFor();
+    },
+    async checkAccessibility() {
+      await expectNoAxeViolations(page!);
+    },
+    async signIn() {
+      const response = await context!.request.post(`${api!.baseUrl}/api/v1/auth/login`, { data: demoAdministrator });
+      if (!response.ok()) throw new Error(`Signing in as the demo administrator failed: ${response.status()} ${await response.text()}`);
+    },
+    async apiGet(path) {
+      const response = await context!.request.get(`${api!.baseUrl}/api/v1${path}`);
+      return { status: response.status(), body: (await response.json()) as unknown };
+    },
+  };
+}
