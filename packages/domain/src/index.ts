@@ -18,6 +18,8 @@ export * from './building-team/index.js';
 export * from './learning-group/index.js';
 export * from './intervision/index.js';
 export * from './registration-guideline/index.js';
+export * from './privacy/index.js';
+export * from './case/index.js';
 export * from './operations.js';
 
 /** The API's version (semver), published in `info.version` and the `API-Version` header. */

@@ -8,7 +8,17 @@ import { getOverview } from './overview/operations.js';
 import { createRegion, getRegion, listRegions, updateRegion } from './region/operations.js';
 import { createPerson, getPerson, listPeople, updatePerson } from './person/operations.js';
 import { createMembership, deleteMembership, listMemberships } from './membership/operations.js';
-import { createMyApiToken, getMe, getSsoConfiguration, listMyApiTokens, login, logout, revokeMyApiToken } from './auth/operations.js';
+import {
+  completeSsoLogin,
+  createMyApiToken,
+  getMe,
+  getSsoConfiguration,
+  listMyApiTokens,
+  login,
+  logout,
+  revokeMyApiToken,
+  startSsoLogin,
+} from './auth/operations.js';
 import { exportAccessLog, listAccessLog, listMyRecordAccess } from './access-log/operations.js';
 
 /** Every operation of the API. The API refuses to start when a route has no operation here, and the other way round. */
@@ -30,6 +40,8 @@ export const operations = {
   login,
   logout,
   getSsoConfiguration,
+  startSsoLogin,
+  completeSsoLogin,
   getMe,
   listMyApiTokens,
   createMyApiToken,

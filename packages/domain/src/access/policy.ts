@@ -26,6 +26,12 @@ export const policy = {
   'membership:write': { admin: true },
   'building-team:read': { admin: true, roles: everyRole },
   'learning-group:read': { admin: true, roles: everyRole },
+  // Case contents are for the bouwteam's own members; the administrator manages the platform, not cases.
+  'case:read': { roles: ['partner', 'facilitator', 'manager', 'experience-expert'] },
+  'case:read-narrative': { roles: ['partner', 'facilitator', 'experience-expert'] },
+  'case:write': { roles: ['partner', 'facilitator'] },
+  'guideline:read': { roles: everyRole },
+  'guideline:write': { roles: ['partner', 'facilitator'] },
   'access-log:read': { admin: true },
   'access-log:export': { admin: true },
 } as const satisfies Record<string, Rule>;

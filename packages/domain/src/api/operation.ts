@@ -10,6 +10,32 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
  */
 export type OperationAccess = { readonly public: true; readonly permission?: never } | { readonly permission: Permission; readonly public?: never };
 
+/** A success that answers a body (or, for 204, none). */
+export interface OperationSuccess {
+  readonly status: 200 | 201 | 204;
+  readonly description: string;
+  readonly schema?: z.ZodType;
+  /** Lists answer a page and a `Link` header. */
+  readonly paged?: boolean;
+  /** A created resource answers its address in a `Location` header. */
+  readonly location?: boolean;
+  /** A body other than JSON (an export), answered as a string. */
+  readonly mediaType?: 'text/csv';
+}
+
+/**
+ * A success that sends the browser elsewhere: 302 with a `Location` header the handler sets itself, and no body.
+ * For the steps of a browser flow (single sign-on), never for an API client's call.
+ */
+export interface OperationRedirect {
+  readonly status: 302;
+  readonly description: string;
+  readonly location: true;
+  readonly schema?: never;
+  readonly paged?: never;
+  readonly mediaType?: never;
+}
+
 /**
  * One operation of the API, written once: the API routes and validates with it, the OpenAPI document is generated
  * from it, and the web client calls it with the types it infers.
@@ -25,17 +51,7 @@ export interface Operation {
   readonly params?: z.ZodObject;
   readonly query?: z.ZodObject;
   readonly body?: z.ZodType;
-  readonly success: {
-    readonly status: 200 | 201 | 204;
-    readonly description: string;
-    readonly schema?: z.ZodType;
-    /** Lists answer a page and a `Link` header. */
-    readonly paged?: boolean;
-    /** A created resource answers its address in a `Location` header. */
-    readonly location?: boolean;
-    /** A body other than JSON (an export), answered as a string. */
-    readonly mediaType?: 'text/csv';
-  };
+  readonly success: OperationSuccess | OperationRedirect;
   /** Why records are accessed through this operation, for the access log (the client may give its own). */
   readonly purpose?: string;
   /** The problems this operation can answer besides the ones every operation can (400, 404 for unknown records…). */

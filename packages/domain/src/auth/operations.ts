@@ -1,5 +1,5 @@
 import { defineOperation } from '../api/operation.js';
-import { ApiTokenCreatedSchema, ApiTokenCreateSchema, ApiTokenIdParamsSchema, ApiTokenListSchema, LoginSchema, MeSchema, SsoConfigurationSchema } from './schema.js';
+import { ApiTokenCreatedSchema, ApiTokenCreateSchema, ApiTokenIdParamsSchema, ApiTokenListSchema, LoginSchema, MeSchema, SsoCallbackQuerySchema, SsoConfigurationSchema, SsoStartQuerySchema } from './schema.js';
 
 export const login = defineOperation({
   operationId: 'login',
@@ -36,6 +36,40 @@ export const getSsoConfiguration = defineOperation({
   tag: 'Authentication',
   success: { status: 200, description: 'The single sign-on configuration.', schema: SsoConfigurationSchema },
   errors: [],
+  access: { public: true },
+});
+
+export const startSsoLogin = defineOperation({
+  operationId: 'startSsoLogin',
+  method: 'GET',
+  path: '/auth/oidc/authorization',
+  summary: 'Start single sign-on',
+  description:
+    'For the browser, not for API clients: sends it to the identity provider (OpenID Connect, authorization code flow ' +
+    'with PKCE) and remembers, in a short-lived http-only cookie, where to continue afterwards. 404 when single sign-on ' +
+    'is not configured.',
+  tag: 'Authentication',
+  query: SsoStartQuerySchema,
+  success: { status: 302, description: 'To the identity provider to sign in.', location: true },
+  errors: [404],
+  access: { public: true },
+});
+
+export const completeSsoLogin = defineOperation({
+  operationId: 'completeSsoLogin',
+  method: 'GET',
+  path: '/auth/oidc/callback',
+  summary: 'Complete single sign-on',
+  description:
+    'Where the identity provider sends the browser back. Exchanges the code, and signs in the active person with the ' +
+    'verified e-mail address the provider vouches for (no account is created): the session cookie is set and the browser ' +
+    'continues at the path given when starting. Otherwise no session, and the browser goes to `/aanmelden?sso=unknown` ' +
+    '(no active person with that address) or `/aanmelden?sso=failed` (refused, cancelled, not verified, or expired). ' +
+    '404 when single sign-on is not configured.',
+  tag: 'Authentication',
+  query: SsoCallbackQuerySchema,
+  success: { status: 302, description: 'Back to the web app, signed in or with the reason why not.', location: true },
+  errors: [404],
   access: { public: true },
 });
 

@@ -45,3 +45,26 @@ export const ApiTokenIdParamsSchema = z.strictObject({ tokenId: IdSchema });
 export const SsoConfigurationSchema = z
   .object({ enabled: z.boolean(), name: z.string().nullable().meta({ description: 'The name of the identity provider to show.' }) })
   .meta({ id: 'SsoConfiguration', description: 'Whether single sign-on (OpenID Connect) is offered.' });
+
+/**
+ * Where the web app continues after single sign-on: a path of this site only. Not `//host` nor `/\host` (which a
+ * browser reads as another host), and no whitespace or control characters (which a browser may strip to the same end).
+ */
+export const ReturnToSchema = z
+  .string()
+  .max(1000)
+  .regex(/^\/(?![/\\])[^\\\s\u0000-\u001f\u007f]*$/, 'Geef een pad van deze site, beginnend met één /.')
+  .meta({ description: 'A path of the web app to continue at after signing in, such as `/bouwteams`. Not a URL of another site.', example: '/' });
+
+export const SsoStartQuerySchema = z.strictObject({ returnTo: ReturnToSchema.default('/') });
+
+/**
+ * What the identity provider sends back (RFC 6749 §4.1.2, RFC 9207). Parameters it adds besides these (such as
+ * `error_description`, `session_state`) are accepted and not documented: their snake_case names are the provider's.
+ */
+export const SsoCallbackQuerySchema = z.object({
+  code: z.string().min(1).max(2048).optional().meta({ description: 'The authorization code; absent when `error` is given.' }),
+  state: z.string().min(1).max(512).optional().meta({ description: 'The state sent with the authorization request; an answer without it is refused.' }),
+  iss: z.string().max(2048).optional().meta({ description: 'The issuer of the answer (RFC 9207).' }),
+  error: z.string().max(256).optional().meta({ description: 'Why the identity provider did not sign the person in.' }),
+});

@@ -67,7 +67,6 @@ interface Candidate {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
-const LETTER = /\p{L}/u;
 
 function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && WORD_CHAR.test(ch);
@@ -77,14 +76,16 @@ function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '0' && ch <= '9';
 }
 
-/** True when the characters around [start, end) continue a larger number, like `1.123456782` or `123456782,50`. */
-function continuesNumber(text: string, start: number, end: number): boolean {
+/** Whether a number that starts at `start` is the tail of a larger one, like the end of `1.123456782`. */
+function numberBefore(text: string, start: number): boolean {
   const before = text[start - 1];
+  return before !== undefined && '.,/-'.includes(before) && isDigit(text[start - 2]);
+}
+
+/** Whether a number that ends at `end` goes on, like `123456782,50`. */
+function numberAfter(text: string, end: number): boolean {
   const after = text[end];
-  return (
-    (before !== undefined && '.,/-'.includes(before) && isDigit(text[start - 2])) ||
-    (after !== undefined && '.,/-'.includes(after) && isDigit(text[end + 1]))
-  );
+  return after !== undefined && '.,/-'.includes(after) && isDigit(text[end + 1]);
 }
 
 /** Amounts are not identifiers: `€ 123.456.782`, `EUR 12345678`. */
@@ -100,8 +101,8 @@ function isValidDay(day: number, month: number): boolean {
 // BSN
 
 // Compact, or grouped the ways a BSN is written on documents: 123.456.782, 1234.56.782, 123-45-6782.
-const BSN_RE =
-  /(?<![\p{L}\p{N}_])(?:\d{8,9}|\d{3}([ .-])\d{3}\1\d{3}|\d{4}([ .-])\d{2}\2\d{3}|\d{3}([ .-])\d{2}\3\d{4})(?![\p{L}\p{N}_])/gu;
+// The word boundary before is checked in code: a lookbehind at every position costs more than the rest.
+const BSN_RE = /\d(?:\d{7,8}|\d{2}([ .-])\d{3}\1\d{3}|\d{3}([ .-])\d{2}\2\d{3}|\d{2}([ .-])\d{2}\3\d{4})(?![\p{L}\p{N}_])/gu;
 
 /** An 8-digit number that reads as a date (yyyymmdd or ddmmyyyy) is more likely a date than a BSN. */
 function looksLikeCompactDate(digits: string): boolean {
@@ -116,11 +117,16 @@ function findBsns(text: string, out: Candidate[]): void {
     const start = match.index;
     const end = start + match[0].length;
     const digits = match[0].replace(/[ .-]/g, '');
-    if (continuesNumber(text, start, end) || followsCurrency(text, start)) continue;
+    if (isWordChar(text[start - 1]) || numberBefore(text, start) || numberAfter(text, end)) continue;
+    if (followsCurrency(text, start)) continue;
+    if (/^\s*(?:euro|eur\b|€)/i.test(text.slice(end, end + 6))) continue;
     if (digits.length === 8) {
-      if (looksLikeCompactDate(digits)) continue;
+      const context = text.slice(Math.max(0, start - 40), start);
+      // Right after "BSN" an 8-digit number is a BSN, even when it also reads as a date.
+      const saysBsn = /(?:bsn|burgerservicenummer|sofi-?nummer)/i.test(context);
+      if (!saysBsn && looksLikeCompactDate(digits)) continue;
       // KvK numbers are 8 digits too, and name an organisation rather than a person.
-      if (/(?:kvk|koophandel)[\s\S]{0,20}$/i.test(text.slice(Math.max(0, start - 30), start))) continue;
+      if (!saysBsn && /(?:kvk|koophandel)/i.test(context)) continue;
     }
     if (passesElfproef(digits)) out.push({ kind: 'bsn', start, end });
   }
@@ -130,11 +136,12 @@ function findBsns(text: string, out: Candidate[]): void {
 // IBAN
 
 // Compact or in groups of four; the exact end is settled by the length table and mod-97.
-const IBAN_RE = /(?<![\p{L}\p{N}_])[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,4})?/gu;
+const IBAN_RE = /[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,4})?/gu;
 
 function findIbans(text: string, out: Candidate[]): void {
   for (const match of text.matchAll(IBAN_RE)) {
     const raw = match[0];
+    if (isWordChar(text[match.index - 1])) continue;
     const country = raw.slice(0, 2).toUpperCase();
     const known = ibanLengths[country];
     // Unknown country codes must be written in capitals, so that words like `ab12` stay text.
@@ -167,7 +174,7 @@ function findIbans(text: string, out: Candidate[]): void {
 // A run of digit groups that starts like a phone number: +31, 0031, (010) or 0X. Which prefix of
 // the run is the number is decided afterwards, so text after it ("… 14 keer") does not spoil it.
 const PHONE_RE =
-  /(?<![\p{L}\p{N}_+])(?:\+ ?[1-9]|00 ?[1-9]|\(0\d{1,4}\)|0[1-9])(?:(?: ?- ?|[ ./])?(?:\(0\)|\(\d{1,4}\)|\d)){5,20}/gu;
+  /(?<![\p{L}\p{N}_+])(?:\+ ?[1-9]|00 ?[1-9]|\(0\d{1,4}\)|0[1-9])(?:(?: ?[-–] ?|[ ./])?(?:\(0\)|\(\d{1,4}\)|\d)){5,20}/gu;
 
 function phoneDigitsValid(candidate: string): boolean {
   const international = candidate.startsWith('+') || candidate.startsWith('00');
@@ -185,9 +192,12 @@ function findPhones(text: string, out: Candidate[]): void {
   for (const match of text.matchAll(PHONE_RE)) {
     const raw = match[0];
     const start = match.index;
-    if (continuesNumber(text, start, start)) continue;
+    if (numberBefore(text, start)) continue;
     // Session dates and times start like numbers too: 03-03-2025 14…, 09.00 - 11.00 - 13.00.
-    if (/^\d{1,2}[-./]\d{1,2}[-./]\d{2}/.test(raw) || /^\d{2}[.:]\d{2} ?-/.test(raw)) continue;
+    // A date with a two-digit year may still be a phone number in dotted pairs (06.12.34.56.78).
+    if (/^\d{1,2}([-./])\d{1,2}\1(?:\d{4}|\d{2}(?![-./ ]?\d))/.test(raw) || /^\d{2}[.:]\d{2} ?[-–]/.test(raw)) continue;
+    // Reference numbers in case files can start with a zero too.
+    if (/(?:dossier|zaak|factuur|klant|kenmerk|referentie|relatie)\w*\W{0,6}$/i.test(text.slice(Math.max(0, start - 30), start))) continue;
     // Amounts with a sign, like +12.500.000.
     if (/^\+\d{1,3}(?:\.\d{3})+$/.test(raw)) continue;
     // Try the longest prefix that ends after a whole group of digits first.
@@ -196,7 +206,7 @@ function findPhones(text: string, out: Candidate[]): void {
       if (!(isDigit(last) || last === ')')) continue;
       if (isDigit(raw[rawEnd])) continue;
       const end = start + rawEnd;
-      if (isWordChar(text[end]) || continuesNumber(text, end, end)) continue;
+      if (isWordChar(text[end]) || numberAfter(text, end)) continue;
       if (phoneDigitsValid(raw.slice(0, rawEnd))) {
         out.push({ kind: 'phone', start, end });
         break;
@@ -223,7 +233,8 @@ function findEmails(text: string, out: Candidate[]): void {
     while (end < text.length && end - at < 255 && EMAIL_DOMAIN.test(text[end] ?? '')) end++;
     while (end > at + 1 && /[.-]/.test(text[end - 1] ?? '')) end--;
     const domain = text.slice(at + 1, end);
-    if (start < at && /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}$/.test(domain)) {
+    // Labels separated by dots, ending in a top-level domain of letters: unambiguous, so no backtracking.
+    if (start < at && /^(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}$/.test(domain)) {
       out.push({ kind: 'email', start, end });
       searchedUpTo = end;
     }
@@ -235,15 +246,17 @@ function findEmails(text: string, out: Candidate[]): void {
 // Postcode with house number
 
 // 4 digits (not starting with 0) and two letters; `1234 AB`, `1234AB`, and lower case only compact.
-const POSTCODE_RE = /(?<![\p{L}\p{N}_])[1-9]\d{3}(?: ?[A-Z]{2}|[a-z]{2})(?![\p{L}\p{N}_])/gu;
+const POSTCODE_RE = /[1-9]\d{3}(?: ?[A-Z]{2}|[a-z]{2})(?![\p{L}\p{N}_])/gu;
 // 12, 12a, 12 A, 12-II, 5-2, 12 hs, 12 bis.
 const HOUSE_NUMBER = String.raw`\d{1,5}(?:[ -]?[a-zA-Z](?![\p{L}\p{N}])|-(?:[IVX]{1,4}|\d{1,4}|hs|bis)(?![\p{L}\p{N}])| (?:hs|bis|[IVX]{1,4})(?![\p{L}\p{N}]))?`;
-const HOUSE_NUMBER_AFTER = new RegExp(String.raw`(?:[ \t]*,[ \t]*|[ \t]+)(${HOUSE_NUMBER})(?![\p{L}\p{N}_]|[.,]\d)`, 'uy');
+// The number must not start the next postcode, as in a list of postcodes.
+const HOUSE_NUMBER_AFTER = new RegExp(String.raw`(?:[ \t]*,[ \t]*|[ \t]+)(${HOUSE_NUMBER})(?![\p{L}\p{N}_]|[.,]\d| ?[A-Z]{2}(?![\p{L}\p{N}]))`, 'uy');
 // Anchored at the end of the text before the postcode; a word (the street) must precede the number.
 const HOUSE_NUMBER_BEFORE = new RegExp(String.raw`(?<=[\p{L}.'’)][ \t]+)(${HOUSE_NUMBER})(?:[ \t]*,[ \t]*|\s+)$`, 'u');
 
 function findPostcodes(text: string, out: Candidate[]): void {
   for (const match of text.matchAll(POSTCODE_RE)) {
+    if (isWordChar(text[match.index - 1])) continue;
     const letters = match[0].slice(-2).toUpperCase();
     // These letter pairs are never issued.
     if (letters === 'SA' || letters === 'SD' || letters === 'SS') continue;
@@ -253,7 +266,9 @@ function findPostcodes(text: string, out: Candidate[]): void {
     const windowText = text.slice(windowStart, start);
     const before = HOUSE_NUMBER_BEFORE.exec(windowText);
     // In "1234 AB 12, 1234 AB 14" the 12 belongs to the first postcode, not to a street.
-    if (before && !/[1-9]\d{3} ?[A-Za-z]{2}[ \t]+$/.test(windowText.slice(0, before.index))) {
+    // A PO box is an organisation's address: "Postbus 123, 7500 AA".
+    const beforeNumber = before ? windowText.slice(0, before.index) : '';
+    if (before && !/[1-9]\d{3} ?[A-Za-z]{2}[ \t]+$/.test(beforeNumber) && !/(?:postbus|antwoordnummer)[ \t]+$/i.test(beforeNumber)) {
       out.push({ kind: 'postcode-house-number', start: windowStart + before.index, end });
       continue;
     }
@@ -266,8 +281,9 @@ function findPostcodes(text: string, out: Candidate[]): void {
 // ---------------------------------------------------------------------------------------------
 // Birth dates
 
+// Without the u flag, which makes case-insensitive scanning several times slower.
 const BIRTH_WORD_RE =
-  /(?<![\p{L}\p{N}])(?:geboren|geb\.|geboortedatum|geb\.? ?datum|geboortedag|geboorte|born|date of birth|birth ?date|d\.o\.b\.?|dob)(?![\p{L}\p{N}])/giu;
+  /(?:geboortedatum|geboortedag|geboorte|geboren|geb\.? ?datum|geb\.?|born|date of birth|birth ?date|d\.o\.b\.?|dob|°)(?![a-z0-9\u00C0-\u024F])/gi;
 const MONTHS =
   'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|' +
   'january|february|march|may|june|july|august|october|' +
@@ -277,8 +293,8 @@ const MONTH_NUMBER: Readonly<Record<string, number>> = {
 };
 const DATE_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:` +
-    String.raw`(\d{1,2})(?:e|ste|de|st|nd|rd|th)?(?: of)? (${MONTHS})\.?,? (\d{4})` +
-    String.raw`|(${MONTHS})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})` +
+    String.raw`(\d{1,2})(?:e|ste|de|st|nd|rd|th)?(?:[ \u00A0]of)?[ \u00A0](${MONTHS})\.?,?[ \u00A0](\d{4})` +
+    String.raw`|(${MONTHS})\.?[ \u00A0](\d{1,2})(?:st|nd|rd|th)?,?[ \u00A0](\d{4})` +
     String.raw`|(\d{1,2})([-./])(\d{1,2})\8(\d{4}|\d{2})` +
     String.raw`|(\d{4})-(\d{1,2})-(\d{1,2})` +
     String.raw`)(?![\p{L}\p{N}])`,
@@ -286,8 +302,7 @@ const DATE_RE = new RegExp(
 );
 
 function monthNumber(name: string): number {
-  const lower = name.toLowerCase();
-  return MONTH_NUMBER[lower.slice(0, 3)] ?? (lower.startsWith('mrt') ? 3 : 0);
+  return MONTH_NUMBER[name.toLowerCase().slice(0, 3)] ?? 0;
 }
 
 /** Whether a match of {@link DATE_RE} is a real calendar date with a plausible year. */
@@ -309,7 +324,12 @@ function isPlausibleDate(m: RegExpExecArray): boolean {
 }
 
 // What may stand between a birth word and its date: "geboren op", "geboren in Utrecht op", "born on the".
-const GAP_WORDS = new Set(['op', 'on', 'de', 'den', 'the', 'is', 'was', 'dd', 'd.d.', 'datum', 'date', 'at', ':', '(', '-', '–']);
+const GAP_WORDS = new Set(
+  (
+    'op on de den het the is was dd d.d. datum date at of van zijn haar his her : ( - – ' +
+    'baby kind zoon dochter moeder vader cliënt client meneer mevrouw child son daughter mother father'
+  ).split(' '),
+);
 
 function isBirthGap(gap: string): boolean {
   const tokens = gap.replace(/[:()[\]–-]/g, ' $& ').split(/\s+/).filter((token) => token !== '');
@@ -331,6 +351,7 @@ function isBirthGap(gap: string): boolean {
 function findBirthDates(text: string, out: Candidate[]): void {
   for (const word of text.matchAll(BIRTH_WORD_RE)) {
     const wordStart = word.index;
+    if (isWordChar(text[wordStart - 1])) continue;
     const wordEnd = wordStart + word[0].length;
     // The date after the word: "geboren op 3 maart 1984", "geb. 03-03-1984".
     const afterText = text.slice(wordEnd, wordEnd + 60);
@@ -358,12 +379,10 @@ function findBirthDates(text: string, out: Candidate[]): void {
 // Forms of address used in records. Case-sensitive on purpose: `MS` (multiple sclerosis) and
 // `MW` (maatschappelijk werk) are not titles.
 const TITLE_RE =
-  /(?<![\p{L}\p{N}_.])(?:[Mm]evrouw|[Mm]evr\.?|[Mm]w\.?|[Mm]ej\.?|[Dd]e heer|[Dd]hr\.?|[Mm]eneer|[Mm]nr\.?|[Mm]r\.?|Mrs\.?|Ms\.?|Miss|[Dd]r\.?|[Dd]rs\.?|[Ii]r\.?|[Pp]rof\.?|[Dd]okter|[Ff]amilie|[Ff]am\.)(?=[ \t])/gu;
-// One to five initials: J. / J.P. / J. P.
-const INITIALS_RE = /(?<![\p{L}\p{N}_.'’-])(?:\p{Lu}\.[ \t]?){1,5}/gu;
+  /(?:[Mm](?:evrouw|evr\.?|w\.?|ej\.?|eneer|nr\.?|r\.?)|M(?:rs\.?|s\.?|iss)|[Dd](?:e heer|hr\.?|rs\.?|r\.?|okter)|[Ii]r\.?|[Pp]rof\.?|[Ff]am(?:ilie|\.))(?=[ \t])/g;
 const INITIALS_STICKY = /(?:\p{Lu}\.[ \t]?){1,5}/uy;
 const PREFIX_STICKY =
-  /(?:van der|van den|van de|van 't|van het|in 't|van|de|der|den|het|'t|ter|ten|la|le|du|da|di|del|dos|el|al|von|vom|zu)(?=[ \t])/iuy;
+  /(?:van der|van den|van de|van 't|van het|in 't|v\.d\.|v\/d|vd|v\.|van|de|der|den|het|'t|ter|ten|la|le|du|da|di|del|dos|el|al|von|vom|zu)(?=[ \t])/iuy;
 const CAPITAL_WORD_STICKY = /\p{Lu}[\p{L}'’]*(?:-[\p{L}'’]+)*/uy;
 const SPACE_STICKY = /[ \t]{1,3}/y;
 
@@ -382,24 +401,35 @@ const NOT_A_NAME = new Set(
     'januari februari maart april mei juni juli augustus september oktober november december ' +
     'noord oost zuid west midden gemeente wijkteam huisarts humanitas schuldhulpmaatje veilig thuiszorg buurtzorg jeugdzorg ' +
     'vluchtelingenwerk sociaal leger rode kredietbank stichting ggd ggz wmo jeugdwet participatiewet positieve gezondheid ' +
-    'mantelzorg mantelzorger mantelzorgers uwv svb cak cjg mevrouw meneer heer familie dokter'
+    'mantelzorg mantelzorger mantelzorgers uwv svb cak cjg mee pgb aow anw duo cjib cbs who zzp mevrouw meneer heer familie ' +
+    'dokter sociale maatschappelijk welzijn bibliotheek kringloop huisartsenpost netwerk centraal kannerhuis vitens menzis ' +
+    'eneco essent vattenfall ziggo kpn achmea interpolis ouders kinderen jongeren professionals cliënten clienten bewoners ' +
+    'deelnemers gezinnen ouderen vrijwilligers medewerkers buren leerlingen inwoners hulpverleners wijkteams gemeenten ' +
+    'scholen mensen iedereen niemand alle alles veel sommige beide elke ieder iemand'
   ).split(' '),
 );
 // Organisations and services, not people: Thuiszorg, Vluchtelingenwerk, Jeugdteam, Welzijnsdienst.
-const ORGANISATION_SUFFIX = /(?:zorg|werk|team|dienst|centrum|groep|loket|stichting|wet|bank|kantoor|punt)$/i;
+const ORGANISATION_SUFFIX =
+  /(?:zorg|werk|team|dienst|centrum|groep|loket|stichting|wet|bank|kantoor|punt|hulp|bedrijf|corporatie|instelling|vereniging|kliniek|praktijk|fonds|bescherming|verlening)$/i;
 // Letters before an initial-like letter that make it a label: "plan B. Daarna", "bijlage C. Zie".
 const LABEL_WORDS = new Set(
   (
     'plan fase bijlage optie type groep niveau stap categorie vitamine scenario model vorm hoofdstuk paragraaf route punt klas ' +
     'blok zone lid artikel art casus variant sub onderdeel deel versie gebouw afdeling vleugel hal ingang poort trap kamer ' +
-    'lokaal sector regio team score rij kolom figuur tabel appendix annex option step phase item vraag antwoord'
+    'lokaal sector regio team score rij kolom figuur tabel appendix annex option step phase item vraag antwoord stelling ' +
+    'opdracht situatie voorbeeld doel thema les week ronde vignet bron kaart werkvorm oefening hepatitis' +
+    ' product formulier pagina blad sheet slide dia case exercise'
   ).split(' '),
 );
 const NOT_INITIALS = new Set(['NB', 'PS', 'AUB', 'TAV', 'IVM', 'OA', 'ZSM', 'VWB', 'MBT', 'ED', 'EG', 'IE', 'AM', 'PM', 'BV', 'NV']);
 
-function isSurnameWord(word: string): boolean {
+/**
+ * Whether a capitalised word can be a surname. Words in capitals only count after a title
+ * ("dhr. JANSEN"); after initials they are more often an abbreviation.
+ */
+function isSurnameWord(word: string, allowCapitals: boolean): boolean {
   const lower = word.toLowerCase();
-  if (word === word.toUpperCase()) return false;
+  if (word === word.toUpperCase() && !(allowCapitals && word.length >= 3)) return false;
   if (NOT_A_NAME.has(lower) || ORGANISATION_SUFFIX.test(word)) return false;
   return true;
 }
@@ -426,7 +456,7 @@ function readName(text: string, pos: number, allowGivenNames: boolean): number {
     }
     CAPITAL_WORD_STICKY.lastIndex = pos;
     const word = CAPITAL_WORD_STICKY.exec(text);
-    if (!word || !isSurnameWord(word[0])) break;
+    if (!word || !isSurnameWord(word[0], allowGivenNames)) break;
     pos = CAPITAL_WORD_STICKY.lastIndex;
     end = pos;
     words++;
@@ -442,8 +472,23 @@ function initialsAt(text: string, pos: number): number {
   return INITIALS_STICKY.lastIndex;
 }
 
+function isUpperCase(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** Whether capitals with dots at `start` are initials rather than an abbreviation or a label. */
+function isInitials(text: string, start: number, initials: string): boolean {
+  const letters = initials.replace(/[^\p{L}]/gu, '');
+  if (NOT_INITIALS.has(letters)) return false;
+  if (letters.length > 1) return true;
+  // "plan B. Daarna …": a single capital after a label word is not an initial.
+  const previous = /(\p{L}+)\.?[ \t]*$/u.exec(text.slice(Math.max(0, start - 20), start));
+  return !(previous && LABEL_WORDS.has((previous[1] ?? '').toLowerCase()));
+}
+
 function findNames(text: string, out: Candidate[]): void {
   for (const title of text.matchAll(TITLE_RE)) {
+    if (/[\p{L}\p{N}_.]/u.test(text[title.index - 1] ?? ' ')) continue;
     SPACE_STICKY.lastIndex = title.index + title[0].length;
     if (!SPACE_STICKY.test(text)) continue;
     const start = SPACE_STICKY.lastIndex;
@@ -453,17 +498,24 @@ function findNames(text: string, out: Candidate[]): void {
     if (end === -1) end = readName(text, start, true);
     if (end > start) out.push({ kind: 'name', start, end });
   }
-  for (const initials of text.matchAll(INITIALS_RE)) {
-    const start = initials.index;
-    const letters = initials[0].replace(/[^\p{L}]/gu, '');
-    if (NOT_INITIALS.has(letters)) continue;
-    if (letters.length === 1) {
-      // "plan B. Daarna …": a single capital after a label word is not an initial.
-      const previous = /(\p{L}+)\.?[ \t]*$/u.exec(text.slice(Math.max(0, start - 20), start));
-      if (previous && LABEL_WORDS.has((previous[1] ?? '').toLowerCase())) continue;
+  // Initials are found from their dots: far fewer than capitals, and indexOf is fast.
+  let dot = text.indexOf('.', 1);
+  while (dot !== -1) {
+    const start = dot - 1;
+    let next = dot + 1;
+    if (isUpperCase(text[start]) && !/[\p{L}\p{N}_.'’-]/u.test(text[start - 1] ?? ' ')) {
+      INITIALS_STICKY.lastIndex = start;
+      const initials = INITIALS_STICKY.exec(text);
+      if (initials) {
+        next = INITIALS_STICKY.lastIndex;
+        const end = isInitials(text, start, initials[0]) ? readName(text, next, false) : -1;
+        if (end > start) {
+          out.push({ kind: 'name', start, end });
+          next = end;
+        }
+      }
     }
-    const end = readName(text, start + initials[0].length, false);
-    if (end > start) out.push({ kind: 'name', start, end });
+    dot = text.indexOf('.', next);
   }
 }
 
@@ -496,13 +548,25 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
       clusterEnd = Math.max(clusterEnd, candidate.end);
       i++;
     }
+    const [only] = cluster;
+    if (cluster.length === 1 && only !== undefined) {
+      kept.push(only);
+      continue;
+    }
+    const clusterStart = cluster[0]?.start ?? 0;
     cluster.sort((a, b) => b.end - b.start - (a.end - a.start) || SPECIFICITY[a.kind] - SPECIFICITY[b.kind] || a.start - b.start);
+    // Marking taken code units keeps this linear even when a long chain of candidates overlaps.
+    const taken = new Uint8Array(clusterEnd - clusterStart);
     const chosen: Candidate[] = [];
     for (const candidate of cluster) {
-      if (chosen.every((other) => candidate.end <= other.start || candidate.start >= other.end)) chosen.push(candidate);
+      const from = candidate.start - clusterStart;
+      const to = candidate.end - clusterStart;
+      if (taken.subarray(from, to).includes(1)) continue;
+      taken.fill(1, from, to);
+      chosen.push(candidate);
     }
     chosen.sort((a, b) => a.start - b.start);
-    kept.push(...chosen);
+    for (const candidate of chosen) kept.push(candidate);
   }
   return kept;
 }

@@ -36,3 +36,40 @@ export const GuidelineClauseSchema = z
   })
   .meta({ id: 'GuidelineClause', description: 'What a guideline says about one case field.' });
 export type GuidelineClause = z.infer<typeof GuidelineClauseSchema>;
+
+export const GuidelineStatusSchema = z
+  .enum(['concept', 'in-force', 'superseded'])
+  .meta({ id: 'GuidelineStatus', description: 'Concept, in force (one at a time per bouwteam), or superseded.' });
+export type GuidelineStatus = z.infer<typeof GuidelineStatusSchema>;
+
+const ReferenceLikeSchema = z.object({ id: z.uuid(), name: z.string() });
+
+export const RegistrationGuidelineSchema = z
+  .object({
+    id: z.uuid(),
+    buildingTeam: ReferenceLikeSchema,
+    version: z.number().int().min(1),
+    status: GuidelineStatusSchema,
+    clauses: z.array(GuidelineClauseSchema),
+    changelog: z.string(),
+    lessonIds: z.array(z.uuid()).meta({ description: 'The lessons that led to this version.' }),
+    inForceSince: z.iso.datetime({ offset: true }).nullable(),
+    createdAt: z.iso.datetime({ offset: true }),
+  })
+  .meta({ id: 'RegistrationGuideline', description: 'Registratierichtlijn: wat we wel en niet registreren, per bouwteam, in versies.' });
+export type RegistrationGuideline = z.infer<typeof RegistrationGuidelineSchema>;
+
+export const RegistrationGuidelineCreateSchema = z
+  .strictObject({
+    buildingTeamId: z.uuid(),
+    clauses: z
+      .array(GuidelineClauseSchema)
+      .min(1)
+      .refine((clauses) => new Set(clauses.map((clause) => clause.field)).size === clauses.length, 'Elk veld mag één keer in de richtlijn staan.')
+      .refine((clauses) => clauses.some((clause) => clause.field === 'title' && clause.rule === 'required'), 'De titel is altijd verplicht.'),
+    changelog: z.string().trim().min(3).max(5_000),
+    lessonIds: z.array(z.uuid()).max(50).default([]),
+    putInForce: z.boolean().default(false).meta({ description: 'Put this version in force at once, superseding the one in force.' }),
+  })
+  .meta({ id: 'RegistrationGuidelineCreate', description: 'A new version of a bouwteam\'s registration guideline.' });
+export type RegistrationGuidelineCreate = z.infer<typeof RegistrationGuidelineCreateSchema>;

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { IdSchema, ReferenceSchema, TimestampSchema } from '../common/schema.js';
+import { PageQuerySchema, pageOf } from '../pagination/schema.js';
+import { LegalFrameworkSchema } from '../vocabulary/legal-frameworks.js';
+import { LifeDomainSchema } from '../vocabulary/life-domains.js';
+import { OrganisationTypeSchema } from '../vocabulary/organisation-types.js';
+import { PositiveHealthDimensionSchema } from '../vocabulary/positive-health.js';
+
+export const CaseStatusSchema = z
+  .enum(['brought-in', 'discussed', 'closed'])
+  .meta({ id: 'CaseStatus', description: 'Ingebracht → besproken → afgesloten.' });
+export type CaseStatus = z.infer<typeof CaseStatusSchema>;
+
+const freeText = (max: number) => z.string().trim().max(max);
+const unique = <T extends z.ZodType>(item: T, max: number) =>
+  z
+    .array(item)
+    .max(max)
+    .refine((values) => new Set(values).size === values.length, 'Elke waarde mag maar één keer voorkomen.');
+
+/**
+ * The fields of a case as a client writes them. Which of them may be recorded at all, and which are required, is
+ * decided by the bouwteam's registration guideline in force; free text passes the privacy guard.
+ */
+export const CaseFieldsSchema = z.strictObject({
+  title: freeText(200).min(3, 'Geef de casus een titel van minstens 3 tekens.').optional(),
+  narrative: freeText(20_000).optional(),
+  presentingQuestion: freeText(2_000).optional(),
+  presentingDimensions: unique(PositiveHealthDimensionSchema, 6).optional(),
+  underlyingQuestion: freeText(2_000).optional(),
+  underlyingDimensions: unique(PositiveHealthDimensionSchema, 6).optional(),
+  lifeDomains: unique(LifeDomainSchema, 13).optional(),
+  professionalsInvolved: z.number().int().min(0).max(500).optional(),
+  organisationTypesInvolved: unique(OrganisationTypeSchema, 9).optional(),
+  legalFrameworks: unique(LegalFrameworkSchema, 7).optional(),
+  caseDirectorOrganisationId: IdSchema.optional(),
+  ageGroup: freeText(40).optional(),
+  diagnosis: freeText(500).optional(),
+  familyMembers: freeText(500).optional(),
+});
+export type CaseFields = z.infer<typeof CaseFieldsSchema>;
+
+export const CaseCreateSchema = CaseFieldsSchema.extend({ buildingTeamId: IdSchema }).meta({
+  id: 'CaseCreate',
+  description: 'A case brought in for a bouwteam. A case is about a situation, never a person.',
+});
+export type CaseCreate = z.infer<typeof CaseCreateSchema>;
+
+export const CaseUpdateSchema = CaseFieldsSchema.extend({ status: CaseStatusSchema.optional() })
+  .refine((update) => Object.keys(update).length > 0, 'Geef minstens één veld om te wijzigen.')
+  .meta({ id: 'CaseUpdate', description: 'Changes to a case; only the fields given change, and each change is kept in its history.' });
+export type CaseUpdate = z.infer<typeof CaseUpdateSchema>;
+
+export const CaseSchema = z
+  .object({
+    id: IdSchema,
+    buildingTeam: ReferenceSchema,
+    title: z.string(),
+    narrative: z.string().nullable().meta({ description: 'Null for managers, who never see narratives.' }),
+    presentingQuestion: z.string().nullable(),
+    presentingDimensions: z.array(PositiveHealthDimensionSchema),
+    underlyingQuestion: z.string().nullable(),
+    underlyingDimensions: z.array(PositiveHealthDimensionSchema),
+    lifeDomains: z.array(LifeDomainSchema),
+    professionalsInvolved: z.number().int().nullable(),
+    organisationTypesInvolved: z.array(OrganisationTypeSchema),
+    legalFrameworks: z.array(LegalFrameworkSchema),
+    caseDirectorOrganisation: ReferenceSchema.nullable(),
+    ageGroup: z.string().nullable(),
+    diagnosis: z.string().nullable(),
+    familyMembers: z.string().nullable(),
+    status: CaseStatusSchema,
+    broughtInBy: ReferenceSchema.meta({ description: 'The partner who brought the case in.' }),
+    organisation: ReferenceSchema.meta({ description: 'The organisation of the partner who brought it in.' }),
+    createdAt: TimestampSchema,
+    updatedAt: TimestampSchema,
+  })
+  .meta({ id: 'Case', description: 'Casus: an anonymised situation brought in by a partner.' });
+export type Case = z.infer<typeof CaseSchema>;
+
+export const CaseListQuerySchema = PageQuerySchema.extend({
+  buildingTeamId: IdSchema.optional(),
+  status: CaseStatusSchema.optional(),
+  lifeDomain: LifeDomainSchema.optional(),
+  legalFramework: LegalFrameworkSchema.optional(),
+  search: z.string().trim().min(1).max(100).optional().meta({ description: 'Part of the title or narrative.' }),
+});
+export type CaseListQuery = z.infer<typeof CaseListQuerySchema>;
+export const CasePageSchema = pageOf(CaseSchema).meta({ id: 'CasePage' });
+export const CaseIdParamsSchema = z.strictObject({ caseId: IdSchema });
+
+export const CaseChangeSchema = z
+  .object({
+    id: IdSchema,
+    changedAt: TimestampSchema,
+    changedBy: ReferenceSchema,
+    fields: z.array(z.string()).meta({ description: 'The fields that changed.' }),
+  })
+  .meta({ id: 'CaseChange', description: 'One change of a case: who, when and which fields.' });
+export const CaseHistorySchema = z.object({ items: z.array(CaseChangeSchema) }).meta({ id: 'CaseHistory' });
