@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BuildingTeamsModule } from './building-teams/building-teams.module.js';
+import { CasesModule } from './cases/cases.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AccessGuard } from './common/http/access.guard.js';
 import type { Config } from './config/config.js';
@@ -30,6 +31,7 @@ export class AppModule {
         RegionsModule,
         BuildingTeamsModule,
         LearningGroupsModule,
+        CasesModule,
       ],
       providers: [{ provide: CONFIG, useValue: config }, { provide: APP_GUARD, useClass: AccessGuard }],
       exports: [CONFIG],

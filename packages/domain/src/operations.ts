@@ -20,6 +20,13 @@ import {
   startSsoLogin,
 } from './auth/operations.js';
 import { exportAccessLog, listAccessLog, listMyRecordAccess } from './access-log/operations.js';
+import { createCase, getCase, getCaseHistory, listCases, updateCase } from './case/operations.js';
+import {
+  createRegistrationGuideline,
+  getRegistrationGuideline,
+  listRegistrationGuidelines,
+  updateRegistrationGuideline,
+} from './registration-guideline/operations.js';
 
 /** Every operation of the API. The API refuses to start when a route has no operation here, and the other way round. */
 export const operations = {
@@ -56,6 +63,15 @@ export const operations = {
   deleteMembership,
   listAccessLog,
   exportAccessLog,
+  listRegistrationGuidelines,
+  getRegistrationGuideline,
+  createRegistrationGuideline,
+  updateRegistrationGuideline,
+  listCases,
+  getCase,
+  createCase,
+  updateCase,
+  getCaseHistory,
 } as const satisfies Record<string, Operation>;
 
 export type OperationId = keyof typeof operations;

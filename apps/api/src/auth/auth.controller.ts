@@ -1,5 +1,8 @@
-import { Controller, Req, Res } from '@nestjs/common';
+import { Controller, Inject, Logger, Req, Res } from '@nestjs/common';
 import {
+  AuthError,
+  AuthErrorCode,
+  completeSsoLogin,
   createMyApiToken,
   getMe,
   getSsoConfiguration,
@@ -8,31 +11,45 @@ import {
   login,
   logout,
   revokeMyApiToken,
+  startSsoLogin,
   type Me,
   type OperationInput,
 } from '@leerkring/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import { AccessLogService } from '../access-log/access-log.service.js';
+import { Clock } from '../common/clock.js';
 import { Endpoint, ValidInput } from '../common/http/operation.decorator.js';
+import type { Config } from '../config/config.js';
+import { CONFIG } from '../config/config.module.js';
 import { MembershipsService } from '../memberships/memberships.service.js';
 import { PersonEntity } from '../people/person.entity.js';
 import { toPerson } from '../people/person.mapper.js';
 import { ApiTokensService } from './api-tokens.service.js';
 import { AuthService, sessionAbsoluteMs, sessionCookieName } from './auth.service.js';
 import { CurrentActor, OptionalActor } from './current-actor.decorator.js';
+import { OidcLogin, oidcCookieName, oidcCookiePath, oidcSettingsOf, ssoOutcomePath } from './oidc/oidc-login.js';
+import { oidcTransactionTtlMs } from './oidc/oidc-transactions.js';
 import type { Actor } from './principal.js';
-
 
 @Controller()
 export class AuthController {
+  private readonly logger = new Logger('SingleSignOn');
+  /** Single sign-on with OpenID Connect; null when it is not configured. */
+  private readonly sso: OidcLogin | null;
+
   constructor(
     private readonly auth: AuthService,
     private readonly tokens: ApiTokensService,
     private readonly memberships: MembershipsService,
     private readonly accessLog: AccessLogService,
     private readonly dataSource: DataSource,
-  ) {}
+    clock: Clock,
+    @Inject(CONFIG) config: Config,
+  ) {
+    const settings = oidcSettingsOf(config);
+    this.sso = settings ? new OidcLogin(settings, dataSource, () => clock.now().getTime()) : null;
+  }
 
   @Endpoint(login)
   async login(
@@ -52,8 +69,44 @@ export class AuthController {
   }
 
   @Endpoint(getSsoConfiguration)
-  sso() {
-    return { enabled: false, name: null };
+  ssoConfiguration() {
+    return { enabled: this.sso !== null, name: this.sso?.settings.name ?? null };
+  }
+
+  @Endpoint(startSsoLogin)
+  async startSso(
+    @ValidInput() { query }: OperationInput<typeof startSsoLogin>,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
+    const sso = this.requireSso();
+    const started = await sso.start(query.returnTo);
+    if (!started) return redirect(reply, ssoOutcomePath('failed'));
+    void reply.setCookie(oidcCookieName, started.transactionId, {
+      ...oidcCookieOptions(request),
+      maxAge: Math.floor(oidcTransactionTtlMs / 1000),
+    });
+    redirect(reply, started.url);
+  }
+
+  /** Never answers an error page to the browser: anything that goes wrong sends it back to the sign-in page. */
+  @Endpoint(completeSsoLogin)
+  async completeSso(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    const sso = this.requireSso();
+    // The transaction is taken, whatever comes of it; its cookie goes with it.
+    const transactionId = request.cookies[oidcCookieName];
+    void reply.clearCookie(oidcCookieName, oidcCookieOptions(request));
+    try {
+      // The raw query, as the provider sent it: the checks of the answer (state, iss, error) need all of it.
+      const outcome = await sso.complete({ transactionId, query: request.url.split('?').slice(1).join('?') });
+      if (outcome.kind !== 'signed-in') return redirect(reply, ssoOutcomePath(outcome.kind));
+      const { token } = await this.auth.openSession(outcome.personId);
+      setSessionCookie(request, reply, token);
+      redirect(reply, outcome.returnTo);
+    } catch (error) {
+      this.logger.error(`Single sign-on could not open a session: ${error instanceof Error ? error.message : String(error)}`);
+      redirect(reply, ssoOutcomePath('failed'));
+    }
   }
 
   @Endpoint(getMe)
@@ -81,6 +134,11 @@ export class AuthController {
     return this.accessLog.list(actor, { ...query, recordOwnerId: actor.person.id });
   }
 
+  private requireSso(): OidcLogin {
+    if (!this.sso) throw new AuthError(AuthErrorCode.SSO_DISABLED, 'Single sign-on is op deze server niet ingesteld.');
+    return this.sso;
+  }
+
   private async describe(personId: string, csrfToken: string | null): Promise<Me> {
     return this.dataSource.transaction(async (manager) => {
       const person = await manager.getRepository(PersonEntity).findOneOrFail({ where: { id: personId }, relations: { organisation: true } });
@@ -103,4 +161,14 @@ function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: s
     secure: request.protocol === 'https',
     maxAge: Math.floor(sessionAbsoluteMs / 1000),
   });
+}
+
+/** The transaction cookie of single sign-on: sent back on the provider's top-level redirect (Lax), to its endpoints only. */
+function oidcCookieOptions(request: FastifyRequest) {
+  return { path: oidcCookiePath, httpOnly: true, sameSite: 'lax' as const, secure: request.protocol === 'https' };
+}
+
+/** A 302 (the operation's status) to `location`, never cached: the handler of a redirect operation sets it itself. */
+function redirect(reply: FastifyReply, location: string): void {
+  void reply.header('Location', location).header('Cache-Control', 'no-store');
 }

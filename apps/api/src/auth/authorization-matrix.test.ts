@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { fillPath, operations, type Operation, type OperationId } from '@leerkring/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BuildingTeamEntity } from '../building-teams/building-team.entity.js';
+import { CaseEntity } from '../cases/case.entity.js';
+import { demoGuidelineClauses } from '../database/demo/demo-cases.js';
+import { RegistrationGuidelineEntity } from '../registration-guidelines/registration-guideline.entity.js';
 import { apiRoutesOf } from '../common/http/http-setup.js';
 import { LearningGroupEntity } from '../learning-groups/learning-group.entity.js';
 import { MembershipEntity } from '../memberships/membership.entity.js';
@@ -36,6 +39,8 @@ interface Fixtures {
   organisation: string;
   municipality: string;
   person: string;
+  oudeIJsselstreekCase: string;
+  oudeIJsselstreekGuideline: string;
 }
 
 interface Probe {
@@ -51,6 +56,14 @@ const all = (status: number): Record<Persona, number> => Object.fromEntries(pers
 const signedIn = (status: number) => ({ ...all(status), anonymous: 401 });
 const adminOnly = (status: number) => ({ ...all(403), anonymous: 401, admin: status });
 const unique = () => randomUUID().slice(0, 8);
+/** Readers of the Oude IJsselstreek bouwteam's cases; the coordinator has no role there but does elsewhere (403), the outsider is a partner elsewhere (404). */
+const caseReaders = (status: number): Record<Persona, number> => ({
+  ...signedIn(status),
+  admin: 403,
+  coordinator: 403,
+  outsider: 404,
+});
+const caseWriters = (status: number): Record<Persona, number> => ({ ...caseReaders(status), manager: 403, experienceExpert: 403 });
 
 const scratchPerson = async (f: Fixtures) =>
   (await f.test.dataSource.getRepository(PersonEntity).save({ name: 'Lid Matrix', email: `lid-${unique()}@leerkring.test`, organisationId: f.organisation, passwordHash: null })).id;
@@ -59,6 +72,9 @@ const matrix: Record<OperationId, Probe> = {
   getHealth: { expect: all(200) },
   getOpenApiDocument: { expect: all(200) },
   getSsoConfiguration: { expect: all(200) },
+  // Single sign-on is not configured in this app: both ends of it do not exist, for anyone (see oidc/oidc.test.ts).
+  startSsoLogin: { query: '?returnTo=%2F', expect: all(404) },
+  completeSsoLogin: { query: '?code=abc&state=def', expect: all(404) },
   login: {
     body: (_, persona) => ({ email: personas[persona] ?? personas.partner, password: 'leerkring-demo' }),
     expect: all(200),
@@ -115,6 +131,42 @@ const matrix: Record<OperationId, Probe> = {
   },
   listAccessLog: { expect: adminOnly(200) },
   exportAccessLog: { expect: adminOnly(200) },
+  // Case contents belong to the bouwteam's members: the administrator manages the platform, not cases (403).
+  listCases: { expect: { ...caseReaders(200), outsider: 200 } },
+  getCase: { params: (f) => ({ caseId: f.oudeIJsselstreekCase }), expect: caseReaders(200) },
+  getCaseHistory: { params: (f) => ({ caseId: f.oudeIJsselstreekCase }), expect: caseReaders(200) },
+  createCase: {
+    body: (f) => ({ buildingTeamId: f.oudeIJsselstreek, title: 'Matrixcasus', narrative: 'Een situatie.', presentingQuestion: 'Een vraag.' }),
+    expect: { ...caseWriters(201) },
+  },
+  updateCase: { params: (f) => ({ caseId: f.oudeIJsselstreekCase }), body: () => ({ status: 'discussed' }), expect: caseWriters(200) },
+  listRegistrationGuidelines: { expect: { ...signedIn(200), admin: 403 } },
+  getRegistrationGuideline: {
+    params: (f) => ({ guidelineId: f.oudeIJsselstreekGuideline }),
+    expect: { ...signedIn(200), admin: 403, coordinator: 404, outsider: 404 },
+  },
+  createRegistrationGuideline: {
+    body: (f) => ({ buildingTeamId: f.oudeIJsselstreek, clauses: demoGuidelineClauses, changelog: 'Matrixversie' }),
+    expect: caseWriters(201),
+  },
+  updateRegistrationGuideline: {
+    params: async (f) => {
+      const guidelines = f.test.dataSource.getRepository(RegistrationGuidelineEntity);
+      const latest = await guidelines.findOneOrFail({ where: { buildingTeamId: f.oudeIJsselstreek }, order: { version: 'DESC' } });
+      const concept = await guidelines.save({
+        buildingTeamId: f.oudeIJsselstreek,
+        version: latest.version + 1,
+        status: 'concept',
+        clauses: demoGuidelineClauses,
+        changelog: 'Concept',
+        lessonIds: [],
+        inForceSince: null,
+      });
+      return { guidelineId: concept.id };
+    },
+    body: () => ({ status: 'in-force' }),
+    expect: caseWriters(200),
+  },
 };
 
 describe('the authorization matrix', () => {
@@ -139,7 +191,11 @@ describe('the authorization matrix', () => {
         organisationId: await byName(OrganisationEntity, 'Zorggroep De Linde'),
         passwordHash: null,
       })).id,
+      oudeIJsselstreekCase: '',
+      oudeIJsselstreekGuideline: '',
     };
+    fixtures.oudeIJsselstreekCase = (await test.dataSource.getRepository(CaseEntity).findOneByOrFail({ buildingTeamId: fixtures.oudeIJsselstreek, status: 'discussed' })).id;
+    fixtures.oudeIJsselstreekGuideline = (await test.dataSource.getRepository(RegistrationGuidelineEntity).findOneByOrFail({ buildingTeamId: fixtures.oudeIJsselstreek, status: 'in-force' })).id;
     expect(await test.dataSource.getRepository(LearningGroupEntity).count()).toBe(1);
     for (const persona of personaNames) {
       const email = personas[persona];

@@ -28,6 +28,39 @@ export const ConfigSchema = z.object({
   ADMIN_PASSWORD: z.string().optional(),
   ADMIN_NAME: z.string().min(2).default('Beheerder'),
   ADMIN_ORGANISATION: z.string().min(2).default('Beheer Leerkring'),
+  /**
+   * Single sign-on with OpenID Connect: on only when issuer, client id and client secret are all set. The redirect URI
+   * is the public address of `/api/v1/auth/oidc/callback` (by default on localhost at PORT), registered at the provider.
+   */
+  OIDC_ISSUER: z.url({ protocol: /^https?$/, error: 'OIDC_ISSUER moet een http(s)-URL zijn.' }).optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_REDIRECT_URI: z.url({ protocol: /^https?$/, error: 'OIDC_REDIRECT_URI moet een http(s)-URL zijn.' }).optional(),
+  OIDC_NAME: z.string().trim().min(1).max(100).default('Single sign-on'),
+  OIDC_SCOPES: z
+    .string()
+    .default('openid email profile')
+    .transform((value) => value.split(/[\s,]+/).filter(Boolean))
+    .refine((scopes) => scopes.includes('openid'), 'OIDC_SCOPES moet openid bevatten.'),
+}).superRefine((config, context) => {
+  const oidc = { OIDC_ISSUER: config.OIDC_ISSUER, OIDC_CLIENT_ID: config.OIDC_CLIENT_ID, OIDC_CLIENT_SECRET: config.OIDC_CLIENT_SECRET };
+  const missing = Object.entries(oidc).filter(([, value]) => value === undefined).map(([name]) => name);
+  if (missing.length > 0 && missing.length < 3) {
+    for (const name of missing) {
+      context.addIssue({
+        code: 'custom',
+        path: [name],
+        message: `Single sign-on is half ingesteld: zet OIDC_ISSUER, OIDC_CLIENT_ID en OIDC_CLIENT_SECRET alle drie, of geen ervan (${name} ontbreekt).`,
+      });
+    }
+  }
+  // Outside development and tests the provider is reached over https only, unless it runs on this machine.
+  if (config.OIDC_ISSUER && config.NODE_ENV === 'production') {
+    const issuer = new URL(config.OIDC_ISSUER);
+    if (issuer.protocol === 'http:' && !['localhost', '127.0.0.1', '[::1]'].includes(issuer.hostname)) {
+      context.addIssue({ code: 'custom', path: ['OIDC_ISSUER'], message: 'OIDC_ISSUER moet https gebruiken (http alleen op localhost).' });
+    }
+  }
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -2,6 +2,9 @@ import { AccessLogEntryEntity } from '../access-log/access-log-entry.entity.js';
 import { ApiTokenEntity } from '../auth/api-token.entity.js';
 import { AuthSessionEntity } from '../auth/auth-session.entity.js';
 import { LoginFailureEntity } from '../auth/login-failure.entity.js';
+import { CaseChangeEntity } from '../cases/case-change.entity.js';
+import { CaseEntity } from '../cases/case.entity.js';
+import { RegistrationGuidelineEntity } from '../registration-guidelines/registration-guideline.entity.js';
 import { BuildingTeamEntity } from '../building-teams/building-team.entity.js';
 import { LearningGroupEntity } from '../learning-groups/learning-group.entity.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
@@ -21,4 +24,7 @@ export const entities = [
   ApiTokenEntity,
   LoginFailureEntity,
   AccessLogEntryEntity,
+  RegistrationGuidelineEntity,
+  CaseEntity,
+  CaseChangeEntity,
 ];

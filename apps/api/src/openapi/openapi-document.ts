@@ -78,7 +78,8 @@ function responsesOf(operation: Operation, components: Record<string, JsonSchema
   const { success } = operation;
   const headers: JsonSchema = { ...versionHeader };
   if (success.paged) headers.Link = { description: 'RFC 8288 links to the first, previous, next and last page.', schema: { type: 'string' } };
-  if (success.location) headers.Location = { description: 'The address of the created record.', schema: { type: 'string' } };
+  if (success.status === 302) headers.Location = { description: 'Where the browser goes next.', schema: { type: 'string', format: 'uri-reference' } };
+  else if (success.location) headers.Location = { description: 'The address of the created record.', schema: { type: 'string' } };
   const responses: Record<string, JsonSchema> = {
     [success.status]: {
       description: success.description,

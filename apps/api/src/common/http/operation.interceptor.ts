@@ -11,6 +11,7 @@ import { OPERATION, VALIDATED_INPUT } from './operation.decorator.js';
 /**
  * Validates every request against its operation's zod schemas before the controller runs, and shapes the answer:
  * a `Link` header for pages, a `Location` header for created records, and a check that the body keeps the contract.
+ * A redirect (302) sets its own `Location` and answers no body.
  */
 @Injectable()
 export class OperationInterceptor implements NestInterceptor {
@@ -27,6 +28,11 @@ export class OperationInterceptor implements NestInterceptor {
     return next.handle().pipe(
       map((result: unknown) => {
         const { success } = operation;
+        if (success.status === 302) {
+          // A redirect answers no body; its handler chose where to, and must have said so.
+          if (reply.getHeader('location') === undefined) throw new Error(`${operation.operationId} answered 302 without a Location`);
+          return undefined;
+        }
         if (success.paged) {
           const page = result as Page<unknown>;
           void reply.header('Link', pageLinkHeader({ url: request.url, meta: page.meta }));

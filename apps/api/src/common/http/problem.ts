@@ -1,6 +1,8 @@
 import {
   AuthError,
   BuildingTeamError,
+  CaseError,
+  GuidelineError,
   MembershipError,
   OrganisationError,
   PersonError,
@@ -16,7 +18,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { apiPrefix } from './prefix.js';
 import { InvalidInputError } from './request-error.js';
 
-const featureErrors = [OrganisationError, RegionError, BuildingTeamError, PersonError, MembershipError, AuthError] as const;
+const featureErrors = [OrganisationError, RegionError, BuildingTeamError, PersonError, MembershipError, AuthError, CaseError, GuidelineError] as const;
 type FeatureError = InstanceType<(typeof featureErrors)[number]>;
 type FeatureErrorCode = FeatureError['code'];
 
@@ -34,7 +36,17 @@ function statusOfFeatureError(code: FeatureErrorCode): number {
     case 'MEMBERSHIP_NOT_FOUND':
     case 'AUTH_TOKEN_NOT_FOUND':
     case 'AUTH_SSO_DISABLED':
+    case 'CASE_NOT_FOUND':
+    case 'GUIDELINE_NOT_FOUND':
       return 404;
+    case 'GUIDELINE_NOT_A_CONCEPT':
+      return 409;
+    case 'CASE_FIELD_NOT_RECORDED':
+    case 'CASE_FIELD_REQUIRED':
+    case 'CASE_IDENTIFIER_FOUND':
+    case 'CASE_NO_GUIDELINE':
+    case 'CASE_ORGANISATION_NOT_FOUND':
+      return 422;
     case 'ORGANISATION_NAME_TAKEN':
     case 'REGION_NAME_TAKEN':
     case 'PERSON_EMAIL_TAKEN':
@@ -109,7 +121,8 @@ export function toProblem(error: unknown, request: FastifyRequest): { problem: P
   if (isFeatureError(error)) {
     const headers: Record<string, string> =
       error instanceof AuthError && error.retryAfterSeconds !== undefined ? { 'Retry-After': String(error.retryAfterSeconds) } : {};
-    return { problem: make(statusOfFeatureError(error.code), error.message, { code: error.code }), headers };
+    const invalidParams = error instanceof CaseError && error.invalidParams.length > 0 ? { invalidParams: error.invalidParams } : {};
+    return { problem: make(statusOfFeatureError(error.code), error.message, { code: error.code, ...invalidParams }), headers };
   }
   if (error instanceof HttpException) {
     // Nest hands errors raised before a handler (Fastify's body parsing) over as HttpExceptions with their status.

@@ -5,7 +5,11 @@ import { LearningGroupEntity } from '../../learning-groups/learning-group.entity
 import { OrganisationEntity } from '../../organisations/organisation.entity.js';
 import { RegionEntity } from '../../regions/region.entity.js';
 import { hashPassword } from '../../auth/secrets.js';
+import { CaseChangeEntity } from '../../cases/case-change.entity.js';
+import { CaseEntity } from '../../cases/case.entity.js';
 import { MembershipEntity } from '../../memberships/membership.entity.js';
+import { RegistrationGuidelineEntity } from '../../registration-guidelines/registration-guideline.entity.js';
+import { demoCases, demoGuidelineClauses } from './demo-cases.js';
 import { PersonEntity } from '../../people/person.entity.js';
 import { buildingTeams, demoPassword, demoPeople, gemeente, knowledgeInstitute, learningGroup, municipalityOins, regions, type DemoOrganisation } from './demo-data.js';
 
@@ -78,6 +82,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<DemoSummary>
       'learning-group': { contextType: 'learning-group', contextId: group.id },
     } as const;
     const passwordHash = await demoPasswordHash();
+    const people = new Map<string, PersonEntity>();
     for (const demoPerson of demoPeople) {
       const owner = organisations.get(demoPerson.organisation) ?? (await municipality(demoPerson.organisation.replace(/^Gemeente /, '')));
       const person = await manager.save(
@@ -86,9 +91,62 @@ export async function seedDemoData(dataSource: DataSource): Promise<DemoSummary>
       for (const { context, role } of demoPerson.roles) {
         await manager.save(manager.create(MembershipEntity, { personId: person.id, ...contexts[context], role }));
       }
+      people.set(demoPerson.email, person);
     }
+    await seedGuidelinesAndCases(manager, { 'oude-ijsselstreek': savedTeams[0]!, maastricht: savedTeams[1]! }, people);
     return summarise(manager);
   });
+}
+
+async function seedGuidelinesAndCases(
+  manager: EntityManager,
+  teams: Record<'oude-ijsselstreek' | 'maastricht', BuildingTeamEntity>,
+  people: Map<string, PersonEntity>,
+): Promise<void> {
+  const firstVersion = demoGuidelineClauses.map((clause) => (clause.field === 'familyMembers' ? { ...clause, rule: 'optional' as const } : clause));
+  const now = Date.now();
+  await manager.save(RegistrationGuidelineEntity, {
+    buildingTeamId: teams['oude-ijsselstreek'].id,
+    version: 1,
+    status: 'superseded',
+    clauses: firstVersion,
+    changelog: 'Eerste versie: wat we registreren om van casuïstiek te leren.',
+    lessonIds: [],
+    inForceSince: new Date(now - 200 * 24 * 3600 * 1000),
+  });
+  for (const [key, team] of Object.entries(teams)) {
+    await manager.save(RegistrationGuidelineEntity, {
+      buildingTeamId: team.id,
+      version: key === 'oude-ijsselstreek' ? 2 : 1,
+      status: 'in-force',
+      clauses: demoGuidelineClauses,
+      changelog:
+        key === 'oude-ijsselstreek'
+          ? 'Namen van gezinsleden registreren we niet meer: ze voegen niets toe aan het leren en maken een situatie herkenbaar.'
+          : 'Eerste versie, naar het voorbeeld van Blauwe Zorg: geen diagnoses, geen namen van gezinsleden.',
+      lessonIds: [],
+      inForceSince: new Date(now - 60 * 24 * 3600 * 1000),
+    });
+  }
+  for (const demoCase of demoCases) {
+    const person = people.get(demoCase.by)!;
+    const { caseDirectorOrganisationId, ...fields } = demoCase.fields;
+    const saved = await manager.save(CaseEntity, {
+      presentingDimensions: [],
+      underlyingDimensions: [],
+      lifeDomains: [],
+      organisationTypesInvolved: [],
+      legalFrameworks: [],
+      ...fields,
+      title: fields.title!,
+      caseDirectorOrganisationId: caseDirectorOrganisationId ?? null,
+      buildingTeamId: teams[demoCase.team].id,
+      status: demoCase.status,
+      broughtInById: person.id,
+      organisationId: person.organisationId,
+    });
+    await manager.save(CaseChangeEntity, { caseId: saved.id, changedAt: new Date(), changedById: person.id, fields: Object.keys(demoCase.fields).sort() });
+  }
 }
 
 /** Hashed once per process: tests seed the demo data many times. */
