@@ -61,7 +61,7 @@ describe('keyboard', () => {
 describe('at 320 px wide', () => {
   const e2e = useE2E({ viewport: { width: 320, height: 640 } });
 
-  for (const path of ['/', '/bouwteams', '/bestaat-niet']) {
+  for (const path of ['/', '/bouwteams', '/bestaat-niet', '/aanmelden', '/profiel', '/beheer/organisaties', '/beheer/personen/nieuw', '/beheer/toegangslog']) {
     it(`shows ${path} without horizontal scrolling`, async () => {
       await e2e.signIn();
       await e2e.visit(path);

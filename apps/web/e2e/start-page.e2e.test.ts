@@ -82,14 +82,13 @@ describe('start page', () => {
     await e2e.checkAccessibility();
   });
 
-  it('tells a visitor who is not signed in readably, in the words of the API, instead of a blank page', async () => {
+  it('sends a visitor who is not signed in from / to the sign-in page, the API having refused them', async () => {
     const { status, body } = await e2e.apiGet('/overview');
     expect(status).toBe(401);
-    const problem = ProblemSchema.parse(body);
+    ProblemSchema.parse(body);
     await e2e.visit('/');
-    const alert = e2e.page.getByRole('alert').filter({ hasText: problem.title }).first();
-    await alert.waitFor();
-    expect(await alert.innerText()).toContain(problem.detail);
+    await e2e.page.getByRole('heading', { level: 1, name: 'Aanmelden bij Leerkring' }).waitFor();
+    expect(new URL(e2e.page.url()).pathname).toBe('/aanmelden');
     await e2e.checkAccessibility();
   });
 
@@ -101,7 +100,8 @@ describe('start page', () => {
     expect(await page.getByRole('main').innerText()).toContain('/deze-pagina-bestaat-niet');
     await e2e.checkAccessibility();
     await page.getByRole('link', { name: 'Naar de startpagina', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: 'Welkom bij Leerkring' }).waitFor();
+    // Not signed in: the start page sends them to sign in first.
+    await page.getByRole('heading', { level: 1, name: 'Aanmelden bij Leerkring' }).waitFor();
   });
 
   it('lists the bouwteams on their own page', async () => {

@@ -1,10 +1,16 @@
 import { languages, type Language } from '@leerkring/domain';
-import { LanguageSwitch, PageLayout, SiteNav, mainContentId, type SiteNavLinkProps } from '@leerkring/ui';
+import { Button, LanguageSwitch, PageLayout, SiteNav, mainContentId, type SiteNavLinkProps } from '@leerkring/ui';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Link, NavigationType, Outlet, useLocation, useNavigationType } from 'react-router';
 import { changeLanguage } from '../lib/i18n';
 import { useLanguage } from '../lib/use-language';
+import { meQueryOptions } from '../features/session/api/me-query';
+import { mayEverWith } from '../features/session/principal';
+import { useSignOut } from '../features/session/use-session';
+import { adminSections } from './admin-sections';
+import { useSignInOnUnauthorized } from './use-sign-in-on-unauthorized';
 
 function RouterLink({ href, children, ...props }: SiteNavLinkProps) {
   return (
@@ -15,19 +21,27 @@ function RouterLink({ href, children, ...props }: SiteNavLinkProps) {
 }
 
 const navigation = [
-  { href: '/', key: 'nav.start' },
-  { href: '/bouwteams', key: 'nav.buildingTeams' },
+  { href: '/', key: 'nav.start', permission: 'overview:read' },
+  { href: '/bouwteams', key: 'nav.buildingTeams', permission: 'building-team:read' },
+  { href: '/profiel', key: 'nav.profile', permission: 'profile:read' },
 ] as const;
 
 /** After a client-side navigation, put focus on the new page's main content, as a full page load would reset it. */
 function useFocusMainOnNavigation() {
   const { pathname } = useLocation();
+  const navigationType = useNavigationType();
   const previous = useRef(pathname);
+  const firstChange = useRef(true);
   useEffect(() => {
     if (previous.current === pathname) return;
     previous.current = pathname;
+    const redirectOnLoad = firstChange.current && navigationType === NavigationType.Replace;
+    firstChange.current = false;
+    // A redirect right after the page loaded (such as to the sign-in page) is not a navigation the person made:
+    // leave focus at the start of the page, so the skip link still comes first.
+    if (redirectOnLoad) return;
     document.getElementById(mainContentId)?.focus();
-  }, [pathname]);
+  }, [pathname, navigationType]);
 }
 
 export function AppLayout() {
@@ -35,6 +49,11 @@ export function AppLayout() {
   const { language } = useLanguage();
   const { pathname } = useLocation();
   useFocusMainOnNavigation();
+  useSignInOnUnauthorized();
+  const me = useQuery(meQueryOptions()).data;
+  const signOut = useSignOut();
+  const items: { href: string; label: string }[] = navigation.filter((item) => mayEverWith(me, item.permission)).map((item) => ({ href: item.href, label: t(item.key) }));
+  if (adminSections.some((section) => mayEverWith(me, section.permission))) items.push({ href: '/beheer', label: t('nav.admin') });
 
   return (
     <PageLayout
@@ -45,15 +64,26 @@ export function AppLayout() {
       }
       skipLinkLabel={t('app.skipLink')}
       nav={
-        <SiteNav
-          label={t('app.mainNavigation')}
-          linkComponent={RouterLink}
-          items={navigation.map((item) => ({
-            href: item.href,
-            label: t(item.key),
-            current: item.href === '/' ? pathname === '/' : pathname.startsWith(item.href),
-          }))}
-        />
+        me ? (
+          <SiteNav
+            label={t('app.mainNavigation')}
+            linkComponent={RouterLink}
+            items={items.map((item) => ({
+              ...item,
+              current: item.href === '/' ? pathname === '/' : pathname.startsWith(item.href),
+            }))}
+          />
+        ) : undefined
+      }
+      account={
+        me ? (
+          <>
+            <span className="lk-account-name">{t('session.signedInAs', { name: me.person.name })}</span>
+            <Button type="button" appearance="secondary-action-button" onClick={() => signOut.mutate()} disabled={signOut.isPending}>
+              {t('session.signOut')}
+            </Button>
+          </>
+        ) : undefined
       }
       languageSwitch={
         <LanguageSwitch<Language>

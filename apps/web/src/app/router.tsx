@@ -1,6 +1,23 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import {
+  AccessLogPage,
+  AdminIndexPage,
+  EditOrganisationPage,
+  EditPersonPage,
+  EditRegionPage,
+  MembershipsPage,
+  NewOrganisationPage,
+  NewPersonPage,
+  NewRegionPage,
+  OrganisationsPage,
+  PeoplePage,
+  RegionsPage,
+} from '../features/admin';
 import { BuildingTeamsPage } from '../features/building-teams';
+import { ProfilePage } from '../features/profile';
+import { SignInPage } from '../features/session';
 import { AppLayout } from './AppLayout';
+import { RequirePermission, RequireSignIn } from './guards';
 import { RouteErrorPage } from './RouteErrorPage';
 import { NotFoundPage } from './routes/NotFoundPage';
 import { StartPage } from './routes/StartPage';
@@ -10,8 +27,59 @@ export const routes: RouteObject[] = [
     element: <AppLayout />,
     errorElement: <RouteErrorPage />,
     children: [
-      { index: true, element: <StartPage /> },
-      { path: 'bouwteams', element: <BuildingTeamsPage /> },
+      { path: 'aanmelden', element: <SignInPage /> },
+      {
+        element: <RequireSignIn />,
+        children: [
+          { index: true, element: <StartPage /> },
+          { path: 'bouwteams', element: <BuildingTeamsPage /> },
+          { path: 'profiel', element: <ProfilePage /> },
+          {
+            path: 'beheer',
+            children: [
+              { index: true, element: <AdminIndexPage /> },
+              {
+                path: 'organisaties',
+                element: <RequirePermission permission="organisation:write" />,
+                children: [
+                  { index: true, element: <OrganisationsPage /> },
+                  { path: 'nieuw', element: <NewOrganisationPage /> },
+                  { path: ':organisationId', element: <EditOrganisationPage /> },
+                ],
+              },
+              {
+                path: 'regios',
+                element: <RequirePermission permission="region:write" />,
+                children: [
+                  { index: true, element: <RegionsPage /> },
+                  { path: 'nieuw', element: <NewRegionPage /> },
+                  { path: ':regionId', element: <EditRegionPage /> },
+                ],
+              },
+              {
+                path: 'personen',
+                element: <RequirePermission permission="person:read" />,
+                children: [
+                  { index: true, element: <PeoplePage /> },
+                  { path: 'nieuw', element: <NewPersonPage /> },
+                  { path: ':personId', element: <EditPersonPage /> },
+                ],
+              },
+              {
+                path: 'lidmaatschappen',
+                element: <RequirePermission permission="membership:read" />,
+                children: [{ index: true, element: <MembershipsPage /> }],
+              },
+              {
+                path: 'toegangslog',
+                element: <RequirePermission permission="access-log:read" />,
+                children: [{ index: true, element: <AccessLogPage /> }],
+              },
+              { path: '*', element: <NotFoundPage /> },
+            ],
+          },
+        ],
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

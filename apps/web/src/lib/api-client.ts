@@ -19,11 +19,14 @@ export class ApiProblem extends Error {
   override readonly name = 'ApiProblem';
   readonly problem: Problem;
   readonly kind: ApiProblemKind;
+  /** From a `Retry-After` header (429), in seconds. */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor({ problem, kind, cause }: { problem: Problem; kind: ApiProblemKind; cause?: unknown }) {
+  constructor({ problem, kind, cause, retryAfterSeconds }: { problem: Problem; kind: ApiProblemKind; cause?: unknown; retryAfterSeconds?: number | undefined }) {
     super(problem.title, { cause });
     this.problem = problem;
     this.kind = kind;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 
   /** The HTTP status, or 0 when the API could not be reached. */
@@ -51,7 +54,21 @@ export interface CallOptions {
   signal?: AbortSignal | undefined;
   /** For tests; defaults to the global fetch. */
   fetch?: typeof fetch;
+  /** The CSRF token to send on a change; defaults to the one of the signed-in session (see `setCsrfTokenSource`). */
+  csrfToken?: string | null;
 }
+
+let csrfTokenSource: () => string | null | undefined = () => null;
+
+/**
+ * Where `callApi` finds the session's CSRF token for changes (POST, PATCH, DELETE): the app points it at the `me`
+ * answer held in the query cache.
+ */
+export function setCsrfTokenSource(source: () => string | null | undefined): void {
+  csrfTokenSource = source;
+}
+
+export const csrfHeader = 'X-CSRF-Token';
 
 function queryString(query: unknown): string {
   if (query === undefined || query === null) return '';
@@ -100,6 +117,10 @@ export async function callApi<O extends Operation>(
   const params = request?.params as Record<string, string> | undefined;
   const url = `${apiPrefix}${fillPath({ path: operation.path, params })}${queryString(request?.query)}`;
   const headers: Record<string, string> = { Accept: `application/json, ${problemMediaType}` };
+  if (operation.method !== 'GET') {
+    const token = options?.csrfToken !== undefined ? options.csrfToken : csrfTokenSource();
+    if (token) headers[csrfHeader] = token;
+  }
   let body: string | undefined;
   if (request?.body !== undefined) {
     headers['Content-Type'] = 'application/json';
@@ -108,7 +129,7 @@ export async function callApi<O extends Operation>(
 
   let response: Response;
   try {
-    response = await doFetch(url, { method: operation.method, headers, body, signal: options?.signal });
+    response = await doFetch(url, { method: operation.method, headers, body, signal: options?.signal, credentials: 'same-origin' });
   } catch (error) {
     // A cancelled query is not a failure to report; let the caller see the abort.
     if (options?.signal?.aborted) throw error;
@@ -117,7 +138,10 @@ export async function callApi<O extends Operation>(
 
   if (!response.ok) {
     const parsed = ProblemSchema.safeParse(await readJson(response));
-    if (parsed.success) throw new ApiProblem({ problem: parsed.data, kind: 'problem' });
+    const retryAfter = Number(response.headers.get('Retry-After') ?? Number.NaN);
+    if (parsed.success) {
+      throw new ApiProblem({ problem: parsed.data, kind: 'problem', retryAfterSeconds: Number.isFinite(retryAfter) ? retryAfter : undefined });
+    }
     throw new ApiProblem({
       problem: genericProblem({ kind: 'unexpected-response', status: response.status }),
       kind: 'unexpected-response',
@@ -140,6 +164,16 @@ export async function callApi<O extends Operation>(
     });
   }
   return parsed.data as OperationResponse<O>;
+}
+
+/** The problem's machine-readable code, when the error is a problem the API answered. */
+export function problemCode(error: unknown): string | undefined {
+  return isApiProblem(error) ? error.problem.code : undefined;
+}
+
+/** The address of an operation (for a plain link, such as an export or the start of single sign-on). */
+export function operationUrl<O extends Operation>(operation: O, query?: Record<string, unknown>): string {
+  return `${apiPrefix}${operation.path}${queryString(query)}`;
 }
 
 /** Problem details to show for any error, also one that did not come from the API. */

@@ -10,6 +10,8 @@ export interface PageLayoutProps {
   nav?: ReactNode;
   /** The language switch, shown in the header. */
   languageSwitch?: ReactNode;
+  /** Who is signed in and a way to sign out, shown in the header after the language switch. */
+  account?: ReactNode;
   footer?: ReactNode;
   children: ReactNode;
 }
@@ -17,7 +19,7 @@ export interface PageLayoutProps {
 export const mainContentId = 'main';
 
 /** The frame of every page: skip link, header with product name, navigation and language switch, main, footer. */
-export function PageLayout({ productName, skipLinkLabel, nav, languageSwitch, footer, children }: PageLayoutProps) {
+export function PageLayout({ productName, skipLinkLabel, nav, languageSwitch, account, footer, children }: PageLayoutProps) {
   return (
     <div className="utrecht-theme utrecht-document utrecht-document--surface lk-app">
       <SkipLink targetId={mainContentId} label={skipLinkLabel} />
@@ -27,6 +29,7 @@ export function PageLayout({ productName, skipLinkLabel, nav, languageSwitch, fo
             <div className="lk-page-header__bar">
               <p className="lk-product-name">{productName}</p>
               {languageSwitch ? <div className="lk-page-header__language">{languageSwitch}</div> : null}
+              {account ? <div className="lk-page-header__account">{account}</div> : null}
             </div>
             {nav}
           </div>

@@ -15,10 +15,27 @@ const team = {
   updatedAt: '2026-01-01T09:00:00Z',
 };
 const teams = { items: [team], meta: { page: 1, pageSize: 3, totalItems: 4, totalPages: 2 } };
+export const me = {
+  person: {
+    id: '3b7c1a52-3f0e-4d6a-9a7e-2f1c5d8e9b10',
+    name: 'Bea Heerder',
+    email: 'beheerder@leerkring.test',
+    organisation: { id: '4b7c1a52-3f0e-4d6a-9a7e-2f1c5d8e9b10', name: 'Leerkring' },
+    isAdmin: true,
+    active: true,
+    hasPassword: true,
+    createdAt: '2026-01-01T09:00:00Z',
+    updatedAt: '2026-01-01T09:00:00Z',
+  },
+  memberships: [],
+  csrfToken: 'csrf-123',
+  authenticatedBy: 'session',
+};
+const signedIn = { status: 200, body: me };
 
 describe('start page', () => {
   it('shows the counts, formatted in Dutch, and the first bouwteams', async () => {
-    stubApi({ '/overview': { status: 200, body: overview }, '/building-teams': { status: 200, body: teams } });
+    stubApi({ '/me': signedIn, '/overview': { status: 200, body: overview }, '/building-teams': { status: 200, body: teams } });
     renderApp('/');
     const counts = await screen.findByRole('list', { name: 'Aantallen' });
     const items = within(counts).getAllByRole('listitem').map((item) => item.textContent);
@@ -31,6 +48,7 @@ describe('start page', () => {
 
   it('shows the problem the API answered, and not a blank page', async () => {
     stubApi({
+      '/me': signedIn,
       '/overview': {
         status: 503,
         contentType: 'application/problem+json',
@@ -46,7 +64,7 @@ describe('start page', () => {
   });
 
   it('switches to English with the language switch', async () => {
-    stubApi({ '/overview': { status: 200, body: overview }, '/building-teams': { status: 200, body: teams } });
+    stubApi({ '/me': signedIn, '/overview': { status: 200, body: overview }, '/building-teams': { status: 200, body: teams } });
     renderApp('/');
     await screen.findByRole('list', { name: 'Aantallen' });
     fireEvent.click(screen.getByRole('button', { name: 'English' }));
@@ -58,7 +76,7 @@ describe('start page', () => {
 
 describe('unknown routes', () => {
   it('shows the not-found page with a way home', async () => {
-    stubApi({});
+    stubApi({ '/me': signedIn });
     renderApp('/bestaat-niet');
     expect(await screen.findByRole('heading', { level: 1, name: 'Deze pagina bestaat niet' })).toBeTruthy();
     expect(screen.getByText(/\/bestaat-niet/)).toBeTruthy();

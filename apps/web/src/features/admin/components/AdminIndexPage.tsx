@@ -1,0 +1,32 @@
+import { Heading1, Paragraph, UnorderedList, UnorderedListItem } from '@leerkring/ui';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { adminSections } from '../../../app/admin-sections';
+import { PageTitle } from '../../../app/PageTitle';
+import { ForbiddenPage } from '../../../app/routes/ForbiddenPage';
+import { meQueryOptions } from '../../session/api/me-query';
+import { mayEverWith } from '../../session/principal';
+
+export function AdminIndexPage() {
+  const { t } = useTranslation();
+  const me = useQuery(meQueryOptions()).data;
+  const sections = adminSections.filter((section) => mayEverWith(me, section.permission));
+  if (sections.length === 0) return <ForbiddenPage />;
+  return (
+    <>
+      <PageTitle title={t('admin.title')} />
+      <Heading1>{t('admin.heading')}</Heading1>
+      <Paragraph>{t('admin.lead')}</Paragraph>
+      <UnorderedList>
+        {sections.map((section) => (
+          <UnorderedListItem key={section.path}>
+            <Link className="utrecht-link utrecht-link--html-a" to={`/beheer/${section.path}`}>
+              {t(`admin.${section.key}.heading`)}
+            </Link>
+          </UnorderedListItem>
+        ))}
+      </UnorderedList>
+    </>
+  );
+}

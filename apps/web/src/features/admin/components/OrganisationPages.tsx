@@ -1,0 +1,202 @@
+import { createOrganisation, organisationTypes, updateOrganisation, type Organisation, type OrganisationType } from '@leerkring/domain';
+import { Button, Heading1, LoadingState, Paragraph, SelectField, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, TextField } from '@leerkring/ui';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { FormProblem } from '../../../app/FormProblem';
+import { PageTitle } from '../../../app/PageTitle';
+import { Pager, usePageNumber } from '../../../app/Pager';
+import { QueryProblem } from '../../../app/QueryProblem';
+import { callApi } from '../../../lib/api-client';
+import { fieldErrorsOf } from '../../../lib/form-errors';
+import { useLanguage } from '../../../lib/use-language';
+import { organisationQueryOptions, organisationsQueryOptions } from '../api/admin-queries';
+import { SavedMessage } from './SavedMessage';
+
+const isType = (value: string | null): value is OrganisationType => organisationTypes.some((type) => type.code === value);
+
+export function OrganisationsPage() {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const page = usePageNumber();
+  const typeParam = searchParams.get('type');
+  const type = isType(typeParam) ? typeParam : undefined;
+  const search = searchParams.get('zoek')?.trim() || undefined;
+  const query = useQuery(organisationsQueryOptions({ page, pageSize: 20, type, search }));
+  const [typeInput, setTypeInput] = useState(type ?? '');
+  const [searchInput, setSearchInput] = useState(search ?? '');
+  const typeLabel = (code: string) => organisationTypes.find((term) => term.code === code)?.label[language] ?? code;
+
+  const onFilter = (event: FormEvent) => {
+    event.preventDefault();
+    const next = new URLSearchParams();
+    if (typeInput) next.set('type', typeInput);
+    if (searchInput.trim()) next.set('zoek', searchInput.trim());
+    setSearchParams(next);
+  };
+
+  return (
+    <>
+      <PageTitle title={t('admin.organisations.title')} />
+      <Heading1>{t('admin.organisations.heading')}</Heading1>
+      <SavedMessage />
+      <Paragraph>
+        <Link className="utrecht-link utrecht-link--html-a" to="nieuw">
+          {t('admin.organisations.new')}
+        </Link>
+      </Paragraph>
+      <form onSubmit={onFilter} role="search" aria-label={t('common.filters')} className="lk-filters">
+        <SelectField
+          id="organisation-type-filter"
+          label={t('admin.organisations.type')}
+          value={typeInput}
+          onChange={(event) => setTypeInput(event.target.value)}
+          options={[{ value: '', label: t('common.all') }, ...organisationTypes.map((term) => ({ value: term.code, label: term.label[language] }))]}
+        />
+        <TextField id="organisation-search" type="search" label={t('admin.organisations.search')} value={searchInput} onChange={(event) => setSearchInput(event.target.value)} />
+        <Button type="submit" appearance="secondary-action-button">
+          {t('common.filter')}
+        </Button>
+      </form>
+      {query.isPending ? (
+        <LoadingState label={t('common.loading')} />
+      ) : query.isError ? (
+        <QueryProblem error={query.error} onRetry={() => void query.refetch()} />
+      ) : query.data.items.length === 0 ? (
+        <Paragraph>{t('common.noneFound')}</Paragraph>
+      ) : (
+        <>
+          <Paragraph>{t('common.totalItems', { count: query.data.meta.totalItems })}</Paragraph>
+          <Table caption={t('admin.organisations.heading')} captionHidden>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('admin.organisations.name')}</TableHeaderCell>
+                <TableHeaderCell>{t('admin.organisations.type')}</TableHeaderCell>
+                <TableHeaderCell>{t('admin.organisations.kvkNumber')}</TableHeaderCell>
+                <TableHeaderCell>{t('admin.organisations.oin')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {query.data.items.map((organisation) => (
+                <TableRow key={organisation.id}>
+                  <TableCell>
+                    <Link className="utrecht-link utrecht-link--html-a" to={organisation.id}>
+                      {organisation.name}
+                    </Link>
+                  </TableCell>
+                  <TableCell>{typeLabel(organisation.type)}</TableCell>
+                  <TableCell>{organisation.kvkNumber ?? '—'}</TableCell>
+                  <TableCell>{organisation.oin ?? '—'}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <Pager meta={query.data.meta} label={t('admin.organisations.pagination')} />
+        </>
+      )}
+    </>
+  );
+}
+
+const organisationFields = ['name', 'type', 'kvkNumber', 'oin'] as const;
+
+function OrganisationForm({ organisation }: { organisation?: Organisation }) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [name, setName] = useState(organisation?.name ?? '');
+  const [type, setType] = useState<string>(organisation?.type ?? '');
+  const [kvkNumber, setKvkNumber] = useState(organisation?.kvkNumber ?? '');
+  const [oin, setOin] = useState(organisation?.oin ?? '');
+  const save = useMutation({
+    mutationFn: () => {
+      if (organisation) {
+        return callApi(updateOrganisation, {
+          params: { organisationId: organisation.id },
+          body: { name, type: type as OrganisationType, kvkNumber: kvkNumber.trim() || null, oin: oin.trim() || null },
+        });
+      }
+      return callApi(createOrganisation, {
+        body: { name, type: type as OrganisationType, ...(kvkNumber.trim() ? { kvkNumber: kvkNumber.trim() } : {}), ...(oin.trim() ? { oin: oin.trim() } : {}) },
+      });
+    },
+    onSuccess: async (saved) => {
+      await queryClient.invalidateQueries({ queryKey: ['organisations'] });
+      await navigate(`/beheer/organisaties?zoek=${encodeURIComponent(saved.name)}&opgeslagen=${encodeURIComponent(saved.name)}`);
+    },
+  });
+  const errors = fieldErrorsOf(save.error);
+  return (
+    <form
+      noValidate
+      className="lk-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        save.mutate();
+      }}
+    >
+      <FormProblem error={save.error} fields={organisationFields} />
+      <TextField id="organisation-name" label={t('admin.organisations.name')} value={name} onChange={(event) => setName(event.target.value)} error={errors.name} required autoComplete="organization" />
+      <SelectField
+        id="organisation-type"
+        label={t('admin.organisations.type')}
+        value={type}
+        onChange={(event) => setType(event.target.value)}
+        error={errors.type}
+        required
+        options={[...(type ? [] : [{ value: '', label: t('common.choose') }]), ...organisationTypes.map((term) => ({ value: term.code, label: term.label[language] }))]}
+      />
+      <TextField id="organisation-kvk" label={t('admin.organisations.kvkNumber')} description={t('admin.organisations.kvkDescription')} value={kvkNumber} onChange={(event) => setKvkNumber(event.target.value)} error={errors.kvkNumber} inputMode="numeric" />
+      <TextField id="organisation-oin" label={t('admin.organisations.oin')} description={t('admin.organisations.oinDescription')} value={oin} onChange={(event) => setOin(event.target.value)} error={errors.oin} inputMode="numeric" />
+      <Button type="submit" appearance="primary-action-button" disabled={save.isPending}>
+        {t('common.save')}
+      </Button>
+    </form>
+  );
+}
+
+export function NewOrganisationPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageTitle title={t('admin.organisations.newTitle')} />
+      <Heading1>{t('admin.organisations.newTitle')}</Heading1>
+      <OrganisationForm />
+      <BackLink to="/beheer/organisaties" label={t('admin.organisations.back')} />
+    </>
+  );
+}
+
+export function EditOrganisationPage() {
+  const { t } = useTranslation();
+  const { organisationId = '' } = useParams();
+  const query = useQuery(organisationQueryOptions(organisationId));
+  return (
+    <>
+      <PageTitle title={t('admin.organisations.editTitle')} />
+      <Heading1>{query.data ? t('admin.organisations.editHeading', { name: query.data.name }) : t('admin.organisations.editTitle')}</Heading1>
+      {query.isPending ? (
+        <LoadingState label={t('common.loading')} />
+      ) : query.isError ? (
+        <QueryProblem error={query.error} onRetry={() => void query.refetch()} />
+      ) : (
+        <OrganisationForm organisation={query.data} key={query.data.id} />
+      )}
+      <BackLink to="/beheer/organisaties" label={t('admin.organisations.back')} />
+    </>
+  );
+}
+
+export function BackLink({ to, label }: { to: string; label: string }) {
+  return (
+    <Paragraph>
+      <Link className="utrecht-link utrecht-link--html-a" to={to}>
+        {label}
+      </Link>
+    </Paragraph>
+  );
+}
+

@@ -1,0 +1,187 @@
+import { createPerson, updatePerson, type Person } from '@leerkring/domain';
+import { Button, CheckboxField, Heading1, LoadingState, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, TextField } from '@leerkring/ui';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { FormProblem } from '../../../app/FormProblem';
+import { PageTitle } from '../../../app/PageTitle';
+import { Pager, usePageNumber } from '../../../app/Pager';
+import { QueryProblem } from '../../../app/QueryProblem';
+import { callApi } from '../../../lib/api-client';
+import { fieldErrorsOf } from '../../../lib/form-errors';
+import { peopleQueryOptions, personQueryOptions } from '../api/admin-queries';
+import { BackLink } from './OrganisationPages';
+import { organisationOptions } from './pickers';
+import { SavedMessage } from './SavedMessage';
+import { SearchPicker, type PickerOption } from './SearchPicker';
+
+export function PeoplePage() {
+  const { t } = useTranslation();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const page = usePageNumber();
+  const search = searchParams.get('zoek')?.trim() || undefined;
+  const [searchInput, setSearchInput] = useState(search ?? '');
+  const query = useQuery(peopleQueryOptions({ page, pageSize: 20, search }));
+  const onFilter = (event: FormEvent) => {
+    event.preventDefault();
+    setSearchParams(searchInput.trim() ? { zoek: searchInput.trim() } : {});
+  };
+  return (
+    <>
+      <PageTitle title={t('admin.people.title')} />
+      <Heading1>{t('admin.people.heading')}</Heading1>
+      <SavedMessage />
+      <Paragraph>
+        <Link className="utrecht-link utrecht-link--html-a" to="nieuw">
+          {t('admin.people.new')}
+        </Link>
+      </Paragraph>
+      <form onSubmit={onFilter} role="search" aria-label={t('common.filters')} className="lk-filters">
+        <TextField id="people-search" type="search" label={t('admin.people.search')} value={searchInput} onChange={(event) => setSearchInput(event.target.value)} />
+        <Button type="submit" appearance="secondary-action-button">
+          {t('common.filter')}
+        </Button>
+      </form>
+      {query.isPending ? (
+        <LoadingState label={t('common.loading')} />
+      ) : query.isError ? (
+        <QueryProblem error={query.error} onRetry={() => void query.refetch()} />
+      ) : query.data.items.length === 0 ? (
+        <Paragraph>{t('common.noneFound')}</Paragraph>
+      ) : (
+        <>
+          <Table caption={t('admin.people.heading')} captionHidden>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('admin.people.name')}</TableHeaderCell>
+                <TableHeaderCell>{t('admin.people.email')}</TableHeaderCell>
+                <TableHeaderCell>{t('admin.people.organisation')}</TableHeaderCell>
+                <TableHeaderCell>{t('admin.people.status')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {query.data.items.map((person) => (
+                <TableRow key={person.id}>
+                  <TableCell>
+                    <Link className="utrecht-link utrecht-link--html-a" to={person.id}>
+                      {person.name}
+                    </Link>
+                  </TableCell>
+                  <TableCell>{person.email}</TableCell>
+                  <TableCell>{person.organisation.name}</TableCell>
+                  <TableCell>
+                    {[person.active ? t('admin.people.active') : t('admin.people.inactive'), person.isAdmin ? t('admin.people.isAdmin') : null]
+                      .filter(Boolean)
+                      .join(', ')}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <Pager meta={query.data.meta} label={t('admin.people.pagination')} />
+        </>
+      )}
+    </>
+  );
+}
+
+const personFields = ['name', 'email', 'organisationId', 'isAdmin', 'active', 'password'] as const;
+
+function PersonForm({ person }: { person?: Person }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [name, setName] = useState(person?.name ?? '');
+  const [email, setEmail] = useState(person?.email ?? '');
+  const [organisation, setOrganisation] = useState<PickerOption | null>(person?.organisation ?? null);
+  const [isAdmin, setIsAdmin] = useState(person?.isAdmin ?? false);
+  const [active, setActive] = useState(person?.active ?? true);
+  const [password, setPassword] = useState('');
+  const save = useMutation({
+    mutationFn: () => {
+      const organisationId = organisation?.id ?? '';
+      const withPassword = password ? { password } : {};
+      return person
+        ? callApi(updatePerson, { params: { personId: person.id }, body: { name, email, organisationId, isAdmin, active, ...withPassword } })
+        : callApi(createPerson, { body: { name, email, organisationId, isAdmin, ...withPassword } });
+    },
+    onSuccess: async (saved) => {
+      await queryClient.invalidateQueries({ queryKey: ['people'] });
+      await queryClient.invalidateQueries({ queryKey: ['me'] });
+      await navigate(`/beheer/personen?zoek=${encodeURIComponent(saved.email)}&opgeslagen=${encodeURIComponent(saved.name)}`);
+    },
+  });
+  const errors = fieldErrorsOf(save.error);
+  return (
+    <form
+      noValidate
+      className="lk-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        save.mutate();
+      }}
+    >
+      <FormProblem error={save.error} fields={personFields} />
+      <TextField id="person-name" label={t('admin.people.name')} value={name} onChange={(event) => setName(event.target.value)} error={errors.name} required autoComplete="off" />
+      <TextField id="person-email" type="email" label={t('admin.people.email')} value={email} onChange={(event) => setEmail(event.target.value)} error={errors.email} required autoComplete="off" />
+      <SearchPicker id="person-organisation" label={t('admin.people.organisation')} value={organisation} onChange={setOrganisation} optionsQuery={organisationOptions} error={errors.organisationId} />
+      <TextField
+        id="person-password"
+        type="password"
+        label={person ? t('admin.people.newPassword') : t('admin.people.password')}
+        description={t('admin.people.passwordDescription')}
+        value={password}
+        onChange={(event) => setPassword(event.target.value)}
+        error={errors.password}
+        autoComplete="new-password"
+      />
+      <CheckboxField id="person-admin" label={t('admin.people.isAdminLabel')} checked={isAdmin} onChange={(event) => setIsAdmin(event.target.checked)} error={errors.isAdmin} />
+      {person ? (
+        <CheckboxField
+          id="person-active"
+          label={t('admin.people.activeLabel')}
+          description={t('admin.people.activeDescription')}
+          checked={active}
+          onChange={(event) => setActive(event.target.checked)}
+          error={errors.active}
+        />
+      ) : null}
+      <Button type="submit" appearance="primary-action-button" disabled={save.isPending}>
+        {t('common.save')}
+      </Button>
+    </form>
+  );
+}
+
+export function NewPersonPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageTitle title={t('admin.people.newTitle')} />
+      <Heading1>{t('admin.people.newTitle')}</Heading1>
+      <PersonForm />
+      <BackLink to="/beheer/personen" label={t('admin.people.back')} />
+    </>
+  );
+}
+
+export function EditPersonPage() {
+  const { t } = useTranslation();
+  const { personId = '' } = useParams();
+  const query = useQuery(personQueryOptions(personId));
+  return (
+    <>
+      <PageTitle title={t('admin.people.editTitle')} />
+      <Heading1>{query.data ? t('admin.people.editHeading', { name: query.data.name }) : t('admin.people.editTitle')}</Heading1>
+      {query.isPending ? (
+        <LoadingState label={t('common.loading')} />
+      ) : query.isError ? (
+        <QueryProblem error={query.error} onRetry={() => void query.refetch()} />
+      ) : (
+        <PersonForm person={query.data} key={query.data.id} />
+      )}
+      <BackLink to="/beheer/personen" label={t('admin.people.back')} />
+    </>
+  );
+}

@@ -1,0 +1,157 @@
+import { createRegion, updateRegion, type Region } from '@leerkring/domain';
+import { Button, CheckboxField, Fieldset, Heading1, LoadingState, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, TextField } from '@leerkring/ui';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { FormProblem } from '../../../app/FormProblem';
+import { PageTitle } from '../../../app/PageTitle';
+import { Pager, usePageNumber } from '../../../app/Pager';
+import { QueryProblem } from '../../../app/QueryProblem';
+import { callApi } from '../../../lib/api-client';
+import { fieldErrorsOf } from '../../../lib/form-errors';
+import { organisationsQueryOptions, regionQueryOptions, regionsQueryOptions } from '../api/admin-queries';
+import { BackLink } from './OrganisationPages';
+import { SavedMessage } from './SavedMessage';
+
+export function RegionsPage() {
+  const { t } = useTranslation();
+  const page = usePageNumber();
+  const query = useQuery(regionsQueryOptions({ page, pageSize: 20 }));
+  return (
+    <>
+      <PageTitle title={t('admin.regions.title')} />
+      <Heading1>{t('admin.regions.heading')}</Heading1>
+      <SavedMessage />
+      <Paragraph>
+        <Link className="utrecht-link utrecht-link--html-a" to="nieuw">
+          {t('admin.regions.new')}
+        </Link>
+      </Paragraph>
+      {query.isPending ? (
+        <LoadingState label={t('common.loading')} />
+      ) : query.isError ? (
+        <QueryProblem error={query.error} onRetry={() => void query.refetch()} />
+      ) : query.data.items.length === 0 ? (
+        <Paragraph>{t('common.noneFound')}</Paragraph>
+      ) : (
+        <>
+          <Table caption={t('admin.regions.heading')} captionHidden>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('admin.regions.name')}</TableHeaderCell>
+                <TableHeaderCell>{t('admin.regions.municipalities')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {query.data.items.map((region) => (
+                <TableRow key={region.id}>
+                  <TableCell>
+                    <Link className="utrecht-link utrecht-link--html-a" to={region.id}>
+                      {region.name}
+                    </Link>
+                  </TableCell>
+                  <TableCell>{region.municipalities.map((municipality) => municipality.name).join(', ') || '—'}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <Pager meta={query.data.meta} label={t('admin.regions.pagination')} />
+        </>
+      )}
+    </>
+  );
+}
+
+function RegionForm({ region }: { region?: Region }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const municipalities = useQuery(organisationsQueryOptions({ page: 1, pageSize: 100, type: 'gemeente' }));
+  const [name, setName] = useState(region?.name ?? '');
+  const [chosen, setChosen] = useState<string[]>(region?.municipalities.map((municipality) => municipality.id) ?? []);
+  const save = useMutation({
+    mutationFn: () =>
+      region
+        ? callApi(updateRegion, { params: { regionId: region.id }, body: { name, municipalityIds: chosen } })
+        : callApi(createRegion, { body: { name, municipalityIds: chosen } }),
+    onSuccess: async (saved) => {
+      await queryClient.invalidateQueries({ queryKey: ['regions'] });
+      await queryClient.invalidateQueries({ queryKey: ['contexts'] });
+      await navigate(`/beheer/regios?opgeslagen=${encodeURIComponent(saved.name)}`);
+    },
+  });
+  const errors = fieldErrorsOf(save.error);
+  const known = municipalities.data?.items ?? [];
+  // Municipalities already in the region but not in the first page of the list still show, so they are not dropped.
+  const options = [...known, ...(region?.municipalities.filter((municipality) => !known.some((item) => item.id === municipality.id)) ?? [])];
+  return (
+    <form
+      noValidate
+      className="lk-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        save.mutate();
+      }}
+    >
+      <FormProblem error={save.error} fields={['name', 'municipalityIds']} />
+      <TextField id="region-name" label={t('admin.regions.name')} value={name} onChange={(event) => setName(event.target.value)} error={errors.name} required />
+      <Fieldset id="region-municipalities" legend={t('admin.regions.municipalities')} error={errors.municipalityIds} description={t('admin.regions.municipalitiesDescription')}>
+        {municipalities.isPending ? (
+          <LoadingState label={t('common.loading')} />
+        ) : municipalities.isError ? (
+          <QueryProblem error={municipalities.error} onRetry={() => void municipalities.refetch()} headingLevel={3} />
+        ) : (
+          <div className="lk-checkbox-list">
+            {options.map((municipality) => (
+              <CheckboxField
+                key={municipality.id}
+                id={`municipality-${municipality.id}`}
+                label={municipality.name}
+                checked={chosen.includes(municipality.id)}
+                onChange={(event) =>
+                  setChosen((current) => (event.target.checked ? [...current, municipality.id] : current.filter((id) => id !== municipality.id)))
+                }
+              />
+            ))}
+          </div>
+        )}
+      </Fieldset>
+      <Button type="submit" appearance="primary-action-button" disabled={save.isPending}>
+        {t('common.save')}
+      </Button>
+    </form>
+  );
+}
+
+export function NewRegionPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageTitle title={t('admin.regions.newTitle')} />
+      <Heading1>{t('admin.regions.newTitle')}</Heading1>
+      <RegionForm />
+      <BackLink to="/beheer/regios" label={t('admin.regions.back')} />
+    </>
+  );
+}
+
+export function EditRegionPage() {
+  const { t } = useTranslation();
+  const { regionId = '' } = useParams();
+  const query = useQuery(regionQueryOptions(regionId));
+  return (
+    <>
+      <PageTitle title={t('admin.regions.editTitle')} />
+      <Heading1>{query.data ? t('admin.regions.editHeading', { name: query.data.name }) : t('admin.regions.editTitle')}</Heading1>
+      {query.isPending ? (
+        <LoadingState label={t('common.loading')} />
+      ) : query.isError ? (
+        <QueryProblem error={query.error} onRetry={() => void query.refetch()} />
+      ) : (
+        <RegionForm region={query.data} key={query.data.id} />
+      )}
+      <BackLink to="/beheer/regios" label={t('admin.regions.back')} />
+    </>
+  );
+}

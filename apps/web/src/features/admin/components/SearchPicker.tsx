@@ -1,0 +1,63 @@
+import { SelectField, TextField } from '@leerkring/ui';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { organisationOptions } from './pickers';
+
+export interface PickerOption {
+  id: string;
+  name: string;
+}
+
+/**
+ * Pick one record out of many: type part of its name to narrow the list, then choose it. The current choice stays
+ * in the list while searching.
+ */
+export function SearchPicker({
+  id,
+  label,
+  value,
+  onChange,
+  optionsQuery,
+  error,
+  allowEmpty,
+  emptyLabel,
+}: {
+  id: string;
+  label: string;
+  value: PickerOption | null;
+  onChange: (value: PickerOption | null) => void;
+  optionsQuery: typeof organisationOptions;
+  error?: string | undefined;
+  allowEmpty?: boolean;
+  emptyLabel?: string;
+}) {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const query = useQuery(optionsQuery(search.trim().length >= 1 ? search.trim() : undefined));
+  const found = query.data ?? [];
+  const options = value && !found.some((option) => option.id === value.id) ? [value, ...found] : found;
+  return (
+    <div className="lk-picker">
+      <TextField
+        id={`${id}-search`}
+        type="search"
+        label={t('common.searchFor', { what: label.toLowerCase() })}
+        value={search}
+        onChange={(event) => setSearch(event.target.value)}
+        autoComplete="off"
+      />
+      <SelectField
+        id={id}
+        label={label}
+        value={value?.id ?? ''}
+        error={error}
+        onChange={(event) => onChange(options.find((option) => option.id === event.target.value) ?? null)}
+        options={[
+          ...(allowEmpty || !value ? [{ value: '', label: emptyLabel ?? t('common.choose') }] : []),
+          ...options.map((option) => ({ value: option.id, label: option.name })),
+        ]}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { listOrganisations, listPeople } from '@leerkring/domain';
+import { queryOptions } from '@tanstack/react-query';
+import { callApi } from '../../../lib/api-client';
+
+/** Organisations whose name contains the search, as choices. */
+export function organisationOptions(search: string | undefined) {
+  return queryOptions({
+    queryKey: ['organisations', 'options', { search }],
+    queryFn: async ({ signal }) =>
+      (await callApi(listOrganisations, { query: { page: 1, pageSize: 50, search } }, { signal })).items.map(({ id, name }) => ({ id, name })),
+  });
+}
+
+/** People whose name or e-mail address contains the search, as choices. */
+export function personOptions(search: string | undefined) {
+  return queryOptions({
+    queryKey: ['people', 'options', { search }],
+    queryFn: async ({ signal }) =>
+      (await callApi(listPeople, { query: { page: 1, pageSize: 50, search } }, { signal })).items.map(({ id, name, email }) => ({
+        id,
+        name: `${name} (${email})`,
+      })),
+  });
+}

@@ -1,0 +1,129 @@
+import { AuthErrorCode, login, startSsoLogin, type Login } from '@leerkring/domain';
+import { Alert, Button, Heading1, Heading2, Paragraph, ProblemAlert, TextField } from '@leerkring/ui';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { PageTitle } from '../../../app/PageTitle';
+import { callApi, isApiProblem, operationUrl, problemCode, problemOf } from '../../../lib/api-client';
+import { fieldErrorsOf } from '../../../lib/form-errors';
+import { meQueryKey, ssoConfigurationQueryOptions } from '../api/me-query';
+import { safeReturnPath } from '../return-path';
+
+type Field = 'email' | 'password';
+
+/** Sign in with e-mail and password, or by single sign-on when it is offered; then back to where the person was. */
+export function SignInPage() {
+  const { t } = useTranslation();
+  const [searchParams] = useSearchParams();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const returnTo = safeReturnPath(searchParams.get('terug'));
+  const expired = searchParams.get('sessie') === 'verlopen';
+  const sso = searchParams.get('sso');
+  const ssoConfiguration = useQuery(ssoConfigurationQueryOptions());
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [missing, setMissing] = useState<Partial<Record<Field, string>>>({});
+
+  const signIn = useMutation({
+    mutationKey: ['login'],
+    mutationFn: (body: Login) => callApi(login, { body }),
+    onSuccess: async (me) => {
+      queryClient.clear();
+      queryClient.setQueryData(meQueryKey, me);
+      await navigate(returnTo, { replace: true });
+    },
+  });
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const errors: Partial<Record<Field, string>> = {};
+    if (!email.trim()) errors.email = t('signIn.emailRequired');
+    if (!password) errors.password = t('signIn.passwordRequired');
+    setMissing(errors);
+    if (errors.email || errors.password) {
+      document.getElementById(errors.email ? 'sign-in-email' : 'sign-in-password')?.focus();
+      return;
+    }
+    signIn.mutate({ email, password });
+  };
+
+  const serverErrors = fieldErrorsOf(signIn.error);
+  const fieldError = (field: Field) => missing[field] ?? serverErrors[field];
+  const tooMany = problemCode(signIn.error) === AuthErrorCode.TOO_MANY_ATTEMPTS;
+  const waitSeconds = isApiProblem(signIn.error) ? signIn.error.retryAfterSeconds : undefined;
+
+  return (
+    <>
+      <PageTitle title={t('signIn.title')} />
+      <Heading1>{t('signIn.heading')}</Heading1>
+      {expired ? (
+        <Alert type="warning" role="status">
+          <Paragraph>{t('signIn.sessionExpired')}</Paragraph>
+        </Alert>
+      ) : null}
+      {sso === 'failed' || sso === 'unknown' ? (
+        <Alert type="error">
+          <Paragraph>{t(sso === 'failed' ? 'signIn.ssoFailed' : 'signIn.ssoUnknown')}</Paragraph>
+        </Alert>
+      ) : null}
+      <Paragraph>{t('signIn.lead')}</Paragraph>
+      {signIn.isError ? (
+        tooMany ? (
+          <ProblemAlert
+            title={problemOf(signIn.error).title}
+            detail={
+              waitSeconds !== undefined
+                ? t('signIn.tooManyWait', { count: Math.max(1, Math.ceil(waitSeconds / 60)) })
+                : problemOf(signIn.error).detail
+            }
+          />
+        ) : (
+          <ProblemAlert title={problemOf(signIn.error).title} detail={problemOf(signIn.error).detail} />
+        )
+      ) : null}
+      <form onSubmit={onSubmit} noValidate className="lk-form" aria-labelledby="sign-in-form-heading">
+        <Heading2 id="sign-in-form-heading" className="lk-visually-hidden">
+          {t('signIn.formHeading')}
+        </Heading2>
+        <TextField
+          id="sign-in-email"
+          name="email"
+          type="email"
+          label={t('signIn.email')}
+          autoComplete="username"
+          inputMode="email"
+          required
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          error={fieldError('email')}
+        />
+        <TextField
+          id="sign-in-password"
+          name="password"
+          type="password"
+          label={t('signIn.password')}
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          error={fieldError('password')}
+        />
+        <Button type="submit" appearance="primary-action-button" disabled={signIn.isPending}>
+          {signIn.isPending ? t('signIn.submitting') : t('signIn.submit')}
+        </Button>
+      </form>
+      {ssoConfiguration.data?.enabled ? (
+        <section aria-labelledby="sso-heading" className="lk-sso">
+          <Heading2 id="sso-heading">{t('signIn.ssoHeading')}</Heading2>
+          <Paragraph>
+            <a className="utrecht-button utrecht-button--secondary-action-button lk-button-link" href={operationUrl(startSsoLogin, { returnTo })}>
+              {ssoConfiguration.data.name ? t('signIn.ssoWith', { name: ssoConfiguration.data.name }) : t('signIn.sso')}
+            </a>
+          </Paragraph>
+        </section>
+      ) : null}
+    </>
+  );
+}
