@@ -3,11 +3,13 @@ import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BuildingTeamsModule } from './building-teams/building-teams.module.js';
 import { CasesModule } from './cases/cases.module.js';
+import { LessonsModule } from './lessons/lessons.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AccessGuard } from './common/http/access.guard.js';
 import type { Config } from './config/config.js';
 import { CONFIG } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source.js';
+import { IntervisionModule } from './intervision/intervision.module.js';
 import { HealthModule } from './health/health.controller.js';
 import { LearningGroupsModule } from './learning-groups/learning-groups.module.js';
 import { OpenApiModule } from './openapi/openapi.controller.js';
@@ -32,6 +34,8 @@ export class AppModule {
         BuildingTeamsModule,
         LearningGroupsModule,
         CasesModule,
+        IntervisionModule,
+        LessonsModule,
       ],
       providers: [{ provide: CONFIG, useValue: config }, { provide: APP_GUARD, useClass: AccessGuard }],
       exports: [CONFIG],

@@ -20,6 +20,8 @@ export * from './intervision/index.js';
 export * from './registration-guideline/index.js';
 export * from './privacy/index.js';
 export * from './case/index.js';
+export * from './lesson/index.js';
+export * from './system-obstacle/index.js';
 export * from './operations.js';
 
 /** The API's version (semver), published in `info.version` and the `API-Version` header. */

@@ -1,5 +1,5 @@
 import type { Operation } from './api/operation.js';
-import { getBuildingTeam, listBuildingTeams } from './building-team/operations.js';
+import { createBuildingTeam, getBuildingTeam, listBuildingTeams, updateBuildingTeam } from './building-team/operations.js';
 import { getHealth } from './health/operations.js';
 import { listLearningGroups } from './learning-group/operations.js';
 import { createOrganisation, getOrganisation, listOrganisations, updateOrganisation } from './organisation/operations.js';
@@ -21,12 +21,34 @@ import {
 } from './auth/operations.js';
 import { exportAccessLog, listAccessLog, listMyRecordAccess } from './access-log/operations.js';
 import { createCase, getCase, getCaseHistory, listCases, updateCase } from './case/operations.js';
+import { createLesson, getLesson, listLessons, updateLesson } from './lesson/operations.js';
+import { createSystemObstacle, listSystemObstacles, updateSystemObstacle } from './system-obstacle/operations.js';
 import {
   createRegistrationGuideline,
   getRegistrationGuideline,
   listRegistrationGuidelines,
   updateRegistrationGuideline,
 } from './registration-guideline/operations.js';
+
+import {
+  createIntervisionMethod,
+  getIntervisionMethod,
+  listIntervisionMethods,
+  updateIntervisionMethod,
+} from './intervision/method-operations.js';
+import {
+  commandIntervisionSession,
+  createIntervisionAction,
+  createIntervisionInput,
+  createIntervisionNote,
+  createIntervisionSession,
+  getIntervisionSession,
+  getIntervisionSessionEvents,
+  listIntervisionInputs,
+  listIntervisionNotes,
+  listIntervisionSessions,
+  updateIntervisionAction,
+} from './intervision-session/operations.js';
 
 /** Every operation of the API. The API refuses to start when a route has no operation here, and the other way round. */
 export const operations = {
@@ -43,6 +65,8 @@ export const operations = {
   updateRegion,
   listBuildingTeams,
   getBuildingTeam,
+  createBuildingTeam,
+  updateBuildingTeam,
   listLearningGroups,
   login,
   logout,
@@ -72,6 +96,28 @@ export const operations = {
   createCase,
   updateCase,
   getCaseHistory,
+  listLessons,
+  getLesson,
+  createLesson,
+  updateLesson,
+  listSystemObstacles,
+  createSystemObstacle,
+  updateSystemObstacle,
+  listIntervisionMethods,
+  getIntervisionMethod,
+  createIntervisionMethod,
+  updateIntervisionMethod,
+  listIntervisionSessions,
+  getIntervisionSession,
+  createIntervisionSession,
+  commandIntervisionSession,
+  getIntervisionSessionEvents,
+  listIntervisionInputs,
+  createIntervisionInput,
+  listIntervisionNotes,
+  createIntervisionNote,
+  createIntervisionAction,
+  updateIntervisionAction,
 } as const satisfies Record<string, Operation>;
 
 export type OperationId = keyof typeof operations;

@@ -3,9 +3,14 @@ import { fillPath, operations, type Operation, type OperationId } from '@leerkri
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BuildingTeamEntity } from '../building-teams/building-team.entity.js';
 import { CaseEntity } from '../cases/case.entity.js';
+import { LessonEntity } from '../lessons/lesson.entity.js';
+import { SystemObstacleEntity } from '../lessons/system-obstacle.entity.js';
 import { demoGuidelineClauses } from '../database/demo/demo-cases.js';
 import { RegistrationGuidelineEntity } from '../registration-guidelines/registration-guideline.entity.js';
 import { apiRoutesOf } from '../common/http/http-setup.js';
+import { IntervisionActionEntity } from '../intervision/intervision-action.entity.js';
+import { IntervisionMethodEntity } from '../intervision/intervision-method.entity.js';
+import { IntervisionSessionEntity } from '../intervision/intervision-session.entity.js';
 import { LearningGroupEntity } from '../learning-groups/learning-group.entity.js';
 import { MembershipEntity } from '../memberships/membership.entity.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
@@ -41,6 +46,8 @@ interface Fixtures {
   person: string;
   oudeIJsselstreekCase: string;
   oudeIJsselstreekGuideline: string;
+  oudeIJsselstreekLesson: string;
+  oudeIJsselstreekObstacle: string;
 }
 
 interface Probe {
@@ -67,6 +74,45 @@ const caseWriters = (status: number): Record<Persona, number> => ({ ...caseReade
 
 const scratchPerson = async (f: Fixtures) =>
   (await f.test.dataSource.getRepository(PersonEntity).save({ name: 'Lid Matrix', email: `lid-${unique()}@leerkring.test`, organisationId: f.organisation, passwordHash: null })).id;
+
+/** Intervision: a person's id, the demo sessions, and scratch sessions made per cell so each cell starts from the same state. */
+const personId = async (f: Fixtures, email: string) => (await f.test.dataSource.getRepository(PersonEntity).findOneByOrFail({ email })).id;
+const incidentMethodId = async (f: Fixtures) => (await f.test.dataSource.getRepository(IntervisionMethodEntity).findOneByOrFail({ code: 'incident' })).id;
+const demoSession = async (f: Fixtures, status: 'planned' | 'ended') =>
+  (await f.test.dataSource.getRepository(IntervisionSessionEntity).findOneByOrFail({ buildingTeamId: f.oudeIJsselstreek, status })).id;
+/** Inbrenger partner@, facilitator facilitator@, note-taker partner2@, participants manager@ and ervaringsdeskundige@. */
+const scratchSession = async (f: Fixtures, status: 'planned' | 'running') => {
+  const method = await f.test.dataSource.getRepository(IntervisionMethodEntity).findOneByOrFail({ code: 'incident' });
+  const session = await f.test.dataSource.getRepository(IntervisionSessionEntity).save({
+    buildingTeamId: f.oudeIJsselstreek,
+    methodId: method.id,
+    methodCode: method.code,
+    methodName: method.name,
+    phases: method.phases,
+    plannedDate: '2030-01-15',
+    status,
+    progress:
+      status === 'running'
+        ? { currentPhase: 0, visits: [{ phase: 0, enteredAt: new Date().toISOString(), leftAt: null }], revealedPhases: [] }
+        : { currentPhase: null, visits: [], revealedPhases: [] },
+    caseIds: [],
+    inbrengerId: await personId(f, personas.partner),
+    facilitatorId: await personId(f, personas.facilitator),
+    noteTakerId: await personId(f, personas.partner2),
+    participantIds: [await personId(f, personas.manager), await personId(f, personas.experienceExpert)],
+    startedAt: status === 'running' ? new Date() : null,
+    endedAt: null,
+    createdById: await personId(f, personas.facilitator),
+  });
+  return { sessionId: session.id };
+};
+/** Members of the Oude IJsselstreek bouwteam see its sessions; the coordinator (a role elsewhere) and the outsider get 404, the admin 403. */
+const sessionReaders = (status: number): Record<Persona, number> => ({ ...signedIn(status), admin: 403, coordinator: 404, outsider: 404 });
+/** Members who take part; `allowed` get `status`, the other members 403 (their role in the session does not allow it). */
+const sessionRole = (status: number, allowed: Persona[]): Record<Persona, number> => ({
+  ...sessionReaders(403),
+  ...Object.fromEntries(allowed.map((persona) => [persona, status])),
+});
 
 const matrix: Record<OperationId, Probe> = {
   getHealth: { expect: all(200) },
@@ -107,6 +153,11 @@ const matrix: Record<OperationId, Probe> = {
     // A bouwteam one is not part of does not exist for them: 404, never 403.
     expect: { ...signedIn(200), coordinator: 404, outsider: 404 },
   },
+  createBuildingTeam: {
+    body: (f) => ({ name: `Bouwteam ${unique()}`, theme: 'wmo', startDate: '2026-01-01', municipalityId: f.municipality, partnerIds: [f.organisation] }),
+    expect: adminOnly(201),
+  },
+  updateBuildingTeam: { params: (f) => ({ buildingTeamId: f.maastricht }), body: () => ({ description: 'Blauwe Zorg in de Wijk.' }), expect: adminOnly(200) },
   listLearningGroups: { expect: signedIn(200) },
   listPeople: { expect: adminOnly(200) },
   getPerson: { params: (f) => ({ personId: f.person }), expect: adminOnly(200) },
@@ -149,6 +200,13 @@ const matrix: Record<OperationId, Probe> = {
     body: (f) => ({ buildingTeamId: f.oudeIJsselstreek, clauses: demoGuidelineClauses, changelog: 'Matrixversie' }),
     expect: caseWriters(201),
   },
+  listLessons: { expect: { ...signedIn(200), admin: 403 } },
+  getLesson: { params: (f) => ({ lessonId: f.oudeIJsselstreekLesson }), expect: { ...signedIn(200), admin: 403, coordinator: 404, outsider: 404 } },
+  createLesson: { body: (f) => ({ buildingTeamId: f.oudeIJsselstreek, text: 'Een les uit de matrix.', theme: 'collaboration' }), expect: caseWriters(201) },
+  updateLesson: { params: (f) => ({ lessonId: f.oudeIJsselstreekLesson }), body: () => ({ status: 'in-progress' }), expect: caseWriters(200) },
+  listSystemObstacles: { expect: { ...signedIn(200), admin: 403 } },
+  createSystemObstacle: { body: (f) => ({ buildingTeamId: f.oudeIJsselstreek, title: 'Matrixhobbel' }), expect: caseWriters(201) },
+  updateSystemObstacle: { params: (f) => ({ obstacleId: f.oudeIJsselstreekObstacle }), body: () => ({ escalationStatus: 'escalated' }), expect: caseWriters(200) },
   updateRegistrationGuideline: {
     params: async (f) => {
       const guidelines = f.test.dataSource.getRepository(RegistrationGuidelineEntity);
@@ -166,6 +224,79 @@ const matrix: Record<OperationId, Probe> = {
     },
     body: () => ({ status: 'in-force' }),
     expect: caseWriters(200),
+  },
+  listIntervisionMethods: { expect: signedIn(200) },
+  getIntervisionMethod: { params: async (f) => ({ methodId: await incidentMethodId(f) }), expect: signedIn(200) },
+  createIntervisionMethod: {
+    body: () => ({
+      code: `matrix-${unique()}`,
+      name: { nl: 'Matrixmethode', en: 'Matrix method' },
+      description: { nl: 'Om te proberen.', en: 'To try.' },
+      phases: [{ key: 'one', name: { nl: 'Eén', en: 'One' }, prompt: { nl: 'Wat?', en: 'What?' }, timeboxMinutes: 5, inputMode: 'open' }],
+    }),
+    expect: adminOnly(201),
+  },
+  updateIntervisionMethod: {
+    params: async (f) => ({ methodId: await incidentMethodId(f) }),
+    body: () => ({ description: { nl: 'Een concreet incident, samen onderzocht.', en: 'A concrete incident, examined together.' } }),
+    expect: adminOnly(200),
+  },
+  // Sessions belong to the bouwteam's members: the admin has no role there (403), a partner elsewhere sees none (404).
+  listIntervisionSessions: { expect: { ...signedIn(200), admin: 403 } },
+  getIntervisionSession: { params: async (f) => ({ sessionId: await demoSession(f, 'planned') }), expect: sessionReaders(200) },
+  createIntervisionSession: {
+    body: async (f) => ({
+      buildingTeamId: f.oudeIJsselstreek,
+      methodId: await incidentMethodId(f),
+      plannedDate: '2030-02-01',
+      inbrengerId: await personId(f, personas.partner),
+      facilitatorId: await personId(f, personas.facilitator),
+      noteTakerId: await personId(f, personas.partner2),
+      participantIds: [await personId(f, personas.experienceExpert)],
+    }),
+    // Planning is for partners and facilitators; managers and experience experts take part but do not plan (403).
+    expect: { ...all(403), anonymous: 401, partner: 201, partner2: 201, facilitator: 201, outsider: 404 },
+  },
+  commandIntervisionSession: {
+    params: (f) => scratchSession(f, 'planned'),
+    body: () => ({ command: 'start' }),
+    // Only the session's facilitator moves it through its phases.
+    expect: { ...all(403), anonymous: 401, facilitator: 200, outsider: 404 },
+  },
+  // The stream of an ended session answers its snapshot and closes, so it can be probed like any other GET.
+  getIntervisionSessionEvents: { params: async (f) => ({ sessionId: await demoSession(f, 'ended') }), expect: sessionReaders(200) },
+  listIntervisionInputs: { params: async (f) => ({ sessionId: await demoSession(f, 'ended') }), expect: sessionReaders(200) },
+  createIntervisionInput: {
+    params: (f) => scratchSession(f, 'running'),
+    body: () => ({ text: 'Welk incident kiezen we vandaag?' }),
+    expect: sessionRole(201, ['partner', 'partner2', 'facilitator', 'manager', 'experienceExpert']),
+  },
+  listIntervisionNotes: { params: async (f) => ({ sessionId: await demoSession(f, 'ended') }), expect: sessionReaders(200) },
+  createIntervisionNote: {
+    params: (f) => scratchSession(f, 'running'),
+    body: () => ({ text: 'We kiezen het incident van de overgang naar 18+.' }),
+    expect: sessionRole(201, ['partner2']),
+  },
+  createIntervisionAction: {
+    params: (f) => scratchSession(f, 'running'),
+    body: () => ({ what: 'Het overgangsprotocol bespreken.', dueDate: '2030-03-01' }),
+    expect: sessionRole(201, ['facilitator', 'partner2']),
+  },
+  updateIntervisionAction: {
+    params: async (f) => {
+      const action = await f.test.dataSource.getRepository(IntervisionActionEntity).save({
+        sessionId: await demoSession(f, 'ended'),
+        what: 'Matrixactie',
+        ownerId: await personId(f, personas.partner),
+        dueDate: '2030-03-01',
+        status: 'open',
+        createdById: await personId(f, personas.partner2),
+      });
+      return { actionId: action.id };
+    },
+    body: () => ({ status: 'done' }),
+    // The owner, and the bouwteam's partners and facilitators.
+    expect: sessionRole(200, ['partner', 'partner2', 'facilitator']),
   },
 };
 
@@ -193,7 +324,11 @@ describe('the authorization matrix', () => {
       })).id,
       oudeIJsselstreekCase: '',
       oudeIJsselstreekGuideline: '',
+      oudeIJsselstreekLesson: '',
+      oudeIJsselstreekObstacle: '',
     };
+    fixtures.oudeIJsselstreekLesson = (await test.dataSource.getRepository(LessonEntity).findOneByOrFail({ buildingTeamId: fixtures.oudeIJsselstreek })).id;
+    fixtures.oudeIJsselstreekObstacle = (await test.dataSource.getRepository(SystemObstacleEntity).findOneByOrFail({ buildingTeamId: fixtures.oudeIJsselstreek })).id;
     fixtures.oudeIJsselstreekCase = (await test.dataSource.getRepository(CaseEntity).findOneByOrFail({ buildingTeamId: fixtures.oudeIJsselstreek, status: 'discussed' })).id;
     fixtures.oudeIJsselstreekGuideline = (await test.dataSource.getRepository(RegistrationGuidelineEntity).findOneByOrFail({ buildingTeamId: fixtures.oudeIJsselstreek, status: 'in-force' })).id;
     expect(await test.dataSource.getRepository(LearningGroupEntity).count()).toBe(1);

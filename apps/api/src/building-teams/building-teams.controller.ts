@@ -1,5 +1,5 @@
 import { Controller } from '@nestjs/common';
-import { getBuildingTeam, listBuildingTeams, type OperationInput } from '@leerkring/domain';
+import { createBuildingTeam, getBuildingTeam, listBuildingTeams, updateBuildingTeam, type OperationInput } from '@leerkring/domain';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import type { Actor } from '../auth/principal.js';
 import { Endpoint, ValidInput } from '../common/http/operation.decorator.js';
@@ -17,5 +17,15 @@ export class BuildingTeamsController {
   @Endpoint(getBuildingTeam)
   get(@CurrentActor() actor: Actor, @ValidInput() { params }: OperationInput<typeof getBuildingTeam>) {
     return this.buildingTeams.get(actor.principal, params.buildingTeamId);
+  }
+
+  @Endpoint(createBuildingTeam)
+  create(@ValidInput() { body }: OperationInput<typeof createBuildingTeam>) {
+    return this.buildingTeams.create(body);
+  }
+
+  @Endpoint(updateBuildingTeam)
+  update(@ValidInput() { params, body }: OperationInput<typeof updateBuildingTeam>) {
+    return this.buildingTeams.update(params.buildingTeamId, body);
   }
 }

@@ -1,13 +1,5 @@
-import {
-  CaseError,
-  CaseErrorCode,
-  findIdentifiersInFields,
-  guidelineViolations,
-  identifierKinds,
-  type CaseField,
-  type CaseFields,
-  type GuidelineClause,
-} from '@leerkring/domain';
+import { CaseError, CaseErrorCode, guidelineViolations, type CaseField, type CaseFields, type GuidelineClause } from '@leerkring/domain';
+import { identifierFindings } from '../common/privacy-guard.js';
 
 const freeTextFields = ['title', 'narrative', 'presentingQuestion', 'underlyingQuestion', 'ageGroup', 'diagnosis', 'familyMembers'] as const;
 
@@ -22,20 +14,9 @@ function asGuidelineValues(fields: CaseFields): Partial<Record<CaseField, unknow
  * Every refused field is named, with the kind and offsets of an identifier or the clause of the guideline.
  */
 export function assertCaseAcceptable({ fields, clauses, partial }: { fields: CaseFields; clauses: readonly GuidelineClause[]; partial: boolean }): void {
-  const findings = findIdentifiersInFields(Object.fromEntries(freeTextFields.map((field) => [field, fields[field]])));
+  const findings = identifierFindings(Object.fromEntries(freeTextFields.map((field) => [field, fields[field]])));
   if (findings.length > 0) {
-    throw new CaseError(
-      CaseErrorCode.IDENTIFIER_FOUND,
-      'Een casus gaat over een situatie, nooit over een persoon: haal de gemarkeerde gegevens weg.',
-      findings.map((finding) => ({
-        name: `body.${finding.field}`,
-        reason: `Bevat ${identifierKinds.find((kind) => kind.code === finding.kind)?.label.nl.toLowerCase() ?? finding.kind} (teken ${finding.start}–${finding.end}).`,
-        code: 'identifier',
-        kind: finding.kind,
-        start: finding.start,
-        end: finding.end,
-      })),
-    );
+    throw new CaseError(CaseErrorCode.IDENTIFIER_FOUND, 'Een casus gaat over een situatie, nooit over een persoon: haal de gemarkeerde gegevens weg.', findings);
   }
   const violations = guidelineViolations({ clauses, values: asGuidelineValues(fields), partial });
   if (violations.length > 0) {

@@ -5,11 +5,17 @@ import { LoginFailureEntity } from '../auth/login-failure.entity.js';
 import { CaseChangeEntity } from '../cases/case-change.entity.js';
 import { CaseEntity } from '../cases/case.entity.js';
 import { RegistrationGuidelineEntity } from '../registration-guidelines/registration-guideline.entity.js';
+import { LessonEntity } from '../lessons/lesson.entity.js';
+import { SystemObstacleEntity } from '../lessons/system-obstacle.entity.js';
 import { BuildingTeamEntity } from '../building-teams/building-team.entity.js';
 import { LearningGroupEntity } from '../learning-groups/learning-group.entity.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { MembershipEntity } from '../memberships/membership.entity.js';
 import { PersonEntity } from '../people/person.entity.js';
+import { IntervisionActionEntity } from '../intervision/intervision-action.entity.js';
+import { IntervisionMethodEntity } from '../intervision/intervision-method.entity.js';
+import { IntervisionSessionEntity } from '../intervision/intervision-session.entity.js';
+import { IntervisionInputEntity, IntervisionNoteEntity } from '../intervision/session-text.entity.js';
 import { RegionEntity } from '../regions/region.entity.js';
 
 /** Every entity; each feature adds its own here. */
@@ -27,4 +33,11 @@ export const entities = [
   RegistrationGuidelineEntity,
   CaseEntity,
   CaseChangeEntity,
+  LessonEntity,
+  SystemObstacleEntity,
+  IntervisionMethodEntity,
+  IntervisionSessionEntity,
+  IntervisionInputEntity,
+  IntervisionNoteEntity,
+  IntervisionActionEntity,
 ];

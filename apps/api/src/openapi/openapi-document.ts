@@ -85,6 +85,8 @@ function responsesOf(operation: Operation, components: Record<string, JsonSchema
       description: success.description,
       headers,
       ...(success.schema ? { content: { 'application/json': { schema: toJsonSchema(success.schema, 'output', components) } } } : {}),
+      // A stream of server-sent events is text: one `event:`/`data:` block per event.
+      ...(success.mediaType === 'text/event-stream' ? { content: { 'text/event-stream': { schema: { type: 'string' } } } } : {}),
     },
   };
   const statuses = new Set<ProblemStatus>([...commonProblems, ...operation.errors]);

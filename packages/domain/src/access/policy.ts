@@ -25,6 +25,7 @@ export const policy = {
   'membership:read': { admin: true },
   'membership:write': { admin: true },
   'building-team:read': { admin: true, roles: everyRole },
+  'building-team:write': { admin: true },
   'learning-group:read': { admin: true, roles: everyRole },
   // Case contents are for the bouwteam's own members; the administrator manages the platform, not cases.
   'case:read': { roles: ['partner', 'facilitator', 'manager', 'experience-expert'] },
@@ -32,6 +33,17 @@ export const policy = {
   'case:write': { roles: ['partner', 'facilitator'] },
   'guideline:read': { roles: everyRole },
   'guideline:write': { roles: ['partner', 'facilitator'] },
+  'lesson:read': { roles: everyRole },
+  'lesson:write': { roles: ['partner', 'facilitator'] },
+  'obstacle:read': { roles: everyRole },
+  'obstacle:write': { roles: ['partner', 'facilitator'] },
+  // Intervision: every member of the bouwteam reads its sessions and takes part; partners and facilitators plan and guide them.
+  // The role *in a session* (facilitator, inbrenger, note-taker) is checked by the phase machine, not here.
+  'session:read': { roles: everyRole },
+  'session:take-part': { roles: everyRole },
+  'session:write': { roles: ['partner', 'facilitator'] },
+  'method:read': { signedIn: true },
+  'method:write': { admin: true },
   'access-log:read': { admin: true },
   'access-log:export': { admin: true },
 } as const satisfies Record<string, Rule>;

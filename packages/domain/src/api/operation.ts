@@ -19,8 +19,8 @@ export interface OperationSuccess {
   readonly paged?: boolean;
   /** A created resource answers its address in a `Location` header. */
   readonly location?: boolean;
-  /** A body other than JSON (an export), answered as a string. */
-  readonly mediaType?: 'text/csv';
+  /** A body other than JSON (an export, answered as a string; or a stream of server-sent events the handler writes itself). */
+  readonly mediaType?: 'text/csv' | 'text/event-stream';
 }
 
 /**

@@ -1,5 +1,7 @@
 import { defineOperation } from '../api/operation.js';
 import {
+  BuildingTeamCreateSchema,
+  BuildingTeamUpdateSchema,
   BuildingTeamIdParamsSchema,
   BuildingTeamListQuerySchema,
   BuildingTeamPageSchema,
@@ -30,4 +32,30 @@ export const getBuildingTeam = defineOperation({
   success: { status: 200, description: 'The bouwteam with its partners.', schema: BuildingTeamSchema },
   errors: [401, 404],
   access: { permission: 'building-team:read' },
+});
+
+export const createBuildingTeam = defineOperation({
+  operationId: 'createBuildingTeam',
+  method: 'POST',
+  path: '/building-teams',
+  summary: 'Form a bouwteam',
+  description: 'A municipality and its partner organisations; members and their roles are added as memberships.',
+  tag,
+  body: BuildingTeamCreateSchema,
+  success: { status: 201, description: 'The bouwteam as stored.', schema: BuildingTeamSchema, location: true },
+  errors: [401, 403, 413, 415, 422],
+  access: { permission: 'building-team:write' },
+});
+
+export const updateBuildingTeam = defineOperation({
+  operationId: 'updateBuildingTeam',
+  method: 'PATCH',
+  path: '/building-teams/{buildingTeamId}',
+  summary: 'Change a bouwteam or its partners',
+  tag,
+  params: BuildingTeamIdParamsSchema,
+  body: BuildingTeamUpdateSchema,
+  success: { status: 200, description: 'The bouwteam as stored.', schema: BuildingTeamSchema },
+  errors: [401, 403, 404, 413, 415, 422],
+  access: { permission: 'building-team:write' },
 });

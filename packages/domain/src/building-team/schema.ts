@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CalendarDateSchema, IdSchema, ReferenceSchema, TimestampSchema } from '../common/schema.js';
+import { CalendarDateSchema, IdSchema, NameSchema, ReferenceSchema, TimestampSchema } from '../common/schema.js';
 import { PageQuerySchema, pageOf } from '../pagination/schema.js';
 import { TransformationThemeSchema } from '../vocabulary/transformations.js';
 
@@ -26,3 +26,33 @@ export const BuildingTeamListQuerySchema = PageQuerySchema.extend({
 });
 export const BuildingTeamPageSchema = pageOf(BuildingTeamSchema).meta({ id: 'BuildingTeamPage' });
 export const BuildingTeamIdParamsSchema = z.strictObject({ buildingTeamId: IdSchema });
+
+const partnerIds = z
+  .array(IdSchema)
+  .max(200)
+  .refine((ids) => new Set(ids).size === ids.length, 'Elke partner mag maar één keer voorkomen.')
+  .meta({ description: 'The partner organisations; replaces the whole list.' });
+
+export const BuildingTeamCreateSchema = z
+  .strictObject({
+    name: NameSchema,
+    theme: TransformationThemeSchema,
+    description: z.string().trim().max(5_000).default(''),
+    startDate: CalendarDateSchema,
+    municipalityId: IdSchema.meta({ description: 'The municipality (an organisation of type gemeente) that forms the bouwteam.' }),
+    partnerIds: partnerIds.default([]),
+  })
+  .meta({ id: 'BuildingTeamCreate', description: 'A new bouwteam.' });
+export type BuildingTeamCreate = z.infer<typeof BuildingTeamCreateSchema>;
+
+export const BuildingTeamUpdateSchema = z
+  .strictObject({
+    name: NameSchema.optional(),
+    theme: TransformationThemeSchema.optional(),
+    description: z.string().trim().max(5_000).optional(),
+    startDate: CalendarDateSchema.optional(),
+    partnerIds: partnerIds.optional(),
+  })
+  .refine((update) => Object.keys(update).length > 0, 'Geef minstens één veld om te wijzigen.')
+  .meta({ id: 'BuildingTeamUpdate', description: 'Changes to a bouwteam; `partnerIds` replaces the partner list.' });
+export type BuildingTeamUpdate = z.infer<typeof BuildingTeamUpdateSchema>;

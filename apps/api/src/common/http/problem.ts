@@ -3,6 +3,9 @@ import {
   BuildingTeamError,
   CaseError,
   GuidelineError,
+  IntervisionError,
+  LessonError,
+  SystemObstacleError,
   MembershipError,
   OrganisationError,
   PersonError,
@@ -18,7 +21,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { apiPrefix } from './prefix.js';
 import { InvalidInputError } from './request-error.js';
 
-const featureErrors = [OrganisationError, RegionError, BuildingTeamError, PersonError, MembershipError, AuthError, CaseError, GuidelineError] as const;
+const featureErrors = [OrganisationError, RegionError, BuildingTeamError, PersonError, MembershipError, AuthError, CaseError, GuidelineError, LessonError, SystemObstacleError, IntervisionError] as const;
 type FeatureError = InstanceType<(typeof featureErrors)[number]>;
 type FeatureErrorCode = FeatureError['code'];
 
@@ -38,7 +41,15 @@ function statusOfFeatureError(code: FeatureErrorCode): number {
     case 'AUTH_SSO_DISABLED':
     case 'CASE_NOT_FOUND':
     case 'GUIDELINE_NOT_FOUND':
+    case 'LESSON_NOT_FOUND':
+    case 'SYSTEM_OBSTACLE_NOT_FOUND':
       return 404;
+    case 'BUILDING_TEAM_NOT_A_MUNICIPALITY':
+    case 'BUILDING_TEAM_PARTNER_NOT_FOUND':
+    case 'LESSON_LINK_NOT_FOUND':
+    case 'LESSON_IDENTIFIER_FOUND':
+    case 'SYSTEM_OBSTACLE_CASE_NOT_FOUND':
+      return 422;
     case 'GUIDELINE_NOT_A_CONCEPT':
       return 409;
     case 'CASE_FIELD_NOT_RECORDED':
@@ -68,6 +79,19 @@ function statusOfFeatureError(code: FeatureErrorCode): number {
       return 403;
     case 'AUTH_TOO_MANY_ATTEMPTS':
       return 429;
+    case 'INTERVISION_METHOD_NOT_FOUND':
+    case 'INTERVISION_SESSION_NOT_FOUND':
+    case 'INTERVISION_ACTION_NOT_FOUND':
+    case 'INTERVISION_BUILDING_TEAM_NOT_FOUND':
+      return 404;
+    case 'INTERVISION_SESSION_ROLE':
+      return 403;
+    case 'INTERVISION_METHOD_CODE_TAKEN':
+    case 'INTERVISION_SESSION_STATE':
+      return 409;
+    case 'INTERVISION_IDENTIFIER_FOUND':
+    case 'INTERVISION_INVALID_REFERENCE':
+      return 422;
     default: {
       const unmapped: never = code;
       throw new Error(`No HTTP status for ${String(unmapped)}`);
@@ -121,7 +145,7 @@ export function toProblem(error: unknown, request: FastifyRequest): { problem: P
   if (isFeatureError(error)) {
     const headers: Record<string, string> =
       error instanceof AuthError && error.retryAfterSeconds !== undefined ? { 'Retry-After': String(error.retryAfterSeconds) } : {};
-    const invalidParams = error instanceof CaseError && error.invalidParams.length > 0 ? { invalidParams: error.invalidParams } : {};
+    const invalidParams = (error instanceof CaseError || error instanceof LessonError || error instanceof IntervisionError) && error.invalidParams.length > 0 ? { invalidParams: error.invalidParams } : {};
     return { problem: make(statusOfFeatureError(error.code), error.message, { code: error.code, ...invalidParams }), headers };
   }
   if (error instanceof HttpException) {

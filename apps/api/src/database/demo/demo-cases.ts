@@ -106,3 +106,37 @@ export const demoCases: { team: 'oude-ijsselstreek' | 'maastricht'; by: string; 
     },
   },
 ];
+
+/** Lessons of the Oude IJsselstreek bouwteam, linked to the demo cases by title. */
+export const demoLessons: { caseTitles: string[]; text: string; theme: 'collaboration' | 'case-direction' | 'financing' | 'registration' | 'transitions'; dimensions: ('meaning' | 'participation' | 'daily-functioning' | 'quality-of-life' | 'mental-wellbeing')[]; followUp: 'change-agreement' | 'change-guideline' | 'escalate-obstacle' | 'none' }[] = [
+  {
+    caseTitles: ['Schulden en een dreigende huisuitzetting'],
+    text: 'Eén plan met één casusregisseur werkt beter dan drie losse trajecten: spreek bij meer dan drie betrokken partijen altijd een regisseur af.',
+    theme: 'case-direction',
+    dimensions: ['quality-of-life'],
+    followUp: 'change-agreement',
+  },
+  {
+    caseTitles: ['Jongere tussen jeugdhulp en Wmo bij het 18e jaar'],
+    text: 'Begin een half jaar voor het 18e jaar met het overgangsgesprek, met jeugdhulp en Wmo samen aan tafel.',
+    theme: 'transitions',
+    dimensions: ['meaning'],
+    followUp: 'change-agreement',
+  },
+  {
+    caseTitles: ['Jongere tussen jeugdhulp en Wmo bij het 18e jaar'],
+    text: 'De Wmo vraagt uren te indiceren waar de jeugdhulp resultaatgericht werkt; dat breekt de begeleiding op het slechtste moment.',
+    theme: 'financing',
+    dimensions: ['daily-functioning'],
+    followUp: 'escalate-obstacle',
+  },
+];
+
+export const demoObstacles = [
+  {
+    title: 'Wmo vraagt uren te indiceren',
+    description: 'Waar de jeugdhulp resultaatgericht financiert, vraagt de Wmo na het 18e jaar een indicatie in uren. De begeleiding stopt tot die er is.',
+    legalFramework: 'wmo-2015' as const,
+    caseTitles: ['Jongere tussen jeugdhulp en Wmo bij het 18e jaar'],
+  },
+];

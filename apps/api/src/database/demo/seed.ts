@@ -9,8 +9,11 @@ import { CaseChangeEntity } from '../../cases/case-change.entity.js';
 import { CaseEntity } from '../../cases/case.entity.js';
 import { MembershipEntity } from '../../memberships/membership.entity.js';
 import { RegistrationGuidelineEntity } from '../../registration-guidelines/registration-guideline.entity.js';
-import { demoCases, demoGuidelineClauses } from './demo-cases.js';
+import { LessonEntity } from '../../lessons/lesson.entity.js';
+import { SystemObstacleEntity } from '../../lessons/system-obstacle.entity.js';
+import { demoCases, demoGuidelineClauses, demoLessons, demoObstacles } from './demo-cases.js';
 import { PersonEntity } from '../../people/person.entity.js';
+import { seedDemoIntervision } from '../../intervision/demo-sessions.js';
 import { buildingTeams, demoPassword, demoPeople, gemeente, knowledgeInstitute, learningGroup, municipalityOins, regions, type DemoOrganisation } from './demo-data.js';
 
 export interface DemoSummary {
@@ -94,6 +97,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<DemoSummary>
       people.set(demoPerson.email, person);
     }
     await seedGuidelinesAndCases(manager, { 'oude-ijsselstreek': savedTeams[0]!, maastricht: savedTeams[1]! }, people);
+    await seedDemoIntervision(manager, savedTeams[0]!, people);
     return summarise(manager);
   });
 }
@@ -128,6 +132,7 @@ async function seedGuidelinesAndCases(
       inForceSince: new Date(now - 60 * 24 * 3600 * 1000),
     });
   }
+  const caseIds = new Map<string, string>();
   for (const demoCase of demoCases) {
     const person = people.get(demoCase.by)!;
     const { caseDirectorOrganisationId, ...fields } = demoCase.fields;
@@ -146,6 +151,32 @@ async function seedGuidelinesAndCases(
       organisationId: person.organisationId,
     });
     await manager.save(CaseChangeEntity, { caseId: saved.id, changedAt: new Date(), changedById: person.id, fields: Object.keys(demoCase.fields).sort() });
+    caseIds.set(saved.title, saved.id);
+  }
+  const team = teams['oude-ijsselstreek'].id;
+  const facilitator = people.get('facilitator@leerkring.test')!;
+  for (const lesson of demoLessons) {
+    await manager.save(LessonEntity, {
+      buildingTeamId: team,
+      text: lesson.text,
+      caseIds: lesson.caseTitles.map((title) => caseIds.get(title)!),
+      sessionIds: [],
+      dimensions: lesson.dimensions,
+      theme: lesson.theme,
+      followUp: lesson.followUp,
+      status: 'open',
+      recordedById: facilitator.id,
+    });
+  }
+  for (const obstacle of demoObstacles) {
+    await manager.save(SystemObstacleEntity, {
+      buildingTeamId: team,
+      title: obstacle.title,
+      description: obstacle.description,
+      legalFramework: obstacle.legalFramework,
+      caseIds: obstacle.caseTitles.map((title) => caseIds.get(title)!),
+      escalationStatus: 'open',
+    });
   }
 }
 

@@ -2,6 +2,8 @@ import { Init1795554829041 } from './1795554829041-Init.js';
 import { PeopleAndAccess1795555403290 } from './1795555403290-PeopleAndAccess.js';
 import { AccessLogImmutable1795555500000 } from './1795555500000-AccessLogImmutable.js';
 import { CasesAndGuidelines1795556605448 } from './1795556605448-CasesAndGuidelines.js';
+import { LessonsAndObstacles1795557272278 } from './1795557272278-LessonsAndObstacles.js';
+import { IntervisionSessions1795557523366 } from './1795557523366-IntervisionSessions.js';
 
 /** PostgreSQL migrations in order; generated with `DATABASE_URL=… pnpm --filter @leerkring/api migration:generate <Name>`. */
-export const postgresMigrations = [Init1795554829041, PeopleAndAccess1795555403290, AccessLogImmutable1795555500000, CasesAndGuidelines1795556605448];
+export const postgresMigrations = [Init1795554829041, PeopleAndAccess1795555403290, AccessLogImmutable1795555500000, CasesAndGuidelines1795556605448, LessonsAndObstacles1795557272278, IntervisionSessions1795557523366];

@@ -2,6 +2,8 @@ import { Init1795554813219 } from './1795554813219-Init.js';
 import { PeopleAndAccess1795555401888 } from './1795555401888-PeopleAndAccess.js';
 import { AccessLogImmutable1795555500000 } from './1795555500000-AccessLogImmutable.js';
 import { CasesAndGuidelines1795556599613 } from './1795556599613-CasesAndGuidelines.js';
+import { LessonsAndObstacles1795557269633 } from './1795557269633-LessonsAndObstacles.js';
+import { IntervisionSessions1795557520859 } from './1795557520859-IntervisionSessions.js';
 
 /** SQLite migrations in order; generated with `pnpm --filter @leerkring/api migration:generate <Name>`. */
-export const sqliteMigrations = [Init1795554813219, PeopleAndAccess1795555401888, AccessLogImmutable1795555500000, CasesAndGuidelines1795556599613];
+export const sqliteMigrations = [Init1795554813219, PeopleAndAccess1795555401888, AccessLogImmutable1795555500000, CasesAndGuidelines1795556599613, LessonsAndObstacles1795557269633, IntervisionSessions1795557520859];

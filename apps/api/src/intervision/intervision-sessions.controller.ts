@@ -1,0 +1,132 @@
+import { Controller, Req, Res } from '@nestjs/common';
+import {
+  apiVersion,
+  commandIntervisionSession,
+  createIntervisionAction,
+  createIntervisionInput,
+  createIntervisionNote,
+  createIntervisionSession,
+  getIntervisionSession,
+  getIntervisionSessionEvents,
+  listIntervisionInputs,
+  listIntervisionNotes,
+  listIntervisionSessions,
+  updateIntervisionAction,
+  type OperationInput,
+  type SessionEvent,
+} from '@leerkring/domain';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { CurrentActor } from '../auth/current-actor.decorator.js';
+import type { Actor } from '../auth/principal.js';
+import { Endpoint, ValidInput } from '../common/http/operation.decorator.js';
+import { IntervisionSessionsService } from './intervision-sessions.service.js';
+import { SessionEvents } from './session-events.js';
+
+export const heartbeatMilliseconds = 20_000;
+
+@Controller()
+export class IntervisionSessionsController {
+  constructor(
+    private readonly sessions: IntervisionSessionsService,
+    private readonly events: SessionEvents,
+  ) {}
+
+  @Endpoint(listIntervisionSessions)
+  list(@CurrentActor() actor: Actor, @ValidInput() { query }: OperationInput<typeof listIntervisionSessions>) {
+    return this.sessions.list(actor, query);
+  }
+
+  @Endpoint(getIntervisionSession)
+  get(@CurrentActor() actor: Actor, @ValidInput() { params }: OperationInput<typeof getIntervisionSession>) {
+    return this.sessions.get(actor, params.sessionId);
+  }
+
+  @Endpoint(createIntervisionSession)
+  create(@CurrentActor() actor: Actor, @ValidInput() { body }: OperationInput<typeof createIntervisionSession>) {
+    return this.sessions.create(actor, body);
+  }
+
+  @Endpoint(commandIntervisionSession)
+  command(@CurrentActor() actor: Actor, @ValidInput() { params, body }: OperationInput<typeof commandIntervisionSession>) {
+    return this.sessions.command(actor, params.sessionId, body.command);
+  }
+
+  /**
+   * Server-sent events: a snapshot at once, then one event per change, and a heartbeat comment every 20 seconds.
+   * Problems (404 for a session of another bouwteam) are answered before the stream opens.
+   */
+  @Endpoint(getIntervisionSessionEvents)
+  async follow(
+    @CurrentActor() actor: Actor,
+    @ValidInput() { params }: OperationInput<typeof getIntervisionSessionEvents>,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const snapshot = await this.sessions.snapshot(actor, params.sessionId);
+    reply.hijack();
+    const raw = reply.raw;
+    raw.writeHead(200, {
+      ...(reply.getHeaders() as Record<string, string>),
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-cache',
+      Connection: 'keep-alive',
+      'X-Accel-Buffering': 'no',
+      'API-Version': apiVersion,
+      'X-Request-Id': String(request.id),
+    });
+    const send = (event: SessionEvent) => raw.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
+    send(snapshot);
+    // An ended session changes no more: the stream says so once and closes.
+    if (snapshot.status === 'ended') {
+      raw.end();
+      return;
+    }
+    const unsubscribe = this.events.subscribe(params.sessionId, (event) => {
+      send(event);
+      if (event.status === 'ended') close();
+    });
+    const heartbeat = setInterval(() => raw.write(': heartbeat\n\n'), heartbeatMilliseconds);
+    let closed = false;
+    const untrack = this.events.track(() => close());
+    function close() {
+      if (closed) return;
+      closed = true;
+      clearInterval(heartbeat);
+      unsubscribe();
+      untrack();
+      if (!raw.writableEnded) raw.end();
+    }
+    request.raw.on('close', close);
+    raw.on('close', close);
+  }
+
+  @Endpoint(listIntervisionInputs)
+  inputs(@CurrentActor() actor: Actor, @ValidInput() { params }: OperationInput<typeof listIntervisionInputs>) {
+    return this.sessions.listInputs(actor, params.sessionId);
+  }
+
+  @Endpoint(createIntervisionInput)
+  postInput(@CurrentActor() actor: Actor, @ValidInput() { params, body }: OperationInput<typeof createIntervisionInput>) {
+    return this.sessions.createInput(actor, params.sessionId, body.text);
+  }
+
+  @Endpoint(listIntervisionNotes)
+  notes(@CurrentActor() actor: Actor, @ValidInput() { params }: OperationInput<typeof listIntervisionNotes>) {
+    return this.sessions.listNotes(actor, params.sessionId);
+  }
+
+  @Endpoint(createIntervisionNote)
+  postNote(@CurrentActor() actor: Actor, @ValidInput() { params, body }: OperationInput<typeof createIntervisionNote>) {
+    return this.sessions.createNote(actor, params.sessionId, body.text);
+  }
+
+  @Endpoint(createIntervisionAction)
+  postAction(@CurrentActor() actor: Actor, @ValidInput() { params, body }: OperationInput<typeof createIntervisionAction>) {
+    return this.sessions.createAction(actor, params.sessionId, body);
+  }
+
+  @Endpoint(updateIntervisionAction)
+  updateAction(@CurrentActor() actor: Actor, @ValidInput() { params, body }: OperationInput<typeof updateIntervisionAction>) {
+    return this.sessions.updateAction(actor, params.actionId, body);
+  }
+}
