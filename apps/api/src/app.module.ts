@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { BuildingTeamsModule } from './building-teams/building-teams.module.js';
 import { CasesModule } from './cases/cases.module.js';
 import { LessonsModule } from './lessons/lessons.module.js';
+import { InsightsModule } from './insights/insights.controller.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AccessGuard } from './common/http/access.guard.js';
 import type { Config } from './config/config.js';
@@ -36,6 +37,7 @@ export class AppModule {
         CasesModule,
         IntervisionModule,
         LessonsModule,
+        InsightsModule,
       ],
       providers: [{ provide: CONFIG, useValue: config }, { provide: APP_GUARD, useClass: AccessGuard }],
       exports: [CONFIG],

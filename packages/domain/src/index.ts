@@ -21,6 +21,7 @@ export * from './registration-guideline/index.js';
 export * from './privacy/index.js';
 export * from './case/index.js';
 export * from './lesson/index.js';
+export * from './insight/index.js';
 export * from './system-obstacle/index.js';
 export * from './operations.js';
 

@@ -204,6 +204,7 @@ const matrix: Record<OperationId, Probe> = {
   getLesson: { params: (f) => ({ lessonId: f.oudeIJsselstreekLesson }), expect: { ...signedIn(200), admin: 403, coordinator: 404, outsider: 404 } },
   createLesson: { body: (f) => ({ buildingTeamId: f.oudeIJsselstreek, text: 'Een les uit de matrix.', theme: 'collaboration' }), expect: caseWriters(201) },
   updateLesson: { params: (f) => ({ lessonId: f.oudeIJsselstreekLesson }), body: () => ({ status: 'in-progress' }), expect: caseWriters(200) },
+  getQuestionShiftInsight: { query: '', expect: { ...signedIn(200), admin: 403 } },
   listSystemObstacles: { expect: { ...signedIn(200), admin: 403 } },
   createSystemObstacle: { body: (f) => ({ buildingTeamId: f.oudeIJsselstreek, title: 'Matrixhobbel' }), expect: caseWriters(201) },
   updateSystemObstacle: { params: (f) => ({ obstacleId: f.oudeIJsselstreekObstacle }), body: () => ({ escalationStatus: 'escalated' }), expect: caseWriters(200) },

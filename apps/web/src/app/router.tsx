@@ -13,7 +13,9 @@ import {
   PeoplePage,
   RegionsPage,
 } from '../features/admin';
-import { BuildingTeamsPage } from '../features/building-teams';
+import { BuildingTeamPage, BuildingTeamsPage, EditBuildingTeamPage, NewBuildingTeamPage } from '../features/building-teams';
+import { CasePage, CasesPage, EditCasePage, NewCasePage } from '../features/cases';
+import { LessonsPage, NewLessonPage, ObstaclesPage } from '../features/lessons';
 import { ProfilePage } from '../features/profile';
 import { SignInPage } from '../features/session';
 import { AppLayout } from './AppLayout';
@@ -32,7 +34,43 @@ export const routes: RouteObject[] = [
         element: <RequireSignIn />,
         children: [
           { index: true, element: <StartPage /> },
-          { path: 'bouwteams', element: <BuildingTeamsPage /> },
+          {
+            path: 'bouwteams',
+            children: [
+              { index: true, element: <BuildingTeamsPage /> },
+              {
+                element: <RequirePermission permission="building-team:write" />,
+                children: [
+                  { path: 'nieuw', element: <NewBuildingTeamPage /> },
+                  { path: ':buildingTeamId/wijzigen', element: <EditBuildingTeamPage /> },
+                ],
+              },
+              { path: ':buildingTeamId', element: <BuildingTeamPage /> },
+              {
+                path: ':buildingTeamId/casussen',
+                element: <RequirePermission permission="case:read" />,
+                children: [
+                  { index: true, element: <CasesPage /> },
+                  { path: 'nieuw', element: <NewCasePage /> },
+                  { path: ':caseId', element: <CasePage /> },
+                  { path: ':caseId/wijzigen', element: <EditCasePage /> },
+                ],
+              },
+              {
+                path: ':buildingTeamId/lessen',
+                element: <RequirePermission permission="lesson:read" />,
+                children: [
+                  { index: true, element: <LessonsPage /> },
+                  { path: 'nieuw', element: <NewLessonPage /> },
+                ],
+              },
+              {
+                path: ':buildingTeamId/systeemhobbels',
+                element: <RequirePermission permission="obstacle:read" />,
+                children: [{ index: true, element: <ObstaclesPage /> }],
+              },
+            ],
+          },
           { path: 'profiel', element: <ProfilePage /> },
           {
             path: 'beheer',

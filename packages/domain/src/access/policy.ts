@@ -44,6 +44,8 @@ export const policy = {
   'session:write': { roles: ['partner', 'facilitator'] },
   'method:read': { signedIn: true },
   'method:write': { admin: true },
+  // Aggregated and small-cell-suppressed: no narrative, no single case.
+  'insight:read': { roles: everyRole },
   'access-log:read': { admin: true },
   'access-log:export': { admin: true },
 } as const satisfies Record<string, Rule>;

@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 import { cx } from '../utrecht/cx.js';
 
 interface FieldFrameProps {
@@ -68,6 +68,35 @@ export function TextField({ id, label, description, error, className, ...input }
         aria-describedby={describedBy({ id, description, error })}
         className={cx('utrecht-textbox', 'utrecht-textbox--html-input', error && 'utrecht-textbox--invalid', input.readOnly && 'utrecht-textbox--read-only', className)}
       />
+    </FieldFrame>
+  );
+}
+
+export interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
+  id: string;
+  label: ReactNode;
+  description?: ReactNode | undefined;
+  error?: string | undefined;
+  /** More ids for `aria-describedby`, such as a list of what was found in the text; rendered by the caller. */
+  extraDescribedBy?: string | undefined;
+  /** Shown right under the text area (inside the field), such as findings in the text. */
+  after?: ReactNode;
+}
+
+/** A labelled multi-line text input; its description, error and any extra hints are linked with `aria-describedby`. */
+export function TextAreaField({ id, label, description, error, extraDescribedBy, after, className, rows = 5, ...textarea }: TextAreaFieldProps) {
+  const ids = [describedBy({ id, description, error }), extraDescribedBy].filter(Boolean).join(' ') || undefined;
+  return (
+    <FieldFrame id={id} label={label} description={description} error={error}>
+      <textarea
+        id={id}
+        rows={rows}
+        {...textarea}
+        aria-invalid={error || textarea['aria-invalid'] ? true : undefined}
+        aria-describedby={ids}
+        className={cx('utrecht-textbox', 'utrecht-textbox--html-textarea', 'lk-textarea', error && 'utrecht-textbox--invalid', className)}
+      />
+      {after}
     </FieldFrame>
   );
 }

@@ -1,4 +1,4 @@
-import type { CaseFields, GuidelineClause } from '@leerkring/domain';
+import type { CaseFields, GuidelineClause, PositiveHealthDimensionCode } from '@leerkring/domain';
 
 /** Fictional cases after the seed stories: situations, never persons. Every text passes the privacy guard. */
 const clause = (field: GuidelineClause['field'], rule: GuidelineClause['rule'], nl: string, en: string, retention = '2 jaar na afsluiten'): GuidelineClause => ({
@@ -140,3 +140,35 @@ export const demoObstacles = [
     caseTitles: ['Jongere tussen jeugdhulp en Wmo bij het 18e jaar'],
   },
 ];
+
+/**
+ * Two hundred brief cases of the Oude IJsselstreek bouwteam, for the manager's insight into where presenting questions
+ * rest. Deterministic, so the demo shows the same picture every time; the spread follows the seed stories (a question
+ * about transport or help at home that turns out to be about loneliness, meaning or money).
+ */
+export function insightCases(): CaseFields[] {
+  const patterns: { question: string; presenting: PositiveHealthDimensionCode; underlying: PositiveHealthDimensionCode[]; weight: number }[] = [
+    { question: 'Vervoer naar de dagbesteding', presenting: 'daily-functioning', underlying: ['participation', 'meaning'], weight: 46 },
+    { question: 'Meer huishoudelijke hulp', presenting: 'daily-functioning', underlying: ['mental-wellbeing'], weight: 34 },
+    { question: 'Aanpassing van de woning', presenting: 'bodily-functions', underlying: ['quality-of-life'], weight: 28 },
+    { question: 'Hulp bij de administratie', presenting: 'daily-functioning', underlying: ['quality-of-life'], weight: 30 },
+    { question: 'Klachten en pijn', presenting: 'bodily-functions', underlying: ['meaning'], weight: 24 },
+    { question: 'Ruzie thuis', presenting: 'mental-wellbeing', underlying: ['participation'], weight: 20 },
+    { question: 'Slecht slapen', presenting: 'bodily-functions', underlying: ['mental-wellbeing'], weight: 15 },
+    { question: 'Een andere school', presenting: 'participation', underlying: ['mental-wellbeing'], weight: 3 },
+  ];
+  const cases: CaseFields[] = [];
+  let number = 1;
+  for (const pattern of patterns) {
+    for (let index = 0; index < pattern.weight; index++, number++) {
+      cases.push({
+        title: `Casus ${number}: ${pattern.question.toLowerCase()}`,
+        narrative: `Korte casus uit de wijk. De aanmelding ging over: ${pattern.question.toLowerCase()}. In de bespreking bleek de vraag dieper te liggen.`,
+        presentingQuestion: pattern.question,
+        presentingDimensions: [pattern.presenting],
+        underlyingDimensions: pattern.underlying,
+      });
+    }
+  }
+  return cases;
+}

@@ -11,7 +11,7 @@ import { MembershipEntity } from '../../memberships/membership.entity.js';
 import { RegistrationGuidelineEntity } from '../../registration-guidelines/registration-guideline.entity.js';
 import { LessonEntity } from '../../lessons/lesson.entity.js';
 import { SystemObstacleEntity } from '../../lessons/system-obstacle.entity.js';
-import { demoCases, demoGuidelineClauses, demoLessons, demoObstacles } from './demo-cases.js';
+import { demoCases, demoGuidelineClauses, demoLessons, demoObstacles, insightCases } from './demo-cases.js';
 import { PersonEntity } from '../../people/person.entity.js';
 import { seedDemoIntervision } from '../../intervision/demo-sessions.js';
 import { buildingTeams, demoPassword, demoPeople, gemeente, knowledgeInstitute, learningGroup, municipalityOins, regions, type DemoOrganisation } from './demo-data.js';
@@ -155,6 +155,28 @@ async function seedGuidelinesAndCases(
   }
   const team = teams['oude-ijsselstreek'].id;
   const facilitator = people.get('facilitator@leerkring.test')!;
+  const partner = people.get('partner@leerkring.test')!;
+  // Older than the cases above, so the newest stay on the first page of the case list.
+  const longAgo = new Date(Date.now() - 400 * 24 * 3600 * 1000);
+  await manager.insert(
+    CaseEntity,
+    insightCases().map((fields) => ({
+      lifeDomains: [],
+      organisationTypesInvolved: [],
+      legalFrameworks: [],
+      presentingDimensions: fields.presentingDimensions ?? [],
+      underlyingDimensions: fields.underlyingDimensions ?? [],
+      title: fields.title!,
+      narrative: fields.narrative ?? null,
+      presentingQuestion: fields.presentingQuestion ?? null,
+      buildingTeamId: team,
+      status: 'discussed' as const,
+      broughtInById: partner.id,
+      organisationId: partner.organisationId,
+      createdAt: longAgo,
+      updatedAt: longAgo,
+    })),
+  );
   for (const lesson of demoLessons) {
     await manager.save(LessonEntity, {
       buildingTeamId: team,

@@ -22,3 +22,12 @@ export function personOptions(search: string | undefined) {
       })),
   });
 }
+
+/** Municipalities (organisations of type gemeente) whose name contains the search, as choices. */
+export function municipalityOptions(search: string | undefined) {
+  return queryOptions({
+    queryKey: ['organisations', 'municipality-options', { search }],
+    queryFn: async ({ signal }) =>
+      (await callApi(listOrganisations, { query: { page: 1, pageSize: 50, search, type: 'gemeente' } }, { signal })).items.map(({ id, name }) => ({ id, name })),
+  });
+}

@@ -1,6 +1,7 @@
 import { transformationThemes, type BuildingTeam } from '@leerkring/domain';
 import { Heading, Paragraph } from '@leerkring/ui';
 import { useTranslation } from 'react-i18next';
+import { TextLink } from '../../../app/TextLink';
 import { useLanguage } from '../../../lib/use-language';
 
 export interface BuildingTeamListProps {
@@ -20,7 +21,9 @@ export function BuildingTeamList({ buildingTeams, headingLevel }: BuildingTeamLi
         const theme = transformationThemes.find((term) => term.code === team.theme);
         return (
           <li key={team.id} className="lk-card">
-            <Heading level={headingLevel}>{team.name}</Heading>
+            <Heading level={headingLevel}>
+              <TextLink to={`/bouwteams/${team.id}`}>{team.name}</TextLink>
+            </Heading>
             <dl className="lk-facts">
               <div>
                 <dt>{t('buildingTeams.municipality')}</dt>

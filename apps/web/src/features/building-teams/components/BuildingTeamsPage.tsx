@@ -6,6 +6,7 @@ import { PageTitle } from '../../../app/PageTitle';
 import { QueryProblem } from '../../../app/QueryProblem';
 import { buildingTeamsQueryOptions } from '../api/building-teams-query';
 import { BuildingTeamList } from './BuildingTeamList';
+import { useMayEver } from '../../session/use-session';
 
 const pageSize = 20;
 
@@ -19,12 +20,20 @@ export function BuildingTeamsPage() {
   const [searchParams] = useSearchParams();
   const page = pageFrom(searchParams.get('pagina'));
   const query = useQuery(buildingTeamsQueryOptions({ page, pageSize }));
+  const mayCreate = useMayEver('building-team:write');
 
   return (
     <>
       <PageTitle title={t('buildingTeams.title')} />
       <Heading1>{t('buildingTeams.heading')}</Heading1>
       <Paragraph appearance="lead">{t('buildingTeams.lead')}</Paragraph>
+      {mayCreate ? (
+        <Paragraph>
+          <Link className="utrecht-link utrecht-link--html-a" to="/bouwteams/nieuw">
+            {t('buildingTeam.newTitle')}
+          </Link>
+        </Paragraph>
+      ) : null}
       {query.isPending ? (
         <LoadingState label={t('buildingTeams.loading')} />
       ) : query.isError ? (

@@ -1,0 +1,123 @@
+import { legalFrameworks, lifeDomains, type CaseStatus, type LegalFramework, type LifeDomain } from '@leerkring/domain';
+import { Button, Heading1, LoadingState, Paragraph, SelectField, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, TextField } from '@leerkring/ui';
+import { useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams, useSearchParams } from 'react-router';
+import { BackLink } from '../../../app/BackLink';
+import { PageTitle } from '../../../app/PageTitle';
+import { Pager, usePageNumber } from '../../../app/Pager';
+import { QueryProblem } from '../../../app/QueryProblem';
+import { TextLink } from '../../../app/TextLink';
+import { termLabels } from '../../../lib/terms';
+import { useLanguage } from '../../../lib/use-language';
+import { useCanInBuildingTeam } from '../../session/use-context-permission';
+import { casesQueryOptions } from '../api/case-queries';
+
+const statuses: readonly CaseStatus[] = ['brought-in', 'discussed', 'closed'];
+const oneOf = <T extends string>(codes: readonly T[], value: string | null): T | undefined => (codes.find((code) => code === value) ? (value as T) : undefined);
+
+/** The cases of a bouwteam, filtered by status, life domain, legal framework and a search, in pages. */
+export function CasesPage() {
+  const { t } = useTranslation();
+  const { language, formatDate } = useLanguage();
+  const { buildingTeamId = '' } = useParams();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const page = usePageNumber();
+  const status = oneOf(statuses, searchParams.get('status'));
+  const lifeDomain = oneOf<LifeDomain>(lifeDomains.map((term) => term.code), searchParams.get('leefdomein'));
+  const legalFramework = oneOf<LegalFramework>(legalFrameworks.map((term) => term.code), searchParams.get('wet'));
+  const search = searchParams.get('zoek')?.trim() || undefined;
+  const mayWrite = useCanInBuildingTeam('case:write', buildingTeamId);
+  const query = useQuery(casesQueryOptions({ buildingTeamId, page, pageSize: 20, status, lifeDomain, legalFramework, search }));
+  const [input, setInput] = useState({ status: status ?? '', lifeDomain: lifeDomain ?? '', legalFramework: legalFramework ?? '', search: search ?? '' });
+
+  const onFilter = (event: FormEvent) => {
+    event.preventDefault();
+    const next = new URLSearchParams();
+    if (input.status) next.set('status', input.status);
+    if (input.lifeDomain) next.set('leefdomein', input.lifeDomain);
+    if (input.legalFramework) next.set('wet', input.legalFramework);
+    if (input.search.trim()) next.set('zoek', input.search.trim());
+    setSearchParams(next);
+  };
+  const all = { value: '', label: t('common.all') };
+
+  return (
+    <>
+      <PageTitle title={t('cases.title')} />
+      <Heading1>{t('cases.heading')}</Heading1>
+      {mayWrite ? (
+        <Paragraph>
+          <TextLink to="nieuw">{t('cases.new')}</TextLink>
+        </Paragraph>
+      ) : null}
+      <form onSubmit={onFilter} role="search" aria-label={t('common.filters')} className="lk-filters">
+        <SelectField
+          id="case-status-filter"
+          label={t('cases.statusLabel')}
+          value={input.status}
+          onChange={(event) => setInput({ ...input, status: event.target.value })}
+          options={[all, ...statuses.map((code) => ({ value: code, label: t(`cases.status.${code}`) }))]}
+        />
+        <SelectField
+          id="case-life-domain-filter"
+          label={t('cases.lifeDomain')}
+          value={input.lifeDomain}
+          onChange={(event) => setInput({ ...input, lifeDomain: event.target.value })}
+          options={[all, ...lifeDomains.map((term) => ({ value: term.code, label: term.label[language] }))]}
+        />
+        <SelectField
+          id="case-legal-framework-filter"
+          label={t('cases.legalFramework')}
+          value={input.legalFramework}
+          onChange={(event) => setInput({ ...input, legalFramework: event.target.value })}
+          options={[all, ...legalFrameworks.map((term) => ({ value: term.code, label: term.label[language] }))]}
+        />
+        <TextField id="case-search" type="search" label={t('cases.search')} value={input.search} onChange={(event) => setInput({ ...input, search: event.target.value })} />
+        <Button type="submit" appearance="secondary-action-button">
+          {t('common.filter')}
+        </Button>
+      </form>
+      {query.isPending ? (
+        <LoadingState label={t('common.loading')} />
+      ) : query.isError ? (
+        <QueryProblem error={query.error} onRetry={() => void query.refetch()} />
+      ) : query.data.items.length === 0 ? (
+        <Paragraph>{t('common.noneFound')}</Paragraph>
+      ) : (
+        <>
+          <Paragraph>{t('common.totalItems', { count: query.data.meta.totalItems })}</Paragraph>
+          <Table caption={t('cases.heading')} captionHidden>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('cases.titleLabel')}</TableHeaderCell>
+                <TableHeaderCell>{t('cases.statusLabel')}</TableHeaderCell>
+                <TableHeaderCell>{t('cases.lifeDomains')}</TableHeaderCell>
+                <TableHeaderCell>{t('cases.legalFrameworks')}</TableHeaderCell>
+                <TableHeaderCell>{t('cases.broughtIn')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {query.data.items.map((item) => (
+                <TableRow key={item.id}>
+                  <TableCell>
+                    <TextLink to={item.id}>{item.title}</TextLink>
+                  </TableCell>
+                  <TableCell>{t(`cases.status.${item.status}`)}</TableCell>
+                  <TableCell>{termLabels(lifeDomains, item.lifeDomains, language)}</TableCell>
+                  <TableCell>{termLabels(legalFrameworks, item.legalFrameworks, language)}</TableCell>
+                  <TableCell>
+                    {item.broughtInBy.name}, <time dateTime={item.createdAt}>{formatDate(item.createdAt.slice(0, 10))}</time>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <Pager meta={query.data.meta} label={t('cases.pagination')} />
+        </>
+      )}
+      <BackLink to={`/bouwteams/${buildingTeamId}`} label={t('buildingTeam.back')} />
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import { listLessons, listSystemObstacles, type LessonListQuery } from '@leerkring/domain';
+import { queryOptions } from '@tanstack/react-query';
+import { callApi } from '../../../lib/api-client';
+
+export type LessonsQuery = Partial<Omit<LessonListQuery, 'page' | 'pageSize'>> & { page: number; pageSize: number };
+
+/** One page of lessons, filtered by theme, dimension, case or status. */
+export function lessonsQueryOptions(query: LessonsQuery) {
+  return queryOptions({
+    queryKey: ['lessons', 'list', query],
+    queryFn: ({ signal }) => callApi(listLessons, { query }, { signal }),
+  });
+}
+
+/** One page of a bouwteam's system obstacles. */
+export function systemObstaclesQueryOptions(query: { buildingTeamId: string; page: number; pageSize: number }) {
+  return queryOptions({
+    queryKey: ['system-obstacles', 'list', query],
+    queryFn: ({ signal }) => callApi(listSystemObstacles, { query }, { signal }),
+  });
+}

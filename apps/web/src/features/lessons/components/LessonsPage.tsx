@@ -1,0 +1,110 @@
+import { lessonThemes, positiveHealthDimensions, type LessonTheme, type PositiveHealthDimensionCode } from '@leerkring/domain';
+import { Button, Heading1, LoadingState, Paragraph, SelectField, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@leerkring/ui';
+import { useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams, useSearchParams } from 'react-router';
+import { BackLink } from '../../../app/BackLink';
+import { PageTitle } from '../../../app/PageTitle';
+import { Pager, usePageNumber } from '../../../app/Pager';
+import { QueryProblem } from '../../../app/QueryProblem';
+import { TextLink } from '../../../app/TextLink';
+import { termLabel, termLabels } from '../../../lib/terms';
+import { useLanguage } from '../../../lib/use-language';
+import { SavedMessage } from '../../admin/components/SavedMessage';
+import { useCanInBuildingTeam } from '../../session/use-context-permission';
+import { lessonsQueryOptions } from '../api/lesson-queries';
+
+const oneOf = <T extends string>(codes: readonly T[], value: string | null): T | undefined => (codes.find((code) => code === value) ? (value as T) : undefined);
+
+/** The lessons of a bouwteam, filtered by theme and Positieve Gezondheid dimension. */
+export function LessonsPage() {
+  const { t } = useTranslation();
+  const { language, formatDate } = useLanguage();
+  const { buildingTeamId = '' } = useParams();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const page = usePageNumber();
+  const theme = oneOf<LessonTheme>(lessonThemes.map((term) => term.code), searchParams.get('thema'));
+  const dimension = oneOf<PositiveHealthDimensionCode>(positiveHealthDimensions.map((term) => term.code), searchParams.get('dimensie'));
+  const mayWrite = useCanInBuildingTeam('lesson:write', buildingTeamId);
+  const query = useQuery(lessonsQueryOptions({ buildingTeamId, page, pageSize: 20, theme, dimension }));
+  const [input, setInput] = useState({ theme: theme ?? '', dimension: dimension ?? '' });
+  const onFilter = (event: FormEvent) => {
+    event.preventDefault();
+    const next = new URLSearchParams();
+    if (input.theme) next.set('thema', input.theme);
+    if (input.dimension) next.set('dimensie', input.dimension);
+    setSearchParams(next);
+  };
+  const all = { value: '', label: t('common.all') };
+  return (
+    <>
+      <PageTitle title={t('lessons.title')} />
+      <Heading1>{t('lessons.heading')}</Heading1>
+      <SavedMessage />
+      {mayWrite ? (
+        <Paragraph>
+          <TextLink to="nieuw">{t('lessons.new')}</TextLink>
+        </Paragraph>
+      ) : null}
+      <form onSubmit={onFilter} role="search" aria-label={t('common.filters')} className="lk-filters">
+        <SelectField
+          id="lesson-theme-filter"
+          label={t('lessons.theme')}
+          value={input.theme}
+          onChange={(event) => setInput({ ...input, theme: event.target.value })}
+          options={[all, ...lessonThemes.map((term) => ({ value: term.code, label: term.label[language] }))]}
+        />
+        <SelectField
+          id="lesson-dimension-filter"
+          label={t('lessons.dimension')}
+          value={input.dimension}
+          onChange={(event) => setInput({ ...input, dimension: event.target.value })}
+          options={[all, ...positiveHealthDimensions.map((term) => ({ value: term.code, label: term.label[language] }))]}
+        />
+        <Button type="submit" appearance="secondary-action-button">
+          {t('common.filter')}
+        </Button>
+      </form>
+      {query.isPending ? (
+        <LoadingState label={t('common.loading')} />
+      ) : query.isError ? (
+        <QueryProblem error={query.error} onRetry={() => void query.refetch()} />
+      ) : query.data.items.length === 0 ? (
+        <Paragraph>{t('common.noneFound')}</Paragraph>
+      ) : (
+        <>
+          <Paragraph>{t('common.totalItems', { count: query.data.meta.totalItems })}</Paragraph>
+          <Table caption={t('lessons.heading')} captionHidden>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('lessons.text')}</TableHeaderCell>
+                <TableHeaderCell>{t('lessons.theme')}</TableHeaderCell>
+                <TableHeaderCell>{t('lessons.dimensions')}</TableHeaderCell>
+                <TableHeaderCell>{t('lessons.followUp')}</TableHeaderCell>
+                <TableHeaderCell>{t('lessons.cases')}</TableHeaderCell>
+                <TableHeaderCell>{t('lessons.recorded')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {query.data.items.map((lesson) => (
+                <TableRow key={lesson.id}>
+                  <TableCell>{lesson.text}</TableCell>
+                  <TableCell>{termLabel(lessonThemes, lesson.theme, language)}</TableCell>
+                  <TableCell>{termLabels(positiveHealthDimensions, lesson.dimensions, language)}</TableCell>
+                  <TableCell>{t(`lessons.followUps.${lesson.followUp}`)}</TableCell>
+                  <TableCell>{lesson.caseIds.length}</TableCell>
+                  <TableCell>
+                    {lesson.recordedBy.name}, <time dateTime={lesson.createdAt}>{formatDate(lesson.createdAt.slice(0, 10))}</time>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <Pager meta={query.data.meta} label={t('lessons.pagination')} />
+        </>
+      )}
+      <BackLink to={`/bouwteams/${buildingTeamId}`} label={t('buildingTeam.back')} />
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+import { legalFrameworks } from '@leerkring/domain';
+import { Heading1, LoadingState, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@leerkring/ui';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { BackLink } from '../../../app/BackLink';
+import { PageTitle } from '../../../app/PageTitle';
+import { Pager, usePageNumber } from '../../../app/Pager';
+import { QueryProblem } from '../../../app/QueryProblem';
+import { termLabel } from '../../../lib/terms';
+import { useLanguage } from '../../../lib/use-language';
+import { systemObstaclesQueryOptions } from '../api/lesson-queries';
+
+/** The system obstacles a bouwteam met, with their legal framework and escalation status. */
+export function ObstaclesPage() {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const { buildingTeamId = '' } = useParams();
+  const page = usePageNumber();
+  const query = useQuery(systemObstaclesQueryOptions({ buildingTeamId, page, pageSize: 20 }));
+  return (
+    <>
+      <PageTitle title={t('obstacles.title')} />
+      <Heading1>{t('obstacles.heading')}</Heading1>
+      <Paragraph appearance="lead">{t('obstacles.lead')}</Paragraph>
+      {query.isPending ? (
+        <LoadingState label={t('common.loading')} />
+      ) : query.isError ? (
+        <QueryProblem error={query.error} onRetry={() => void query.refetch()} />
+      ) : query.data.items.length === 0 ? (
+        <Paragraph>{t('obstacles.empty')}</Paragraph>
+      ) : (
+        <>
+          <Table caption={t('obstacles.heading')} captionHidden>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('obstacles.obstacle')}</TableHeaderCell>
+                <TableHeaderCell>{t('cases.legalFramework')}</TableHeaderCell>
+                <TableHeaderCell>{t('obstacles.cases')}</TableHeaderCell>
+                <TableHeaderCell>{t('obstacles.escalation')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {query.data.items.map((obstacle) => (
+                <TableRow key={obstacle.id}>
+                  <TableCell>
+                    <strong>{obstacle.title}</strong>
+                    {obstacle.description ? <div>{obstacle.description}</div> : null}
+                  </TableCell>
+                  <TableCell>{obstacle.legalFramework ? termLabel(legalFrameworks, obstacle.legalFramework, language) : '—'}</TableCell>
+                  <TableCell>{obstacle.caseIds.length}</TableCell>
+                  <TableCell>{t(`obstacles.status.${obstacle.escalationStatus}`)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <Pager meta={query.data.meta} label={t('obstacles.pagination')} />
+        </>
+      )}
+      <BackLink to={`/bouwteams/${buildingTeamId}`} label={t('buildingTeam.back')} />
+    </>
+  );
+}

@@ -1,0 +1,3 @@
+export * from './schema.js';
+export * from './rules.js';
+export * from './operations.js';
