@@ -21,7 +21,7 @@ import { Clock } from '../common/clock.js';
 import { findPage } from '../common/pagination.js';
 import { scopeToContexts } from '../common/scope.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
-import { escapeLike } from '../organisations/organisations.service.js';
+import { escapeLike } from '../common/like.js';
 import { guidelineInForce } from '../registration-guidelines/registration-guidelines.service.js';
 import { CaseChangeEntity } from './case-change.entity.js';
 import { assertCaseAcceptable } from './case-checks.js';

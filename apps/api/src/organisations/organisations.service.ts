@@ -10,6 +10,7 @@ import {
   type Page,
 } from '@leerkring/domain';
 import { Repository } from 'typeorm';
+import { escapeLike } from '../common/like.js';
 import { findPage } from '../common/pagination.js';
 import { OrganisationEntity } from './organisation.entity.js';
 import { toOrganisation } from './organisation.mapper.js';
@@ -66,7 +67,3 @@ async function assertNameFree(repository: Repository<OrganisationEntity>, name: 
   if (taken) throw new OrganisationError(OrganisationErrorCode.NAME_TAKEN, `Er is al een organisatie met de naam "${name}".`);
 }
 
-/** LIKE treats % and _ as wildcards; a search for them means the characters themselves. */
-export function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (character) => `\\${character}`);
-}

@@ -9,7 +9,7 @@ import { hashPassword } from '../auth/secrets.js';
 import { Clock } from '../common/clock.js';
 import { findPage } from '../common/pagination.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
-import { escapeLike } from '../organisations/organisations.service.js';
+import { escapeLike } from '../common/like.js';
 import { PersonEntity } from './person.entity.js';
 import { toPerson } from './person.mapper.js';
 
