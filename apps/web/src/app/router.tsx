@@ -1,18 +1,7 @@
+import { LoadingState } from '@leerkring/ui';
+import { Suspense, lazy, type ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import {
-  AccessLogPage,
-  AdminIndexPage,
-  EditOrganisationPage,
-  EditPersonPage,
-  EditRegionPage,
-  MembershipsPage,
-  NewOrganisationPage,
-  NewPersonPage,
-  NewRegionPage,
-  OrganisationsPage,
-  PeoplePage,
-  RegionsPage,
-} from '../features/admin';
 import { BuildingTeamPage, BuildingTeamsPage, EditBuildingTeamPage, NewBuildingTeamPage } from '../features/building-teams';
 import { CasePage, CasesPage, EditCasePage, NewCasePage } from '../features/cases';
 import { LessonsPage, NewLessonPage, ObstaclesPage } from '../features/lessons';
@@ -23,6 +12,24 @@ import { RequirePermission, RequireSignIn } from './guards';
 import { RouteErrorPage } from './RouteErrorPage';
 import { NotFoundPage } from './routes/NotFoundPage';
 import { StartPage } from './routes/StartPage';
+
+function Loading() {
+  const { t } = useTranslation();
+  return <LoadingState label={t('common.loading')} />;
+}
+
+/** A page loaded on first visit, in its own chunk, so the main bundle stays small. */
+function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
+  const Page = lazy(async () => ({ default: pick(await load()) }));
+  return (
+    <Suspense fallback={<Loading />}>
+      <Page />
+    </Suspense>
+  );
+}
+
+const intervision = () => import('../features/intervision');
+const admin = () => import('../features/admin');
 
 export const routes: RouteObject[] = [
   {
@@ -65,53 +72,66 @@ export const routes: RouteObject[] = [
                 ],
               },
               {
+                path: ':buildingTeamId/sessies',
+                element: <RequirePermission permission="session:read" />,
+                children: [
+                  { index: true, element: lazyPage(intervision, (m) => m.SessionsPage) },
+                  { path: 'nieuw', element: lazyPage(intervision, (m) => m.PlanSessionPage) },
+                ],
+              },
+              {
                 path: ':buildingTeamId/systeemhobbels',
                 element: <RequirePermission permission="obstacle:read" />,
                 children: [{ index: true, element: <ObstaclesPage /> }],
               },
             ],
           },
+          {
+            path: 'sessies/:sessionId',
+            element: <RequirePermission permission="session:read" />,
+            children: [{ index: true, element: lazyPage(intervision, (m) => m.SessionPage) }],
+          },
           { path: 'profiel', element: <ProfilePage /> },
           {
             path: 'beheer',
             children: [
-              { index: true, element: <AdminIndexPage /> },
+              { index: true, element: lazyPage(admin, (m) => m.AdminIndexPage) },
               {
                 path: 'organisaties',
                 element: <RequirePermission permission="organisation:write" />,
                 children: [
-                  { index: true, element: <OrganisationsPage /> },
-                  { path: 'nieuw', element: <NewOrganisationPage /> },
-                  { path: ':organisationId', element: <EditOrganisationPage /> },
+                  { index: true, element: lazyPage(admin, (m) => m.OrganisationsPage) },
+                  { path: 'nieuw', element: lazyPage(admin, (m) => m.NewOrganisationPage) },
+                  { path: ':organisationId', element: lazyPage(admin, (m) => m.EditOrganisationPage) },
                 ],
               },
               {
                 path: 'regios',
                 element: <RequirePermission permission="region:write" />,
                 children: [
-                  { index: true, element: <RegionsPage /> },
-                  { path: 'nieuw', element: <NewRegionPage /> },
-                  { path: ':regionId', element: <EditRegionPage /> },
+                  { index: true, element: lazyPage(admin, (m) => m.RegionsPage) },
+                  { path: 'nieuw', element: lazyPage(admin, (m) => m.NewRegionPage) },
+                  { path: ':regionId', element: lazyPage(admin, (m) => m.EditRegionPage) },
                 ],
               },
               {
                 path: 'personen',
                 element: <RequirePermission permission="person:read" />,
                 children: [
-                  { index: true, element: <PeoplePage /> },
-                  { path: 'nieuw', element: <NewPersonPage /> },
-                  { path: ':personId', element: <EditPersonPage /> },
+                  { index: true, element: lazyPage(admin, (m) => m.PeoplePage) },
+                  { path: 'nieuw', element: lazyPage(admin, (m) => m.NewPersonPage) },
+                  { path: ':personId', element: lazyPage(admin, (m) => m.EditPersonPage) },
                 ],
               },
               {
                 path: 'lidmaatschappen',
                 element: <RequirePermission permission="membership:read" />,
-                children: [{ index: true, element: <MembershipsPage /> }],
+                children: [{ index: true, element: lazyPage(admin, (m) => m.MembershipsPage) }],
               },
               {
                 path: 'toegangslog',
                 element: <RequirePermission permission="access-log:read" />,
-                children: [{ index: true, element: <AccessLogPage /> }],
+                children: [{ index: true, element: lazyPage(admin, (m) => m.AccessLogPage) }],
               },
               { path: '*', element: <NotFoundPage /> },
             ],

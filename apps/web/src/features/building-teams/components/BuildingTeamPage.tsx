@@ -290,6 +290,7 @@ function TeamSessions({ buildingTeamId }: { buildingTeamId: string }) {
   const { t } = useTranslation();
   const { language, formatDate } = useLanguage();
   const mayRead = useCanInBuildingTeam('session:read', buildingTeamId);
+  const mayPlan = useCanInBuildingTeam('session:write', buildingTeamId);
   const query = useQuery({ ...intervisionSessionsQueryOptions({ buildingTeamId, page: 1, pageSize: preview }), enabled: mayRead });
   if (!mayRead) return null;
   // Sessions are new in the API; when it cannot list them yet, the rest of the page stands on its own.
@@ -305,12 +306,18 @@ function TeamSessions({ buildingTeamId }: { buildingTeamId: string }) {
         <UnorderedList>
           {query.data.items.map((session) => (
             <UnorderedListItem key={session.id}>
-              <time dateTime={session.plannedDate}>{formatDate(session.plannedDate)}</time>: {session.method.name[language]} (
-              {t(`sessions.status.${session.status}`)})
+              <TextLink to={`/sessies/${session.id}`}>
+                <time dateTime={session.plannedDate}>{formatDate(session.plannedDate)}</time>: {session.method.name[language]}
+              </TextLink>{' '}
+              ({t(`sessions.status.${session.status}`)})
             </UnorderedListItem>
           ))}
         </UnorderedList>
       )}
+      <div className="lk-actions">
+        <TextLink to={`/bouwteams/${buildingTeamId}/sessies`}>{t('sessions.all')}</TextLink>
+        {mayPlan ? <TextLink to={`/bouwteams/${buildingTeamId}/sessies/nieuw`}>{t('sessions.plan')}</TextLink> : null}
+      </div>
     </section>
   );
 }

@@ -3,7 +3,7 @@ import { Button, CheckboxField, Fieldset, Heading1, LoadingState, Paragraph, Sel
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { BackLink } from '../../../app/BackLink';
 import { FormProblem } from '../../../app/FormProblem';
 import { PageTitle } from '../../../app/PageTitle';
@@ -24,6 +24,9 @@ export function NewLessonPage() {
   const { language } = useLanguage();
   const { buildingTeamId = '' } = useParams();
   const navigate = useNavigate();
+  // `?sessie=` links the lesson to the intervision session it was recorded after.
+  const [search] = useSearchParams();
+  const sessionId = search.get('sessie');
   const queryClient = useQueryClient();
   const mayWrite = useCanInBuildingTeam('lesson:write', buildingTeamId);
   const cases = useQuery({ ...casesQueryOptions({ buildingTeamId, page: 1, pageSize: 100 }), enabled: mayWrite });
@@ -35,7 +38,7 @@ export function NewLessonPage() {
   const deferredText = useDeferredValue(text);
   const findings = useMemo(() => findIdentifiers(deferredText), [deferredText]);
   const save = useMutation({
-    mutationFn: () => callApi(createLesson, { body: { buildingTeamId, text, theme: theme as LessonTheme, followUp, dimensions, caseIds, sessionIds: [] } }),
+    mutationFn: () => callApi(createLesson, { body: { buildingTeamId, text, theme: theme as LessonTheme, followUp, dimensions, caseIds, sessionIds: sessionId ? [sessionId] : [] } }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['lessons'] });
       await navigate(`/bouwteams/${buildingTeamId}/lessen?opgeslagen=${encodeURIComponent(t('lessons.savedName'))}`);
@@ -48,6 +51,7 @@ export function NewLessonPage() {
     <>
       <PageTitle title={t('lessons.newTitle')} />
       <Heading1>{t('lessons.newTitle')}</Heading1>
+      {sessionId ? <Paragraph>{t('lessons.fromSession')}</Paragraph> : null}
       <form
         noValidate
         className="lk-form"
