@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { BuildingTeamPage, BuildingTeamsPage, EditBuildingTeamPage, NewBuildingTeamPage } from '../features/building-teams';
 import { CasePage, CasesPage, EditCasePage, NewCasePage } from '../features/cases';
+import { QuestionShiftsPage } from '../features/insights';
 import { LessonsPage, NewLessonPage, ObstaclesPage } from '../features/lessons';
 import { ProfilePage } from '../features/profile';
 import { SignInPage } from '../features/session';
@@ -78,6 +79,11 @@ export const routes: RouteObject[] = [
                   { index: true, element: lazyPage(intervision, (m) => m.SessionsPage) },
                   { path: 'nieuw', element: lazyPage(intervision, (m) => m.PlanSessionPage) },
                 ],
+              },
+              {
+                path: ':buildingTeamId/inzicht',
+                element: <RequirePermission permission="insight:read" />,
+                children: [{ index: true, element: <QuestionShiftsPage /> }],
               },
               {
                 path: ':buildingTeamId/systeemhobbels',

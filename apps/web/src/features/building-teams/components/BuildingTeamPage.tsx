@@ -215,6 +215,7 @@ function TeamObstacles({ buildingTeamId }: { buildingTeamId: string }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const mayRead = useCanInBuildingTeam('obstacle:read', buildingTeamId);
+  const mayReadInsight = useCanInBuildingTeam('insight:read', buildingTeamId);
   const query = useQuery({ ...systemObstaclesQueryOptions({ buildingTeamId, page: 1, pageSize: preview }), enabled: mayRead });
   if (!mayRead) return null;
   return (
@@ -238,6 +239,7 @@ function TeamObstacles({ buildingTeamId }: { buildingTeamId: string }) {
         </UnorderedList>
       )}
       <TextLink to={`/bouwteams/${buildingTeamId}/systeemhobbels`}>{t('buildingTeam.allObstacles')}</TextLink>
+      {mayReadInsight ? <TextLink to={`/bouwteams/${buildingTeamId}/inzicht`}>{t('insights.link')}</TextLink> : null}
     </section>
   );
 }

@@ -1,0 +1,1 @@
+export { QuestionShiftsPage } from './components/QuestionShiftsPage';
