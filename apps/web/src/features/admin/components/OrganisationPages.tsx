@@ -3,6 +3,7 @@ import { Button, Heading1, LoadingState, Paragraph, SelectField, Table, TableBod
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EditRecordPage, NewRecordPage } from './RecordPages';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { FormProblem } from '../../../app/FormProblem';
 import { PageTitle } from '../../../app/PageTitle';
@@ -161,42 +162,24 @@ function OrganisationForm({ organisation }: { organisation?: Organisation }) {
 export function NewOrganisationPage() {
   const { t } = useTranslation();
   return (
-    <>
-      <PageTitle title={t('admin.organisations.newTitle')} />
-      <Heading1>{t('admin.organisations.newTitle')}</Heading1>
+    <NewRecordPage title={t('admin.organisations.newTitle')} back={{ to: '/beheer/organisaties', label: t('admin.organisations.back') }}>
       <OrganisationForm />
-      <BackLink to="/beheer/organisaties" label={t('admin.organisations.back')} />
-    </>
+    </NewRecordPage>
   );
 }
 
 export function EditOrganisationPage() {
   const { t } = useTranslation();
   const { organisationId = '' } = useParams();
-  const query = useQuery(organisationQueryOptions(organisationId));
   return (
-    <>
-      <PageTitle title={t('admin.organisations.editTitle')} />
-      <Heading1>{query.data ? t('admin.organisations.editHeading', { name: query.data.name }) : t('admin.organisations.editTitle')}</Heading1>
-      {query.isPending ? (
-        <LoadingState label={t('common.loading')} />
-      ) : query.isError ? (
-        <QueryProblem error={query.error} onRetry={() => void query.refetch()} />
-      ) : (
-        <OrganisationForm organisation={query.data} key={query.data.id} />
-      )}
-      <BackLink to="/beheer/organisaties" label={t('admin.organisations.back')} />
-    </>
+    <EditRecordPage
+      title={t('admin.organisations.editTitle')}
+      heading={(record) => t('admin.organisations.editHeading', { name: record.name })}
+      query={useQuery(organisationQueryOptions(organisationId))}
+      back={{ to: '/beheer/organisaties', label: t('admin.organisations.back') }}
+      form={(record) => <OrganisationForm organisation={record} key={record.id} />}
+    />
   );
 }
 
-export function BackLink({ to, label }: { to: string; label: string }) {
-  return (
-    <Paragraph>
-      <Link className="utrecht-link utrecht-link--html-a" to={to}>
-        {label}
-      </Link>
-    </Paragraph>
-  );
-}
 

@@ -3,6 +3,7 @@ import { Button, CheckboxField, Heading1, LoadingState, Paragraph, Table, TableB
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EditRecordPage, NewRecordPage } from './RecordPages';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { FormProblem } from '../../../app/FormProblem';
 import { PageTitle } from '../../../app/PageTitle';
@@ -11,7 +12,7 @@ import { QueryProblem } from '../../../app/QueryProblem';
 import { callApi } from '../../../lib/api-client';
 import { fieldErrorsOf } from '../../../lib/form-errors';
 import { peopleQueryOptions, personQueryOptions } from '../api/admin-queries';
-import { BackLink } from './OrganisationPages';
+
 import { organisationOptions } from './pickers';
 import { SavedMessage } from './SavedMessage';
 import { SearchPicker, type PickerOption } from './SearchPicker';
@@ -157,31 +158,22 @@ function PersonForm({ person }: { person?: Person }) {
 export function NewPersonPage() {
   const { t } = useTranslation();
   return (
-    <>
-      <PageTitle title={t('admin.people.newTitle')} />
-      <Heading1>{t('admin.people.newTitle')}</Heading1>
+    <NewRecordPage title={t('admin.people.newTitle')} back={{ to: '/beheer/personen', label: t('admin.people.back') }}>
       <PersonForm />
-      <BackLink to="/beheer/personen" label={t('admin.people.back')} />
-    </>
+    </NewRecordPage>
   );
 }
 
 export function EditPersonPage() {
   const { t } = useTranslation();
   const { personId = '' } = useParams();
-  const query = useQuery(personQueryOptions(personId));
   return (
-    <>
-      <PageTitle title={t('admin.people.editTitle')} />
-      <Heading1>{query.data ? t('admin.people.editHeading', { name: query.data.name }) : t('admin.people.editTitle')}</Heading1>
-      {query.isPending ? (
-        <LoadingState label={t('common.loading')} />
-      ) : query.isError ? (
-        <QueryProblem error={query.error} onRetry={() => void query.refetch()} />
-      ) : (
-        <PersonForm person={query.data} key={query.data.id} />
-      )}
-      <BackLink to="/beheer/personen" label={t('admin.people.back')} />
-    </>
+    <EditRecordPage
+      title={t('admin.people.editTitle')}
+      heading={(record) => t('admin.people.editHeading', { name: record.name })}
+      query={useQuery(personQueryOptions(personId))}
+      back={{ to: '/beheer/personen', label: t('admin.people.back') }}
+      form={(record) => <PersonForm person={record} key={record.id} />}
+    />
   );
 }

@@ -3,6 +3,7 @@ import { Button, CheckboxField, Fieldset, Heading1, LoadingState, Paragraph, Tab
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EditRecordPage, NewRecordPage } from './RecordPages';
 import { Link, useNavigate, useParams } from 'react-router';
 import { FormProblem } from '../../../app/FormProblem';
 import { PageTitle } from '../../../app/PageTitle';
@@ -11,7 +12,7 @@ import { QueryProblem } from '../../../app/QueryProblem';
 import { callApi } from '../../../lib/api-client';
 import { fieldErrorsOf } from '../../../lib/form-errors';
 import { organisationsQueryOptions, regionQueryOptions, regionsQueryOptions } from '../api/admin-queries';
-import { BackLink } from './OrganisationPages';
+
 import { SavedMessage } from './SavedMessage';
 
 export function RegionsPage() {
@@ -127,31 +128,22 @@ function RegionForm({ region }: { region?: Region }) {
 export function NewRegionPage() {
   const { t } = useTranslation();
   return (
-    <>
-      <PageTitle title={t('admin.regions.newTitle')} />
-      <Heading1>{t('admin.regions.newTitle')}</Heading1>
+    <NewRecordPage title={t('admin.regions.newTitle')} back={{ to: '/beheer/regios', label: t('admin.regions.back') }}>
       <RegionForm />
-      <BackLink to="/beheer/regios" label={t('admin.regions.back')} />
-    </>
+    </NewRecordPage>
   );
 }
 
 export function EditRegionPage() {
   const { t } = useTranslation();
   const { regionId = '' } = useParams();
-  const query = useQuery(regionQueryOptions(regionId));
   return (
-    <>
-      <PageTitle title={t('admin.regions.editTitle')} />
-      <Heading1>{query.data ? t('admin.regions.editHeading', { name: query.data.name }) : t('admin.regions.editTitle')}</Heading1>
-      {query.isPending ? (
-        <LoadingState label={t('common.loading')} />
-      ) : query.isError ? (
-        <QueryProblem error={query.error} onRetry={() => void query.refetch()} />
-      ) : (
-        <RegionForm region={query.data} key={query.data.id} />
-      )}
-      <BackLink to="/beheer/regios" label={t('admin.regions.back')} />
-    </>
+    <EditRecordPage
+      title={t('admin.regions.editTitle')}
+      heading={(record) => t('admin.regions.editHeading', { name: record.name })}
+      query={useQuery(regionQueryOptions(regionId))}
+      back={{ to: '/beheer/regios', label: t('admin.regions.back') }}
+      form={(record) => <RegionForm region={record} key={record.id} />}
+    />
   );
 }
