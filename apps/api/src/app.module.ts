@@ -5,6 +5,7 @@ import { BuildingTeamsModule } from './building-teams/building-teams.module.js';
 import { CasesModule } from './cases/cases.module.js';
 import { LessonsModule } from './lessons/lessons.module.js';
 import { InsightsModule } from './insights/insights.controller.js';
+import { AgreementsModule } from './agreements/agreements.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AccessGuard } from './common/http/access.guard.js';
 import type { Config } from './config/config.js';
@@ -38,6 +39,7 @@ export class AppModule {
         IntervisionModule,
         LessonsModule,
         InsightsModule,
+        AgreementsModule,
       ],
       providers: [{ provide: CONFIG, useValue: config }, { provide: APP_GUARD, useClass: AccessGuard }],
       exports: [CONFIG],

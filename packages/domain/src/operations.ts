@@ -50,6 +50,22 @@ import {
   listIntervisionSessions,
   updateIntervisionAction,
 } from './intervision-session/operations.js';
+import {
+  changeAgreementVersionStatus,
+  createAgreement,
+  createAgreementConsent,
+  createAgreementVersion,
+  getAgreement,
+  getAgreementVersion,
+  getAgreementVersionDiff,
+  getAgreementVersionHistory,
+  listAgreementClauseSources,
+  listAgreementConsents,
+  listAgreements,
+  listAgreementVersions,
+  putAgreementVersionInForce,
+  updateAgreementVersion,
+} from './agreement/operations.js';
 
 /** Every operation of the API. The API refuses to start when a route has no operation here, and the other way round. */
 export const operations = {
@@ -120,6 +136,20 @@ export const operations = {
   createIntervisionNote,
   createIntervisionAction,
   updateIntervisionAction,
+  listAgreements,
+  getAgreement,
+  createAgreement,
+  listAgreementVersions,
+  getAgreementVersion,
+  createAgreementVersion,
+  updateAgreementVersion,
+  changeAgreementVersionStatus,
+  putAgreementVersionInForce,
+  listAgreementConsents,
+  createAgreementConsent,
+  getAgreementVersionDiff,
+  getAgreementVersionHistory,
+  listAgreementClauseSources,
 } as const satisfies Record<string, Operation>;
 
 export type OperationId = keyof typeof operations;

@@ -8,6 +8,7 @@ import { SystemObstacleEntity } from '../lessons/system-obstacle.entity.js';
 import { demoGuidelineClauses } from '../database/demo/demo-cases.js';
 import { RegistrationGuidelineEntity } from '../registration-guidelines/registration-guideline.entity.js';
 import { apiRoutesOf } from '../common/http/http-setup.js';
+import { AgreementEntity, AgreementVersionEntity } from '../agreements/agreement.entity.js';
 import { IntervisionActionEntity } from '../intervision/intervision-action.entity.js';
 import { IntervisionMethodEntity } from '../intervision/intervision-method.entity.js';
 import { IntervisionSessionEntity } from '../intervision/intervision-session.entity.js';
@@ -48,12 +49,16 @@ interface Fixtures {
   oudeIJsselstreekGuideline: string;
   oudeIJsselstreekLesson: string;
   oudeIJsselstreekObstacle: string;
+  agreement: string;
+  inForceVersion: string;
+  proposedVersion: string;
 }
 
 interface Probe {
   params?: (fixtures: Fixtures, session: TestSession | null) => Promise<Record<string, string>> | Record<string, string>;
-  query?: string;
+  query?: string | ((fixtures: Fixtures) => string);
   body?: (fixtures: Fixtures, persona: Persona) => Promise<unknown> | unknown;
+  headers?: Record<string, string>;
   /** Sign in anew for this cell (the call ends or changes the session). */
   freshSession?: true;
   expect: Record<Persona, number>;
@@ -106,6 +111,37 @@ const scratchSession = async (f: Fixtures, status: 'planned' | 'running') => {
   });
   return { sessionId: session.id };
 };
+/** Agreements: a scratch agreement of the Oude IJsselstreek bouwteam per cell, with one version in the given status. */
+const scratchAgreement = async (f: Fixtures, status: 'concept' | 'proposed' | 'beta' | 'adopted') => {
+  const author = await personId(f, personas.facilitator);
+  const agreement = await f.test.dataSource.getRepository(AgreementEntity).save({
+    buildingTeamId: f.oudeIJsselstreek,
+    title: `Matrixafspraak ${unique()}`,
+    scope: '',
+    decisionRule: { kind: 'no-objection-and-share', share: 2 / 3 },
+    createdById: author,
+  });
+  const version = await f.test.dataSource.getRepository(AgreementVersionEntity).save({
+    agreementId: agreement.id,
+    major: 0,
+    minor: 1,
+    status,
+    clauses: [{ id: 'een', title: 'Eén', text: 'We bellen elkaar terug.' }],
+    changelog: '',
+    revision: 1,
+    consentRound: status === 'concept' ? 0 : 1,
+    basedOnVersionId: null,
+    validFrom: null,
+    validUntil: null,
+    reviewDate: null,
+    createdById: author,
+    updatedById: author,
+  });
+  return { agreementId: agreement.id, versionId: version.id };
+};
+const agreementReaders = (status: number): Record<Persona, number> => ({ ...signedIn(status), admin: 403, coordinator: 404, outsider: 404 });
+const demoVersion = (f: Fixtures) => ({ agreementId: f.agreement, versionId: f.proposedVersion });
+
 /** Members of the Oude IJsselstreek bouwteam see its sessions; the coordinator (a role elsewhere) and the outsider get 404, the admin 403. */
 const sessionReaders = (status: number): Record<Persona, number> => ({ ...signedIn(status), admin: 403, coordinator: 404, outsider: 404 });
 /** Members who take part; `allowed` get `status`, the other members 403 (their role in the session does not allow it). */
@@ -115,6 +151,35 @@ const sessionRole = (status: number, allowed: Persona[]): Record<Persona, number
 });
 
 const matrix: Record<OperationId, Probe> = {
+  // Agreements belong to the bouwteam's members; writing concepts is for partners and facilitators, a stance for partners
+  // (of their organisation), putting in force for facilitators and coordinators of the bouwteam.
+  listAgreements: { expect: { ...signedIn(200), admin: 403 } },
+  getAgreement: { params: (f) => ({ agreementId: f.agreement }), expect: agreementReaders(200) },
+  createAgreement: { body: (f) => ({ buildingTeamId: f.oudeIJsselstreek, title: `Matrixafspraak ${unique()}` }), expect: caseWriters(201) },
+  listAgreementVersions: { params: (f) => ({ agreementId: f.agreement }), expect: agreementReaders(200) },
+  getAgreementVersion: { params: demoVersion, expect: agreementReaders(200) },
+  createAgreementVersion: { params: async (f) => ({ agreementId: (await scratchAgreement(f, 'adopted')).agreementId }), body: () => ({}), expect: caseWriters(201) },
+  updateAgreementVersion: {
+    params: (f) => scratchAgreement(f, 'concept'),
+    headers: { 'if-match': '"1"' },
+    body: () => ({ changelog: 'Uit de matrix.' }),
+    expect: caseWriters(200),
+  },
+  changeAgreementVersionStatus: { params: (f) => scratchAgreement(f, 'concept'), body: () => ({ status: 'proposed' }), expect: caseWriters(200) },
+  putAgreementVersionInForce: {
+    params: (f) => scratchAgreement(f, 'beta'),
+    body: () => ({ as: 'adopted', reviewDate: '2030-01-01' }),
+    expect: { ...all(403), anonymous: 401, facilitator: 200, coordinator: 404 },
+  },
+  listAgreementConsents: { params: demoVersion, expect: agreementReaders(200) },
+  createAgreementConsent: {
+    params: (f) => scratchAgreement(f, 'proposed'),
+    body: () => ({ stance: 'stand-aside' }),
+    expect: { ...all(403), anonymous: 401, partner: 201, partner2: 201, outsider: 404 },
+  },
+  listAgreementClauseSources: { query: (f) => `?lessonId=${f.oudeIJsselstreekLesson}`, expect: { ...signedIn(200), admin: 403 } },
+  getAgreementVersionHistory: { params: demoVersion, expect: agreementReaders(200) },
+  getAgreementVersionDiff: { params: demoVersion, query: (f) => `?against=${f.inForceVersion}`, expect: agreementReaders(200) },
   getHealth: { expect: all(200) },
   getOpenApiDocument: { expect: all(200) },
   getSsoConfiguration: { expect: all(200) },
@@ -327,7 +392,13 @@ describe('the authorization matrix', () => {
       oudeIJsselstreekGuideline: '',
       oudeIJsselstreekLesson: '',
       oudeIJsselstreekObstacle: '',
+      agreement: '',
+      inForceVersion: '',
+      proposedVersion: '',
     };
+    fixtures.agreement = (await test.dataSource.getRepository(AgreementEntity).findOneByOrFail({ buildingTeamId: fixtures.oudeIJsselstreek })).id;
+    fixtures.inForceVersion = (await test.dataSource.getRepository(AgreementVersionEntity).findOneByOrFail({ agreementId: fixtures.agreement, status: 'beta' })).id;
+    fixtures.proposedVersion = (await test.dataSource.getRepository(AgreementVersionEntity).findOneByOrFail({ agreementId: fixtures.agreement, status: 'proposed' })).id;
     fixtures.oudeIJsselstreekLesson = (await test.dataSource.getRepository(LessonEntity).findOneByOrFail({ buildingTeamId: fixtures.oudeIJsselstreek })).id;
     fixtures.oudeIJsselstreekObstacle = (await test.dataSource.getRepository(SystemObstacleEntity).findOneByOrFail({ buildingTeamId: fixtures.oudeIJsselstreek })).id;
     fixtures.oudeIJsselstreekCase = (await test.dataSource.getRepository(CaseEntity).findOneByOrFail({ buildingTeamId: fixtures.oudeIJsselstreek, status: 'discussed' })).id;
@@ -361,8 +432,9 @@ describe('the authorization matrix', () => {
     const body = probe.body ? await probe.body(fixtures, persona) : undefined;
     const options = {
       method: operation.method,
-      url: `/api/v1${fillPath({ path: operation.path, params })}${probe.query ?? ''}`,
+      url: `/api/v1${fillPath({ path: operation.path, params })}${typeof probe.query === 'function' ? probe.query(fixtures) : (probe.query ?? '')}`,
       ...(body === undefined ? {} : { payload: body as Record<string, unknown> }),
+      ...(probe.headers ? { headers: probe.headers } : {}),
     };
     const response = session ? await session.request(options) : await test.request(options);
     expect(response.statusCode, response.body.slice(0, 300)).toBe(status);

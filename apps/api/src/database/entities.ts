@@ -1,3 +1,4 @@
+import { AgreementConsentEntity, AgreementEntity, AgreementVersionChangeEntity, AgreementVersionEntity } from '../agreements/agreement.entity.js';
 import { AccessLogEntryEntity } from '../access-log/access-log-entry.entity.js';
 import { ApiTokenEntity } from '../auth/api-token.entity.js';
 import { AuthSessionEntity } from '../auth/auth-session.entity.js';
@@ -40,4 +41,8 @@ export const entities = [
   IntervisionInputEntity,
   IntervisionNoteEntity,
   IntervisionActionEntity,
+  AgreementEntity,
+  AgreementVersionEntity,
+  AgreementConsentEntity,
+  AgreementVersionChangeEntity,
 ];

@@ -69,6 +69,13 @@ describe('organisations', () => {
     expect(await test.dataSource.getRepository(OrganisationEntity).count()).toBe(before);
   });
 
+  it('lets one of several simultaneous registrations of the same name win, and answers the others 409, never 500', async () => {
+    const responses = await Promise.all(
+      Array.from({ length: 6 }, () => admin.request({ method: 'POST', url: '/api/v1/organisations', payload: { name: 'Stichting Tegelijk', type: 'netwerk' } })),
+    );
+    expect(responses.map((response) => response.statusCode).sort()).toEqual([201, 409, 409, 409, 409, 409]);
+  });
+
   it.each([
     [{ name: 'X', type: 'ggd' }, 'body.name'],
     [{ name: 'Zorg Oost', type: 'ziekenhuis' }, 'body.type'],

@@ -46,6 +46,12 @@ export const policy = {
   'method:write': { admin: true },
   // Aggregated and small-cell-suppressed: no narrative, no single case.
   'insight:read': { roles: everyRole },
+  // Agreements: every member reads them; partners and facilitators write concepts; a partner gives the stance of their
+  // organisation; a facilitator or coordinator puts a decided version in force.
+  'agreement:read': { roles: everyRole },
+  'agreement:write': { roles: ['partner', 'facilitator'] },
+  'agreement:consent': { roles: ['partner'] },
+  'agreement:put-in-force': { roles: ['facilitator', 'coordinator'] },
   'access-log:read': { admin: true },
   'access-log:export': { admin: true },
 } as const satisfies Record<string, Rule>;

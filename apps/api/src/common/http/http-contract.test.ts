@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { apiVersion, fillPath, operations, policy, ProblemSchema, type Operation } from '@leerkring/domain';
+import { apiVersion, fillPath, operations, policy, ProblemSchema, type Operation, type Rule } from '@leerkring/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entities } from '../../database/entities.js';
 import { startTestApp, type TestApp, type TestSession } from '../../testing/test-app.js';
@@ -12,10 +12,12 @@ describe('the HTTP contract', () => {
   let test: TestApp;
   let admin: TestSession;
   let partner: TestSession;
+  let facilitator: TestSession;
   beforeAll(async () => {
     test = await startTestApp({ demo: true });
     admin = await test.signIn('beheerder@leerkring.test');
     partner = await test.signIn('partner@leerkring.test');
+    facilitator = await test.signIn('facilitator@leerkring.test');
   });
   afterAll(async () => {
     await test.close();
@@ -91,8 +93,14 @@ describe('the HTTP contract', () => {
   });
 
   describe.each(writeOperations.map((operation) => [operation.operationId, operation] as const))('%s refuses bad input without a 500 and stores nothing', (_, operation) => {
-    // Sent by someone the operation allows (the administrator, or a partner for bouwteam work), so only the input decides.
-    const allowedCaller = () => ('permission' in operation.access && operation.access.permission && !('admin' in policy[operation.access.permission]) ? partner : admin);
+    // Sent by someone the operation allows (the administrator, or a partner — else a facilitator — for bouwteam work), so only the input decides.
+    const allowedCaller = () => {
+      const permission = 'permission' in operation.access ? operation.access.permission : undefined;
+      if (!permission || 'admin' in policy[permission]) return admin;
+      const rule: Rule = policy[permission];
+      const roles: readonly string[] = rule.roles ?? [];
+      return roles.includes('partner') ? partner : facilitator;
+    };
     const send = (payload: string | undefined, contentType?: string) =>
       allowedCaller().request({
         method: operation.method,

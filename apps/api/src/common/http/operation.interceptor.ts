@@ -1,6 +1,6 @@
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { invalidParamsFromIssues, pageLinkHeader, type Operation, type Page } from '@leerkring/domain';
+import { fillPath, invalidParamsFromIssues, pageLinkHeader, type Operation, type Page } from '@leerkring/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { map, type Observable } from 'rxjs';
 import type { z } from 'zod';
@@ -38,7 +38,9 @@ export class OperationInterceptor implements NestInterceptor {
           void reply.header('Link', pageLinkHeader({ url: request.url, meta: page.meta }));
         }
         if (success.location && result && typeof result === 'object' && 'id' in result) {
-          void reply.header('Location', `${apiPrefix}${operation.path}/${String(result.id)}`);
+          // The created record sits below the collection it was posted to, path parameters filled in.
+          const collection = fillPath({ path: operation.path, params: (request.params ?? {}) as Record<string, string> });
+          void reply.header('Location', `${apiPrefix}${collection}/${String(result.id)}`);
         }
         if (success.mediaType) {
           void reply.type(`${success.mediaType}; charset=utf-8`);

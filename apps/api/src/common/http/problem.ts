@@ -1,4 +1,5 @@
 import {
+  AgreementError,
   AuthError,
   BuildingTeamError,
   CaseError,
@@ -21,7 +22,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { apiPrefix } from './prefix.js';
 import { InvalidInputError } from './request-error.js';
 
-const featureErrors = [OrganisationError, RegionError, BuildingTeamError, PersonError, MembershipError, AuthError, CaseError, GuidelineError, LessonError, SystemObstacleError, IntervisionError] as const;
+const featureErrors = [OrganisationError, RegionError, BuildingTeamError, PersonError, MembershipError, AuthError, CaseError, GuidelineError, LessonError, SystemObstacleError, IntervisionError, AgreementError] as const;
 type FeatureError = InstanceType<(typeof featureErrors)[number]>;
 type FeatureErrorCode = FeatureError['code'];
 
@@ -92,6 +93,22 @@ function statusOfFeatureError(code: FeatureErrorCode): number {
     case 'INTERVISION_IDENTIFIER_FOUND':
     case 'INTERVISION_INVALID_REFERENCE':
       return 422;
+    case 'AGREEMENT_NOT_FOUND':
+    case 'AGREEMENT_VERSION_NOT_FOUND':
+      return 404;
+    case 'AGREEMENT_STALE_REVISION':
+      return 412;
+    case 'AGREEMENT_NOT_A_CONCEPT':
+    case 'AGREEMENT_INVALID_TRANSITION':
+    case 'AGREEMENT_CONCEPT_EXISTS':
+    case 'AGREEMENT_ROUND_CLOSED':
+    case 'AGREEMENT_NOT_DECIDED':
+      return 409;
+    case 'AGREEMENT_NOT_A_PARTNER':
+      return 403;
+    case 'AGREEMENT_IDENTIFIER_FOUND':
+    case 'AGREEMENT_LESSON_NOT_FOUND':
+      return 422;
     default: {
       const unmapped: never = code;
       throw new Error(`No HTTP status for ${String(unmapped)}`);
@@ -145,8 +162,16 @@ export function toProblem(error: unknown, request: FastifyRequest): { problem: P
   if (isFeatureError(error)) {
     const headers: Record<string, string> =
       error instanceof AuthError && error.retryAfterSeconds !== undefined ? { 'Retry-After': String(error.retryAfterSeconds) } : {};
-    const invalidParams = (error instanceof CaseError || error instanceof LessonError || error instanceof IntervisionError) && error.invalidParams.length > 0 ? { invalidParams: error.invalidParams } : {};
-    return { problem: make(statusOfFeatureError(error.code), error.message, { code: error.code, ...invalidParams }), headers };
+    const invalidParams =
+      (error instanceof CaseError || error instanceof LessonError || error instanceof IntervisionError || error instanceof AgreementError) && error.invalidParams.length > 0
+        ? { invalidParams: error.invalidParams }
+        : {};
+    const problem = make(statusOfFeatureError(error.code), error.message, { code: error.code, ...invalidParams });
+    // A stale update answers the current state and its ETag, so the client can show both texts and apply its change again.
+    if (error instanceof AgreementError && error.current) {
+      return { problem: { ...problem, current: error.current.body } as Problem, headers: { ...headers, ETag: `"${error.current.revision}"` } };
+    }
+    return { problem, headers };
   }
   if (error instanceof HttpException) {
     // Nest hands errors raised before a handler (Fastify's body parsing) over as HttpExceptions with their status.
@@ -178,8 +203,18 @@ export function toProblem(error: unknown, request: FastifyRequest): { problem: P
         return { problem: make(status, error.message), headers: {} };
     }
   }
+  if (isUniqueViolation(error)) {
+    // Two requests raced past a service's own check; the database's unique constraint decided. Nothing was stored.
+    return { problem: make(409, 'Iemand anders legde tegelijk hetzelfde vast. Laad opnieuw en probeer het nog eens.', { code: 'CONFLICT' }), headers: {} };
+  }
   request.log.error({ err: error }, 'unexpected error');
   return { problem: make(500, 'Er ging iets mis aan onze kant. Probeer het later opnieuw.', { code: 'INTERNAL_ERROR' }), headers: {} };
+}
+
+/** PostgreSQL 23505 or SQLite's UNIQUE constraint, as TypeORM passes them on. */
+function isUniqueViolation(error: unknown): boolean {
+  const driverError = (error as { driverError?: { code?: string } } | null)?.driverError;
+  return driverError?.code === '23505' || driverError?.code === 'SQLITE_CONSTRAINT_UNIQUE' || driverError?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
 export function sendProblem(reply: FastifyReply, request: FastifyRequest, error: unknown): FastifyReply {

@@ -1,0 +1,576 @@
+import { Injectable } from '@nestjs/common';
+import {
+  AgreementError,
+  AgreementErrorCode,
+  canTransition,
+  consentTally,
+  diffVersions,
+  formatVersionNumber,
+  isInForce,
+  nextVersionNumber,
+  type Agreement,
+  type AgreementCreate,
+  type AgreementDiff,
+  type AgreementListQuery,
+  type AgreementVersion,
+  type AgreementVersionCreate,
+  type AgreementVersionHistory,
+  type AgreementVersionInForce,
+  type AgreementVersionStatus,
+  type AgreementVersionStatusChange,
+  type AgreementVersionUpdate,
+  type Clause,
+  type ClauseSource,
+  type ClauseSourceQuery,
+  pageMeta,
+  pageWindow,
+  type ConsentCreate,
+  type ConsentRound,
+  type Page,
+} from '@leerkring/domain';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { AccessLogService } from '../access-log/access-log.service.js';
+import type { Actor } from '../auth/principal.js';
+import { BuildingTeamEntity } from '../building-teams/building-team.entity.js';
+import { Clock } from '../common/clock.js';
+import { InvalidInputError } from '../common/http/request-error.js';
+import { findPage } from '../common/pagination.js';
+import { identifierFindings } from '../common/privacy-guard.js';
+import { scopeToContexts } from '../common/scope.js';
+import { requireTeamAccess } from '../common/team-access.js';
+import { LessonEntity } from '../lessons/lesson.entity.js';
+import { toReference } from '../organisations/organisation.mapper.js';
+import { AgreementConsentEntity, AgreementEntity, AgreementVersionChangeEntity, AgreementVersionEntity } from './agreement.entity.js';
+
+const notFound = () => new AgreementError(AgreementErrorCode.NOT_FOUND, 'Deze afspraak bestaat niet.');
+const versionNotFound = () => new AgreementError(AgreementErrorCode.VERSION_NOT_FOUND, 'Deze versie van de afspraak bestaat niet.');
+const versionRelations = { createdBy: true, updatedBy: true } as const;
+
+export function toVersion(entity: AgreementVersionEntity): AgreementVersion {
+  return {
+    id: entity.id,
+    agreementId: entity.agreementId,
+    number: formatVersionNumber(entity),
+    status: entity.status,
+    clauses: entity.clauses.map((clause) => ({ ...clause, lessonIds: clause.lessonIds ?? [] })),
+    changelog: entity.changelog,
+    revision: entity.revision,
+    consentRound: entity.consentRound,
+    basedOnVersionId: entity.basedOnVersionId,
+    validFrom: entity.validFrom,
+    validUntil: entity.validUntil,
+    ...(entity.reviewDate ? { reviewDate: entity.reviewDate } : {}),
+    createdBy: toReference(entity.createdBy),
+    updatedBy: toReference(entity.updatedBy),
+    createdAt: entity.createdAt.toISOString(),
+    updatedAt: entity.updatedAt.toISOString(),
+  };
+}
+
+const summary = (version: AgreementVersionEntity) => ({
+  id: version.id,
+  number: formatVersionNumber(version),
+  status: version.status,
+  ...(version.reviewDate ? { reviewDate: version.reviewDate } : {}),
+});
+const byNumberDesc = (a: AgreementVersionEntity, b: AgreementVersionEntity) => b.major - a.major || b.minor - a.minor;
+
+function toAgreement(entity: AgreementEntity, versions: AgreementVersionEntity[]): Agreement {
+  const sorted = [...versions].sort(byNumberDesc);
+  const inForce = sorted.find((version) => isInForce(version.status));
+  return {
+    id: entity.id,
+    buildingTeam: toReference(entity.buildingTeam),
+    title: entity.title,
+    scope: entity.scope,
+    decisionRule: entity.decisionRule,
+    versionInForce: inForce ? summary(inForce) : null,
+    latestVersion: summary(sorted[0]!),
+    createdAt: entity.createdAt.toISOString(),
+    updatedAt: entity.updatedAt.toISOString(),
+  };
+}
+
+/** `"3"`, `W/"3"` or `3` → 3; anything else is refused as invalid input. */
+export function parseIfMatch(header: string | undefined): number {
+  const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(header?.trim() ?? '');
+  if (!match) {
+    throw new InvalidInputError([
+      { name: 'header.If-Match', reason: 'Stuur If-Match met de ETag van de versie die je las, bijvoorbeeld "3".', code: header ? 'invalid_format' : 'required' },
+    ]);
+  }
+  return Number(match[1]);
+}
+
+export const etagOf = (revision: number) => `"${revision}"`;
+
+@Injectable()
+export class AgreementsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly accessLog: AccessLogService,
+    private readonly clock: Clock,
+  ) {}
+
+  list(actor: Actor, query: AgreementListQuery): Promise<Page<Agreement>> {
+    return this.dataSource.transaction(async (manager) => {
+      const builder = manager
+        .getRepository(AgreementEntity)
+        .createQueryBuilder('agreement')
+        .innerJoinAndSelect('agreement.buildingTeam', 'buildingTeam')
+        .orderBy('agreement.title', 'ASC')
+        .addOrderBy('agreement.id', 'ASC');
+      scopeToContexts({ builder, column: 'agreement.buildingTeamId', principal: actor.principal, permission: 'agreement:read', contextType: 'building-team' });
+      if (query.buildingTeamId) builder.andWhere('agreement.buildingTeamId = :buildingTeamId', { buildingTeamId: query.buildingTeamId });
+      if (query.reviewDueWithinDays !== undefined) {
+        // Calendar dates are stored as YYYY-MM-DD, so comparing them as text compares them as dates, on both databases.
+        const limit = new Date(this.clock.now().getTime() + query.reviewDueWithinDays * 24 * 3600 * 1000).toISOString().slice(0, 10);
+        builder.andWhere(
+          `EXISTS (SELECT 1 FROM agreement_version due WHERE due.agreement_id = agreement.id AND due.status IN ('beta', 'adopted') AND due.review_date <= :reviewLimit)`,
+          { reviewLimit: limit },
+        );
+      }
+      const page = await findPage(builder, query, (entity) => entity);
+      const versions = page.items.length === 0 ? [] : await manager.getRepository(AgreementVersionEntity).findBy({ agreementId: In(page.items.map((item) => item.id)) });
+      await this.accessLog.record(manager, actor, { event: 'search', recordType: 'agreement' });
+      return { meta: page.meta, items: page.items.map((item) => toAgreement(item, versions.filter((version) => version.agreementId === item.id))) };
+    });
+  }
+
+  get(actor: Actor, agreementId: string): Promise<Agreement> {
+    return this.dataSource.transaction(async (manager) => {
+      const agreement = await this.findAgreement(manager, actor, agreementId);
+      await this.log(manager, actor, 'read', agreement);
+      return this.agreementOf(manager, agreement);
+    });
+  }
+
+  create(actor: Actor, input: AgreementCreate): Promise<Agreement> {
+    return this.dataSource.transaction(async (manager) => {
+      requireTeamAccess({ principal: actor.principal, buildingTeamId: input.buildingTeamId, read: 'agreement:read', act: 'agreement:write', notFound });
+      assertNoIdentifiers({ title: input.title, scope: input.scope, changelog: input.changelog, ...clauseFields(input.clauses) });
+      await assertLessonsOfTeam(manager, input.buildingTeamId, input.clauses);
+      const agreement = await manager.getRepository(AgreementEntity).save({
+        buildingTeamId: input.buildingTeamId,
+        title: input.title,
+        scope: input.scope,
+        decisionRule: input.decisionRule,
+        createdById: actor.person.id,
+      });
+      const first = await manager.getRepository(AgreementVersionEntity).save({
+        agreementId: agreement.id,
+        major: 0,
+        minor: 1,
+        status: 'concept',
+        clauses: input.clauses,
+        changelog: input.changelog,
+        revision: 1,
+        consentRound: 0,
+        basedOnVersionId: null,
+        validFrom: null,
+        validUntil: null,
+        reviewDate: null,
+        createdById: actor.person.id,
+        updatedById: actor.person.id,
+      });
+      await this.recordCreated(manager, actor, first.id);
+      const stored = await manager.getRepository(AgreementEntity).findOneOrFail({ where: { id: agreement.id }, relations: { buildingTeam: true } });
+      await this.log(manager, actor, 'create', stored);
+      return this.agreementOf(manager, stored);
+    });
+  }
+
+  listVersions(actor: Actor, agreementId: string): Promise<{ items: AgreementVersion[] }> {
+    return this.dataSource.transaction(async (manager) => {
+      const agreement = await this.findAgreement(manager, actor, agreementId);
+      const versions = await manager.getRepository(AgreementVersionEntity).find({ where: { agreementId }, relations: versionRelations });
+      await this.log(manager, actor, 'search', agreement, 'agreement-version');
+      return { items: versions.sort(byNumberDesc).map(toVersion) };
+    });
+  }
+
+  getVersion(actor: Actor, agreementId: string, versionId: string): Promise<AgreementVersion> {
+    return this.dataSource.transaction(async (manager) => {
+      const { agreement, version } = await this.findVersion(manager, actor, agreementId, versionId);
+      await this.log(manager, actor, 'read', agreement, 'agreement-version', version);
+      return toVersion(version);
+    });
+  }
+
+  createVersion(actor: Actor, agreementId: string, input: AgreementVersionCreate): Promise<AgreementVersion> {
+    return this.dataSource.transaction(async (manager) => {
+      const agreement = await this.findAgreement(manager, actor, agreementId, 'agreement:write');
+      assertNoIdentifiers({ changelog: input.changelog });
+      const versions = await manager.getRepository(AgreementVersionEntity).findBy({ agreementId });
+      const open = versions.find((version) => version.status === 'concept' || version.status === 'proposed');
+      if (open) {
+        throw new AgreementError(AgreementErrorCode.CONCEPT_EXISTS, `Versie ${formatVersionNumber(open)} is nog ${open.status === 'concept' ? 'een concept' : 'voorgesteld'}; werk daarin verder.`);
+      }
+      const base = versions.find((version) => isInForce(version.status)) ?? [...versions].sort(byNumberDesc)[0]!;
+      const { id } = await manager.getRepository(AgreementVersionEntity).save({
+        agreementId,
+        ...nextVersionNumber(versions),
+        status: 'concept',
+        clauses: base.clauses,
+        changelog: input.changelog,
+        revision: 1,
+        consentRound: 0,
+        basedOnVersionId: base.id,
+        validFrom: null,
+        validUntil: null,
+        reviewDate: null,
+        createdById: actor.person.id,
+        updatedById: actor.person.id,
+      });
+      await this.recordCreated(manager, actor, id);
+      const created = await manager.getRepository(AgreementVersionEntity).findOneOrFail({ where: { id }, relations: versionRelations });
+      await this.log(manager, actor, 'create', agreement, 'agreement-version', created);
+      return toVersion(created);
+    });
+  }
+
+  /**
+   * Changes a concept only when it is still at the revision the caller read: the check is part of the UPDATE statement,
+   * so of any number of concurrent updates based on one revision exactly one changes a row.
+   */
+  updateVersion(actor: Actor, agreementId: string, versionId: string, ifMatch: string | undefined, input: AgreementVersionUpdate): Promise<AgreementVersion> {
+    return this.dataSource.transaction(async (manager) => {
+      const expected = parseIfMatch(ifMatch);
+      const { agreement, version } = await this.findVersion(manager, actor, agreementId, versionId, 'agreement:write');
+      if (version.status !== 'concept') throw new AgreementError(AgreementErrorCode.NOT_A_CONCEPT, 'Alleen een concept kan worden gewijzigd; begin een nieuw concept.');
+      assertNoIdentifiers({ ...(input.changelog === undefined ? {} : { changelog: input.changelog }), ...clauseFields(input.clauses ?? []) });
+      await assertLessonsOfTeam(manager, agreement.buildingTeamId, input.clauses ?? []);
+      await this.guardedUpdate(manager, actor, version, expected, {
+        ...(input.clauses === undefined ? {} : { clauses: input.clauses }),
+        ...(input.changelog === undefined ? {} : { changelog: input.changelog }),
+      });
+      const stored = await manager.getRepository(AgreementVersionEntity).findOneOrFail({ where: { id: versionId }, relations: versionRelations });
+      await this.log(manager, actor, 'update', agreement, 'agreement-version', stored);
+      return toVersion(stored);
+    });
+  }
+
+  changeStatus(actor: Actor, agreementId: string, versionId: string, input: AgreementVersionStatusChange): Promise<AgreementVersion> {
+    return this.dataSource.transaction(async (manager) => {
+      const { agreement, version } = await this.findVersion(manager, actor, agreementId, versionId, 'agreement:write');
+      // Withdrawing what is in force is the decision of those who put it in force.
+      if (isInForce(version.status)) {
+        requireTeamAccess({ principal: actor.principal, buildingTeamId: agreement.buildingTeamId, read: 'agreement:read', act: 'agreement:put-in-force', notFound });
+      }
+      assertTransition(version.status, input.status);
+      if (input.status === 'proposed' && version.clauses.length === 0) {
+        throw new AgreementError(AgreementErrorCode.INVALID_TRANSITION, 'Een voorstel zonder artikelen kan niet worden voorgelegd.');
+      }
+      await this.guardedUpdate(manager, actor, version, version.revision, {
+        status: input.status,
+        ...(input.status === 'proposed' ? { consentRound: version.consentRound + 1 } : {}),
+        ...(input.status === 'withdrawn' && isInForce(version.status) ? { validUntil: this.today() } : {}),
+      });
+      const stored = await manager.getRepository(AgreementVersionEntity).findOneOrFail({ where: { id: versionId }, relations: versionRelations });
+      await this.log(manager, actor, 'update', agreement, 'agreement-version', stored);
+      return toVersion(stored);
+    });
+  }
+
+  /** Puts a decided proposal (or a beta, to adopt it) in force; the version in force until now is superseded in the same transaction. */
+  putInForce(actor: Actor, agreementId: string, versionId: string, input: AgreementVersionInForce): Promise<AgreementVersion> {
+    return this.dataSource.transaction(async (manager) => {
+      const { agreement, version } = await this.findVersion(manager, actor, agreementId, versionId, 'agreement:put-in-force');
+      assertTransition(version.status, input.as);
+      if (version.status === 'proposed') {
+        const round = await this.round(manager, agreement, version);
+        if (!round.tally.decided) {
+          throw new AgreementError(
+            AgreementErrorCode.NOT_DECIDED,
+            `Het besluit is nog niet genomen: ${round.tally.consent} van ${round.tally.total} organisaties stemmen in, ${round.tally.object} maken bezwaar.`,
+          );
+        }
+      }
+      const validFrom = input.validFrom ?? version.validFrom ?? this.today();
+      const versions = manager.getRepository(AgreementVersionEntity);
+      const previous = await versions.find({ where: { agreementId, status: In(['beta', 'adopted']) } });
+      for (const old of previous) {
+        if (old.id === version.id) continue;
+        await this.guardedUpdate(manager, actor, old, old.revision, { status: 'superseded', validUntil: validFrom });
+      }
+      await this.guardedUpdate(manager, actor, version, version.revision, { status: input.as, reviewDate: input.reviewDate, validFrom });
+      const stored = await versions.findOneOrFail({ where: { id: versionId }, relations: versionRelations });
+      await this.log(manager, actor, 'update', agreement, 'agreement-version', stored);
+      return toVersion(stored);
+    });
+  }
+
+  listConsents(actor: Actor, agreementId: string, versionId: string): Promise<ConsentRound> {
+    return this.dataSource.transaction(async (manager) => {
+      const { agreement, version } = await this.findVersion(manager, actor, agreementId, versionId);
+      await this.log(manager, actor, 'read', agreement, 'agreement-consent', version);
+      return this.round(manager, agreement, version);
+    });
+  }
+
+  giveConsent(actor: Actor, agreementId: string, versionId: string, input: ConsentCreate): Promise<ConsentRound> {
+    return this.dataSource.transaction(async (manager) => {
+      const { agreement, version } = await this.findVersion(manager, actor, agreementId, versionId, 'agreement:consent');
+      if (version.status !== 'proposed') throw new AgreementError(AgreementErrorCode.ROUND_CLOSED, 'Over deze versie loopt geen instemmingsronde.');
+      const organisationId = actor.principal.organisationId;
+      if (!(await this.partnerIds(manager, agreement.buildingTeamId)).includes(organisationId)) {
+        throw new AgreementError(AgreementErrorCode.NOT_A_PARTNER, 'Je organisatie is geen partner van dit bouwteam.');
+      }
+      const reason = input.reason?.length ? input.reason : null;
+      assertNoIdentifiers({ reason });
+      const consents = manager.getRepository(AgreementConsentEntity);
+      await consents.update({ versionId, round: version.consentRound, organisationId, current: true }, { current: false });
+      const { id } = await consents.save({
+        versionId,
+        round: version.consentRound,
+        organisationId,
+        stance: input.stance,
+        reason,
+        givenById: actor.person.id,
+        current: true,
+        givenAt: this.clock.now(),
+      });
+      await this.accessLog.record(manager, actor, {
+        event: 'create',
+        recordType: 'agreement-consent',
+        recordId: id,
+        recordOwnerId: actor.person.id,
+        context: { type: 'building-team', id: agreement.buildingTeamId },
+      });
+      return this.round(manager, agreement, version);
+    });
+  }
+
+  diff(actor: Actor, agreementId: string, versionId: string, againstId: string): Promise<AgreementDiff> {
+    return this.dataSource.transaction(async (manager) => {
+      const { agreement, version } = await this.findVersion(manager, actor, agreementId, versionId);
+      const against = await manager.getRepository(AgreementVersionEntity).findOneBy({ id: againstId, agreementId });
+      if (!against) throw versionNotFound();
+      await this.log(manager, actor, 'read', agreement, 'agreement-version', version);
+      return { from: summary(against), to: summary(version), clauses: diffVersions({ from: against, to: version }) };
+    });
+  }
+
+  /** The leerlijn backwards: the clauses that came from a lesson, or from the lessons about a case. */
+  clauseSources(actor: Actor, query: ClauseSourceQuery): Promise<Page<ClauseSource>> {
+    return this.dataSource.transaction(async (manager) => {
+      let lessonIds: string[];
+      if (query.lessonId) lessonIds = [query.lessonId];
+      else {
+        const lessons = await manager
+          .getRepository(LessonEntity)
+          .createQueryBuilder('lesson')
+          .select(['lesson.id'])
+          .where('lesson.caseIds LIKE :caseId', { caseId: `%"${query.caseId}"%` })
+          .getMany();
+        lessonIds = lessons.map((lesson) => lesson.id);
+      }
+      let sources: ClauseSource[] = [];
+      if (lessonIds.length > 0) {
+        const builder = manager
+          .getRepository(AgreementVersionEntity)
+          .createQueryBuilder('version')
+          .innerJoinAndSelect('version.agreement', 'agreement')
+          .orderBy('agreement.title', 'ASC')
+          .addOrderBy('agreement.id', 'ASC')
+          .addOrderBy('version.major', 'DESC')
+          .addOrderBy('version.minor', 'DESC');
+        scopeToContexts({ builder, column: 'agreement.buildingTeamId', principal: actor.principal, permission: 'agreement:read', contextType: 'building-team' });
+        builder.andWhere(`(${lessonIds.map((_, index) => `version.clauses LIKE :lesson${index}`).join(' OR ')})`, Object.fromEntries(lessonIds.map((id, index) => [`lesson${index}`, `%"${id}"%`])));
+        const wanted = new Set(lessonIds);
+        sources = (await builder.getMany()).flatMap((version) =>
+          version.clauses
+            .filter((clause) => (clause.lessonIds ?? []).some((id) => wanted.has(id)))
+            .map((clause) => ({
+              agreement: toReference({ id: version.agreement.id, name: version.agreement.title }),
+              version: summary(version),
+              clauseId: clause.id,
+              clauseTitle: clause.title,
+              lessonIds: clause.lessonIds ?? [],
+            })),
+        );
+      }
+      await this.accessLog.record(manager, actor, { event: 'search', recordType: 'agreement-version' });
+      const { offset, limit } = pageWindow(query);
+      return { items: sources.slice(offset, offset + limit), meta: pageMeta({ ...query, totalItems: sources.length }) };
+    });
+  }
+
+  private async round(manager: EntityManager, agreement: AgreementEntity, version: AgreementVersionEntity): Promise<ConsentRound> {
+    const consents = await manager.getRepository(AgreementConsentEntity).find({
+      where: { versionId: version.id },
+      relations: { organisation: true, givenBy: true },
+      order: { givenAt: 'ASC', id: 'ASC' },
+    });
+    const current = consents.filter((consent) => consent.current && consent.round === version.consentRound);
+    return {
+      versionId: version.id,
+      round: version.consentRound,
+      open: version.status === 'proposed',
+      decisionRule: agreement.decisionRule,
+      tally: consentTally({ stances: current, partnerOrganisationIds: await this.partnerIds(manager, agreement.buildingTeamId), rule: agreement.decisionRule }),
+      items: consents.map((consent) => ({
+        id: consent.id,
+        round: consent.round,
+        organisation: toReference(consent.organisation),
+        stance: consent.stance,
+        reason: consent.reason,
+        current: consent.current && consent.round === version.consentRound,
+        givenBy: consent.givenBy ? toReference(consent.givenBy) : null,
+        givenAt: consent.givenAt.toISOString(),
+      })),
+    };
+  }
+
+  private async partnerIds(manager: EntityManager, buildingTeamId: string): Promise<string[]> {
+    const team = await manager.getRepository(BuildingTeamEntity).findOneOrFail({ where: { id: buildingTeamId }, relations: { partners: true } });
+    return team.partners.map((partner) => partner.id);
+  }
+
+  /** `UPDATE … WHERE id = :id AND revision = :expected`; no row changed means someone else came first: 412 with the current state. */
+  private async guardedUpdate(
+    manager: EntityManager,
+    actor: Actor,
+    version: AgreementVersionEntity,
+    expected: number,
+    changes: Partial<Pick<AgreementVersionEntity, 'clauses' | 'changelog' | 'status' | 'consentRound' | 'validFrom' | 'validUntil' | 'reviewDate'>>,
+  ): Promise<void> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(AgreementVersionEntity)
+      .set({ ...changes, revision: expected + 1, updatedById: actor.person.id, updatedAt: this.clock.now() })
+      .where('id = :id AND revision = :expected', { id: version.id, expected })
+      .execute();
+    if (result.affected !== 1) {
+      throw this.stale(await manager.getRepository(AgreementVersionEntity).findOneOrFail({ where: { id: version.id }, relations: versionRelations }));
+    }
+    const edited = changes.clauses !== undefined || changes.changelog !== undefined;
+    await manager.getRepository(AgreementVersionChangeEntity).save({
+      versionId: version.id,
+      revision: expected + 1,
+      kind: edited ? 'edited' : 'status',
+      fields: Object.keys(changes).filter((field) => field !== 'consentRound'),
+      clauseIds: changes.clauses
+        ? diffVersions({ from: version, to: { clauses: changes.clauses } })
+            .filter((clause) => clause.change !== 'unchanged')
+            .map((clause) => clause.clauseId)
+        : [],
+      status: changes.status ?? version.status,
+      changedById: actor.person.id,
+      changedAt: this.clock.now(),
+    });
+  }
+
+  private async recordCreated(manager: EntityManager, actor: Actor, versionId: string): Promise<void> {
+    await manager.getRepository(AgreementVersionChangeEntity).save({
+      versionId,
+      revision: 1,
+      kind: 'created',
+      fields: [],
+      clauseIds: [],
+      status: 'concept',
+      changedById: actor.person.id,
+      changedAt: this.clock.now(),
+    });
+  }
+
+  history(actor: Actor, agreementId: string, versionId: string): Promise<AgreementVersionHistory> {
+    return this.dataSource.transaction(async (manager) => {
+      const { agreement, version } = await this.findVersion(manager, actor, agreementId, versionId);
+      const changes = await manager.getRepository(AgreementVersionChangeEntity).find({ where: { versionId }, relations: { changedBy: true }, order: { revision: 'ASC' } });
+      await this.log(manager, actor, 'read', agreement, 'agreement-version', version);
+      return {
+        items: changes.map((change) => ({
+          id: change.id,
+          revision: change.revision,
+          kind: change.kind,
+          fields: change.fields,
+          clauseIds: change.clauseIds,
+          status: change.status,
+          changedBy: toReference(change.changedBy),
+          changedAt: change.changedAt.toISOString(),
+        })),
+      };
+    });
+  }
+
+  private stale(current: AgreementVersionEntity): AgreementError {
+    return new AgreementError(
+      AgreementErrorCode.STALE_REVISION,
+      `Deze versie is intussen gewijzigd (nu revisie ${current.revision}); er is niets overschreven. Bekijk de huidige tekst en breng je wijziging opnieuw aan.`,
+      [{ name: 'header.If-Match', reason: `De huidige ETag is ${etagOf(current.revision)}.`, code: 'stale' }],
+      { revision: current.revision, body: toVersion(current) },
+    );
+  }
+
+  private async findAgreement(manager: EntityManager, actor: Actor, agreementId: string, act?: 'agreement:write' | 'agreement:consent' | 'agreement:put-in-force'): Promise<AgreementEntity> {
+    const agreement = await manager.getRepository(AgreementEntity).findOne({ where: { id: agreementId }, relations: { buildingTeam: true } });
+    if (!agreement) throw notFound();
+    requireTeamAccess({ principal: actor.principal, buildingTeamId: agreement.buildingTeamId, read: 'agreement:read', ...(act ? { act } : {}), notFound });
+    return agreement;
+  }
+
+  private async findVersion(
+    manager: EntityManager,
+    actor: Actor,
+    agreementId: string,
+    versionId: string,
+    act?: 'agreement:write' | 'agreement:consent' | 'agreement:put-in-force',
+  ): Promise<{ agreement: AgreementEntity; version: AgreementVersionEntity }> {
+    const agreement = await this.findAgreement(manager, actor, agreementId, act);
+    const version = await manager.getRepository(AgreementVersionEntity).findOne({ where: { id: versionId, agreementId }, relations: versionRelations });
+    if (!version) throw versionNotFound();
+    return { agreement, version };
+  }
+
+  private async agreementOf(manager: EntityManager, agreement: AgreementEntity): Promise<Agreement> {
+    return toAgreement(agreement, await manager.getRepository(AgreementVersionEntity).findBy({ agreementId: agreement.id }));
+  }
+
+  private log(
+    manager: EntityManager,
+    actor: Actor,
+    event: 'read' | 'search' | 'create' | 'update',
+    agreement: AgreementEntity,
+    recordType: 'agreement' | 'agreement-version' | 'agreement-consent' = 'agreement',
+    version?: AgreementVersionEntity,
+  ): Promise<void> {
+    return this.accessLog.record(manager, actor, {
+      event,
+      recordType,
+      recordId: version?.id ?? agreement.id,
+      recordOwnerId: version?.createdById ?? agreement.createdById,
+      context: { type: 'building-team', id: agreement.buildingTeamId },
+    });
+  }
+
+  private today(): string {
+    return this.clock.now().toISOString().slice(0, 10);
+  }
+}
+
+function assertTransition(from: AgreementVersionStatus, to: AgreementVersionStatus): void {
+  if (!canTransition({ from, to })) {
+    throw new AgreementError(AgreementErrorCode.INVALID_TRANSITION, `Een versie met status ${from} kan niet naar ${to}.`);
+  }
+}
+
+/** Lessons a clause came from must be lessons of the same bouwteam. */
+async function assertLessonsOfTeam(manager: EntityManager, buildingTeamId: string, clauses: readonly Clause[]): Promise<void> {
+  const ids = [...new Set(clauses.flatMap((clause) => clause.lessonIds ?? []))];
+  if (ids.length === 0) return;
+  const found = new Set((await manager.getRepository(LessonEntity).findBy({ id: In(ids), buildingTeamId })).map((lesson) => lesson.id));
+  const invalid = clauses.flatMap((clause, index) =>
+    (clause.lessonIds ?? []).flatMap((id, position) => (found.has(id) ? [] : [{ name: `body.clauses.${index}.lessonIds.${position}`, reason: 'Onbekende les van dit bouwteam.', code: 'not_found' }])),
+  );
+  if (invalid.length > 0) throw new AgreementError(AgreementErrorCode.LESSON_NOT_FOUND, 'Een gekoppelde les hoort niet bij dit bouwteam.', invalid);
+}
+
+function clauseFields(clauses: readonly Clause[]): Record<string, string> {
+  return Object.fromEntries(clauses.flatMap((clause, index) => [[`clauses.${index}.title`, clause.title], [`clauses.${index}.text`, clause.text]]));
+}
+
+function assertNoIdentifiers(fields: Record<string, string | null | undefined>): void {
+  const findings = identifierFindings(fields);
+  if (findings.length > 0) throw new AgreementError(AgreementErrorCode.IDENTIFIER_FOUND, 'Een afspraak gaat over samenwerking, nooit over een persoon.', findings);
+}

@@ -1,0 +1,133 @@
+import { findIdentifiersInFields, type Clause, type ConsentStance } from '@leerkring/domain';
+import type { EntityManager } from 'typeorm';
+import type { BuildingTeamEntity } from '../building-teams/building-team.entity.js';
+import { LessonEntity } from '../lessons/lesson.entity.js';
+import type { OrganisationEntity } from '../organisations/organisation.entity.js';
+import type { PersonEntity } from '../people/person.entity.js';
+import { AgreementConsentEntity, AgreementEntity, AgreementVersionChangeEntity, AgreementVersionEntity } from './agreement.entity.js';
+
+const day = 24 * 3600 * 1000;
+const dateOnly = (moment: Date) => moment.toISOString().slice(0, 10);
+
+const clause = (id: string, title: string, text: string): Clause => ({ id, title, text });
+const callBack = (days: string) => clause('terugbellen', 'Terugbellen', `Wie door een partner wordt gebeld over een gezamenlijk huishouden, belt binnen ${days} terug.`);
+const caseDirection = clause('casusregie', 'Eén casusregisseur', 'Bij meer dan drie betrokken organisaties kiezen we samen één casusregisseur.');
+const resident = clause('inwoner-aan-tafel', 'De inwoner aan tafel', 'We bespreken een situatie niet zonder dat de inwoner weet dat we dat doen.');
+const transition = clause('overgang-18', 'Overgang 18-/18+', 'Een half jaar voor het achttiende jaar plannen jeugdhulp en Wmo samen een overgangsgesprek, met de jongere aan tafel.');
+const evaluation = clause('evaluatie', 'Evaluatie', 'We evalueren deze afspraken elk kwartaal in het bouwteam en passen ze aan wanneer de casuïstiek daarom vraagt.');
+const budget = clause(
+  'ontschotten',
+  'Ontschotten',
+  'Valt een oplossing tussen twee budgetten, dan betaalt eerst de partner die het dichtst bij de inwoner staat; het bouwteam verrekent achteraf.',
+);
+
+/** Samenwerkingsafspraken bouwteam in 0.1–0.4: two superseded, 0.3 in force as beta (review soon), 0.4 proposed with story 3's round. */
+export const demoAgreementVersions = [
+  { minor: 1, status: 'superseded', clauses: [callBack('drie werkdagen'), caseDirection, evaluation], changelog: 'Eerste afspraken uit de startbijeenkomst.' },
+  { minor: 2, status: 'superseded', clauses: [callBack('twee werkdagen'), caseDirection, resident, evaluation], changelog: 'Terugbellen binnen twee werkdagen; de inwoner aan tafel toegevoegd.' },
+  {
+    minor: 3,
+    status: 'beta',
+    clauses: [callBack('twee werkdagen'), caseDirection, resident, transition, evaluation],
+    changelog: 'Overgangsgesprek 18-/18+ toegevoegd, naar aanleiding van de intervisie over de jongere die tussen jeugdhulp en Wmo viel.',
+  },
+  {
+    minor: 4,
+    status: 'proposed',
+    clauses: [
+      resident,
+      callBack('twee werkdagen'),
+      { ...caseDirection, text: 'Bij meer dan twee betrokken organisaties kiezen we samen één casusregisseur, binnen een week na de eerste melding.' },
+      transition,
+      budget,
+      evaluation,
+    ],
+    changelog: 'Casusregie eerder en sneller; ontschotten toegevoegd; de inwoner aan tafel vooraan.',
+  },
+] as const;
+
+/** Story 3: of 26 partner organisations, 20 consent, 2 object with reasons and 4 stand aside. */
+function story3Stances(partners: OrganisationEntity[], people: Map<string, PersonEntity>): { organisation: OrganisationEntity; stance: ConsentStance; reason: string | null; givenBy: PersonEntity | null }[] {
+  const linde = partners.find((partner) => partner.name === 'Zorggroep De Linde')!;
+  const oost = partners.find((partner) => partner.name === 'Jeugdhulp Oost Achterhoek')!;
+  const others = partners.filter((partner) => partner !== linde && partner !== oost);
+  return [
+    { organisation: linde, stance: 'consent', reason: null, givenBy: people.get('partner@leerkring.test') ?? null },
+    { organisation: oost, stance: 'object', reason: 'Binnen een week een casusregisseur kiezen lukt niet in de zomermaanden.', givenBy: people.get('partner2@leerkring.test') ?? null },
+    { organisation: others[0]!, stance: 'object', reason: 'Voorschieten uit ons budget past niet in de subsidievoorwaarden.', givenBy: null },
+    ...others.slice(1, 5).map((organisation) => ({ organisation, stance: 'stand-aside' as const, reason: null, givenBy: null })),
+    ...others.slice(5).map((organisation) => ({ organisation, stance: 'consent' as const, reason: null, givenBy: null })),
+  ];
+}
+
+export async function seedDemoAgreements(manager: EntityManager, team: BuildingTeamEntity, people: Map<string, PersonEntity>): Promise<void> {
+  const author = people.get('facilitator@leerkring.test')!;
+  for (const version of demoAgreementVersions) {
+    const texts = Object.fromEntries(version.clauses.flatMap((item) => [[`${item.id}.title`, item.title], [`${item.id}.text`, item.text]]));
+    if (findIdentifiersInFields({ ...texts, changelog: version.changelog }).length > 0) throw new Error(`Demo agreement ${version.minor} names a person`);
+  }
+  const agreement = await manager.save(AgreementEntity, {
+    buildingTeamId: team.id,
+    title: 'Samenwerkingsafspraken bouwteam',
+    scope: 'Hoe de partners van het bouwteam samenwerken rond huishoudens met vragen op meerdere leefgebieden.',
+    decisionRule: { kind: 'no-objection-and-share', share: 2 / 3 },
+    createdById: author.id,
+  });
+  const now = Date.now();
+  const dates = [
+    { validFrom: dateOnly(new Date(now - 330 * day)), validUntil: dateOnly(new Date(now - 240 * day)), reviewDate: dateOnly(new Date(now - 240 * day)) },
+    { validFrom: dateOnly(new Date(now - 240 * day)), validUntil: dateOnly(new Date(now - 150 * day)), reviewDate: dateOnly(new Date(now - 150 * day)) },
+    // In force on trial, due for review within 30 days.
+    { validFrom: dateOnly(new Date(now - 150 * day)), validUntil: null, reviewDate: dateOnly(new Date(now + 21 * day)) },
+    { validFrom: null, validUntil: null, reviewDate: null },
+  ];
+  // The leerlijn: the transition clause came from the bouwteam's lesson about transitions.
+  const transitionLesson = await manager.getRepository(LessonEntity).findOneBy({ buildingTeamId: team.id, theme: 'transitions' });
+  const withSources = (clauses: readonly Clause[]): Clause[] =>
+    clauses.map((item) => ({ ...item, lessonIds: item.id === 'overgang-18' && transitionLesson ? [transitionLesson.id] : [] }));
+  let previous: AgreementVersionEntity | null = null;
+  for (const [index, version] of demoAgreementVersions.entries()) {
+    const basedOnVersionId: string | null = previous ? previous.id : null;
+    const saved: AgreementVersionEntity = await manager.save(AgreementVersionEntity, {
+      agreementId: agreement.id,
+      major: 0,
+      minor: version.minor,
+      status: version.status,
+      clauses: withSources(version.clauses),
+      changelog: version.changelog,
+      revision: 1,
+      consentRound: 1,
+      basedOnVersionId,
+      ...dates[index]!,
+      createdById: author.id,
+      updatedById: author.id,
+    });
+    await manager.save(AgreementVersionChangeEntity, {
+      versionId: saved.id,
+      revision: 1,
+      kind: 'created',
+      fields: [],
+      clauseIds: [],
+      status: version.status,
+      changedById: author.id,
+      changedAt: new Date(now - (330 - 90 * index) * day),
+    });
+    previous = saved;
+  }
+  const proposed = previous!;
+  const partners = team.partners;
+  let moment = now - 3 * day;
+  for (const stance of story3Stances(partners, people)) {
+    moment += 60_000;
+    await manager.save(AgreementConsentEntity, {
+      versionId: proposed.id,
+      round: 1,
+      organisationId: stance.organisation.id,
+      stance: stance.stance,
+      reason: stance.reason,
+      givenById: stance.givenBy?.id ?? null,
+      current: true,
+      givenAt: new Date(moment),
+    });
+  }
+}

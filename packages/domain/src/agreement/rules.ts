@@ -1,0 +1,228 @@
+import { diffWords } from 'diff';
+
+/** The life of a version: concept → proposed → beta (in force, on trial) | adopted (vastgesteld) → superseded | withdrawn. */
+export const agreementVersionStatuses = ['concept', 'proposed', 'beta', 'adopted', 'superseded', 'withdrawn'] as const;
+export type AgreementVersionStatus = (typeof agreementVersionStatuses)[number];
+
+/**
+ * The transitions a version may make. A proposal can go back to concept to be changed (a new consent round opens when
+ * it is proposed again); a beta can be adopted once it has proven itself; superseded and withdrawn are final.
+ */
+export const agreementVersionTransitions: Readonly<Record<AgreementVersionStatus, readonly AgreementVersionStatus[]>> = {
+  concept: ['proposed', 'withdrawn'],
+  proposed: ['concept', 'beta', 'adopted', 'withdrawn'],
+  beta: ['adopted', 'superseded', 'withdrawn'],
+  adopted: ['superseded', 'withdrawn'],
+  superseded: [],
+  withdrawn: [],
+};
+
+export function canTransition({ from, to }: { from: AgreementVersionStatus; to: AgreementVersionStatus }): boolean {
+  return agreementVersionTransitions[from].includes(to);
+}
+
+/** In force: the one version of an agreement that applies now. */
+export function isInForce(status: AgreementVersionStatus): boolean {
+  return status === 'beta' || status === 'adopted';
+}
+
+/** Only a concept's text may change. */
+export function isEditable(status: AgreementVersionStatus): boolean {
+  return status === 'concept';
+}
+
+/** The number after the highest one so far: 0.1, 0.2 … (a major step is a human decision, not a count). */
+export function nextVersionNumber(existing: readonly { major: number; minor: number }[]): { major: number; minor: number } {
+  if (existing.length === 0) return { major: 0, minor: 1 };
+  const highest = existing.reduce((best, version) => (version.major > best.major || (version.major === best.major && version.minor > best.minor) ? version : best));
+  return { major: highest.major, minor: highest.minor + 1 };
+}
+
+export function formatVersionNumber({ major, minor }: { major: number; minor: number }): string {
+  return `${major}.${minor}`;
+}
+
+// — Consent —
+
+export type ConsentStance = 'consent' | 'object' | 'stand-aside';
+export type DecisionRule = { kind: 'no-objection-and-share'; share: number } | { kind: 'unanimity-of-participants' };
+
+export interface ConsentTally {
+  /** Partner organisations of the context: everyone who may give a stance. */
+  total: number;
+  consent: number;
+  object: number;
+  standAside: number;
+  /** Organisations without a stance yet. */
+  none: number;
+  decided: boolean;
+  /** Why the rule is not met yet; null when decided. */
+  blockedBy: 'open-objections' | 'not-enough-consent' | 'missing-stances' | null;
+  /** For the share rule: how many consents are needed. */
+  consentNeeded: number;
+}
+
+/**
+ * Counts the current stances of the partner organisations and applies the decision rule. Only organisations of the
+ * context count, one stance each (the last one given). An open objection always blocks.
+ * - `no-objection-and-share`: no open objection, and at least `share` of all partner organisations consent.
+ * - `unanimity-of-participants`: no open objection, and every organisation that does not stand aside consents.
+ */
+export function consentTally({
+  stances,
+  partnerOrganisationIds,
+  rule,
+}: {
+  stances: readonly { organisationId: string; stance: ConsentStance }[];
+  partnerOrganisationIds: readonly string[];
+  rule: DecisionRule;
+}): ConsentTally {
+  const partners = new Set(partnerOrganisationIds);
+  const current = new Map<string, ConsentStance>();
+  for (const { organisationId, stance } of stances) if (partners.has(organisationId)) current.set(organisationId, stance);
+  const count = (stance: ConsentStance) => [...current.values()].filter((value) => value === stance).length;
+  const total = partners.size;
+  const consent = count('consent');
+  const object = count('object');
+  const standAside = count('stand-aside');
+  const none = total - current.size;
+  const consentNeeded =
+    rule.kind === 'no-objection-and-share' ? Math.max(1, Math.ceil(rule.share * total - 1e-9)) : Math.max(1, total - standAside);
+  let blockedBy: ConsentTally['blockedBy'] = null;
+  if (object > 0) blockedBy = 'open-objections';
+  else if (rule.kind === 'unanimity-of-participants' && none > 0) blockedBy = 'missing-stances';
+  else if (total === 0 || consent < consentNeeded) blockedBy = 'not-enough-consent';
+  return { total, consent, object, standAside, none, decided: blockedBy === null, blockedBy, consentNeeded };
+}
+
+// — Diff —
+
+export interface Clause {
+  id: string;
+  title: string;
+  text: string;
+  /** The lessons this clause came from (the leerlijn); through them the cases and sessions. */
+  lessonIds?: string[];
+}
+
+export type ClauseChange = 'added' | 'removed' | 'changed' | 'moved' | 'unchanged';
+export interface WordPart {
+  kind: 'equal' | 'insert' | 'delete';
+  text: string;
+}
+export interface ClauseDiff {
+  clauseId: string;
+  change: ClauseChange;
+  /** Also true for a changed clause whose place changed. */
+  moved: boolean;
+  fromIndex: number | null;
+  toIndex: number | null;
+  fromTitle: string | null;
+  toTitle: string | null;
+  /** The text, word by word: for a changed clause insertions and deletions, otherwise one part. */
+  parts: WordPart[];
+}
+
+/** The ids kept in the same relative order: a longest common subsequence of the clause ids both versions hold. */
+function keptInOrder(from: readonly string[], to: readonly string[]): Set<string> {
+  const lengths = Array.from({ length: from.length + 1 }, () => new Array<number>(to.length + 1).fill(0));
+  for (let i = from.length - 1; i >= 0; i--) {
+    for (let j = to.length - 1; j >= 0; j--) {
+      lengths[i]![j] = from[i] === to[j] ? lengths[i + 1]![j + 1]! + 1 : Math.max(lengths[i + 1]![j]!, lengths[i]![j + 1]!);
+    }
+  }
+  const kept = new Set<string>();
+  let i = 0;
+  let j = 0;
+  while (i < from.length && j < to.length) {
+    if (from[i] === to[j]) {
+      kept.add(from[i]!);
+      i++;
+      j++;
+    } else if (lengths[i + 1]![j]! >= lengths[i]![j + 1]!) i++;
+    else j++;
+  }
+  return kept;
+}
+
+/**
+ * Compares two versions clause by clause, by stable clause id: added, removed, changed (with word-level parts), moved
+ * (its place among the other clauses changed) or unchanged. In the order of `to`, each removed clause after the clause
+ * that preceded it in `from`.
+ */
+export function diffVersions({ from, to }: { from: { clauses: readonly Clause[] }; to: { clauses: readonly Clause[] } }): ClauseDiff[] {
+  const fromIndex = new Map(from.clauses.map((clause, index) => [clause.id, index]));
+  const toIndex = new Map(to.clauses.map((clause, index) => [clause.id, index]));
+  const common = (clauses: readonly Clause[], other: Map<string, number>) => clauses.filter((clause) => other.has(clause.id)).map((clause) => clause.id);
+  const kept = keptInOrder(common(from.clauses, toIndex), common(to.clauses, fromIndex));
+
+  const result: ClauseDiff[] = [];
+  const removedAfter = new Map<string | null, ClauseDiff[]>();
+  let previous: string | null = null;
+  for (const [index, clause] of from.clauses.entries()) {
+    if (!toIndex.has(clause.id)) {
+      const removed: ClauseDiff = {
+        clauseId: clause.id,
+        change: 'removed',
+        moved: false,
+        fromIndex: index,
+        toIndex: null,
+        fromTitle: clause.title,
+        toTitle: null,
+        parts: [{ kind: 'delete', text: clause.text }],
+      };
+      removedAfter.set(previous, [...(removedAfter.get(previous) ?? []), removed]);
+    }
+    previous = clause.id;
+  }
+  const placed = new Set<string | null>();
+  const placeRemovedAfter = (id: string | null) => {
+    // A removed clause follows its predecessor in `from`; chains of removals follow each other.
+    const queue: (string | null)[] = [id];
+    while (queue.length > 0) {
+      const key = queue.shift()!;
+      if (placed.has(key)) continue;
+      placed.add(key);
+      for (const removed of removedAfter.get(key) ?? []) {
+        result.push(removed);
+        queue.push(removed.clauseId);
+      }
+    }
+  };
+  placeRemovedAfter(null);
+  for (const [index, clause] of to.clauses.entries()) {
+    const before = fromIndex.get(clause.id);
+    if (before === undefined) {
+      result.push({
+        clauseId: clause.id,
+        change: 'added',
+        moved: false,
+        fromIndex: null,
+        toIndex: index,
+        fromTitle: null,
+        toTitle: clause.title,
+        parts: [{ kind: 'insert', text: clause.text }],
+      });
+      continue;
+    }
+    const old = from.clauses[before]!;
+    const moved = !kept.has(clause.id);
+    const changed = old.text !== clause.text || old.title !== clause.title;
+    result.push({
+      clauseId: clause.id,
+      change: changed ? 'changed' : moved ? 'moved' : 'unchanged',
+      moved,
+      fromIndex: before,
+      toIndex: index,
+      fromTitle: old.title,
+      toTitle: clause.title,
+      parts: old.text === clause.text ? [{ kind: 'equal', text: clause.text }] : wordParts(old.text, clause.text),
+    });
+    placeRemovedAfter(clause.id);
+  }
+  return result;
+}
+
+function wordParts(from: string, to: string): WordPart[] {
+  return diffWords(from, to).map((change) => ({ kind: change.added ? 'insert' : change.removed ? 'delete' : 'equal', text: change.value }));
+}

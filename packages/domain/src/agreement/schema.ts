@@ -1,0 +1,236 @@
+import { z } from 'zod';
+import { CalendarDateSchema, IdSchema, ReferenceSchema, TimestampSchema } from '../common/schema.js';
+import { PageQuerySchema, pageOf } from '../pagination/schema.js';
+import { agreementVersionStatuses } from './rules.js';
+
+export const AgreementVersionStatusSchema = z
+  .enum(agreementVersionStatuses)
+  .meta({ id: 'AgreementVersionStatus', description: 'Concept → voorgesteld → bèta (in werking, op proef) of vastgesteld → vervangen / ingetrokken.' });
+
+export const ClauseIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'Een artikel-id bestaat uit letters, cijfers, - en _ (hoogstens 64).')
+  .meta({ description: 'Stable across versions: history, diff and provenance follow it. A new clause gets a new id.' });
+
+export const ClauseSchema = z
+  .strictObject({
+    id: ClauseIdSchema,
+    title: z.string().trim().max(200),
+    text: z.string().trim().min(1, 'Een artikel heeft tekst.').max(10_000),
+    lessonIds: z
+      .array(IdSchema)
+      .max(20)
+      .default([])
+      .meta({ description: 'The lessons of the same bouwteam this clause came from (the leerlijn); through them the cases and sessions.' }),
+  })
+  .meta({ id: 'AgreementClause', description: 'One clause (artikel) of an agreement.' });
+
+const Clauses = z
+  .array(ClauseSchema)
+  .max(200)
+  .refine((clauses) => new Set(clauses.map((clause) => clause.id)).size === clauses.length, 'Elk artikel-id mag maar één keer voorkomen.');
+
+export const DecisionRuleSchema = z
+  .discriminatedUnion('kind', [
+    z.strictObject({
+      kind: z.literal('no-objection-and-share'),
+      share: z.number().gt(0).lte(1).meta({ description: 'The share of all partner organisations that must consent, e.g. 0.6667.' }),
+    }),
+    z.strictObject({ kind: z.literal('unanimity-of-participants') }),
+  ])
+  .meta({ id: 'DecisionRule', description: 'When a proposal is accepted. An open objection always blocks.' });
+
+export const ConsentStanceSchema = z.enum(['consent', 'object', 'stand-aside']).meta({ id: 'ConsentStance' });
+
+const reviewDate = CalendarDateSchema.optional().meta({ description: 'When the version in force is to be reviewed; absent until it is put in force.' });
+const VersionSummarySchema = z.object({ id: IdSchema, number: z.string(), status: AgreementVersionStatusSchema, reviewDate });
+
+export const AgreementSchema = z
+  .object({
+    id: IdSchema,
+    buildingTeam: ReferenceSchema,
+    title: z.string(),
+    scope: z.string(),
+    decisionRule: DecisionRuleSchema,
+    versionInForce: VersionSummarySchema.nullable(),
+    latestVersion: VersionSummarySchema,
+    createdAt: TimestampSchema,
+    updatedAt: TimestampSchema,
+  })
+  .meta({ id: 'Agreement', description: 'Samenwerkingsafspraak: shared working agreements of a bouwteam, in versions.' });
+export type Agreement = z.infer<typeof AgreementSchema>;
+
+export const AgreementCreateSchema = z
+  .strictObject({
+    buildingTeamId: IdSchema,
+    title: z.string().trim().min(3, 'Geef de afspraak een titel van minstens 3 tekens.').max(200),
+    scope: z.string().trim().max(2_000).default(''),
+    decisionRule: DecisionRuleSchema.default({ kind: 'no-objection-and-share', share: 2 / 3 }),
+    clauses: Clauses.default([]),
+    changelog: z.string().trim().max(5_000).default(''),
+  })
+  .meta({ id: 'AgreementCreate', description: 'A new agreement; its text becomes concept 0.1.' });
+export type AgreementCreate = z.infer<typeof AgreementCreateSchema>;
+
+export const AgreementListQuerySchema = PageQuerySchema.extend({
+  buildingTeamId: IdSchema.optional(),
+  reviewDueWithinDays: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(365)
+    .optional()
+    .meta({ description: 'Only agreements whose version in force is due for review within this many days, or overdue (e.g. 30).' }),
+});
+export type AgreementListQuery = z.infer<typeof AgreementListQuerySchema>;
+export const AgreementPageSchema = pageOf(AgreementSchema).meta({ id: 'AgreementPage' });
+export const AgreementIdParamsSchema = z.strictObject({ agreementId: IdSchema });
+export const AgreementVersionParamsSchema = z.strictObject({ agreementId: IdSchema, versionId: IdSchema });
+
+export const AgreementVersionSchema = z
+  .object({
+    id: IdSchema,
+    agreementId: IdSchema,
+    number: z.string().meta({ example: '0.4' }),
+    status: AgreementVersionStatusSchema,
+    clauses: z.array(ClauseSchema),
+    changelog: z.string(),
+    revision: z.number().int().min(1).meta({ description: 'Goes up with every change; the ETag is `"<revision>"`.' }),
+    consentRound: z.number().int().min(0).meta({ description: 'How often it was proposed; stances count for the current round.' }),
+    basedOnVersionId: IdSchema.nullable(),
+    validFrom: CalendarDateSchema.nullable(),
+    validUntil: CalendarDateSchema.nullable(),
+    reviewDate,
+    createdBy: ReferenceSchema,
+    updatedBy: ReferenceSchema,
+    createdAt: TimestampSchema,
+    updatedAt: TimestampSchema,
+  })
+  .meta({ id: 'AgreementVersion', description: 'One version of an agreement: its clauses, changelog and status.' });
+export type AgreementVersion = z.infer<typeof AgreementVersionSchema>;
+export const AgreementVersionListSchema = z.object({ items: z.array(AgreementVersionSchema) }).meta({ id: 'AgreementVersionList' });
+
+export const AgreementVersionCreateSchema = z
+  .strictObject({ changelog: z.string().trim().max(5_000).default('') })
+  .meta({ id: 'AgreementVersionCreate', description: 'A new concept, a copy of the version in force (or of the latest version when none is).' });
+export type AgreementVersionCreate = z.infer<typeof AgreementVersionCreateSchema>;
+
+export const AgreementVersionUpdateSchema = z
+  .strictObject({ clauses: Clauses.optional(), changelog: z.string().trim().max(5_000).optional() })
+  .refine((update) => Object.keys(update).length > 0, 'Geef minstens één veld om te wijzigen.')
+  .meta({ id: 'AgreementVersionUpdate', description: "Changes to a concept's text; send `If-Match` with the ETag you read." });
+export type AgreementVersionUpdate = z.infer<typeof AgreementVersionUpdateSchema>;
+
+export const AgreementVersionStatusChangeSchema = z
+  .strictObject({ status: z.enum(['concept', 'proposed', 'withdrawn']) })
+  .meta({ id: 'AgreementVersionStatusChange', description: 'Propose a concept (opens a consent round), take a proposal back to concept, or withdraw.' });
+export type AgreementVersionStatusChange = z.infer<typeof AgreementVersionStatusChangeSchema>;
+
+export const AgreementVersionInForceSchema = z
+  .strictObject({
+    as: z.enum(['beta', 'adopted']),
+    reviewDate: CalendarDateSchema,
+    validFrom: CalendarDateSchema.optional().meta({ description: 'Today when not given.' }),
+  })
+  .meta({ id: 'AgreementVersionInForce', description: 'Put a proposal whose decision rule is met in force; the version in force is superseded.' });
+export type AgreementVersionInForce = z.infer<typeof AgreementVersionInForceSchema>;
+
+export const ConsentTallySchema = z
+  .object({
+    total: z.number().int(),
+    consent: z.number().int(),
+    object: z.number().int(),
+    standAside: z.number().int(),
+    none: z.number().int(),
+    consentNeeded: z.number().int(),
+    decided: z.boolean(),
+    blockedBy: z.enum(['open-objections', 'not-enough-consent', 'missing-stances']).nullable(),
+  })
+  .meta({ id: 'ConsentTally', description: 'The current stances of the partner organisations, and whether the decision rule is met.' });
+
+export const ConsentSchema = z
+  .object({
+    id: IdSchema,
+    round: z.number().int(),
+    organisation: ReferenceSchema,
+    stance: ConsentStanceSchema,
+    reason: z.string().nullable(),
+    current: z.boolean().meta({ description: "The organisation's stance that counts now (the last one given in the current round)." }),
+    givenBy: ReferenceSchema.nullable().meta({ description: 'Null for a stance recorded without a person.' }),
+    givenAt: TimestampSchema,
+  })
+  .meta({ id: 'Consent', description: 'One stance given for a partner organisation.' });
+export type Consent = z.infer<typeof ConsentSchema>;
+
+export const ConsentRoundSchema = z
+  .object({
+    versionId: IdSchema,
+    round: z.number().int(),
+    open: z.boolean(),
+    decisionRule: DecisionRuleSchema,
+    tally: ConsentTallySchema,
+    items: z.array(ConsentSchema).meta({ description: 'Every stance given, oldest first.' }),
+  })
+  .meta({ id: 'ConsentRound', description: 'The consent round of a version: the tally and the history of stances.' });
+export type ConsentRound = z.infer<typeof ConsentRoundSchema>;
+
+export const ConsentCreateSchema = z
+  .strictObject({
+    stance: ConsentStanceSchema,
+    reason: z.string().trim().max(2_000).optional(),
+  })
+  .refine((input) => input.stance !== 'object' || (input.reason?.length ?? 0) >= 3, { message: 'Geef bij een bezwaar een reden.', path: ['reason'] })
+  .meta({ id: 'ConsentCreate', description: "A stance for the caller's organisation; it replaces an earlier one in the same round." });
+export type ConsentCreate = z.infer<typeof ConsentCreateSchema>;
+
+export const AgreementDiffQuerySchema = z.strictObject({ against: IdSchema.meta({ description: 'The version to compare with (the older one).' }) });
+
+const WordPartSchema = z.object({ kind: z.enum(['equal', 'insert', 'delete']), text: z.string() }).meta({ id: 'WordPart' });
+export const ClauseDiffSchema = z
+  .object({
+    clauseId: z.string(),
+    change: z.enum(['added', 'removed', 'changed', 'moved', 'unchanged']),
+    moved: z.boolean(),
+    fromIndex: z.number().int().nullable(),
+    toIndex: z.number().int().nullable(),
+    fromTitle: z.string().nullable(),
+    toTitle: z.string().nullable(),
+    parts: z.array(WordPartSchema),
+  })
+  .meta({ id: 'ClauseDiff' });
+export const AgreementDiffSchema = z
+  .object({ from: VersionSummarySchema, to: VersionSummarySchema, clauses: z.array(ClauseDiffSchema) })
+  .meta({ id: 'AgreementDiff', description: 'Per clause what changed from `from` (against) to `to`, with word-level parts.' });
+export type AgreementDiff = z.infer<typeof AgreementDiffSchema>;
+
+export const AgreementVersionChangeSchema = z
+  .object({
+    id: IdSchema,
+    revision: z.number().int().meta({ description: 'The revision this change produced.' }),
+    kind: z.enum(['created', 'edited', 'status']),
+    fields: z.array(z.string()).meta({ description: 'The fields that changed.' }),
+    clauseIds: z.array(z.string()).meta({ description: 'The clauses added, removed, changed or moved by this change.' }),
+    status: AgreementVersionStatusSchema.meta({ description: 'The status after the change.' }),
+    changedBy: ReferenceSchema,
+    changedAt: TimestampSchema,
+  })
+  .meta({ id: 'AgreementVersionChange', description: 'One change of a version: who, when, which fields and clauses.' });
+export const AgreementVersionHistorySchema = z.object({ items: z.array(AgreementVersionChangeSchema) }).meta({ id: 'AgreementVersionHistory' });
+export type AgreementVersionHistory = z.infer<typeof AgreementVersionHistorySchema>;
+
+export const ClauseSourceQuerySchema = PageQuerySchema.extend({
+  lessonId: IdSchema.optional().meta({ description: 'Clauses that came from this lesson.' }),
+  caseId: IdSchema.optional().meta({ description: 'Clauses that came from a lesson about this case.' }),
+}).refine((query) => (query.lessonId === undefined) !== (query.caseId === undefined), 'Geef precies één van lessonId of caseId.');
+export type ClauseSourceQuery = z.infer<typeof ClauseSourceQuerySchema>;
+export const ClauseSourceSchema = z
+  .object({
+    agreement: ReferenceSchema,
+    version: VersionSummarySchema,
+    clauseId: z.string(),
+    clauseTitle: z.string(),
+    lessonIds: z.array(IdSchema),
+  })
+  .meta({ id: 'ClauseSource', description: 'A clause of a version and the lessons it came from.' });
+export const ClauseSourcePageSchema = pageOf(ClauseSourceSchema).meta({ id: 'ClauseSourcePage' });
+export type ClauseSource = z.infer<typeof ClauseSourceSchema>;
