@@ -4,8 +4,6 @@ import {
   AuthError,
   AuthErrorCode,
   can,
-  findIdentifiersInFields,
-  identifierKinds,
   IntervisionError,
   IntervisionErrorCode,
   mayPostInput,
@@ -33,6 +31,7 @@ import type { Actor } from '../auth/principal.js';
 import { BuildingTeamEntity } from '../building-teams/building-team.entity.js';
 import { CaseEntity } from '../cases/case.entity.js';
 import { Clock } from '../common/clock.js';
+import { identifierFindings } from '../common/privacy-guard.js';
 import { findPage } from '../common/pagination.js';
 import { scopeToContexts } from '../common/scope.js';
 import { MembershipEntity } from '../memberships/membership.entity.js';
@@ -70,20 +69,9 @@ function refuse(reason: string, field: string): never {
 
 /** Free text never names a person: refused with the field, kind and offsets of what was found; nothing is stored. */
 function assertNoIdentifiers(fields: Record<string, string | undefined>): void {
-  const findings = findIdentifiersInFields(fields);
+  const findings = identifierFindings(fields);
   if (findings.length === 0) return;
-  throw new IntervisionError(
-    IntervisionErrorCode.IDENTIFIER_FOUND,
-    'Intervisie gaat over situaties, nooit over personen: haal de gemarkeerde gegevens weg.',
-    findings.map((finding) => ({
-      name: `body.${finding.field}`,
-      reason: `Bevat ${identifierKinds.find((kind) => kind.code === finding.kind)?.label.nl.toLowerCase() ?? finding.kind} (teken ${finding.start}–${finding.end}).`,
-      code: 'identifier',
-      kind: finding.kind,
-      start: finding.start,
-      end: finding.end,
-    })),
-  );
+  throw new IntervisionError(IntervisionErrorCode.IDENTIFIER_FOUND, 'Intervisie gaat over situaties, nooit over personen: haal de gemarkeerde gegevens weg.', findings);
 }
 
 export function rolesOf(session: IntervisionSessionEntity, personId: string): SessionRole[] {

@@ -70,6 +70,9 @@ describe('lessons and system obstacles', () => {
     const obstacle = SystemObstacleSchema.parse(created.json());
     const escalated = await facilitator.request({ method: 'PATCH', url: `/api/v1/system-obstacles/${obstacle.id}`, payload: { escalationStatus: 'escalated' } });
     expect(SystemObstacleSchema.parse(escalated.json())).toMatchObject({ escalationStatus: 'escalated', caseIds: [caseId] });
+    const named = await facilitator.request({ method: 'POST', url: '/api/v1/system-obstacles', payload: { buildingTeamId: team, title: 'Hobbel', description: 'Bel 06-12345678 voor de details.' } });
+    expect(named.statusCode).toBe(422);
+    expect(ProblemSchema.parse(named.json())).toMatchObject({ code: 'SYSTEM_OBSTACLE_IDENTIFIER_FOUND', invalidParams: [expect.objectContaining({ name: 'body.description', kind: 'phone' })] });
     const open = SystemObstaclePageSchema.parse((await facilitator.request({ method: 'GET', url: '/api/v1/system-obstacles?escalationStatus=open' })).json());
     expect(open.items.map((item) => item.title)).toEqual(['Wmo vraagt uren te indiceren']);
   });

@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import {
-  LessonError,
-  LessonErrorCode,
   SystemObstacleError,
   SystemObstacleErrorCode,
   type Page,
@@ -102,5 +100,5 @@ export class SystemObstaclesService {
 
 function assertNoIdentifiers(fields: Record<string, string | undefined>): void {
   const findings = identifierFindings(fields);
-  if (findings.length > 0) throw new LessonError(LessonErrorCode.IDENTIFIER_FOUND, 'Een systeemhobbel beschrijft een regel of geldstroom, nooit een persoon.', findings);
+  if (findings.length > 0) throw new SystemObstacleError(SystemObstacleErrorCode.IDENTIFIER_FOUND, 'Een systeemhobbel beschrijft een regel of geldstroom, nooit een persoon.', findings);
 }

@@ -53,12 +53,17 @@ export const SystemObstacleListQuerySchema = PageQuerySchema.extend({
 export const SystemObstaclePageSchema = pageOf(SystemObstacleSchema).meta({ id: 'SystemObstaclePage' });
 export const SystemObstacleIdParamsSchema = z.strictObject({ obstacleId: IdSchema });
 
-export const SystemObstacleErrorCode = { NOT_FOUND: 'SYSTEM_OBSTACLE_NOT_FOUND', CASE_NOT_FOUND: 'SYSTEM_OBSTACLE_CASE_NOT_FOUND' } as const;
+export const SystemObstacleErrorCode = {
+  NOT_FOUND: 'SYSTEM_OBSTACLE_NOT_FOUND',
+  CASE_NOT_FOUND: 'SYSTEM_OBSTACLE_CASE_NOT_FOUND',
+  IDENTIFIER_FOUND: 'SYSTEM_OBSTACLE_IDENTIFIER_FOUND',
+} as const;
 export type SystemObstacleErrorCode = (typeof SystemObstacleErrorCode)[keyof typeof SystemObstacleErrorCode];
 export class SystemObstacleError extends Error {
   constructor(
     readonly code: SystemObstacleErrorCode,
     message: string,
+    readonly invalidParams: { name: string; reason: string; code?: string; kind?: string; start?: number; end?: number }[] = [],
   ) {
     super(message);
     this.name = 'SystemObstacleError';

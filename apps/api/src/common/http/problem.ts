@@ -50,6 +50,7 @@ function statusOfFeatureError(code: FeatureErrorCode): number {
     case 'LESSON_LINK_NOT_FOUND':
     case 'LESSON_IDENTIFIER_FOUND':
     case 'SYSTEM_OBSTACLE_CASE_NOT_FOUND':
+    case 'SYSTEM_OBSTACLE_IDENTIFIER_FOUND':
       return 422;
     case 'GUIDELINE_NOT_A_CONCEPT':
       return 409;
@@ -162,10 +163,9 @@ export function toProblem(error: unknown, request: FastifyRequest): { problem: P
   if (isFeatureError(error)) {
     const headers: Record<string, string> =
       error instanceof AuthError && error.retryAfterSeconds !== undefined ? { 'Retry-After': String(error.retryAfterSeconds) } : {};
-    const invalidParams =
-      (error instanceof CaseError || error instanceof LessonError || error instanceof IntervisionError || error instanceof AgreementError) && error.invalidParams.length > 0
-        ? { invalidParams: error.invalidParams }
-        : {};
+    // Feature errors that refuse particular fields carry them; every other one names none.
+    const named = 'invalidParams' in error ? error.invalidParams : [];
+    const invalidParams = named.length > 0 ? { invalidParams: named } : {};
     const problem = make(statusOfFeatureError(error.code), error.message, { code: error.code, ...invalidParams });
     // A stale update answers the current state and its ETag, so the client can show both texts and apply its change again.
     if (error instanceof AgreementError && error.current) {
