@@ -54,11 +54,15 @@ import {
   changeAgreementVersionStatus,
   createAgreement,
   createAgreementConsent,
+  createAgreementLessonProposal,
   createAgreementVersion,
   getAgreement,
+  getAgreementConsentEvents,
   getAgreementVersion,
   getAgreementVersionDiff,
+  getAgreementVersionDocx,
   getAgreementVersionHistory,
+  getAgreementVersionMarkdown,
   listAgreementClauseSources,
   listAgreementConsents,
   listAgreements,
@@ -150,6 +154,10 @@ export const operations = {
   getAgreementVersionDiff,
   getAgreementVersionHistory,
   listAgreementClauseSources,
+  createAgreementLessonProposal,
+  getAgreementVersionMarkdown,
+  getAgreementVersionDocx,
+  getAgreementConsentEvents,
 } as const satisfies Record<string, Operation>;
 
 export type OperationId = keyof typeof operations;

@@ -1,23 +1,36 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import type { AgreementVersionStatus, Clause, ConsentStance, DecisionRule } from '@leerkring/domain';
 import { BuildingTeamEntity } from '../building-teams/building-team.entity.js';
+import { LearningGroupEntity } from '../learning-groups/learning-group.entity.js';
 import { CreatedAtColumn, UpdatedAtColumn, timestampColumnOptions } from '../database/columns.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { PersonEntity } from '../people/person.entity.js';
 
-/** Samenwerkingsafspraak of a bouwteam; its text lives in its versions. */
+/**
+ * Samenwerkingsafspraak of a bouwteam, or the shared talking document of a learning group (exactly one of the two, a
+ * CHECK constraint in the migration); its text lives in its versions.
+ */
 @Entity({ name: 'agreement' })
 @Index(['buildingTeamId'])
+@Index(['learningGroupId'])
+@Check('agreement_one_context', '(building_team_id IS NULL) <> (learning_group_id IS NULL)')
 export class AgreementEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @ManyToOne(() => BuildingTeamEntity, { nullable: false, onDelete: 'RESTRICT' })
+  @ManyToOne(() => BuildingTeamEntity, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'building_team_id' })
-  buildingTeam: Relation<BuildingTeamEntity>;
+  buildingTeam: Relation<BuildingTeamEntity> | null;
 
-  @Column({ type: 'varchar', name: 'building_team_id' })
-  buildingTeamId: string;
+  @Column({ type: 'varchar', name: 'building_team_id', nullable: true })
+  buildingTeamId: string | null;
+
+  @ManyToOne(() => LearningGroupEntity, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'learning_group_id' })
+  learningGroup: Relation<LearningGroupEntity> | null;
+
+  @Column({ type: 'varchar', name: 'learning_group_id', nullable: true })
+  learningGroupId: string | null;
 
   @Column({ type: 'varchar', length: 200 })
   title: string;

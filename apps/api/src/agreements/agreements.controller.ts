@@ -3,6 +3,7 @@ import {
   changeAgreementVersionStatus,
   createAgreement,
   createAgreementConsent,
+  createAgreementLessonProposal,
   createAgreementVersion,
   getAgreement,
   getAgreementVersion,
@@ -21,6 +22,7 @@ import type { FastifyReply } from 'fastify';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import type { Actor } from '../auth/principal.js';
 import { Endpoint, ValidInput } from '../common/http/operation.decorator.js';
+import { apiPrefix } from '../common/http/prefix.js';
 import { AgreementsService, etagOf } from './agreements.service.js';
 
 /** A version answers its revision as ETag, to come back as If-Match. */
@@ -101,6 +103,17 @@ export class AgreementsController {
   @Endpoint(getAgreementVersionHistory)
   history(@CurrentActor() actor: Actor, @ValidInput() { params }: OperationInput<typeof getAgreementVersionHistory>) {
     return this.agreements.history(actor, params.agreementId, params.versionId);
+  }
+
+  @Endpoint(createAgreementLessonProposal)
+  async proposeFromLesson(
+    @CurrentActor() actor: Actor,
+    @ValidInput() { params, body }: OperationInput<typeof createAgreementLessonProposal>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const version = await this.agreements.proposeFromLesson(actor, params.agreementId, body);
+    void reply.header('Location', `${apiPrefix}/agreements/${version.agreementId}/versions/${version.id}`);
+    return withEtag(reply, version);
   }
 
   @Endpoint(listAgreementClauseSources)

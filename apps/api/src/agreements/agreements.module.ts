@@ -1,7 +1,10 @@
 import { Module } from '@nestjs/common';
+import { AgreementDocumentsController } from './agreement-documents.controller.js';
+import { AgreementDocumentsService } from './agreement-documents.service.js';
+import { AgreementRoundEvents } from './agreement-round-events.js';
 import { AgreementsController } from './agreements.controller.js';
 import { AgreementsService } from './agreements.service.js';
 
-/** Bètaversie agreements of a bouwteam: versions, editing without losing work, consent of the partner organisations, diff. */
-@Module({ controllers: [AgreementsController], providers: [AgreementsService] })
+/** Bètaversie agreements of a bouwteam or learning group: versions, editing without losing work, consent of the partner organisations, diff. */
+@Module({ controllers: [AgreementsController, AgreementDocumentsController], providers: [AgreementsService, AgreementRoundEvents, AgreementDocumentsService] })
 export class AgreementsModule {}

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   AgreementError,
   AgreementErrorCode,
+  can,
   canTransition,
   consentTally,
   diffVersions,
@@ -11,6 +12,7 @@ import {
   type Agreement,
   type AgreementCreate,
   type AgreementDiff,
+  type AgreementLessonProposal,
   type AgreementListQuery,
   type AgreementVersion,
   type AgreementVersionCreate,
@@ -32,19 +34,34 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import { AccessLogService } from '../access-log/access-log.service.js';
 import type { Actor } from '../auth/principal.js';
 import { BuildingTeamEntity } from '../building-teams/building-team.entity.js';
+import { MembershipEntity } from '../memberships/membership.entity.js';
+import { PersonEntity } from '../people/person.entity.js';
 import { Clock } from '../common/clock.js';
 import { InvalidInputError } from '../common/http/request-error.js';
 import { findPage } from '../common/pagination.js';
 import { identifierFindings } from '../common/privacy-guard.js';
-import { scopeToContexts } from '../common/scope.js';
-import { requireTeamAccess } from '../common/team-access.js';
+import { scopeToAnyContext } from '../common/scope.js';
+import { requireContextAccess } from '../common/team-access.js';
 import { LessonEntity } from '../lessons/lesson.entity.js';
 import { toReference } from '../organisations/organisation.mapper.js';
 import { AgreementConsentEntity, AgreementEntity, AgreementVersionChangeEntity, AgreementVersionEntity } from './agreement.entity.js';
+import { AgreementRoundEvents } from './agreement-round-events.js';
 
 const notFound = () => new AgreementError(AgreementErrorCode.NOT_FOUND, 'Deze afspraak bestaat niet.');
 const versionNotFound = () => new AgreementError(AgreementErrorCode.VERSION_NOT_FOUND, 'Deze versie van de afspraak bestaat niet.');
 const versionRelations = { createdBy: true, updatedBy: true } as const;
+const agreementRelations = { buildingTeam: true, learningGroup: true } as const;
+type AgreementAct = 'agreement:write' | 'agreement:consent' | 'agreement:put-in-force';
+
+/** The bouwteam or learning group an agreement belongs to (exactly one; a CHECK constraint keeps it so). */
+export function contextOf(agreement: Pick<AgreementEntity, 'buildingTeamId' | 'learningGroupId'>): { type: 'building-team' | 'learning-group'; id: string } {
+  return agreement.buildingTeamId ? { type: 'building-team', id: agreement.buildingTeamId } : { type: 'learning-group', id: agreement.learningGroupId! };
+}
+
+const contextColumns = [
+  { column: 'agreement.buildingTeamId', contextType: 'building-team' },
+  { column: 'agreement.learningGroupId', contextType: 'learning-group' },
+] as const;
 
 export function toVersion(entity: AgreementVersionEntity): AgreementVersion {
   return {
@@ -80,7 +97,7 @@ function toAgreement(entity: AgreementEntity, versions: AgreementVersionEntity[]
   const inForce = sorted.find((version) => isInForce(version.status));
   return {
     id: entity.id,
-    buildingTeam: toReference(entity.buildingTeam),
+    context: { ...contextOf(entity), name: entity.buildingTeam?.name ?? entity.learningGroup?.name ?? '' },
     title: entity.title,
     scope: entity.scope,
     decisionRule: entity.decisionRule,
@@ -91,8 +108,13 @@ function toAgreement(entity: AgreementEntity, versions: AgreementVersionEntity[]
   };
 }
 
-/** `"3"`, `W/"3"` or `3` → 3; anything else is refused as invalid input. */
+/** `"3"`, `W/"3"` or `3` → 3; absent is 428 (the precondition is required), anything else invalid input. */
 export function parseIfMatch(header: string | undefined): number {
+  if (header === undefined || header.trim() === '') {
+    throw new AgreementError(AgreementErrorCode.PRECONDITION_REQUIRED, 'Stuur If-Match met de ETag van de versie die je las, zodat niemand per ongeluk andermans werk overschrijft.', [
+      { name: 'header.If-Match', reason: 'Verplicht: de ETag van de versie die je las, bijvoorbeeld "3".', code: 'required' },
+    ]);
+  }
   const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(header?.trim() ?? '');
   if (!match) {
     throw new InvalidInputError([
@@ -110,6 +132,7 @@ export class AgreementsService {
     private readonly dataSource: DataSource,
     private readonly accessLog: AccessLogService,
     private readonly clock: Clock,
+    private readonly roundEvents: AgreementRoundEvents,
   ) {}
 
   list(actor: Actor, query: AgreementListQuery): Promise<Page<Agreement>> {
@@ -117,11 +140,13 @@ export class AgreementsService {
       const builder = manager
         .getRepository(AgreementEntity)
         .createQueryBuilder('agreement')
-        .innerJoinAndSelect('agreement.buildingTeam', 'buildingTeam')
+        .leftJoinAndSelect('agreement.buildingTeam', 'buildingTeam')
+        .leftJoinAndSelect('agreement.learningGroup', 'learningGroup')
         .orderBy('agreement.title', 'ASC')
         .addOrderBy('agreement.id', 'ASC');
-      scopeToContexts({ builder, column: 'agreement.buildingTeamId', principal: actor.principal, permission: 'agreement:read', contextType: 'building-team' });
+      scopeToAnyContext({ builder, contexts: contextColumns, principal: actor.principal, permission: 'agreement:read' });
       if (query.buildingTeamId) builder.andWhere('agreement.buildingTeamId = :buildingTeamId', { buildingTeamId: query.buildingTeamId });
+      if (query.learningGroupId) builder.andWhere('agreement.learningGroupId = :learningGroupId', { learningGroupId: query.learningGroupId });
       if (query.reviewDueWithinDays !== undefined) {
         // Calendar dates are stored as YYYY-MM-DD, so comparing them as text compares them as dates, on both databases.
         const limit = new Date(this.clock.now().getTime() + query.reviewDueWithinDays * 24 * 3600 * 1000).toISOString().slice(0, 10);
@@ -147,11 +172,12 @@ export class AgreementsService {
 
   create(actor: Actor, input: AgreementCreate): Promise<Agreement> {
     return this.dataSource.transaction(async (manager) => {
-      requireTeamAccess({ principal: actor.principal, buildingTeamId: input.buildingTeamId, read: 'agreement:read', act: 'agreement:write', notFound });
+      requireContextAccess({ principal: actor.principal, context: input.context, read: 'agreement:read', act: 'agreement:write', notFound });
       assertNoIdentifiers({ title: input.title, scope: input.scope, changelog: input.changelog, ...clauseFields(input.clauses) });
-      await assertLessonsOfTeam(manager, input.buildingTeamId, input.clauses);
+      await assertLessonsOfContext(manager, actor, input.context, input.clauses);
       const agreement = await manager.getRepository(AgreementEntity).save({
-        buildingTeamId: input.buildingTeamId,
+        buildingTeamId: input.context.type === 'building-team' ? input.context.id : null,
+        learningGroupId: input.context.type === 'learning-group' ? input.context.id : null,
         title: input.title,
         scope: input.scope,
         decisionRule: input.decisionRule,
@@ -174,7 +200,7 @@ export class AgreementsService {
         updatedById: actor.person.id,
       });
       await this.recordCreated(manager, actor, first.id);
-      const stored = await manager.getRepository(AgreementEntity).findOneOrFail({ where: { id: agreement.id }, relations: { buildingTeam: true } });
+      const stored = await manager.getRepository(AgreementEntity).findOneOrFail({ where: { id: agreement.id }, relations: agreementRelations });
       await this.log(manager, actor, 'create', stored);
       return this.agreementOf(manager, stored);
     });
@@ -206,13 +232,83 @@ export class AgreementsService {
       if (open) {
         throw new AgreementError(AgreementErrorCode.CONCEPT_EXISTS, `Versie ${formatVersionNumber(open)} is nog ${open.status === 'concept' ? 'een concept' : 'voorgesteld'}; werk daarin verder.`);
       }
+      const created = await this.newConcept(manager, actor, agreementId, versions, input.changelog);
+      await this.log(manager, actor, 'create', agreement, 'agreement-version', created);
+      return toVersion(created);
+    });
+  }
+
+  /**
+   * The leerlijn forward in one step: a lesson that asks for an agreement change becomes a clause (new, or an existing
+   * one changed) in the open concept — or in a new concept copied from the version in force — linked to the lesson,
+   * with a changelog line. Not while a proposal is being consented on: that would change what the partners judge.
+   */
+  proposeFromLesson(actor: Actor, agreementId: string, input: AgreementLessonProposal): Promise<AgreementVersion> {
+    return this.dataSource.transaction(async (manager) => {
+      const agreement = await this.findAgreement(manager, actor, agreementId, 'agreement:write');
+      const lesson = await manager.getRepository(LessonEntity).findOneBy({ id: input.lessonId });
+      const context = contextOf(agreement);
+      const visible =
+        lesson &&
+        (context.type === 'building-team'
+          ? lesson.buildingTeamId === context.id
+          : can({ principal: actor.principal, permission: 'lesson:read', context: { type: 'building-team', id: lesson.buildingTeamId } }));
+      if (!lesson || !visible) {
+        throw new AgreementError(AgreementErrorCode.LESSON_NOT_FOUND, 'Deze les hoort niet bij deze afspraak.', [
+          { name: 'body.lessonId', reason: 'Onbekende les, of een les die je niet mag lezen.', code: 'not_found' },
+        ]);
+      }
+      if (lesson.followUp !== 'change-agreement') {
+        throw new AgreementError(AgreementErrorCode.LESSON_NOT_FOR_AGREEMENT, 'Deze les vraagt niet om een wijziging van een afspraak.', [
+          { name: 'body.lessonId', reason: 'De vervolgstap van de les is niet "afspraak wijzigen".', code: 'invalid_follow_up' },
+        ]);
+      }
+      assertNoIdentifiers({ title: input.title, text: input.text });
+      const versions = await manager.getRepository(AgreementVersionEntity).find({ where: { agreementId }, relations: versionRelations });
+      const proposed = versions.find((version) => version.status === 'proposed');
+      if (proposed) {
+        throw new AgreementError(
+          AgreementErrorCode.CONCEPT_EXISTS,
+          `Over versie ${formatVersionNumber(proposed)} loopt een instemmingsronde; zet die eerst terug naar concept of wacht het besluit af.`,
+        );
+      }
+      const concept = versions.find((version) => version.status === 'concept') ?? (await this.newConcept(manager, actor, agreementId, versions, ''));
+      let clauses: Clause[];
+      let title: string;
+      if (input.clauseId !== undefined) {
+        const existing = concept.clauses.find((item) => item.id === input.clauseId);
+        if (!existing) {
+          throw new AgreementError(AgreementErrorCode.CLAUSE_NOT_FOUND, `Versie ${formatVersionNumber(concept)} heeft geen artikel ${input.clauseId}.`, [
+            { name: 'body.clauseId', reason: 'Geen artikel van het concept.', code: 'not_found' },
+          ]);
+        }
+        title = input.title || existing.title;
+        clauses = concept.clauses.map((item) =>
+          item.id === input.clauseId ? { ...item, title, text: input.text, lessonIds: [...new Set([...(item.lessonIds ?? []), lesson.id])] } : item,
+        );
+      } else {
+        title = input.title;
+        clauses = [...concept.clauses, { id: newClauseId(input.title, concept.clauses), title, text: input.text, lessonIds: [lesson.id] }];
+      }
+      const lessonText = lesson.text.length > 90 ? `${lesson.text.slice(0, 90).trimEnd()}…` : lesson.text;
+      const line = `- ${title || 'Nieuw artikel'}: ${input.clauseId === undefined ? 'toegevoegd' : 'gewijzigd'} naar aanleiding van de les "${lessonText}"`;
+      const changelog = concept.changelog ? `${concept.changelog}\n${line}` : line;
+      await this.guardedUpdate(manager, actor, concept, concept.revision, { clauses, changelog });
+      const stored = await manager.getRepository(AgreementVersionEntity).findOneOrFail({ where: { id: concept.id }, relations: versionRelations });
+      await this.log(manager, actor, 'update', agreement, 'agreement-version', stored);
+      return toVersion(stored);
+    });
+  }
+
+  /** A new concept, a copy of the version in force (or of the latest version when none is). */
+  private async newConcept(manager: EntityManager, actor: Actor, agreementId: string, versions: AgreementVersionEntity[], changelog: string): Promise<AgreementVersionEntity> {
       const base = versions.find((version) => isInForce(version.status)) ?? [...versions].sort(byNumberDesc)[0]!;
       const { id } = await manager.getRepository(AgreementVersionEntity).save({
         agreementId,
         ...nextVersionNumber(versions),
         status: 'concept',
         clauses: base.clauses,
-        changelog: input.changelog,
+        changelog,
         revision: 1,
         consentRound: 0,
         basedOnVersionId: base.id,
@@ -223,10 +319,7 @@ export class AgreementsService {
         updatedById: actor.person.id,
       });
       await this.recordCreated(manager, actor, id);
-      const created = await manager.getRepository(AgreementVersionEntity).findOneOrFail({ where: { id }, relations: versionRelations });
-      await this.log(manager, actor, 'create', agreement, 'agreement-version', created);
-      return toVersion(created);
-    });
+      return manager.getRepository(AgreementVersionEntity).findOneOrFail({ where: { id }, relations: versionRelations });
   }
 
   /**
@@ -238,24 +331,27 @@ export class AgreementsService {
       const expected = parseIfMatch(ifMatch);
       const { agreement, version } = await this.findVersion(manager, actor, agreementId, versionId, 'agreement:write');
       if (version.status !== 'concept') throw new AgreementError(AgreementErrorCode.NOT_A_CONCEPT, 'Alleen een concept kan worden gewijzigd; begin een nieuw concept.');
-      assertNoIdentifiers({ ...(input.changelog === undefined ? {} : { changelog: input.changelog }), ...clauseFields(input.clauses ?? []) });
-      await assertLessonsOfTeam(manager, agreement.buildingTeamId, input.clauses ?? []);
+      // A clause sent without lessonIds keeps the links it has (an editor need not carry them); [] removes them.
+      const stored = new Map(version.clauses.map((clause) => [clause.id, clause.lessonIds ?? []]));
+      const clauses = input.clauses?.map((clause) => ({ ...clause, lessonIds: clause.lessonIds ?? stored.get(clause.id) ?? [] }));
+      assertNoIdentifiers({ ...(input.changelog === undefined ? {} : { changelog: input.changelog }), ...clauseFields(clauses ?? []) });
+      await assertLessonsOfContext(manager, actor, contextOf(agreement), clauses ?? []);
       await this.guardedUpdate(manager, actor, version, expected, {
-        ...(input.clauses === undefined ? {} : { clauses: input.clauses }),
+        ...(clauses === undefined ? {} : { clauses }),
         ...(input.changelog === undefined ? {} : { changelog: input.changelog }),
       });
-      const stored = await manager.getRepository(AgreementVersionEntity).findOneOrFail({ where: { id: versionId }, relations: versionRelations });
-      await this.log(manager, actor, 'update', agreement, 'agreement-version', stored);
-      return toVersion(stored);
+      const updated = await manager.getRepository(AgreementVersionEntity).findOneOrFail({ where: { id: versionId }, relations: versionRelations });
+      await this.log(manager, actor, 'update', agreement, 'agreement-version', updated);
+      return toVersion(updated);
     });
   }
 
-  changeStatus(actor: Actor, agreementId: string, versionId: string, input: AgreementVersionStatusChange): Promise<AgreementVersion> {
-    return this.dataSource.transaction(async (manager) => {
+  async changeStatus(actor: Actor, agreementId: string, versionId: string, input: AgreementVersionStatusChange): Promise<AgreementVersion> {
+    const changed = await this.dataSource.transaction(async (manager) => {
       const { agreement, version } = await this.findVersion(manager, actor, agreementId, versionId, 'agreement:write');
       // Withdrawing what is in force is the decision of those who put it in force.
       if (isInForce(version.status)) {
-        requireTeamAccess({ principal: actor.principal, buildingTeamId: agreement.buildingTeamId, read: 'agreement:read', act: 'agreement:put-in-force', notFound });
+        requireContextAccess({ principal: actor.principal, context: contextOf(agreement), read: 'agreement:read', act: 'agreement:put-in-force', notFound });
       }
       assertTransition(version.status, input.status);
       if (input.status === 'proposed' && version.clauses.length === 0) {
@@ -270,11 +366,14 @@ export class AgreementsService {
       await this.log(manager, actor, 'update', agreement, 'agreement-version', stored);
       return toVersion(stored);
     });
+    this.roundEvents.changed(versionId);
+    return changed;
   }
 
   /** Puts a decided proposal (or a beta, to adopt it) in force; the version in force until now is superseded in the same transaction. */
-  putInForce(actor: Actor, agreementId: string, versionId: string, input: AgreementVersionInForce): Promise<AgreementVersion> {
-    return this.dataSource.transaction(async (manager) => {
+  async putInForce(actor: Actor, agreementId: string, versionId: string, input: AgreementVersionInForce): Promise<AgreementVersion> {
+    const superseded: string[] = [];
+    const inForce = await this.dataSource.transaction(async (manager) => {
       const { agreement, version } = await this.findVersion(manager, actor, agreementId, versionId, 'agreement:put-in-force');
       assertTransition(version.status, input.as);
       if (version.status === 'proposed') {
@@ -292,12 +391,15 @@ export class AgreementsService {
       for (const old of previous) {
         if (old.id === version.id) continue;
         await this.guardedUpdate(manager, actor, old, old.revision, { status: 'superseded', validUntil: validFrom });
+        superseded.push(old.id);
       }
       await this.guardedUpdate(manager, actor, version, version.revision, { status: input.as, reviewDate: input.reviewDate, validFrom });
       const stored = await versions.findOneOrFail({ where: { id: versionId }, relations: versionRelations });
       await this.log(manager, actor, 'update', agreement, 'agreement-version', stored);
       return toVersion(stored);
     });
+    for (const id of [versionId, ...superseded]) this.roundEvents.changed(id);
+    return inForce;
   }
 
   listConsents(actor: Actor, agreementId: string, versionId: string): Promise<ConsentRound> {
@@ -308,13 +410,16 @@ export class AgreementsService {
     });
   }
 
-  giveConsent(actor: Actor, agreementId: string, versionId: string, input: ConsentCreate): Promise<ConsentRound> {
-    return this.dataSource.transaction(async (manager) => {
+  async giveConsent(actor: Actor, agreementId: string, versionId: string, input: ConsentCreate): Promise<ConsentRound> {
+    const round = await this.dataSource.transaction(async (manager) => {
       const { agreement, version } = await this.findVersion(manager, actor, agreementId, versionId, 'agreement:consent');
       if (version.status !== 'proposed') throw new AgreementError(AgreementErrorCode.ROUND_CLOSED, 'Over deze versie loopt geen instemmingsronde.');
       const organisationId = actor.principal.organisationId;
-      if (!(await this.partnerIds(manager, agreement.buildingTeamId)).includes(organisationId)) {
-        throw new AgreementError(AgreementErrorCode.NOT_A_PARTNER, 'Je organisatie is geen partner van dit bouwteam.');
+      if (!(await this.partnerIds(manager, agreement)).includes(organisationId)) {
+        throw new AgreementError(
+          AgreementErrorCode.NOT_A_PARTNER,
+          agreement.buildingTeamId ? 'Je organisatie is geen partner van dit bouwteam.' : 'Je organisatie heeft geen partner in deze leergroep.',
+        );
       }
       const reason = input.reason?.length ? input.reason : null;
       assertNoIdentifiers({ reason });
@@ -335,10 +440,12 @@ export class AgreementsService {
         recordType: 'agreement-consent',
         recordId: id,
         recordOwnerId: actor.person.id,
-        context: { type: 'building-team', id: agreement.buildingTeamId },
+        context: contextOf(agreement),
       });
       return this.round(manager, agreement, version);
     });
+    this.roundEvents.changed(versionId);
+    return round;
   }
 
   diff(actor: Actor, agreementId: string, versionId: string, againstId: string): Promise<AgreementDiff> {
@@ -375,7 +482,7 @@ export class AgreementsService {
           .addOrderBy('agreement.id', 'ASC')
           .addOrderBy('version.major', 'DESC')
           .addOrderBy('version.minor', 'DESC');
-        scopeToContexts({ builder, column: 'agreement.buildingTeamId', principal: actor.principal, permission: 'agreement:read', contextType: 'building-team' });
+        scopeToAnyContext({ builder, contexts: contextColumns, principal: actor.principal, permission: 'agreement:read' });
         builder.andWhere(`(${lessonIds.map((_, index) => `version.clauses LIKE :lesson${index}`).join(' OR ')})`, Object.fromEntries(lessonIds.map((id, index) => [`lesson${index}`, `%"${id}"%`])));
         const wanted = new Set(lessonIds);
         sources = (await builder.getMany()).flatMap((version) =>
@@ -408,7 +515,7 @@ export class AgreementsService {
       round: version.consentRound,
       open: version.status === 'proposed',
       decisionRule: agreement.decisionRule,
-      tally: consentTally({ stances: current, partnerOrganisationIds: await this.partnerIds(manager, agreement.buildingTeamId), rule: agreement.decisionRule }),
+      tally: consentTally({ stances: current, partnerOrganisationIds: await this.partnerIds(manager, agreement), rule: agreement.decisionRule }),
       items: consents.map((consent) => ({
         id: consent.id,
         round: consent.round,
@@ -422,9 +529,23 @@ export class AgreementsService {
     };
   }
 
-  private async partnerIds(manager: EntityManager, buildingTeamId: string): Promise<string[]> {
-    const team = await manager.getRepository(BuildingTeamEntity).findOneOrFail({ where: { id: buildingTeamId }, relations: { partners: true } });
-    return team.partners.map((partner) => partner.id);
+  /**
+   * The organisations that give a stance: a bouwteam's partner organisations; for a learning group, the organisations
+   * of its members holding the partner role there (each region or organisation taking part sends its partner).
+   */
+  private async partnerIds(manager: EntityManager, agreement: AgreementEntity): Promise<string[]> {
+    if (agreement.buildingTeamId) {
+      const team = await manager.getRepository(BuildingTeamEntity).findOneOrFail({ where: { id: agreement.buildingTeamId }, relations: { partners: true } });
+      return team.partners.map((partner) => partner.id);
+    }
+    const rows = await manager
+      .getRepository(MembershipEntity)
+      .createQueryBuilder('membership')
+      .innerJoin(PersonEntity, 'person', 'person.id = membership.personId')
+      .select('DISTINCT person.organisationId', 'organisationId')
+      .where('membership.contextType = :type AND membership.contextId = :id AND membership.role = :role', { type: 'learning-group', id: agreement.learningGroupId, role: 'partner' })
+      .getRawMany<{ organisationId: string }>();
+    return rows.map((row) => row.organisationId);
   }
 
   /** `UPDATE … WHERE id = :id AND revision = :expected`; no row changed means someone else came first: 412 with the current state. */
@@ -503,10 +624,10 @@ export class AgreementsService {
     );
   }
 
-  private async findAgreement(manager: EntityManager, actor: Actor, agreementId: string, act?: 'agreement:write' | 'agreement:consent' | 'agreement:put-in-force'): Promise<AgreementEntity> {
-    const agreement = await manager.getRepository(AgreementEntity).findOne({ where: { id: agreementId }, relations: { buildingTeam: true } });
+  private async findAgreement(manager: EntityManager, actor: Actor, agreementId: string, act?: AgreementAct): Promise<AgreementEntity> {
+    const agreement = await manager.getRepository(AgreementEntity).findOne({ where: { id: agreementId }, relations: agreementRelations });
     if (!agreement) throw notFound();
-    requireTeamAccess({ principal: actor.principal, buildingTeamId: agreement.buildingTeamId, read: 'agreement:read', ...(act ? { act } : {}), notFound });
+    requireContextAccess({ principal: actor.principal, context: contextOf(agreement), read: 'agreement:read', ...(act ? { act } : {}), notFound });
     return agreement;
   }
 
@@ -515,7 +636,7 @@ export class AgreementsService {
     actor: Actor,
     agreementId: string,
     versionId: string,
-    act?: 'agreement:write' | 'agreement:consent' | 'agreement:put-in-force',
+    act?: AgreementAct,
   ): Promise<{ agreement: AgreementEntity; version: AgreementVersionEntity }> {
     const agreement = await this.findAgreement(manager, actor, agreementId, act);
     const version = await manager.getRepository(AgreementVersionEntity).findOne({ where: { id: versionId, agreementId }, relations: versionRelations });
@@ -540,7 +661,7 @@ export class AgreementsService {
       recordType,
       recordId: version?.id ?? agreement.id,
       recordOwnerId: version?.createdById ?? agreement.createdById,
-      context: { type: 'building-team', id: agreement.buildingTeamId },
+      context: contextOf(agreement),
     });
   }
 
@@ -555,15 +676,44 @@ function assertTransition(from: AgreementVersionStatus, to: AgreementVersionStat
   }
 }
 
-/** Lessons a clause came from must be lessons of the same bouwteam. */
-async function assertLessonsOfTeam(manager: EntityManager, buildingTeamId: string, clauses: readonly Clause[]): Promise<void> {
+/**
+ * Lessons a clause came from must be lessons of the same bouwteam; a learning group's document may cite lessons of
+ * any bouwteam whose lessons the caller may read (lessons are shared across regions through the learning group).
+ */
+async function assertLessonsOfContext(manager: EntityManager, actor: Actor, context: { type: 'building-team' | 'learning-group'; id: string }, clauses: readonly Clause[]): Promise<void> {
   const ids = [...new Set(clauses.flatMap((clause) => clause.lessonIds ?? []))];
   if (ids.length === 0) return;
-  const found = new Set((await manager.getRepository(LessonEntity).findBy({ id: In(ids), buildingTeamId })).map((lesson) => lesson.id));
-  const invalid = clauses.flatMap((clause, index) =>
-    (clause.lessonIds ?? []).flatMap((id, position) => (found.has(id) ? [] : [{ name: `body.clauses.${index}.lessonIds.${position}`, reason: 'Onbekende les van dit bouwteam.', code: 'not_found' }])),
+  const lessons = await manager.getRepository(LessonEntity).findBy({ id: In(ids) });
+  const found = new Set(
+    lessons
+      .filter((lesson) =>
+        context.type === 'building-team'
+          ? lesson.buildingTeamId === context.id
+          : can({ principal: actor.principal, permission: 'lesson:read', context: { type: 'building-team', id: lesson.buildingTeamId } }),
+      )
+      .map((lesson) => lesson.id),
   );
-  if (invalid.length > 0) throw new AgreementError(AgreementErrorCode.LESSON_NOT_FOUND, 'Een gekoppelde les hoort niet bij dit bouwteam.', invalid);
+  const reason = context.type === 'building-team' ? 'Onbekende les van dit bouwteam.' : 'Onbekende les, of een les die je niet mag lezen.';
+  const invalid = clauses.flatMap((clause, index) =>
+    (clause.lessonIds ?? []).flatMap((id, position) => (found.has(id) ? [] : [{ name: `body.clauses.${index}.lessonIds.${position}`, reason, code: 'not_found' }])),
+  );
+  if (invalid.length > 0) throw new AgreementError(AgreementErrorCode.LESSON_NOT_FOUND, 'Een gekoppelde les hoort niet bij deze afspraak.', invalid);
+}
+
+/** A readable id for a new clause, from its title, unique among the clauses. */
+function newClauseId(title: string, clauses: readonly Clause[]): string {
+  const base =
+    title
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 48) || 'artikel';
+  const taken = new Set(clauses.map((item) => item.id));
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
 }
 
 function clauseFields(clauses: readonly Clause[]): Record<string, string> {

@@ -17,7 +17,7 @@ import { BuildingTeamEntity } from '../building-teams/building-team.entity.js';
 import { LessonEntity } from '../lessons/lesson.entity.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { startTestApp, type TestApp, type TestSession } from '../testing/test-app.js';
-import { AgreementConsentEntity } from './agreement.entity.js';
+import { AgreementConsentEntity, AgreementEntity } from './agreement.entity.js';
 
 describe('bètaversie agreements', () => {
   let test: TestApp;
@@ -51,7 +51,8 @@ describe('bètaversie agreements', () => {
     const daysToReview = (Date.parse(agreement.versionInForce!.reviewDate!) - Date.now()) / (24 * 3600 * 1000);
     expect(daysToReview).toBeGreaterThan(0);
     expect(daysToReview).toBeLessThanOrEqual(30);
-    expect(agreement.decisionRule).toEqual({ kind: 'no-objection-and-share', share: 2 / 3 });
+    expect(agreement.decisionRule).toEqual({ kind: 'qualified-majority', share: 2 / 3 });
+    expect(agreement.context).toEqual({ type: 'building-team', id: team, name: 'Bouwteam Jeugd en Wmo Oude IJsselstreek' });
     // Due for review within 30 days (for the bouwteam home), not within 7.
     const due = AgreementPageSchema.parse((await partner.request({ method: 'GET', url: '/api/v1/agreements?reviewDueWithinDays=30' })).json());
     expect(due.items.map((item) => item.id)).toEqual([agreementId]);
@@ -76,46 +77,51 @@ describe('bètaversie agreements', () => {
     const changed = diff.clauses.find((clause) => clause.clauseId === 'casusregie')!;
     expect(changed.parts.filter((part) => part.kind === 'delete').map((part) => part.text.trim())).toContain('drie');
     expect(changed.parts.filter((part) => part.kind === 'insert').map((part) => part.text.trim())).toContain('twee');
-    const otherAgreement = await partner.request({ method: 'POST', url: '/api/v1/agreements', payload: { buildingTeamId: team, title: 'Een ander stuk' } });
+    const otherAgreement = await partner.request({ method: 'POST', url: '/api/v1/agreements', payload: { context: { type: 'building-team', id: team }, title: 'Een ander stuk' } });
     const foreignVersion = AgreementSchema.parse(otherAgreement.json()).latestVersion.id;
     expect((await partner.request({ method: 'GET', url: `${base()}/${byNumber('0.4').id}/diff?against=${foreignVersion}` })).statusCode).toBe(404);
   });
 
-  it("shows story 3's consent round, blocks while objections are open, and puts 0.4 in force once the rule is met", async () => {
+  it("decides story 3's round by the agreement's rule: 20 of 26 consent, 2 object with reasons, 4 stand aside; 0.4 becomes the beta in force", async () => {
     const proposed = byNumber('0.4');
-    const round = ConsentRoundSchema.parse((await partner.request({ method: 'GET', url: `${base()}/${proposed.id}/consents` })).json());
-    expect(round.tally).toEqual({ total: 26, consent: 20, object: 2, standAside: 4, none: 0, consentNeeded: 18, decided: false, blockedBy: 'open-objections' });
+    const consents = `${base()}/${proposed.id}/consents`;
+    const round = ConsentRoundSchema.parse((await partner.request({ method: 'GET', url: consents })).json());
+    // Qualified majority of 2/3: 18 of 26 must consent; the objections are heard (recorded with reasons) but do not block.
+    expect(round.tally).toEqual({ total: 26, consent: 20, object: 2, standAside: 4, none: 0, consentNeeded: 18, decided: true, blockedBy: null });
     expect(round.items.filter((item) => item.stance === 'object').every((item) => (item.reason ?? '').length > 0)).toBe(true);
 
+    // Under a rule where an open objection blocks, the same stances decide nothing and the version cannot be put in force.
+    const agreements = test.dataSource.getRepository(AgreementEntity);
+    await agreements.update({ id: agreementId }, { decisionRule: { kind: 'no-objection-and-share', share: 2 / 3 } });
+    const strict = ConsentRoundSchema.parse((await partner.request({ method: 'GET', url: consents })).json());
+    expect(strict.tally).toMatchObject({ consent: 20, object: 2, decided: false, blockedBy: 'open-objections' });
     const blocked = await facilitator.request({ method: 'POST', url: `${base()}/${proposed.id}/in-force`, payload: { as: 'beta', reviewDate: '2027-06-01' } });
     expect(blocked.statusCode).toBe(409);
     expect(ProblemSchema.parse(blocked.json()).code).toBe('AGREEMENT_NOT_DECIDED');
 
-    // An objection needs a reason; the objector withdraws it by changing the stance.
-    expect((await partner2.request({ method: 'POST', url: `${base()}/${proposed.id}/consents`, payload: { stance: 'object' } })).statusCode).toBe(400);
-    const changed = await partner2.request({ method: 'POST', url: `${base()}/${proposed.id}/consents`, payload: { stance: 'consent' } });
+    // An objection needs a reason; the objector withdraws it by changing the stance, and may change it again.
+    expect((await partner2.request({ method: 'POST', url: consents, payload: { stance: 'object' } })).statusCode).toBe(400);
+    const changed = await partner2.request({ method: 'POST', url: consents, payload: { stance: 'consent' } });
     expect(changed.statusCode, changed.body).toBe(201);
     expect(ConsentRoundSchema.parse(changed.json()).tally).toMatchObject({ consent: 21, object: 1, decided: false });
-    // The other objector (an organisation without a demo person) stands aside.
-    const objection = await test.dataSource.getRepository(AgreementConsentEntity).findOneByOrFail({ versionId: proposed.id, stance: 'object', current: true });
-    await test.dataSource.getRepository(AgreementConsentEntity).update({ id: objection.id }, { current: false });
-    await test.dataSource.getRepository(AgreementConsentEntity).save({ ...objection, id: undefined, stance: 'stand-aside', reason: null, current: true, givenAt: new Date() });
-    const decided = ConsentRoundSchema.parse((await partner.request({ method: 'GET', url: `${base()}/${proposed.id}/consents` })).json());
-    expect(decided.tally).toMatchObject({ consent: 21, object: 0, standAside: 5, decided: true, blockedBy: null });
-    expect(decided.items).toHaveLength(28);
+    const back = await partner2.request({ method: 'POST', url: consents, payload: { stance: 'object', reason: 'Binnen een week een casusregisseur kiezen lukt niet in de zomermaanden.' } });
+    expect(ConsentRoundSchema.parse(back.json()).tally).toMatchObject({ consent: 20, object: 2 });
+    expect(ConsentRoundSchema.parse(back.json()).items).toHaveLength(28);
+    await agreements.update({ id: agreementId }, { decisionRule: { kind: 'qualified-majority', share: 2 / 3 } });
 
     // A partner may not put it in force; a facilitator may, and the beta in force is superseded in the same transaction.
-    expect((await partner.request({ method: 'POST', url: `${base()}/${proposed.id}/in-force`, payload: { as: 'adopted', reviewDate: '2027-06-01' } })).statusCode).toBe(403);
-    const inForce = await facilitator.request({ method: 'POST', url: `${base()}/${proposed.id}/in-force`, payload: { as: 'adopted', reviewDate: '2027-06-01' } });
+    expect((await partner.request({ method: 'POST', url: `${base()}/${proposed.id}/in-force`, payload: { as: 'beta', reviewDate: '2027-06-01' } })).statusCode).toBe(403);
+    const inForce = await facilitator.request({ method: 'POST', url: `${base()}/${proposed.id}/in-force`, payload: { as: 'beta', reviewDate: '2027-06-01' } });
     expect(inForce.statusCode, inForce.body).toBe(200);
-    expect(AgreementVersionSchema.parse(inForce.json())).toMatchObject({ status: 'adopted', reviewDate: '2027-06-01' });
+    expect(AgreementVersionSchema.parse(inForce.json())).toMatchObject({ status: 'beta', reviewDate: '2027-06-01' });
     versions = AgreementVersionListSchema.parse((await partner.request({ method: 'GET', url: base() })).json()).items;
-    expect(versions.map((version) => `${version.number}:${version.status}`)).toEqual(['0.4:adopted', '0.3:superseded', '0.2:superseded', '0.1:superseded']);
+    expect(versions.map((version) => `${version.number}:${version.status}`)).toEqual(['0.4:beta', '0.3:superseded', '0.2:superseded', '0.1:superseded']);
     expect(byNumber('0.3').validUntil).toBe(byNumber('0.4').validFrom);
-    // The round is closed.
-    const late = await partner.request({ method: 'POST', url: `${base()}/${proposed.id}/consents`, payload: { stance: 'stand-aside' } });
+    // The round is closed; its result stays readable.
+    const late = await partner.request({ method: 'POST', url: consents, payload: { stance: 'stand-aside' } });
     expect(late.statusCode).toBe(409);
     expect(ProblemSchema.parse(late.json()).code).toBe('AGREEMENT_ROUND_CLOSED');
+    expect(ConsentRoundSchema.parse((await partner.request({ method: 'GET', url: consents })).json())).toMatchObject({ open: false, tally: { consent: 20, object: 2, standAside: 4 } });
   });
 
   it('edits a concept only with the ETag last read: a stale update gets 412 with the current state, and nothing is overwritten', async () => {
@@ -131,7 +137,11 @@ describe('bètaversie agreements', () => {
     expect(read.headers.etag).toBe('"1"');
     const url = `${base()}/${concept.id}`;
     const clauses = [...concept.clauses, { id: 'nieuw', title: 'Nieuw', text: 'We delen lessen binnen een week met alle partners.' }];
-    expect((await partner.request({ method: 'PATCH', url, payload: { clauses } })).statusCode).toBe(400);
+    // Without If-Match: 428 (the precondition is required); a malformed one: 400.
+    const unconditional = await partner.request({ method: 'PATCH', url, payload: { clauses } });
+    expect(unconditional.statusCode).toBe(428);
+    expect(ProblemSchema.parse(unconditional.json())).toMatchObject({ code: 'AGREEMENT_PRECONDITION_REQUIRED', invalidParams: [{ name: 'header.If-Match' }] });
+    expect((await partner.request({ method: 'PATCH', url, headers: { 'if-match': 'morgen' }, payload: { clauses } })).statusCode).toBe(400);
     const first = await partner.request({ method: 'PATCH', url, headers: { 'if-match': '"1"' }, payload: { clauses } });
     expect(first.statusCode, first.body).toBe(200);
     expect(first.headers.etag).toBe('"2"');
@@ -174,7 +184,7 @@ describe('bètaversie agreements', () => {
   });
 
   it('lets exactly one of 50 concurrent updates based on the same revision win; the 49 others get 412 and the text is the winner’s', async () => {
-    const created = await partner.request({ method: 'POST', url: '/api/v1/agreements', payload: { buildingTeamId: team, title: 'Gelijktijdig bewerken', clauses: [{ id: 'een', title: 'Eén', text: 'Begintekst.' }] } });
+    const created = await partner.request({ method: 'POST', url: '/api/v1/agreements', payload: { context: { type: 'building-team', id: team }, title: 'Gelijktijdig bewerken', clauses: [{ id: 'een', title: 'Eén', text: 'Begintekst.' }] } });
     const agreement = AgreementSchema.parse(created.json());
     const url = `/api/v1/agreements/${agreement.id}/versions/${agreement.latestVersion.id}`;
     const responses = await Promise.all(
@@ -214,7 +224,7 @@ describe('bètaversie agreements', () => {
     const foreign = await partner.request({
       method: 'POST',
       url: '/api/v1/agreements',
-      payload: { buildingTeamId: team, title: 'Met een vreemde les', clauses: [{ id: 'a', title: 'A', text: 'Tekst.', lessonIds: [randomUUID()] }] },
+      payload: { context: { type: 'building-team', id: team }, title: 'Met een vreemde les', clauses: [{ id: 'a', title: 'A', text: 'Tekst.', lessonIds: [randomUUID()] }] },
     });
     expect(foreign.statusCode).toBe(422);
     expect(ProblemSchema.parse(foreign.json()).invalidParams?.[0]?.name).toBe('body.clauses.0.lessonIds.0');
@@ -238,13 +248,13 @@ describe('bètaversie agreements', () => {
     const created = await facilitator.request({
       method: 'POST',
       url: '/api/v1/agreements',
-      payload: { buildingTeamId: team, title: 'Afspraken met de huisartsen', decisionRule: { kind: 'unanimity-of-participants' }, clauses: [{ id: 'a', title: 'A', text: 'We overleggen maandelijks.' }] },
+      payload: { context: { type: 'building-team', id: team }, title: 'Afspraken met de huisartsen', decisionRule: { kind: 'unanimity-of-participants' }, clauses: [{ id: 'a', title: 'A', text: 'We overleggen maandelijks.' }] },
     });
     expect(created.statusCode, created.body).toBe(201);
     const agreement = AgreementSchema.parse(created.json());
     expect(agreement).toMatchObject({ decisionRule: { kind: 'unanimity-of-participants' }, versionInForce: null, latestVersion: { number: '0.1', status: 'concept' } });
     expect(created.headers.location).toBe(`/api/v1/agreements/${agreement.id}`);
-    const named = await facilitator.request({ method: 'POST', url: '/api/v1/agreements', payload: { buildingTeamId: team, title: 'Bel 06-12345678 bij spoed' } });
+    const named = await facilitator.request({ method: 'POST', url: '/api/v1/agreements', payload: { context: { type: 'building-team', id: team }, title: 'Bel 06-12345678 bij spoed' } });
     expect(named.statusCode).toBe(422);
     const log = await test.dataSource.getRepository(AccessLogEntryEntity).findBy({ recordId: agreement.id });
     expect(log.map((entry) => entry.event)).toContain('create');

@@ -1,6 +1,7 @@
 import { findIdentifiersInFields, type Clause, type ConsentStance } from '@leerkring/domain';
 import type { EntityManager } from 'typeorm';
 import type { BuildingTeamEntity } from '../building-teams/building-team.entity.js';
+import type { LearningGroupEntity } from '../learning-groups/learning-group.entity.js';
 import { LessonEntity } from '../lessons/lesson.entity.js';
 import type { OrganisationEntity } from '../organisations/organisation.entity.js';
 import type { PersonEntity } from '../people/person.entity.js';
@@ -42,7 +43,8 @@ export const demoAgreementVersions = [
       budget,
       evaluation,
     ],
-    changelog: 'Casusregie eerder en sneller; ontschotten toegevoegd; de inwoner aan tafel vooraan.',
+    changelog:
+      'Casusregie eerder en sneller (les over één plan met één casusregisseur); ontschotten toegevoegd (les over de Wmo-uren na het 18e jaar); het overgangsgesprek blijft (les over de overgang 18-/18+); de inwoner aan tafel vooraan.',
   },
 ] as const;
 
@@ -70,7 +72,8 @@ export async function seedDemoAgreements(manager: EntityManager, team: BuildingT
     buildingTeamId: team.id,
     title: 'Samenwerkingsafspraken bouwteam',
     scope: 'Hoe de partners van het bouwteam samenwerken rond huishoudens met vragen op meerdere leefgebieden.',
-    decisionRule: { kind: 'no-objection-and-share', share: 2 / 3 },
+    // Objections are heard and recorded with their reasons, and answered in the next version; 2/3 of the partners decide.
+    decisionRule: { kind: 'qualified-majority', share: 2 / 3 },
     createdById: author.id,
   });
   const now = Date.now();
@@ -81,10 +84,16 @@ export async function seedDemoAgreements(manager: EntityManager, team: BuildingT
     { validFrom: dateOnly(new Date(now - 150 * day)), validUntil: null, reviewDate: dateOnly(new Date(now + 21 * day)) },
     { validFrom: null, validUntil: null, reviewDate: null },
   ];
-  // The leerlijn: the transition clause came from the bouwteam's lesson about transitions.
-  const transitionLesson = await manager.getRepository(LessonEntity).findOneBy({ buildingTeamId: team.id, theme: 'transitions' });
-  const withSources = (clauses: readonly Clause[]): Clause[] =>
-    clauses.map((item) => ({ ...item, lessonIds: item.id === 'overgang-18' && transitionLesson ? [transitionLesson.id] : [] }));
+  // The leerlijn: the transition clause came from the lesson about transitions (0.3); 0.4 answers three lessons — case
+  // direction, transitions and financing (story 3).
+  const lessons = await manager.getRepository(LessonEntity).findBy({ buildingTeamId: team.id });
+  const lessonOf = (theme: string) => lessons.filter((lesson) => lesson.theme === theme).map((lesson) => lesson.id);
+  const withSources = (clauses: readonly Clause[], minor: number): Clause[] =>
+    clauses.map((item) => ({
+      ...item,
+      lessonIds:
+        item.id === 'overgang-18' ? lessonOf('transitions') : minor >= 4 && item.id === 'casusregie' ? lessonOf('case-direction') : item.id === 'ontschotten' ? lessonOf('financing') : [],
+    }));
   let previous: AgreementVersionEntity | null = null;
   for (const [index, version] of demoAgreementVersions.entries()) {
     const basedOnVersionId: string | null = previous ? previous.id : null;
@@ -93,7 +102,7 @@ export async function seedDemoAgreements(manager: EntityManager, team: BuildingT
       major: 0,
       minor: version.minor,
       status: version.status,
-      clauses: withSources(version.clauses),
+      clauses: withSources(version.clauses, version.minor),
       changelog: version.changelog,
       revision: 1,
       consentRound: 1,
@@ -129,5 +138,86 @@ export async function seedDemoAgreements(manager: EntityManager, team: BuildingT
       current: true,
       givenAt: new Date(moment),
     });
+  }
+}
+
+const talkingDocument = {
+  start: clause('vertrekpunt', 'Vertrekpunt', 'We beginnen bij de vraag achter de vraag van het huishouden, niet bij het product dat we kunnen inkopen.'),
+  room: clause('ruimte', 'Ruimte voor professionals', 'Een professional mag tot een vast bedrag per huishouden doen wat nodig is, zonder vooraf een indicatie.'),
+  account: clause('verantwoorden', 'Verantwoorden', 'We verantwoorden per kwartaal met verhalen uit de casuïstiek en een paar cijfers, niet per uur.'),
+  learn: clause('leren', "Leren tussen regio's", 'Elke regio brengt per bijeenkomst één casus in waarin de financiering de oplossing in de weg zat.'),
+};
+
+/** The learning group's shared talking document (story 4): 0.3 superseded, 0.4 (revised after the last session) in force on trial. */
+export const demoTalkingDocumentVersions = [
+  {
+    minor: 3,
+    status: 'superseded',
+    clauses: [talkingDocument.start, talkingDocument.room, talkingDocument.account, talkingDocument.learn],
+    changelog: 'Versies 0.1 en 0.2 stonden op papier; deze versie is de eerste in Leerkring.',
+  },
+  {
+    minor: 4,
+    status: 'beta',
+    clauses: [
+      talkingDocument.start,
+      {
+        ...talkingDocument.room,
+        text: 'Een professional mag tot een vast bedrag per huishouden per jaar doen wat nodig is, zonder vooraf een indicatie; daarboven beslist het wijkteam samen met de gemeente binnen twee werkdagen.',
+      },
+      clause('een-budget', 'Eén wijkbudget', "Regio's die dat kunnen, voegen budgetten uit Wmo, Jeugdwet en preventie samen tot één wijkbudget."),
+      talkingDocument.learn,
+      talkingDocument.account,
+    ],
+    changelog: 'Na de bijeenkomst in Zuid-Limburg: een grens aan de vrije ruimte met snelle besluiten daarboven, één wijkbudget toegevoegd, verantwoorden naar het eind.',
+  },
+] as const;
+
+export async function seedDemoTalkingDocument(manager: EntityManager, learningGroup: LearningGroupEntity, author: PersonEntity): Promise<void> {
+  for (const version of demoTalkingDocumentVersions) {
+    const texts = Object.fromEntries(version.clauses.flatMap((item) => [[`${item.id}.title`, item.title], [`${item.id}.text`, item.text]]));
+    if (findIdentifiersInFields({ ...texts, changelog: version.changelog }).length > 0) throw new Error(`Demo talking document ${version.minor} names a person`);
+  }
+  const agreement = await manager.save(AgreementEntity, {
+    buildingTeamId: null,
+    learningGroupId: learningGroup.id,
+    title: 'Gespreksdocument financieren vanuit de bedoeling',
+    scope: "Het gedeelde gespreksdocument (beeldplaat) van de leergroep: wat de tien regio's samen verstaan onder financieren vanuit de bedoeling.",
+    decisionRule: { kind: 'unanimity-of-participants' },
+    createdById: author.id,
+  });
+  const now = Date.now();
+  const dates = [
+    { validFrom: dateOnly(new Date(now - 155 * day)), validUntil: dateOnly(new Date(now - 65 * day)), reviewDate: dateOnly(new Date(now - 65 * day)) },
+    // On trial since the last session; reviewed at the next one, within 30 days.
+    { validFrom: dateOnly(new Date(now - 65 * day)), validUntil: null, reviewDate: dateOnly(new Date(now + 25 * day)) },
+  ];
+  let previous: AgreementVersionEntity | null = null;
+  for (const [index, version] of demoTalkingDocumentVersions.entries()) {
+    const saved: AgreementVersionEntity = await manager.save(AgreementVersionEntity, {
+      agreementId: agreement.id,
+      major: 0,
+      minor: version.minor,
+      status: version.status,
+      clauses: version.clauses.map((item) => ({ ...item, lessonIds: [] })),
+      changelog: version.changelog,
+      revision: 1,
+      consentRound: 1,
+      basedOnVersionId: previous ? previous.id : null,
+      ...dates[index]!,
+      createdById: author.id,
+      updatedById: author.id,
+    });
+    await manager.save(AgreementVersionChangeEntity, {
+      versionId: saved.id,
+      revision: 1,
+      kind: 'created',
+      fields: [],
+      clauseIds: [],
+      status: version.status,
+      changedById: author.id,
+      changedAt: new Date(now - (160 - 90 * index) * day),
+    });
+    previous = saved;
   }
 }

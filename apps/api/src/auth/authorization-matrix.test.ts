@@ -155,7 +155,7 @@ const matrix: Record<OperationId, Probe> = {
   // (of their organisation), putting in force for facilitators and coordinators of the bouwteam.
   listAgreements: { expect: { ...signedIn(200), admin: 403 } },
   getAgreement: { params: (f) => ({ agreementId: f.agreement }), expect: agreementReaders(200) },
-  createAgreement: { body: (f) => ({ buildingTeamId: f.oudeIJsselstreek, title: `Matrixafspraak ${unique()}` }), expect: caseWriters(201) },
+  createAgreement: { body: (f) => ({ context: { type: 'building-team', id: f.oudeIJsselstreek }, title: `Matrixafspraak ${unique()}` }), expect: caseWriters(201) },
   listAgreementVersions: { params: (f) => ({ agreementId: f.agreement }), expect: agreementReaders(200) },
   getAgreementVersion: { params: demoVersion, expect: agreementReaders(200) },
   createAgreementVersion: { params: async (f) => ({ agreementId: (await scratchAgreement(f, 'adopted')).agreementId }), body: () => ({}), expect: caseWriters(201) },
@@ -179,7 +179,16 @@ const matrix: Record<OperationId, Probe> = {
   },
   listAgreementClauseSources: { query: (f) => `?lessonId=${f.oudeIJsselstreekLesson}`, expect: { ...signedIn(200), admin: 403 } },
   getAgreementVersionHistory: { params: demoVersion, expect: agreementReaders(200) },
+  createAgreementLessonProposal: {
+    params: async (f) => ({ agreementId: (await scratchAgreement(f, 'adopted')).agreementId }),
+    body: (f) => ({ lessonId: f.oudeIJsselstreekLesson, title: 'Uit de les', text: 'We spreken een casusregisseur af.' }),
+    expect: caseWriters(201),
+  },
   getAgreementVersionDiff: { params: demoVersion, query: (f) => `?against=${f.inForceVersion}`, expect: agreementReaders(200) },
+  getAgreementVersionMarkdown: { params: demoVersion, expect: agreementReaders(200) },
+  getAgreementVersionDocx: { params: demoVersion, expect: agreementReaders(200) },
+  // The round of a version in force can no longer change: the stream answers it once and ends (an open one would not end here).
+  getAgreementConsentEvents: { params: (f) => ({ agreementId: f.agreement, versionId: f.inForceVersion }), expect: agreementReaders(200) },
   getHealth: { expect: all(200) },
   getOpenApiDocument: { expect: all(200) },
   getSsoConfiguration: { expect: all(200) },
@@ -399,7 +408,7 @@ describe('the authorization matrix', () => {
     fixtures.agreement = (await test.dataSource.getRepository(AgreementEntity).findOneByOrFail({ buildingTeamId: fixtures.oudeIJsselstreek })).id;
     fixtures.inForceVersion = (await test.dataSource.getRepository(AgreementVersionEntity).findOneByOrFail({ agreementId: fixtures.agreement, status: 'beta' })).id;
     fixtures.proposedVersion = (await test.dataSource.getRepository(AgreementVersionEntity).findOneByOrFail({ agreementId: fixtures.agreement, status: 'proposed' })).id;
-    fixtures.oudeIJsselstreekLesson = (await test.dataSource.getRepository(LessonEntity).findOneByOrFail({ buildingTeamId: fixtures.oudeIJsselstreek })).id;
+    fixtures.oudeIJsselstreekLesson = (await test.dataSource.getRepository(LessonEntity).findOneByOrFail({ buildingTeamId: fixtures.oudeIJsselstreek, followUp: 'change-agreement' })).id;
     fixtures.oudeIJsselstreekObstacle = (await test.dataSource.getRepository(SystemObstacleEntity).findOneByOrFail({ buildingTeamId: fixtures.oudeIJsselstreek })).id;
     fixtures.oudeIJsselstreekCase = (await test.dataSource.getRepository(CaseEntity).findOneByOrFail({ buildingTeamId: fixtures.oudeIJsselstreek, status: 'discussed' })).id;
     fixtures.oudeIJsselstreekGuideline = (await test.dataSource.getRepository(RegistrationGuidelineEntity).findOneByOrFail({ buildingTeamId: fixtures.oudeIJsselstreek, status: 'in-force' })).id;

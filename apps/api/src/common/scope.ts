@@ -25,3 +25,32 @@ export function scopeToContexts<T extends ObjectLiteral>({
   const parameter = `scope_${column.replace(/\W/g, '_')}`;
   return builder.andWhere(`${column} IN (:...${parameter})`, { [parameter]: scope.ids });
 }
+
+/**
+ * For records that belong to one of several kinds of context (an agreement: a bouwteam or a learning group): matches a
+ * row when its context of any kind is in the principal's scope for that kind.
+ */
+export function scopeToAnyContext<T extends ObjectLiteral>({
+  builder,
+  contexts,
+  principal,
+  permission,
+}: {
+  builder: SelectQueryBuilder<T>;
+  contexts: readonly { column: string; contextType: ContextType }[];
+  principal: Principal;
+  permission: Permission;
+}): SelectQueryBuilder<T> {
+  const conditions: string[] = [];
+  const parameters: Record<string, string[]> = {};
+  for (const { column, contextType } of contexts) {
+    const scope = scopeOf({ principal, permission, contextType });
+    if (scope.all) return builder;
+    if (scope.ids.length === 0) continue;
+    const parameter = `scope_${column.replace(/\W/g, '_')}`;
+    conditions.push(`${column} IN (:...${parameter})`);
+    parameters[parameter] = scope.ids;
+  }
+  if (conditions.length === 0) return builder.andWhere('1 = 0');
+  return builder.andWhere(`(${conditions.join(' OR ')})`, parameters);
+}

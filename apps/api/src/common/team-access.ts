@@ -17,9 +17,25 @@ export function requireTeamAccess({
   act?: Permission;
   notFound: () => Error;
 }): void {
-  const context = { type: 'building-team' as const, id: buildingTeamId };
+  requireContextAccess({ principal, context: { type: 'building-team', id: buildingTeamId }, read, ...(act ? { act } : {}), notFound });
+}
+
+/** The same two questions for any context an agreement can belong to: a bouwteam or a learning group. */
+export function requireContextAccess({
+  principal,
+  context,
+  read,
+  act,
+  notFound,
+}: {
+  principal: Principal;
+  context: { type: 'building-team' | 'learning-group'; id: string };
+  read: Permission;
+  act?: Permission;
+  notFound: () => Error;
+}): void {
   if (!can({ principal, permission: read, context })) throw notFound();
   if (act && !can({ principal, permission: act, context })) {
-    throw new AuthError(AuthErrorCode.FORBIDDEN, 'Je rol in dit bouwteam staat dit niet toe.');
+    throw new AuthError(AuthErrorCode.FORBIDDEN, context.type === 'building-team' ? 'Je rol in dit bouwteam staat dit niet toe.' : 'Je rol in deze leergroep staat dit niet toe.');
   }
 }

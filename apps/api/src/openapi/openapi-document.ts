@@ -1,4 +1,5 @@
 import {
+  AgreementStaleProblemSchema,
   apiVersion,
   glossaryMarkdown,
   operations,
@@ -28,9 +29,46 @@ const problemDescriptions: Record<ProblemStatus, string> = {
   413: 'The body is too large.',
   415: 'The body must be application/json.',
   422: 'A domain rule refuses the input.',
+  428: 'The request must be conditional: send If-Match with the ETag last read.',
   429: 'Too many requests; see Retry-After.',
   500: 'An unexpected fault; no details are disclosed.',
   503: 'A dependency (the database) is unavailable.',
+};
+
+/** Bodies other than JSON: text is a string, a Word file binary. */
+const mediaTypeSchemas: Record<NonNullable<Operation['success']['mediaType']>, JsonSchema> = {
+  'text/csv': { type: 'string' },
+  'text/markdown': { type: 'string' },
+  // A stream of server-sent events is text: one `event:`/`data:` block per event.
+  'text/event-stream': { type: 'string' },
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { type: 'string', format: 'binary' },
+};
+
+/**
+ * What some problems carry besides the Problem members, and the headers that go with them: a stale update (412) answers
+ * the version as stored now, and its ETag, so the client can show both texts. Documented as one component: Problem and
+ * these members (an `allOf` of two closed objects would admit no body).
+ */
+const problemExtensions: Partial<Record<string, Partial<Record<ProblemStatus, { name: string; schema: z.ZodObject; description: string; headers?: JsonSchema }>>>> = {
+  updateAgreementVersion: {
+    412: {
+      name: 'AgreementStaleProblem',
+      schema: AgreementStaleProblemSchema,
+      description: 'Problem details of a stale update, with the version as it is stored now in `current`.',
+      headers: { ETag: { description: 'The ETag of the version as stored now.', schema: { type: 'string' } } },
+    },
+  },
+};
+const requestHeaders: Partial<Record<string, JsonSchema[]>> = {
+  updateAgreementVersion: [
+    {
+      name: 'If-Match',
+      in: 'header',
+      required: true,
+      description: 'The ETag of the version last read (`"<revision>"`); without it 428, when it is no longer current 412.',
+      schema: { type: 'string', example: '"3"' },
+    },
+  ],
 };
 
 /** Converts one zod schema; named schemas (`.meta({ id })`) become references to components. */
@@ -67,6 +105,7 @@ function parametersOf(operation: Operation, components: Record<string, JsonSchem
   };
   add(operation.params, 'path');
   add(operation.query, 'query');
+  parameters.push(...(requestHeaders[operation.operationId] ?? []));
   return parameters;
 }
 
@@ -85,21 +124,26 @@ function responsesOf(operation: Operation, components: Record<string, JsonSchema
       description: success.description,
       headers,
       ...(success.schema ? { content: { 'application/json': { schema: toJsonSchema(success.schema, 'output', components) } } } : {}),
-      // A stream of server-sent events is text: one `event:`/`data:` block per event.
-      ...(success.mediaType === 'text/event-stream' ? { content: { 'text/event-stream': { schema: { type: 'string' } } } } : {}),
+      ...(success.mediaType ? { content: { [success.mediaType]: { schema: mediaTypeSchemas[success.mediaType] } } } : {}),
     },
   };
   const statuses = new Set<ProblemStatus>([...commonProblems, ...operation.errors]);
   if (operation.body) statuses.add(413).add(415);
   for (const status of [...statuses].sort()) {
+    const extension = problemExtensions[operation.operationId]?.[status];
+    if (extension) {
+      const converted = toJsonSchema(ProblemSchema.extend(extension.schema.shape), 'output', components);
+      components[extension.name] = { ...converted, description: extension.description };
+    }
     responses[status] = {
       description: problemDescriptions[status],
       headers: {
         ...versionHeader,
         ...(status === 405 ? { Allow: { description: 'The methods this path allows.', schema: { type: 'string' } } } : {}),
         ...(status === 429 ? { 'Retry-After': { description: 'Seconds to wait.', schema: { type: 'integer' } } } : {}),
+        ...extension?.headers,
       },
-      content: { [problemMediaType]: { schema: { $ref: `${componentsRef}Problem` } } },
+      content: { [problemMediaType]: { schema: { $ref: `${componentsRef}${extension?.name ?? 'Problem'}` } } },
     };
   }
   return responses;

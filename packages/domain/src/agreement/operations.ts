@@ -7,6 +7,7 @@ import {
   AgreementListQuerySchema,
   AgreementPageSchema,
   AgreementSchema,
+  AgreementLessonProposalSchema,
   AgreementVersionCreateSchema,
   AgreementVersionHistorySchema,
   ClauseSourcePageSchema,
@@ -119,7 +120,7 @@ export const updateAgreementVersion = defineOperation({
   params: AgreementVersionParamsSchema,
   body: AgreementVersionUpdateSchema,
   success: { status: 200, description: 'The version as stored, with its new ETag.', schema: AgreementVersionSchema },
-  errors: [401, 403, 404, 409, 412, 413, 415, 422],
+  errors: [401, 403, 404, 409, 412, 413, 415, 422, 428],
   access: { permission: 'agreement:write' },
   purpose,
 });
@@ -223,6 +224,64 @@ export const listAgreementClauseSources = defineOperation({
   query: ClauseSourceQuerySchema,
   success: { status: 200, description: 'A page of clauses with their version, newest version first.', schema: ClauseSourcePageSchema, paged: true },
   errors: [401, 403],
+  access: { permission: 'agreement:read' },
+  purpose,
+});
+
+export const createAgreementLessonProposal = defineOperation({
+  operationId: 'createAgreementLessonProposal',
+  method: 'POST',
+  path: '/agreements/{agreementId}/lesson-proposals',
+  summary: 'Turn a lesson into a proposed clause change',
+  description:
+    'One step from lesson to agreement: the clause (new, or an existing one changed) goes into the open concept, or into a new concept copied from the version in force, linked to the lesson, with a changelog line. 409 while a proposal is being consented on.',
+  tag,
+  params: AgreementIdParamsSchema,
+  body: AgreementLessonProposalSchema,
+  success: { status: 201, description: 'The concept with the change; `Location` names the version.', schema: AgreementVersionSchema },
+  errors: [401, 403, 404, 409, 413, 415, 422],
+  access: { permission: 'agreement:write' },
+  purpose,
+});
+
+export const getAgreementVersionMarkdown = defineOperation({
+  operationId: 'getAgreementVersionMarkdown',
+  method: 'GET',
+  path: '/agreements/{agreementId}/versions/{versionId}/markdown',
+  summary: 'Export a version as Markdown',
+  description: 'The clauses, the changelog, the lessons they came from and the consent result, as a Markdown document.',
+  tag,
+  params: AgreementVersionParamsSchema,
+  success: { status: 200, description: 'The version as Markdown.', mediaType: 'text/markdown' },
+  errors: [401, 403, 404],
+  access: { permission: 'agreement:read' },
+  purpose,
+});
+
+export const getAgreementVersionDocx = defineOperation({
+  operationId: 'getAgreementVersionDocx',
+  method: 'GET',
+  path: '/agreements/{agreementId}/versions/{versionId}/docx',
+  summary: 'Export a version as a Word document',
+  description: 'The clauses, the changelog, the lessons they came from and the consent result, as a .docx file.',
+  tag,
+  params: AgreementVersionParamsSchema,
+  success: { status: 200, description: 'The version as a .docx file.', mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+  errors: [401, 403, 404],
+  access: { permission: 'agreement:read' },
+  purpose,
+});
+
+export const getAgreementConsentEvents = defineOperation({
+  operationId: 'getAgreementConsentEvents',
+  method: 'GET',
+  path: '/agreements/{agreementId}/versions/{versionId}/consent-events',
+  summary: 'Follow the consent round live',
+  description: 'Server-sent events: a `round` event with the ConsentRound now, and again after every stance and status change.',
+  tag,
+  params: AgreementVersionParamsSchema,
+  success: { status: 200, description: 'A stream of ConsentRound objects.', mediaType: 'text/event-stream' },
+  errors: [401, 403, 404],
   access: { permission: 'agreement:read' },
   purpose,
 });

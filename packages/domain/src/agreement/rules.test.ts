@@ -64,6 +64,7 @@ describe('the consent decision rule', () => {
   };
   const twoThirds: DecisionRule = { kind: 'no-objection-and-share', share: 2 / 3 };
   const unanimity: DecisionRule = { kind: 'unanimity-of-participants' };
+  const majority: DecisionRule = { kind: 'qualified-majority', share: 2 / 3 };
 
   it.each([
     // Story 3: 26 organisations, 20 consent, 2 object with reasons, 4 stand aside: the open objections block.
@@ -77,6 +78,8 @@ describe('the consent decision rule', () => {
     ['unanimity of all not standing aside', unanimity, { consent: 22, 'stand-aside': 4 }, { decided: true, consentNeeded: 22 }],
     ['unanimity when everyone stands aside', unanimity, { 'stand-aside': 26 }, { decided: false, blockedBy: 'not-enough-consent' }],
     ['nobody has spoken', twoThirds, {}, { none: 26, decided: false, blockedBy: 'not-enough-consent' }],
+    ['story 3 under a 2/3 qualified majority: objections heard, not blocking', majority, { consent: 20, object: 2, 'stand-aside': 4 }, { consent: 20, object: 2, standAside: 4, decided: true, blockedBy: null, consentNeeded: 18 }],
+    ['qualified majority just short', majority, { consent: 17, object: 9 }, { decided: false, blockedBy: 'not-enough-consent' }],
     ['one objection among 25 consents', twoThirds, { consent: 25, object: 1 }, { decided: false, blockedBy: 'open-objections' }],
   ] as const)('%s', (_, rule, counts, expected) => {
     const tally = consentTally({ stances: stances(counts), partnerOrganisationIds: organisations, rule });
@@ -140,5 +143,12 @@ describe('the clause diff', () => {
     const [added, removed] = diffVersions({ from: { clauses: [c] }, to: { clauses: [d] } }).sort((x, y) => x.change.localeCompare(y.change));
     expect(added).toMatchObject({ change: 'added', toIndex: 0, parts: [{ kind: 'insert', text: d.text }] });
     expect(removed).toMatchObject({ change: 'removed', fromIndex: 0, parts: [{ kind: 'delete', text: c.text }] });
+  });
+
+  it('counts a clause whose lessons changed as changed, and names the lessons added and removed', () => {
+    const [linked] = diffVersions({ from: { clauses: [{ ...a, lessonIds: ['l1', 'l2'] }] }, to: { clauses: [{ ...a, lessonIds: ['l2', 'l3'] }] } });
+    expect(linked).toMatchObject({ change: 'changed', parts: [{ kind: 'equal', text: a.text }], lessonIdsAdded: ['l3'], lessonIdsRemoved: ['l1'] });
+    const [same] = diffVersions({ from: { clauses: [{ ...a, lessonIds: ['l1'] }] }, to: { clauses: [{ ...a, lessonIds: ['l1'] }] } });
+    expect(same).toMatchObject({ change: 'unchanged', lessonIdsAdded: [], lessonIdsRemoved: [] });
   });
 });

@@ -45,7 +45,15 @@ export function formatVersionNumber({ major, minor }: { major: number; minor: nu
 // — Consent —
 
 export type ConsentStance = 'consent' | 'object' | 'stand-aside';
-export type DecisionRule = { kind: 'no-objection-and-share'; share: number } | { kind: 'unanimity-of-participants' };
+export type DecisionRule =
+  | { kind: 'no-objection-and-share'; share: number }
+  | { kind: 'unanimity-of-participants' }
+  | { kind: 'qualified-majority'; share: number };
+
+/** Whether an open objection stops a proposal under this rule. */
+export function objectionsBlock(rule: DecisionRule): boolean {
+  return rule.kind !== 'qualified-majority';
+}
 
 export interface ConsentTally {
   /** Partner organisations of the context: everyone who may give a stance. */
@@ -64,9 +72,11 @@ export interface ConsentTally {
 
 /**
  * Counts the current stances of the partner organisations and applies the decision rule. Only organisations of the
- * context count, one stance each (the last one given). An open objection always blocks.
+ * context count, one stance each (the last one given).
  * - `no-objection-and-share`: no open objection, and at least `share` of all partner organisations consent.
  * - `unanimity-of-participants`: no open objection, and every organisation that does not stand aside consents.
+ * - `qualified-majority`: at least `share` of all partner organisations consent; objections are heard (recorded with
+ *   their reasons) but do not block.
  */
 export function consentTally({
   stances,
@@ -86,10 +96,9 @@ export function consentTally({
   const object = count('object');
   const standAside = count('stand-aside');
   const none = total - current.size;
-  const consentNeeded =
-    rule.kind === 'no-objection-and-share' ? Math.max(1, Math.ceil(rule.share * total - 1e-9)) : Math.max(1, total - standAside);
+  const consentNeeded = rule.kind === 'unanimity-of-participants' ? Math.max(1, total - standAside) : Math.max(1, Math.ceil(rule.share * total - 1e-9));
   let blockedBy: ConsentTally['blockedBy'] = null;
-  if (object > 0) blockedBy = 'open-objections';
+  if (object > 0 && objectionsBlock(rule)) blockedBy = 'open-objections';
   else if (rule.kind === 'unanimity-of-participants' && none > 0) blockedBy = 'missing-stances';
   else if (total === 0 || consent < consentNeeded) blockedBy = 'not-enough-consent';
   return { total, consent, object, standAside, none, decided: blockedBy === null, blockedBy, consentNeeded };
@@ -121,6 +130,9 @@ export interface ClauseDiff {
   toTitle: string | null;
   /** The text, word by word: for a changed clause insertions and deletions, otherwise one part. */
   parts: WordPart[];
+  /** Lessons the clause now names that it did not (the leerlijn changed too). */
+  lessonIdsAdded: string[];
+  lessonIdsRemoved: string[];
 }
 
 /** The ids kept in the same relative order: a longest common subsequence of the clause ids both versions hold. */
@@ -170,6 +182,8 @@ export function diffVersions({ from, to }: { from: { clauses: readonly Clause[] 
         fromTitle: clause.title,
         toTitle: null,
         parts: [{ kind: 'delete', text: clause.text }],
+        lessonIdsAdded: [],
+        lessonIdsRemoved: [...(clause.lessonIds ?? [])],
       };
       removedAfter.set(previous, [...(removedAfter.get(previous) ?? []), removed]);
     }
@@ -202,12 +216,18 @@ export function diffVersions({ from, to }: { from: { clauses: readonly Clause[] 
         fromTitle: null,
         toTitle: clause.title,
         parts: [{ kind: 'insert', text: clause.text }],
+        lessonIdsAdded: [...(clause.lessonIds ?? [])],
+        lessonIdsRemoved: [],
       });
       continue;
     }
     const old = from.clauses[before]!;
     const moved = !kept.has(clause.id);
-    const changed = old.text !== clause.text || old.title !== clause.title;
+    const linkedBefore = new Set(old.lessonIds ?? []);
+    const after = new Set(clause.lessonIds ?? []);
+    const lessonIdsAdded = [...after].filter((id) => !linkedBefore.has(id));
+    const lessonIdsRemoved = [...linkedBefore].filter((id) => !after.has(id));
+    const changed = old.text !== clause.text || old.title !== clause.title || lessonIdsAdded.length > 0 || lessonIdsRemoved.length > 0;
     result.push({
       clauseId: clause.id,
       change: changed ? 'changed' : moved ? 'moved' : 'unchanged',
@@ -217,6 +237,8 @@ export function diffVersions({ from, to }: { from: { clauses: readonly Clause[] 
       fromTitle: old.title,
       toTitle: clause.title,
       parts: old.text === clause.text ? [{ kind: 'equal', text: clause.text }] : wordParts(old.text, clause.text),
+      lessonIdsAdded,
+      lessonIdsRemoved,
     });
     placeRemovedAfter(clause.id);
   }

@@ -25,10 +25,13 @@ export const ClauseSchema = z
   })
   .meta({ id: 'AgreementClause', description: 'One clause (artikel) of an agreement.' });
 
-const Clauses = z
-  .array(ClauseSchema)
-  .max(200)
-  .refine((clauses) => new Set(clauses.map((clause) => clause.id)).size === clauses.length, 'Elk artikel-id mag maar één keer voorkomen.');
+const uniqueIds = (clauses: readonly { id: string }[]) => new Set(clauses.map((clause) => clause.id)).size === clauses.length;
+const Clauses = z.array(ClauseSchema).max(200).refine(uniqueIds, 'Elk artikel-id mag maar één keer voorkomen.');
+
+const ClauseChangeSchema = ClauseSchema.extend({
+  lessonIds: z.array(IdSchema).max(20).optional().meta({ description: 'Absent: the clause keeps the lessons it is linked to; [] removes them.' }),
+}).meta({ id: 'AgreementClauseChange', description: 'A clause as sent in a change of a concept.' });
+const ClauseChanges = z.array(ClauseChangeSchema).max(200).refine(uniqueIds, 'Elk artikel-id mag maar één keer voorkomen.');
 
 export const DecisionRuleSchema = z
   .discriminatedUnion('kind', [
@@ -37,10 +40,24 @@ export const DecisionRuleSchema = z
       share: z.number().gt(0).lte(1).meta({ description: 'The share of all partner organisations that must consent, e.g. 0.6667.' }),
     }),
     z.strictObject({ kind: z.literal('unanimity-of-participants') }),
+    z.strictObject({
+      kind: z.literal('qualified-majority'),
+      share: z.number().gt(0).lte(1).meta({ description: 'The share of all partner organisations that must consent, e.g. 0.6667.' }),
+    }),
   ])
-  .meta({ id: 'DecisionRule', description: 'When a proposal is accepted. An open objection always blocks.' });
+  .meta({
+    id: 'DecisionRule',
+    description:
+      'When a proposal is accepted. `no-objection-and-share`: no open objection and at least `share` of the partner organisations consent. `unanimity-of-participants`: no open objection and every organisation not standing aside consents. `qualified-majority`: at least `share` consent; objections are recorded with their reasons but do not block.',
+  });
 
 export const ConsentStanceSchema = z.enum(['consent', 'object', 'stand-aside']).meta({ id: 'ConsentStance' });
+
+export const AgreementContextTypeSchema = z.enum(['building-team', 'learning-group']).meta({ id: 'AgreementContextType' });
+export const AgreementContextSchema = z
+  .object({ type: AgreementContextTypeSchema, id: IdSchema, name: z.string() })
+  .meta({ id: 'AgreementContext', description: 'The bouwteam or learning group whose agreement this is.' });
+export type AgreementContext = z.infer<typeof AgreementContextSchema>;
 
 const reviewDate = CalendarDateSchema.optional().meta({ description: 'When the version in force is to be reviewed; absent until it is put in force.' });
 const VersionSummarySchema = z.object({ id: IdSchema, number: z.string(), status: AgreementVersionStatusSchema, reviewDate });
@@ -48,7 +65,7 @@ const VersionSummarySchema = z.object({ id: IdSchema, number: z.string(), status
 export const AgreementSchema = z
   .object({
     id: IdSchema,
-    buildingTeam: ReferenceSchema,
+    context: AgreementContextSchema,
     title: z.string(),
     scope: z.string(),
     decisionRule: DecisionRuleSchema,
@@ -57,12 +74,12 @@ export const AgreementSchema = z
     createdAt: TimestampSchema,
     updatedAt: TimestampSchema,
   })
-  .meta({ id: 'Agreement', description: 'Samenwerkingsafspraak: shared working agreements of a bouwteam, in versions.' });
+  .meta({ id: 'Agreement', description: 'Samenwerkingsafspraak of a bouwteam, or the shared talking document of a learning group, in versions.' });
 export type Agreement = z.infer<typeof AgreementSchema>;
 
 export const AgreementCreateSchema = z
   .strictObject({
-    buildingTeamId: IdSchema,
+    context: z.strictObject({ type: AgreementContextTypeSchema, id: IdSchema }).meta({ description: 'The bouwteam or learning group.' }),
     title: z.string().trim().min(3, 'Geef de afspraak een titel van minstens 3 tekens.').max(200),
     scope: z.string().trim().max(2_000).default(''),
     decisionRule: DecisionRuleSchema.default({ kind: 'no-objection-and-share', share: 2 / 3 }),
@@ -74,6 +91,7 @@ export type AgreementCreate = z.infer<typeof AgreementCreateSchema>;
 
 export const AgreementListQuerySchema = PageQuerySchema.extend({
   buildingTeamId: IdSchema.optional(),
+  learningGroupId: IdSchema.optional(),
   reviewDueWithinDays: z.coerce
     .number()
     .int()
@@ -116,7 +134,7 @@ export const AgreementVersionCreateSchema = z
 export type AgreementVersionCreate = z.infer<typeof AgreementVersionCreateSchema>;
 
 export const AgreementVersionUpdateSchema = z
-  .strictObject({ clauses: Clauses.optional(), changelog: z.string().trim().max(5_000).optional() })
+  .strictObject({ clauses: ClauseChanges.optional(), changelog: z.string().trim().max(5_000).optional() })
   .refine((update) => Object.keys(update).length > 0, 'Geef minstens één veld om te wijzigen.')
   .meta({ id: 'AgreementVersionUpdate', description: "Changes to a concept's text; send `If-Match` with the ETag you read." });
 export type AgreementVersionUpdate = z.infer<typeof AgreementVersionUpdateSchema>;
@@ -196,6 +214,8 @@ export const ClauseDiffSchema = z
     fromTitle: z.string().nullable(),
     toTitle: z.string().nullable(),
     parts: z.array(WordPartSchema),
+    lessonIdsAdded: z.array(IdSchema).meta({ description: 'Lessons the clause names now and did not before.' }),
+    lessonIdsRemoved: z.array(IdSchema).meta({ description: 'Lessons the clause no longer names.' }),
   })
   .meta({ id: 'ClauseDiff' });
 export const AgreementDiffSchema = z
@@ -234,3 +254,22 @@ export const ClauseSourceSchema = z
   .meta({ id: 'ClauseSource', description: 'A clause of a version and the lessons it came from.' });
 export const ClauseSourcePageSchema = pageOf(ClauseSourceSchema).meta({ id: 'ClauseSourcePage' });
 export type ClauseSource = z.infer<typeof ClauseSourceSchema>;
+
+export const AgreementLessonProposalSchema = z
+  .strictObject({
+    lessonId: IdSchema.meta({ description: 'A lesson whose follow-up is `change-agreement`.' }),
+    clauseId: ClauseIdSchema.optional().meta({ description: 'The clause to change; without it a new clause is added.' }),
+    title: z.string().trim().max(200).default(''),
+    text: z.string().trim().min(1, 'Geef de tekst van het artikel.').max(10_000),
+  })
+  .meta({
+    id: 'AgreementLessonProposal',
+    description:
+      'Turns a lesson into a proposed clause change in one step: into the open concept, or a new concept copied from the version in force. The clause links the lesson; the changelog says so.',
+  });
+export type AgreementLessonProposal = z.infer<typeof AgreementLessonProposalSchema>;
+
+/** A stale update (412) answers the version as it is now, so nothing typed is lost: the client shows both texts. */
+export const AgreementStaleProblemSchema = z
+  .object({ current: AgreementVersionSchema.meta({ description: 'The version as it is stored now.' }) })
+  .meta({ id: 'AgreementStaleProblem' });

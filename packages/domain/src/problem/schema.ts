@@ -29,5 +29,5 @@ export type Problem = z.infer<typeof ProblemSchema>;
 export const problemMediaType = 'application/problem+json';
 
 /** Every status an operation of the API can answer with a problem. */
-export const problemStatuses = [400, 401, 403, 404, 405, 406, 409, 412, 413, 415, 422, 429, 500, 503] as const;
+export const problemStatuses = [400, 401, 403, 404, 405, 406, 409, 412, 413, 415, 422, 428, 429, 500, 503] as const;
 export type ProblemStatus = (typeof problemStatuses)[number];

@@ -99,6 +99,8 @@ function statusOfFeatureError(code: FeatureErrorCode): number {
       return 404;
     case 'AGREEMENT_STALE_REVISION':
       return 412;
+    case 'AGREEMENT_PRECONDITION_REQUIRED':
+      return 428;
     case 'AGREEMENT_NOT_A_CONCEPT':
     case 'AGREEMENT_INVALID_TRANSITION':
     case 'AGREEMENT_CONCEPT_EXISTS':
@@ -109,6 +111,8 @@ function statusOfFeatureError(code: FeatureErrorCode): number {
       return 403;
     case 'AGREEMENT_IDENTIFIER_FOUND':
     case 'AGREEMENT_LESSON_NOT_FOUND':
+    case 'AGREEMENT_LESSON_NOT_FOR_AGREEMENT':
+    case 'AGREEMENT_CLAUSE_NOT_FOUND':
       return 422;
     default: {
       const unmapped: never = code;
@@ -129,6 +133,7 @@ const titles: Record<number, string> = {
   413: 'Verzoek te groot',
   415: 'Mediatype niet ondersteund',
   422: 'Regel geschonden',
+  428: 'Voorwaarde vereist',
   429: 'Te veel verzoeken',
   500: 'Interne fout',
   503: 'Dienst niet beschikbaar',

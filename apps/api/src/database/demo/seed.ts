@@ -14,7 +14,7 @@ import { SystemObstacleEntity } from '../../lessons/system-obstacle.entity.js';
 import { demoCases, demoGuidelineClauses, demoLessons, demoObstacles, insightCases } from './demo-cases.js';
 import { PersonEntity } from '../../people/person.entity.js';
 import { seedDemoIntervision } from '../../intervision/demo-sessions.js';
-import { seedDemoAgreements } from '../../agreements/demo-agreements.js';
+import { seedDemoAgreements, seedDemoTalkingDocument } from '../../agreements/demo-agreements.js';
 import { buildingTeams, demoPassword, demoPeople, gemeente, knowledgeInstitute, learningGroup, municipalityOins, regions, type DemoOrganisation } from './demo-data.js';
 
 export interface DemoSummary {
@@ -100,6 +100,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<DemoSummary>
     await seedGuidelinesAndCases(manager, { 'oude-ijsselstreek': savedTeams[0]!, maastricht: savedTeams[1]! }, people);
     await seedDemoIntervision(manager, savedTeams[0]!, people);
     await seedDemoAgreements(manager, savedTeams[0]!, people);
+    await seedDemoTalkingDocument(manager, group, people.get('coordinator@leerkring.test')!);
     return summarise(manager);
   });
 }

@@ -1,0 +1,127 @@
+import { Controller, Req, Res } from '@nestjs/common';
+import {
+  apiVersion,
+  getAgreementConsentEvents,
+  getAgreementVersionDocx,
+  getAgreementVersionMarkdown,
+  type ConsentRound,
+  type OperationInput,
+} from '@leerkring/domain';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { CurrentActor } from '../auth/current-actor.decorator.js';
+import type { Actor } from '../auth/principal.js';
+import { Endpoint, ValidInput } from '../common/http/operation.decorator.js';
+import { AgreementDocumentsService } from './agreement-documents.service.js';
+import { AgreementRoundEvents } from './agreement-round-events.js';
+
+export const consentHeartbeatMilliseconds = 20_000;
+
+const attachment = (fileName: string) => `attachment; filename="${fileName}"`;
+
+@Controller()
+export class AgreementDocumentsController {
+  constructor(
+    private readonly documents: AgreementDocumentsService,
+    private readonly events: AgreementRoundEvents,
+  ) {}
+
+  @Endpoint(getAgreementVersionMarkdown)
+  async markdown(@CurrentActor() actor: Actor, @ValidInput() { params }: OperationInput<typeof getAgreementVersionMarkdown>, @Res({ passthrough: true }) reply: FastifyReply) {
+    const { fileName, body } = await this.documents.markdown(actor, params.agreementId, params.versionId);
+    void reply.header('Content-Disposition', attachment(fileName));
+    return body;
+  }
+
+  @Endpoint(getAgreementVersionDocx)
+  async docx(@CurrentActor() actor: Actor, @ValidInput() { params }: OperationInput<typeof getAgreementVersionDocx>, @Res({ passthrough: true }) reply: FastifyReply) {
+    const { fileName, body } = await this.documents.docx(actor, params.agreementId, params.versionId);
+    void reply.header('Content-Disposition', attachment(fileName));
+    return body;
+  }
+
+  /**
+   * Server-sent events: the round at once, then again after every change, read for this caller; a heartbeat comment
+   * every 20 seconds. Problems (404 for another tenant's version) are answered before the stream opens. A version whose
+   * round can no longer change (in force, superseded, withdrawn) answers its round once and ends the stream.
+   */
+  @Endpoint(getAgreementConsentEvents)
+  async follow(
+    @CurrentActor() actor: Actor,
+    @ValidInput() { params }: OperationInput<typeof getAgreementConsentEvents>,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const { agreementId, versionId } = params;
+    // Listen before the first read, so a change made while it runs is not missed.
+    let open = false;
+    let missed = false;
+    const unsubscribe = this.events.subscribe(versionId, () => {
+      if (open) void refresh();
+      else missed = true;
+    });
+    let first: Awaited<ReturnType<AgreementDocumentsService['liveRound']>>;
+    try {
+      first = await this.documents.liveRound(actor, agreementId, versionId);
+    } catch (error) {
+      unsubscribe();
+      throw error;
+    }
+
+    reply.hijack();
+    const raw = reply.raw;
+    raw.writeHead(200, {
+      ...(reply.getHeaders() as Record<string, string>),
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-cache',
+      Connection: 'keep-alive',
+      'X-Accel-Buffering': 'no',
+      'API-Version': apiVersion,
+      'X-Request-Id': String(request.id),
+    });
+    const send = (round: ConsentRound) => raw.write(`event: round\ndata: ${JSON.stringify(round)}\n\n`);
+    const heartbeat = setInterval(() => raw.write(': heartbeat\n\n'), consentHeartbeatMilliseconds);
+    let closed = false;
+    const untrack = this.events.track(() => close());
+    function close() {
+      if (closed) return;
+      closed = true;
+      clearInterval(heartbeat);
+      unsubscribe();
+      untrack();
+      if (!raw.writableEnded) raw.end();
+    }
+    request.raw.on('close', close);
+    raw.on('close', close);
+
+    // One read at a time, so rounds go out in order; changes during a read are folded into one more read after it.
+    let reading = false;
+    let again = false;
+    const refresh = async (): Promise<void> => {
+      if (reading) {
+        again = true;
+        return;
+      }
+      reading = true;
+      try {
+        do {
+          again = false;
+          const next = await this.documents.liveRound(actor, agreementId, versionId);
+          if (closed) return;
+          send(next.round);
+          if (next.final) return close();
+        } while (again && !closed);
+      } catch (error) {
+        // Access taken away or the database gone: the client reconnects and gets a problem if it still may not read.
+        request.log.warn({ err: error }, 'consent-round stream ended after a failed read');
+        close();
+      } finally {
+        reading = false;
+      }
+    };
+
+    send(first.round);
+    if (first.final) return close();
+    open = true;
+    if (missed) void refresh();
+  }
+}

@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { can, lessonThemes, type AgreementVersionStatus, type ConsentRound } from '@leerkring/domain';
+import { DataSource, In } from 'typeorm';
+import { AccessLogService } from '../access-log/access-log.service.js';
+import type { Actor } from '../auth/principal.js';
+import { LessonEntity } from '../lessons/lesson.entity.js';
+import { exportFileName, renderAgreementDocx, renderAgreementMarkdown, type AgreementDocumentInput } from './agreement-document.js';
+import { AgreementVersionEntity } from './agreement.entity.js';
+import { AgreementsService } from './agreements.service.js';
+
+/** A version whose round can still change: a concept (it may be proposed) or a proposal. */
+const roundMayChange = (status: AgreementVersionStatus) => status === 'concept' || status === 'proposed';
+
+const lessonTitleLength = 120;
+
+/** Exports of a version (Markdown, Word) and the consent round as it changes, on the access checks of AgreementsService. */
+@Injectable()
+export class AgreementDocumentsService {
+  constructor(
+    private readonly agreements: AgreementsService,
+    private readonly dataSource: DataSource,
+    private readonly accessLog: AccessLogService,
+  ) {}
+
+  async markdown(actor: Actor, agreementId: string, versionId: string): Promise<{ fileName: string; body: string }> {
+    const input = await this.exportInput(actor, agreementId, versionId);
+    return { fileName: exportFileName({ title: input.agreement.title, number: input.version.number, extension: 'md' }), body: renderAgreementMarkdown(input) };
+  }
+
+  async docx(actor: Actor, agreementId: string, versionId: string): Promise<{ fileName: string; body: Buffer }> {
+    const input = await this.exportInput(actor, agreementId, versionId);
+    return { fileName: exportFileName({ title: input.agreement.title, number: input.version.number, extension: 'docx' }), body: await renderAgreementDocx(input) };
+  }
+
+  /**
+   * The round for a live stream, and whether it can still change (when not, the stream ends). The status is read before
+   * the round: a change after that read is announced by an event, and the stream reads again.
+   */
+  async liveRound(actor: Actor, agreementId: string, versionId: string): Promise<{ round: ConsentRound; final: boolean }> {
+    const version = await this.dataSource.getRepository(AgreementVersionEntity).findOne({ select: { id: true, status: true }, where: { id: versionId, agreementId } });
+    const round = await this.agreements.listConsents(actor, agreementId, versionId);
+    return { round, final: version !== null && !roundMayChange(version.status) };
+  }
+
+  /**
+   * Reads through AgreementsService (access checked, 404 for another tenant, each read logged), names the lessons the
+   * caller may read, and logs the export itself and the lessons it shows.
+   */
+  private async exportInput(actor: Actor, agreementId: string, versionId: string): Promise<AgreementDocumentInput> {
+    const agreement = await this.agreements.get(actor, agreementId);
+    const version = await this.agreements.getVersion(actor, agreementId, versionId);
+    const round = await this.agreements.listConsents(actor, agreementId, versionId);
+    const lessonTitles = new Map<string, string>();
+    await this.dataSource.transaction(async (manager) => {
+      const ids = [...new Set(version.clauses.flatMap((clause) => clause.lessonIds ?? []))];
+      const lessons = ids.length === 0 ? [] : await manager.getRepository(LessonEntity).findBy({ id: In(ids) });
+      for (const lesson of lessons) {
+        const context = { type: 'building-team' as const, id: lesson.buildingTeamId };
+        if (!can({ principal: actor.principal, permission: 'lesson:read', context })) continue;
+        lessonTitles.set(lesson.id, lessonTitle(lesson));
+        await this.accessLog.record(manager, actor, { event: 'read', recordType: 'lesson', recordId: lesson.id, recordOwnerId: lesson.recordedById, context });
+      }
+      await this.accessLog.record(manager, actor, {
+        event: 'export',
+        recordType: 'agreement-version',
+        recordId: version.id,
+        recordOwnerId: version.createdBy.id,
+        context: { type: agreement.context.type, id: agreement.context.id },
+      });
+    });
+    return { agreement, version, round, lessonTitles };
+  }
+}
+
+/** A lesson has no title: its theme and (the start of) its text, quoted, name it. */
+function lessonTitle(lesson: Pick<LessonEntity, 'theme' | 'text'>): string {
+  const theme = lessonThemes.find((term) => term.code === lesson.theme)?.label.nl ?? lesson.theme;
+  const text = lesson.text.replace(/\s+/g, ' ').trim();
+  if (text.length <= lessonTitleLength) return `${theme}: “${text}”`;
+  const cut = text.lastIndexOf(' ', lessonTitleLength);
+  const short = text.slice(0, cut > 0 ? cut : lessonTitleLength).replace(/[\s,;:.]+$/, '');
+  return `${theme}: “${short} …”`;
+}
