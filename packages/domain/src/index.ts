@@ -24,6 +24,7 @@ export * from './lesson/index.js';
 export * from './insight/index.js';
 export * from './system-obstacle/index.js';
 export * from './agreement/index.js';
+export * from './iteration/index.js';
 export * from './operations.js';
 
 /** The API's version (semver), published in `info.version` and the `API-Version` header. */

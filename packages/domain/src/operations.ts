@@ -50,6 +50,7 @@ import {
   listIntervisionSessions,
   updateIntervisionAction,
 } from './intervision-session/operations.js';
+import { createAgreementIteration, getAgreementIteration, listAgreementIterations, updateAgreementIteration } from './iteration/operations.js';
 import {
   changeAgreementVersionStatus,
   createAgreement,
@@ -158,6 +159,10 @@ export const operations = {
   getAgreementVersionMarkdown,
   getAgreementVersionDocx,
   getAgreementConsentEvents,
+  listAgreementIterations,
+  getAgreementIteration,
+  createAgreementIteration,
+  updateAgreementIteration,
 } as const satisfies Record<string, Operation>;
 
 export type OperationId = keyof typeof operations;

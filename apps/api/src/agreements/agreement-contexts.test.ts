@@ -126,7 +126,7 @@ describe('agreements of a learning group (story 4), and a lesson turned into a c
     const concept = AgreementVersionSchema.parse(added.json());
     expect(added.headers.location).toBe(`/api/v1/agreements/${agreementId}/versions/${concept.id}`);
     expect(concept).toMatchObject({ number: '0.5', status: 'concept', basedOnVersionId: proposed.id });
-    expect(concept.clauses.at(-1)).toEqual({ id: 'regie-bij-vier-of-meer', title: payload.title, text: payload.text, lessonIds: [caseDirection.id] });
+    expect(concept.clauses.at(-1)).toEqual({ id: 'regie-bij-vier-of-meer', title: payload.title, text: payload.text, lessonIds: [caseDirection.id], iterationIds: [] });
     expect(concept.changelog).toContain('Regie bij vier of meer: toegevoegd naar aanleiding van de les');
 
     // A second lesson changes an existing clause of the same concept; the clause keeps its earlier lessons.

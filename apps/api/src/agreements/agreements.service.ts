@@ -46,6 +46,7 @@ import { LessonEntity } from '../lessons/lesson.entity.js';
 import { toReference } from '../organisations/organisation.mapper.js';
 import { AgreementConsentEntity, AgreementEntity, AgreementVersionChangeEntity, AgreementVersionEntity } from './agreement.entity.js';
 import { AgreementRoundEvents } from './agreement-round-events.js';
+import { IterationEntity } from './iteration.entity.js';
 
 const notFound = () => new AgreementError(AgreementErrorCode.NOT_FOUND, 'Deze afspraak bestaat niet.');
 const versionNotFound = () => new AgreementError(AgreementErrorCode.VERSION_NOT_FOUND, 'Deze versie van de afspraak bestaat niet.');
@@ -69,7 +70,7 @@ export function toVersion(entity: AgreementVersionEntity): AgreementVersion {
     agreementId: entity.agreementId,
     number: formatVersionNumber(entity),
     status: entity.status,
-    clauses: entity.clauses.map((clause) => ({ ...clause, lessonIds: clause.lessonIds ?? [] })),
+    clauses: entity.clauses.map((clause) => ({ ...clause, lessonIds: clause.lessonIds ?? [], iterationIds: clause.iterationIds ?? [] })),
     changelog: entity.changelog,
     revision: entity.revision,
     consentRound: entity.consentRound,
@@ -175,6 +176,7 @@ export class AgreementsService {
       requireContextAccess({ principal: actor.principal, context: input.context, read: 'agreement:read', act: 'agreement:write', notFound });
       assertNoIdentifiers({ title: input.title, scope: input.scope, changelog: input.changelog, ...clauseFields(input.clauses) });
       await assertLessonsOfContext(manager, actor, input.context, input.clauses);
+      await assertIterationsOf(manager, null, input.clauses);
       const agreement = await manager.getRepository(AgreementEntity).save({
         buildingTeamId: input.context.type === 'building-team' ? input.context.id : null,
         learningGroupId: input.context.type === 'learning-group' ? input.context.id : null,
@@ -331,11 +333,16 @@ export class AgreementsService {
       const expected = parseIfMatch(ifMatch);
       const { agreement, version } = await this.findVersion(manager, actor, agreementId, versionId, 'agreement:write');
       if (version.status !== 'concept') throw new AgreementError(AgreementErrorCode.NOT_A_CONCEPT, 'Alleen een concept kan worden gewijzigd; begin een nieuw concept.');
-      // A clause sent without lessonIds keeps the links it has (an editor need not carry them); [] removes them.
-      const stored = new Map(version.clauses.map((clause) => [clause.id, clause.lessonIds ?? []]));
-      const clauses = input.clauses?.map((clause) => ({ ...clause, lessonIds: clause.lessonIds ?? stored.get(clause.id) ?? [] }));
+      // A clause sent without lessonIds or iterationIds keeps the links it has (an editor need not carry them); [] removes them.
+      const stored = new Map(version.clauses.map((clause) => [clause.id, clause]));
+      const clauses = input.clauses?.map((clause) => ({
+        ...clause,
+        lessonIds: clause.lessonIds ?? stored.get(clause.id)?.lessonIds ?? [],
+        iterationIds: clause.iterationIds ?? stored.get(clause.id)?.iterationIds ?? [],
+      }));
       assertNoIdentifiers({ ...(input.changelog === undefined ? {} : { changelog: input.changelog }), ...clauseFields(clauses ?? []) });
       await assertLessonsOfContext(manager, actor, contextOf(agreement), clauses ?? []);
+      await assertIterationsOf(manager, agreement.id, clauses ?? []);
       await this.guardedUpdate(manager, actor, version, expected, {
         ...(clauses === undefined ? {} : { clauses }),
         ...(input.changelog === undefined ? {} : { changelog: input.changelog }),
@@ -458,11 +465,13 @@ export class AgreementsService {
     });
   }
 
-  /** The leerlijn backwards: the clauses that came from a lesson, or from the lessons about a case. */
+  /** The leerlijn backwards: the clauses that came from a lesson, from the lessons about a case, or that answer an iteration. */
   clauseSources(actor: Actor, query: ClauseSourceQuery): Promise<Page<ClauseSource>> {
     return this.dataSource.transaction(async (manager) => {
-      let lessonIds: string[];
-      if (query.lessonId) lessonIds = [query.lessonId];
+      let ids: string[];
+      const key = query.iterationId ? 'iterationIds' : 'lessonIds';
+      if (query.iterationId) ids = [query.iterationId];
+      else if (query.lessonId) ids = [query.lessonId];
       else {
         const lessons = await manager
           .getRepository(LessonEntity)
@@ -470,10 +479,10 @@ export class AgreementsService {
           .select(['lesson.id'])
           .where('lesson.caseIds LIKE :caseId', { caseId: `%"${query.caseId}"%` })
           .getMany();
-        lessonIds = lessons.map((lesson) => lesson.id);
+        ids = lessons.map((lesson) => lesson.id);
       }
       let sources: ClauseSource[] = [];
-      if (lessonIds.length > 0) {
+      if (ids.length > 0) {
         const builder = manager
           .getRepository(AgreementVersionEntity)
           .createQueryBuilder('version')
@@ -483,17 +492,19 @@ export class AgreementsService {
           .addOrderBy('version.major', 'DESC')
           .addOrderBy('version.minor', 'DESC');
         scopeToAnyContext({ builder, contexts: contextColumns, principal: actor.principal, permission: 'agreement:read' });
-        builder.andWhere(`(${lessonIds.map((_, index) => `version.clauses LIKE :lesson${index}`).join(' OR ')})`, Object.fromEntries(lessonIds.map((id, index) => [`lesson${index}`, `%"${id}"%`])));
-        const wanted = new Set(lessonIds);
+        // A cheap filter in the database (the id appears in the clauses' JSON), the exact one below.
+        builder.andWhere(`(${ids.map((_, index) => `version.clauses LIKE :source${index}`).join(' OR ')})`, Object.fromEntries(ids.map((id, index) => [`source${index}`, `%"${id}"%`])));
+        const wanted = new Set(ids);
         sources = (await builder.getMany()).flatMap((version) =>
           version.clauses
-            .filter((clause) => (clause.lessonIds ?? []).some((id) => wanted.has(id)))
+            .filter((clause) => (clause[key] ?? []).some((id) => wanted.has(id)))
             .map((clause) => ({
               agreement: toReference({ id: version.agreement.id, name: version.agreement.title }),
               version: summary(version),
               clauseId: clause.id,
               clauseTitle: clause.title,
               lessonIds: clause.lessonIds ?? [],
+              iterationIds: clause.iterationIds ?? [],
             })),
         );
       }
@@ -624,7 +635,8 @@ export class AgreementsService {
     );
   }
 
-  private async findAgreement(manager: EntityManager, actor: Actor, agreementId: string, act?: AgreementAct): Promise<AgreementEntity> {
+  /** The agreement if the caller may read it (else 404) and, when `act` is given, do that in its context (else 403). */
+  async findAgreement(manager: EntityManager, actor: Actor, agreementId: string, act?: AgreementAct): Promise<AgreementEntity> {
     const agreement = await manager.getRepository(AgreementEntity).findOne({ where: { id: agreementId }, relations: agreementRelations });
     if (!agreement) throw notFound();
     requireContextAccess({ principal: actor.principal, context: contextOf(agreement), read: 'agreement:read', ...(act ? { act } : {}), notFound });
@@ -648,19 +660,19 @@ export class AgreementsService {
     return toAgreement(agreement, await manager.getRepository(AgreementVersionEntity).findBy({ agreementId: agreement.id }));
   }
 
-  private log(
+  log(
     manager: EntityManager,
     actor: Actor,
     event: 'read' | 'search' | 'create' | 'update',
     agreement: AgreementEntity,
-    recordType: 'agreement' | 'agreement-version' | 'agreement-consent' = 'agreement',
-    version?: AgreementVersionEntity,
+    recordType: 'agreement' | 'agreement-version' | 'agreement-consent' | 'agreement-iteration' = 'agreement',
+    record?: { id: string; createdById: string },
   ): Promise<void> {
     return this.accessLog.record(manager, actor, {
       event,
       recordType,
-      recordId: version?.id ?? agreement.id,
-      recordOwnerId: version?.createdById ?? agreement.createdById,
+      recordId: record?.id ?? agreement.id,
+      recordOwnerId: record?.createdById ?? agreement.createdById,
       context: contextOf(agreement),
     });
   }
@@ -714,6 +726,19 @@ function newClauseId(title: string, clauses: readonly Clause[]): string {
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   return id;
+}
+
+/** Iterations a clause answers must be iterations of the same agreement (a new agreement has none yet). */
+async function assertIterationsOf(manager: EntityManager, agreementId: string | null, clauses: readonly Clause[]): Promise<void> {
+  const ids = [...new Set(clauses.flatMap((clause) => clause.iterationIds ?? []))];
+  if (ids.length === 0) return;
+  const found = new Set(agreementId === null ? [] : (await manager.getRepository(IterationEntity).findBy({ id: In(ids), agreementId })).map((iteration) => iteration.id));
+  const invalid = clauses.flatMap((clause, index) =>
+    (clause.iterationIds ?? []).flatMap((id, position) =>
+      found.has(id) ? [] : [{ name: `body.clauses.${index}.iterationIds.${position}`, reason: 'Onbekende iteratie van deze afspraak.', code: 'not_found' }],
+    ),
+  );
+  if (invalid.length > 0) throw new AgreementError(AgreementErrorCode.ITERATION_NOT_FOUND, 'Een gekoppelde iteratie hoort niet bij deze afspraak.', invalid);
 }
 
 function clauseFields(clauses: readonly Clause[]): Record<string, string> {

@@ -6,6 +6,7 @@ import { LessonEntity } from '../lessons/lesson.entity.js';
 import type { OrganisationEntity } from '../organisations/organisation.entity.js';
 import type { PersonEntity } from '../people/person.entity.js';
 import { AgreementConsentEntity, AgreementEntity, AgreementVersionChangeEntity, AgreementVersionEntity } from './agreement.entity.js';
+import { IterationEntity } from './iteration.entity.js';
 
 const day = 24 * 3600 * 1000;
 const dateOnly = (moment: Date) => moment.toISOString().slice(0, 10);
@@ -88,11 +89,14 @@ export async function seedDemoAgreements(manager: EntityManager, team: BuildingT
   // direction, transitions and financing (story 3).
   const lessons = await manager.getRepository(LessonEntity).findBy({ buildingTeamId: team.id });
   const lessonOf = (theme: string) => lessons.filter((lesson) => lesson.theme === theme).map((lesson) => lesson.id);
+  // 0.4's case direction also answers the iteration that tested 0.3's clause in practice.
+  let caseDirectionIteration: string | null = null;
   const withSources = (clauses: readonly Clause[], minor: number): Clause[] =>
     clauses.map((item) => ({
       ...item,
       lessonIds:
         item.id === 'overgang-18' ? lessonOf('transitions') : minor >= 4 && item.id === 'casusregie' ? lessonOf('case-direction') : item.id === 'ontschotten' ? lessonOf('financing') : [],
+      iterationIds: minor >= 4 && item.id === 'casusregie' && caseDirectionIteration ? [caseDirectionIteration] : [],
     }));
   let previous: AgreementVersionEntity | null = null;
   for (const [index, version] of demoAgreementVersions.entries()) {
@@ -121,6 +125,7 @@ export async function seedDemoAgreements(manager: EntityManager, team: BuildingT
       changedById: author.id,
       changedAt: new Date(now - (330 - 90 * index) * day),
     });
+    if (version.minor === 3) caseDirectionIteration = await seedDemoIterations(manager, agreement.id, saved.id, author.id, now);
     previous = saved;
   }
   const proposed = previous!;
@@ -220,4 +225,40 @@ export async function seedDemoTalkingDocument(manager: EntityManager, learningGr
     });
     previous = saved;
   }
+}
+
+/** Two action-research cycles on 0.3: case direction (decided: adapt, answered by 0.4) and calling back (observing). */
+async function seedDemoIterations(manager: EntityManager, agreementId: string, versionId: string, authorId: string, now: number): Promise<string> {
+  const base = { agreementId, versionId, createdById: authorId };
+  const decided = await manager.save(IterationEntity, {
+    ...base,
+    clauseIds: ['casusregie'],
+    title: 'Eén casusregisseur bij meer dan drie organisaties',
+    question: 'Krijgt een huishouden met veel betrokken organisaties sneller één plan als we vanaf vier organisaties een casusregisseur kiezen?',
+    prediction: 'Binnen twee weken één plan voor negen van de tien huishoudens.',
+    plan: 'Drie maanden lang bij elke nieuwe melding tellen hoeveel organisaties betrokken zijn en wanneer er één plan is.',
+    actions: 'Bij 14 meldingen met vier of meer organisaties is een casusregisseur gekozen; bij 9 meldingen met drie organisaties niet.',
+    observations: 'Met regisseur: één plan na gemiddeld 11 dagen. Met drie organisaties zonder regisseur: na 26 dagen, en twee keer helemaal niet.',
+    learning: 'Ook bij drie organisaties loopt het vast; en hoe later de regisseur, hoe langer het duurt. De grens moet lager en de keuze sneller.',
+    phase: 'decided',
+    decision: 'adapt',
+    startDate: dateOnly(new Date(now - 140 * day)),
+    endDate: dateOnly(new Date(now - 50 * day)),
+  });
+  await manager.save(IterationEntity, {
+    ...base,
+    clauseIds: ['terugbellen'],
+    title: 'Terugbellen binnen twee werkdagen',
+    question: 'Lukt terugbellen binnen twee werkdagen voor alle partners, ook in vakanties?',
+    prediction: 'Ja, behalve bij de kleinste partners in de zomer.',
+    plan: 'Elke partner houdt acht weken bij hoe snel wordt teruggebeld.',
+    actions: 'Twaalf partners hielden het bij; de andere veertien niet.',
+    observations: '',
+    learning: '',
+    phase: 'observe',
+    decision: null,
+    startDate: dateOnly(new Date(now - 30 * day)),
+    endDate: null,
+  });
+  return decided.id;
 }

@@ -8,6 +8,7 @@ import { SystemObstacleEntity } from '../lessons/system-obstacle.entity.js';
 import { demoGuidelineClauses } from '../database/demo/demo-cases.js';
 import { RegistrationGuidelineEntity } from '../registration-guidelines/registration-guideline.entity.js';
 import { apiRoutesOf } from '../common/http/http-setup.js';
+import { IterationEntity } from '../agreements/iteration.entity.js';
 import { AgreementEntity, AgreementVersionEntity } from '../agreements/agreement.entity.js';
 import { IntervisionActionEntity } from '../intervision/intervision-action.entity.js';
 import { IntervisionMethodEntity } from '../intervision/intervision-method.entity.js';
@@ -139,6 +140,27 @@ const scratchAgreement = async (f: Fixtures, status: 'concept' | 'proposed' | 'b
   });
   return { agreementId: agreement.id, versionId: version.id };
 };
+/** An iteration testing the demo agreement's version in force, per cell. */
+const scratchIteration = async (f: Fixtures) => {
+  const iteration = await f.test.dataSource.getRepository(IterationEntity).save({
+    agreementId: f.agreement,
+    versionId: f.inForceVersion,
+    clauseIds: [],
+    title: `Matrixiteratie ${unique()}`,
+    question: 'Werkt terugbellen binnen twee werkdagen?',
+    prediction: '',
+    plan: '',
+    actions: '',
+    observations: '',
+    learning: '',
+    phase: 'plan',
+    decision: null,
+    startDate: null,
+    endDate: null,
+    createdById: await personId(f, personas.facilitator),
+  });
+  return { agreementId: f.agreement, iterationId: iteration.id };
+};
 const agreementReaders = (status: number): Record<Persona, number> => ({ ...signedIn(status), admin: 403, coordinator: 404, outsider: 404 });
 const demoVersion = (f: Fixtures) => ({ agreementId: f.agreement, versionId: f.proposedVersion });
 
@@ -179,6 +201,14 @@ const matrix: Record<OperationId, Probe> = {
   },
   listAgreementClauseSources: { query: (f) => `?lessonId=${f.oudeIJsselstreekLesson}`, expect: { ...signedIn(200), admin: 403 } },
   getAgreementVersionHistory: { params: demoVersion, expect: agreementReaders(200) },
+  listAgreementIterations: { params: (f) => ({ agreementId: f.agreement }), expect: agreementReaders(200) },
+  getAgreementIteration: { params: scratchIteration, expect: agreementReaders(200) },
+  createAgreementIteration: {
+    params: (f) => ({ agreementId: f.agreement }),
+    body: (f) => ({ versionId: f.inForceVersion, title: `Iteratie ${unique()}`, question: 'Werkt het?' }),
+    expect: caseWriters(201),
+  },
+  updateAgreementIteration: { params: scratchIteration, body: () => ({ actions: 'Uit de matrix.' }), expect: caseWriters(200) },
   createAgreementLessonProposal: {
     params: async (f) => ({ agreementId: (await scratchAgreement(f, 'adopted')).agreementId }),
     body: (f) => ({ lessonId: f.oudeIJsselstreekLesson, title: 'Uit de les', text: 'We spreken een casusregisseur af.' }),

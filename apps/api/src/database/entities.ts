@@ -1,4 +1,5 @@
 import { AgreementConsentEntity, AgreementEntity, AgreementVersionChangeEntity, AgreementVersionEntity } from '../agreements/agreement.entity.js';
+import { IterationEntity } from '../agreements/iteration.entity.js';
 import { AccessLogEntryEntity } from '../access-log/access-log-entry.entity.js';
 import { ApiTokenEntity } from '../auth/api-token.entity.js';
 import { AuthSessionEntity } from '../auth/auth-session.entity.js';
@@ -43,6 +44,7 @@ export const entities = [
   IntervisionActionEntity,
   AgreementEntity,
   AgreementVersionEntity,
+  IterationEntity,
   AgreementConsentEntity,
   AgreementVersionChangeEntity,
 ];

@@ -22,7 +22,7 @@ const kind = databaseKindOf(config);
 const scratch = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'leerkring-migrate-')), 'scratch.sqlite');
 const dataSource = new DataSource(dataSourceOptions({ ...config, SQLITE_PATH: scratch }));
 await dataSource.initialize();
-await dataSource.runMigrations();
+await dataSource.runMigrations({ transaction: 'each' });
 const sql = await dataSource.driver.createSchemaBuilder().log();
 await dataSource.destroy();
 if (sql.upQueries.length === 0) {

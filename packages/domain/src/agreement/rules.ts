@@ -112,6 +112,8 @@ export interface Clause {
   text: string;
   /** The lessons this clause came from (the leerlijn); through them the cases and sessions. */
   lessonIds?: string[];
+  /** The action-research iterations this clause answers. */
+  iterationIds?: string[];
 }
 
 export type ClauseChange = 'added' | 'removed' | 'changed' | 'moved' | 'unchanged';

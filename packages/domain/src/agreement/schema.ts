@@ -22,6 +22,11 @@ export const ClauseSchema = z
       .max(20)
       .default([])
       .meta({ description: 'The lessons of the same bouwteam this clause came from (the leerlijn); through them the cases and sessions.' }),
+    iterationIds: z
+      .array(IdSchema)
+      .max(20)
+      .default([])
+      .meta({ description: 'The action-research iterations of the same agreement this clause answers.' }),
   })
   .meta({ id: 'AgreementClause', description: 'One clause (artikel) of an agreement.' });
 
@@ -30,6 +35,7 @@ const Clauses = z.array(ClauseSchema).max(200).refine(uniqueIds, 'Elk artikel-id
 
 const ClauseChangeSchema = ClauseSchema.extend({
   lessonIds: z.array(IdSchema).max(20).optional().meta({ description: 'Absent: the clause keeps the lessons it is linked to; [] removes them.' }),
+  iterationIds: z.array(IdSchema).max(20).optional().meta({ description: 'Absent: the clause keeps the iterations it is linked to; [] removes them.' }),
 }).meta({ id: 'AgreementClauseChange', description: 'A clause as sent in a change of a concept.' });
 const ClauseChanges = z.array(ClauseChangeSchema).max(200).refine(uniqueIds, 'Elk artikel-id mag maar één keer voorkomen.');
 
@@ -241,7 +247,11 @@ export type AgreementVersionHistory = z.infer<typeof AgreementVersionHistorySche
 export const ClauseSourceQuerySchema = PageQuerySchema.extend({
   lessonId: IdSchema.optional().meta({ description: 'Clauses that came from this lesson.' }),
   caseId: IdSchema.optional().meta({ description: 'Clauses that came from a lesson about this case.' }),
-}).refine((query) => (query.lessonId === undefined) !== (query.caseId === undefined), 'Geef precies één van lessonId of caseId.');
+  iterationId: IdSchema.optional().meta({ description: 'Clauses that answer this action-research iteration.' }),
+}).refine(
+  (query) => [query.lessonId, query.caseId, query.iterationId].filter((value) => value !== undefined).length === 1,
+  'Geef precies één van lessonId, caseId of iterationId.',
+);
 export type ClauseSourceQuery = z.infer<typeof ClauseSourceQuerySchema>;
 export const ClauseSourceSchema = z
   .object({
@@ -250,6 +260,7 @@ export const ClauseSourceSchema = z
     clauseId: z.string(),
     clauseTitle: z.string(),
     lessonIds: z.array(IdSchema),
+    iterationIds: z.array(IdSchema),
   })
   .meta({ id: 'ClauseSource', description: 'A clause of a version and the lessons it came from.' });
 export const ClauseSourcePageSchema = pageOf(ClauseSourceSchema).meta({ id: 'ClauseSourcePage' });

@@ -43,7 +43,8 @@ export class OperationInterceptor implements NestInterceptor {
           void reply.header('Location', `${apiPrefix}${collection}/${String(result.id)}`);
         }
         if (success.mediaType) {
-          void reply.type(`${success.mediaType}; charset=utf-8`);
+          // A charset belongs to text; a Word file is binary.
+          void reply.type(success.mediaType.startsWith('text/') ? `${success.mediaType}; charset=utf-8` : success.mediaType);
           return result;
         }
         if (!success.schema) return undefined;

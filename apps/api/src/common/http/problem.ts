@@ -1,5 +1,6 @@
 import {
   AgreementError,
+  IterationError,
   AuthError,
   BuildingTeamError,
   CaseError,
@@ -22,7 +23,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { apiPrefix } from './prefix.js';
 import { InvalidInputError } from './request-error.js';
 
-const featureErrors = [OrganisationError, RegionError, BuildingTeamError, PersonError, MembershipError, AuthError, CaseError, GuidelineError, LessonError, SystemObstacleError, IntervisionError, AgreementError] as const;
+const featureErrors = [OrganisationError, RegionError, BuildingTeamError, PersonError, MembershipError, AuthError, CaseError, GuidelineError, LessonError, SystemObstacleError, IntervisionError, AgreementError, IterationError] as const;
 type FeatureError = InstanceType<(typeof featureErrors)[number]>;
 type FeatureErrorCode = FeatureError['code'];
 
@@ -112,7 +113,16 @@ function statusOfFeatureError(code: FeatureErrorCode): number {
     case 'AGREEMENT_IDENTIFIER_FOUND':
     case 'AGREEMENT_LESSON_NOT_FOUND':
     case 'AGREEMENT_LESSON_NOT_FOR_AGREEMENT':
+    case 'AGREEMENT_ITERATION_NOT_FOUND':
     case 'AGREEMENT_CLAUSE_NOT_FOUND':
+      return 422;
+    case 'ITERATION_NOT_FOUND':
+      return 404;
+    case 'ITERATION_CLOSED':
+      return 409;
+    case 'ITERATION_INVALID_CHANGE':
+    case 'ITERATION_INVALID_REFERENCE':
+    case 'ITERATION_IDENTIFIER_FOUND':
       return 422;
     default: {
       const unmapped: never = code;

@@ -1,0 +1,168 @@
+import { Injectable } from '@nestjs/common';
+import {
+  IterationError,
+  IterationErrorCode,
+  checkIterationChange,
+  formatVersionNumber,
+  type Iteration,
+  type IterationCreate,
+  type IterationUpdate,
+} from '@leerkring/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Actor } from '../auth/principal.js';
+import { Clock } from '../common/clock.js';
+import { identifierFindings } from '../common/privacy-guard.js';
+import { toReference } from '../organisations/organisation.mapper.js';
+import { AgreementVersionEntity } from './agreement.entity.js';
+import { AgreementsService } from './agreements.service.js';
+import { IterationEntity } from './iteration.entity.js';
+
+const relations = { version: true, createdBy: true } as const;
+const notFound = () => new IterationError(IterationErrorCode.NOT_FOUND, 'Deze iteratie bestaat niet.');
+
+function toIteration(entity: IterationEntity): Iteration {
+  return {
+    id: entity.id,
+    agreementId: entity.agreementId,
+    version: { id: entity.version.id, number: formatVersionNumber(entity.version) },
+    clauseIds: entity.clauseIds,
+    title: entity.title,
+    question: entity.question,
+    prediction: entity.prediction,
+    plan: entity.plan,
+    actions: entity.actions,
+    observations: entity.observations,
+    learning: entity.learning,
+    phase: entity.phase,
+    decision: entity.decision,
+    ...(entity.startDate ? { startDate: entity.startDate } : {}),
+    ...(entity.endDate ? { endDate: entity.endDate } : {}),
+    createdBy: toReference(entity.createdBy),
+    createdAt: entity.createdAt.toISOString(),
+    updatedAt: entity.updatedAt.toISOString(),
+  };
+}
+
+/** Action-research iterations on an agreement: who may read or write them is the agreement's question. */
+@Injectable()
+export class IterationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly agreements: AgreementsService,
+    private readonly clock: Clock,
+  ) {}
+
+  list(actor: Actor, agreementId: string): Promise<{ items: Iteration[] }> {
+    return this.dataSource.transaction(async (manager) => {
+      const agreement = await this.agreements.findAgreement(manager, actor, agreementId);
+      const iterations = await manager.getRepository(IterationEntity).find({ where: { agreementId }, relations, order: { createdAt: 'DESC', id: 'ASC' } });
+      await this.agreements.log(manager, actor, 'search', agreement, 'agreement-iteration');
+      return { items: iterations.map(toIteration) };
+    });
+  }
+
+  get(actor: Actor, agreementId: string, iterationId: string): Promise<Iteration> {
+    return this.dataSource.transaction(async (manager) => {
+      const { agreement, iteration } = await this.find(manager, actor, agreementId, iterationId);
+      await this.agreements.log(manager, actor, 'read', agreement, 'agreement-iteration', iteration);
+      return toIteration(iteration);
+    });
+  }
+
+  create(actor: Actor, agreementId: string, input: IterationCreate): Promise<Iteration> {
+    return this.dataSource.transaction(async (manager) => {
+      const agreement = await this.agreements.findAgreement(manager, actor, agreementId, 'agreement:write');
+      const version = await manager.getRepository(AgreementVersionEntity).findOneBy({ id: input.versionId, agreementId });
+      if (!version) {
+        throw new IterationError(IterationErrorCode.INVALID_REFERENCE, 'Deze versie hoort niet bij de afspraak.', [
+          { name: 'body.versionId', reason: 'Geen versie van deze afspraak.', code: 'not_found' },
+        ]);
+      }
+      assertClausesOf(version, input.clauseIds);
+      assertNoIdentifiers({ title: input.title, question: input.question, prediction: input.prediction, plan: input.plan });
+      const { id } = await manager.getRepository(IterationEntity).save({
+        agreementId,
+        versionId: version.id,
+        clauseIds: input.clauseIds,
+        title: input.title,
+        question: input.question,
+        prediction: input.prediction,
+        plan: input.plan,
+        actions: '',
+        observations: '',
+        learning: '',
+        phase: 'plan',
+        decision: null,
+        startDate: input.startDate ?? null,
+        endDate: null,
+        createdById: actor.person.id,
+      });
+      const created = await manager.getRepository(IterationEntity).findOneOrFail({ where: { id }, relations });
+      await this.agreements.log(manager, actor, 'create', agreement, 'agreement-iteration', created);
+      return toIteration(created);
+    });
+  }
+
+  update(actor: Actor, agreementId: string, iterationId: string, input: IterationUpdate): Promise<Iteration> {
+    return this.dataSource.transaction(async (manager) => {
+      const { agreement, iteration } = await this.find(manager, actor, agreementId, iterationId, 'agreement:write');
+      const { phase, decision, learning, ...content } = input;
+      const refusals = checkIterationChange(iteration, {
+        ...(phase === undefined ? {} : { phase }),
+        ...(decision === undefined ? {} : { decision }),
+        ...(learning === undefined ? {} : { learning }),
+        editsContent: Object.keys(content).length > 0,
+      });
+      if (refusals.some((refusal) => refusal.field === 'iteration')) throw new IterationError(IterationErrorCode.CLOSED, refusals[0]!.reason);
+      if (refusals.length > 0) {
+        throw new IterationError(
+          IterationErrorCode.INVALID_CHANGE,
+          refusals.map((refusal) => refusal.reason).join(' '),
+          refusals.map((refusal) => ({ name: `body.${refusal.field}`, reason: refusal.reason, code: 'invalid_change' })),
+        );
+      }
+      if (input.clauseIds) assertClausesOf(iteration.version, input.clauseIds);
+      assertNoIdentifiers({
+        title: input.title,
+        question: input.question,
+        prediction: input.prediction,
+        plan: input.plan,
+        actions: input.actions,
+        observations: input.observations,
+        learning: input.learning,
+      });
+      const deciding = phase === 'decided' && iteration.phase !== 'decided';
+      await manager.getRepository(IterationEntity).update(
+        { id: iteration.id },
+        {
+          ...input,
+          ...(deciding && input.endDate === undefined && iteration.endDate === null ? { endDate: this.clock.now().toISOString().slice(0, 10) } : {}),
+          updatedAt: this.clock.now(),
+        },
+      );
+      const stored = await manager.getRepository(IterationEntity).findOneOrFail({ where: { id: iteration.id }, relations });
+      await this.agreements.log(manager, actor, 'update', agreement, 'agreement-iteration', stored);
+      return toIteration(stored);
+    });
+  }
+
+  private async find(manager: EntityManager, actor: Actor, agreementId: string, iterationId: string, act?: 'agreement:write') {
+    const agreement = await this.agreements.findAgreement(manager, actor, agreementId, act);
+    const iteration = await manager.getRepository(IterationEntity).findOne({ where: { id: iterationId, agreementId }, relations });
+    if (!iteration) throw notFound();
+    return { agreement, iteration };
+  }
+}
+
+function assertClausesOf(version: AgreementVersionEntity, clauseIds: readonly string[]): void {
+  const known = new Set(version.clauses.map((clause) => clause.id));
+  const invalid = clauseIds.flatMap((id, index) =>
+    known.has(id) ? [] : [{ name: `body.clauseIds.${index}`, reason: `Versie ${formatVersionNumber(version)} heeft geen artikel ${id}.`, code: 'not_found' }],
+  );
+  if (invalid.length > 0) throw new IterationError(IterationErrorCode.INVALID_REFERENCE, 'Een artikel hoort niet bij de geteste versie.', invalid);
+}
+
+function assertNoIdentifiers(fields: Record<string, string | undefined>): void {
+  const findings = identifierFindings(fields);
+  if (findings.length > 0) throw new IterationError(IterationErrorCode.IDENTIFIER_FOUND, 'Een iteratie gaat over samenwerking, nooit over een persoon.', findings);
+}
