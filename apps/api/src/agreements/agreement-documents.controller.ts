@@ -1,6 +1,5 @@
 import { Controller, Req, Res } from '@nestjs/common';
 import {
-  apiVersion,
   getAgreementConsentEvents,
   getAgreementVersionDocx,
   getAgreementVersionMarkdown,
@@ -10,6 +9,7 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import type { Actor } from '../auth/principal.js';
+import { openEventStream } from '../common/http/event-stream.js';
 import { Endpoint, ValidInput } from '../common/http/operation.decorator.js';
 import { AgreementDocumentsService } from './agreement-documents.service.js';
 import { AgreementRoundEvents } from './agreement-round-events.js';
@@ -67,31 +67,9 @@ export class AgreementDocumentsController {
       throw error;
     }
 
-    reply.hijack();
-    const raw = reply.raw;
-    raw.writeHead(200, {
-      ...(reply.getHeaders() as Record<string, string>),
-      'Content-Type': 'text/event-stream; charset=utf-8',
-      'Cache-Control': 'no-cache',
-      Connection: 'keep-alive',
-      'X-Accel-Buffering': 'no',
-      'API-Version': apiVersion,
-      'X-Request-Id': String(request.id),
-    });
-    const send = (round: ConsentRound) => raw.write(`event: round\ndata: ${JSON.stringify(round)}\n\n`);
-    const heartbeat = setInterval(() => raw.write(': heartbeat\n\n'), consentHeartbeatMilliseconds);
-    let closed = false;
-    const untrack = this.events.track(() => close());
-    function close() {
-      if (closed) return;
-      closed = true;
-      clearInterval(heartbeat);
-      unsubscribe();
-      untrack();
-      if (!raw.writableEnded) raw.end();
-    }
-    request.raw.on('close', close);
-    raw.on('close', close);
+    const stream = openEventStream({ request, reply, heartbeatMilliseconds: consentHeartbeatMilliseconds, track: (close) => this.events.track(close), onClose: unsubscribe });
+    const send = (round: ConsentRound) => stream.send('round', round);
+    const close = () => stream.close();
 
     // One read at a time, so rounds go out in order; changes during a read are folded into one more read after it.
     let reading = false;
@@ -106,10 +84,10 @@ export class AgreementDocumentsController {
         do {
           again = false;
           const next = await this.documents.liveRound(actor, agreementId, versionId);
-          if (closed) return;
+          if (stream.closed) return;
           send(next.round);
           if (next.final) return close();
-        } while (again && !closed);
+        } while (again && !stream.closed);
       } catch (error) {
         // Access taken away or the database gone: the client reconnects and gets a problem if it still may not read.
         request.log.warn({ err: error }, 'consent-round stream ended after a failed read');

@@ -17,7 +17,7 @@ import { BuildingTeamEntity } from '../building-teams/building-team.entity.js';
 import { LessonEntity } from '../lessons/lesson.entity.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { startTestApp, type TestApp, type TestSession } from '../testing/test-app.js';
-import { AgreementConsentEntity, AgreementEntity } from './agreement.entity.js';
+import { AgreementEntity } from './agreement.entity.js';
 
 describe('bètaversie agreements', () => {
   let test: TestApp;

@@ -1,4 +1,4 @@
-import { findIdentifiersInFields, type Clause, type ConsentStance } from '@leerkring/domain';
+import { findIdentifiersInFields, type AgreementVersionStatus, type Clause, type ConsentStance } from '@leerkring/domain';
 import type { EntityManager } from 'typeorm';
 import type { BuildingTeamEntity } from '../building-teams/building-team.entity.js';
 import type { LearningGroupEntity } from '../learning-groups/learning-group.entity.js';
@@ -98,37 +98,17 @@ export async function seedDemoAgreements(manager: EntityManager, team: BuildingT
         item.id === 'overgang-18' ? lessonOf('transitions') : minor >= 4 && item.id === 'casusregie' ? lessonOf('case-direction') : item.id === 'ontschotten' ? lessonOf('financing') : [],
       iterationIds: minor >= 4 && item.id === 'casusregie' && caseDirectionIteration ? [caseDirectionIteration] : [],
     }));
-  let previous: AgreementVersionEntity | null = null;
-  for (const [index, version] of demoAgreementVersions.entries()) {
-    const basedOnVersionId: string | null = previous ? previous.id : null;
-    const saved: AgreementVersionEntity = await manager.save(AgreementVersionEntity, {
-      agreementId: agreement.id,
-      major: 0,
-      minor: version.minor,
-      status: version.status,
-      clauses: withSources(version.clauses, version.minor),
-      changelog: version.changelog,
-      revision: 1,
-      consentRound: 1,
-      basedOnVersionId,
-      ...dates[index]!,
-      createdById: author.id,
-      updatedById: author.id,
-    });
-    await manager.save(AgreementVersionChangeEntity, {
-      versionId: saved.id,
-      revision: 1,
-      kind: 'created',
-      fields: [],
-      clauseIds: [],
-      status: version.status,
-      changedById: author.id,
-      changedAt: new Date(now - (330 - 90 * index) * day),
-    });
-    if (version.minor === 3) caseDirectionIteration = await seedDemoIterations(manager, agreement.id, saved.id, author.id, now);
-    previous = saved;
-  }
-  const proposed = previous!;
+  const proposed = await seedVersionChain(manager, {
+    agreementId: agreement.id,
+    versions: demoAgreementVersions,
+    dates,
+    authorId: author.id,
+    createdAgo: (index) => 330 - 90 * index,
+    clausesOf: (version) => withSources(version.clauses, version.minor),
+    afterEach: async (version, saved) => {
+      if (version.minor === 3) caseDirectionIteration = await seedDemoIterations(manager, agreement.id, saved.id, author.id, now);
+    },
+  });
   const partners = team.partners;
   let moment = now - 3 * day;
   for (const stance of story3Stances(partners, people)) {
@@ -197,34 +177,14 @@ export async function seedDemoTalkingDocument(manager: EntityManager, learningGr
     // On trial since the last session; reviewed at the next one, within 30 days.
     { validFrom: dateOnly(new Date(now - 65 * day)), validUntil: null, reviewDate: dateOnly(new Date(now + 25 * day)) },
   ];
-  let previous: AgreementVersionEntity | null = null;
-  for (const [index, version] of demoTalkingDocumentVersions.entries()) {
-    const saved: AgreementVersionEntity = await manager.save(AgreementVersionEntity, {
-      agreementId: agreement.id,
-      major: 0,
-      minor: version.minor,
-      status: version.status,
-      clauses: version.clauses.map((item) => ({ ...item, lessonIds: [] })),
-      changelog: version.changelog,
-      revision: 1,
-      consentRound: 1,
-      basedOnVersionId: previous ? previous.id : null,
-      ...dates[index]!,
-      createdById: author.id,
-      updatedById: author.id,
-    });
-    await manager.save(AgreementVersionChangeEntity, {
-      versionId: saved.id,
-      revision: 1,
-      kind: 'created',
-      fields: [],
-      clauseIds: [],
-      status: version.status,
-      changedById: author.id,
-      changedAt: new Date(now - (160 - 90 * index) * day),
-    });
-    previous = saved;
-  }
+  await seedVersionChain(manager, {
+    agreementId: agreement.id,
+    versions: demoTalkingDocumentVersions,
+    dates,
+    authorId: author.id,
+    createdAgo: (index) => 160 - 90 * index,
+    clausesOf: (version) => version.clauses.map((item) => ({ ...item, lessonIds: [] })),
+  });
 }
 
 /** Two action-research cycles on 0.3: case direction (decided: adapt, answered by 0.4) and calling back (observing). */
@@ -261,4 +221,61 @@ async function seedDemoIterations(manager: EntityManager, agreementId: string, v
     endDate: null,
   });
   return decided.id;
+}
+
+type DemoVersion = { minor: number; status: AgreementVersionStatus; clauses: readonly Clause[]; changelog: string };
+
+/** Versions 0.x of one agreement, each based on the one before, with its "created" history entry; answers the last. */
+async function seedVersionChain<V extends DemoVersion>(
+  manager: EntityManager,
+  {
+    agreementId,
+    versions,
+    dates,
+    authorId,
+    createdAgo,
+    clausesOf,
+    afterEach,
+  }: {
+    agreementId: string;
+    versions: readonly V[];
+    dates: readonly { validFrom: string | null; validUntil: string | null; reviewDate: string | null }[];
+    authorId: string;
+    /** Days before now each version was created. */
+    createdAgo: (index: number) => number;
+    clausesOf: (version: V) => Clause[];
+    afterEach?: (version: V, saved: AgreementVersionEntity) => Promise<void>;
+  },
+): Promise<AgreementVersionEntity> {
+  const now = Date.now();
+  let previous: AgreementVersionEntity | null = null;
+  for (const [index, version] of versions.entries()) {
+    const saved: AgreementVersionEntity = await manager.save(AgreementVersionEntity, {
+      agreementId,
+      major: 0,
+      minor: version.minor,
+      status: version.status,
+      clauses: clausesOf(version),
+      changelog: version.changelog,
+      revision: 1,
+      consentRound: 1,
+      basedOnVersionId: previous ? previous.id : null,
+      ...dates[index]!,
+      createdById: authorId,
+      updatedById: authorId,
+    });
+    await manager.save(AgreementVersionChangeEntity, {
+      versionId: saved.id,
+      revision: 1,
+      kind: 'created',
+      fields: [],
+      clauseIds: [],
+      status: version.status,
+      changedById: authorId,
+      changedAt: new Date(now - createdAgo(index) * day),
+    });
+    await afterEach?.(version, saved);
+    previous = saved;
+  }
+  return previous!;
 }

@@ -1,6 +1,5 @@
 import { Controller, Req, Res } from '@nestjs/common';
 import {
-  apiVersion,
   commandIntervisionSession,
   createIntervisionAction,
   createIntervisionInput,
@@ -13,11 +12,11 @@ import {
   listIntervisionSessions,
   updateIntervisionAction,
   type OperationInput,
-  type SessionEvent,
 } from '@leerkring/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import type { Actor } from '../auth/principal.js';
+import { openEventStream } from '../common/http/event-stream.js';
 import { Endpoint, ValidInput } from '../common/http/operation.decorator.js';
 import { IntervisionSessionsService } from './intervision-sessions.service.js';
 import { SessionEvents } from './session-events.js';
@@ -63,41 +62,15 @@ export class IntervisionSessionsController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const snapshot = await this.sessions.snapshot(actor, params.sessionId);
-    reply.hijack();
-    const raw = reply.raw;
-    raw.writeHead(200, {
-      ...(reply.getHeaders() as Record<string, string>),
-      'Content-Type': 'text/event-stream; charset=utf-8',
-      'Cache-Control': 'no-cache',
-      Connection: 'keep-alive',
-      'X-Accel-Buffering': 'no',
-      'API-Version': apiVersion,
-      'X-Request-Id': String(request.id),
-    });
-    const send = (event: SessionEvent) => raw.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
-    send(snapshot);
+    let unsubscribe = () => {};
+    const stream = openEventStream({ request, reply, heartbeatMilliseconds, track: (close) => this.events.track(close), onClose: () => unsubscribe() });
+    stream.send(snapshot.type, snapshot);
     // An ended session changes no more: the stream says so once and closes.
-    if (snapshot.status === 'ended') {
-      raw.end();
-      return;
-    }
-    const unsubscribe = this.events.subscribe(params.sessionId, (event) => {
-      send(event);
-      if (event.status === 'ended') close();
+    if (snapshot.status === 'ended') return stream.close();
+    unsubscribe = this.events.subscribe(params.sessionId, (event) => {
+      stream.send(event.type, event);
+      if (event.status === 'ended') stream.close();
     });
-    const heartbeat = setInterval(() => raw.write(': heartbeat\n\n'), heartbeatMilliseconds);
-    let closed = false;
-    const untrack = this.events.track(() => close());
-    function close() {
-      if (closed) return;
-      closed = true;
-      clearInterval(heartbeat);
-      unsubscribe();
-      untrack();
-      if (!raw.writableEnded) raw.end();
-    }
-    request.raw.on('close', close);
-    raw.on('close', close);
   }
 
   @Endpoint(listIntervisionInputs)

@@ -219,7 +219,7 @@ export const listAgreementClauseSources = defineOperation({
   method: 'GET',
   path: '/agreement-clauses',
   summary: 'Find the clauses a lesson or case changed',
-  description: 'The leerlijn backwards: every clause of every version (of agreements the caller may read) that came from the lesson, or from a lesson about the case.',
+  description: 'The leerlijn backwards: every clause of every version (of agreements the caller may read) that came from the lesson, from a lesson about the case, or that answers the iteration.',
   tag,
   query: ClauseSourceQuerySchema,
   success: { status: 200, description: 'A page of clauses with their version, newest version first.', schema: ClauseSourcePageSchema, paged: true },
