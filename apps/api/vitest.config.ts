@@ -4,9 +4,10 @@ import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config
 /** The same API suite runs on SQLite, and on PostgreSQL when DATABASE_URL is set (a database of its own per test file). */
 const databaseUrl = process.env.DATABASE_URL;
 
-const project = (name: string, env: Record<string, string>): TestProjectInlineConfiguration => ({
+/** Tests of one database's own migrations, named `*.sqlite.test.ts`, run only in that database's project. */
+const project = (name: 'sqlite' | 'postgres', env: Record<string, string>): TestProjectInlineConfiguration => ({
   extends: true,
-  test: { name, env, include: ['src/**/*.test.ts'] },
+  test: { name, env, include: ['src/**/*.test.ts'], exclude: [name === 'sqlite' ? 'src/**/*.postgres.test.ts' : 'src/**/*.sqlite.test.ts'] },
 });
 
 export default defineConfig({

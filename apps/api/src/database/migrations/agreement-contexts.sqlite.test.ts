@@ -10,7 +10,7 @@ import { sqliteMigrations } from './sqlite/index.js';
  * SQLite rebuilds the agreement table to make its bouwteam optional; with foreign keys on, dropping the old table would
  * cascade into every version, stance and change. This migrates a database holding an agreement and checks nothing is lost.
  */
-describe.runIf(!process.env.DATABASE_URL)('SQLite migration AgreementContexts', () => {
+describe('SQLite migration AgreementContexts', () => {
   it('keeps the versions, stances and history of existing agreements', async () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'leerkring-migration-')), 'db.sqlite');
     const options = dataSourceOptions({ SQLITE_PATH: file, DATABASE_URL: undefined });
