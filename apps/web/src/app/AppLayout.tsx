@@ -23,6 +23,7 @@ function RouterLink({ href, children, ...props }: SiteNavLinkProps) {
 const navigation = [
   { href: '/', key: 'nav.start', permission: 'overview:read' },
   { href: '/bouwteams', key: 'nav.buildingTeams', permission: 'building-team:read' },
+  { href: '/leergroepen', key: 'nav.learningGroups', permission: 'learning-group:read' },
   { href: '/profiel', key: 'nav.profile', permission: 'profile:read' },
 ] as const;
 

@@ -5,7 +5,7 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { BuildingTeamPage, BuildingTeamsPage, EditBuildingTeamPage, NewBuildingTeamPage } from '../features/building-teams';
 import { CasePage, CasesPage, EditCasePage, NewCasePage } from '../features/cases';
 import { QuestionShiftsPage } from '../features/insights';
-import { LessonsPage, NewLessonPage, ObstaclesPage } from '../features/lessons';
+import { LessonPage, LessonsPage, NewLessonPage, ObstaclesPage } from '../features/lessons';
 import { ProfilePage } from '../features/profile';
 import { SignInPage } from '../features/session';
 import { AppLayout } from './AppLayout';
@@ -31,6 +31,8 @@ function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType)
 
 const intervision = () => import('../features/intervision');
 const admin = () => import('../features/admin');
+const agreements = () => import('../features/agreements');
+const iterations = () => import('../features/agreements/components/iterations');
 
 export const routes: RouteObject[] = [
   {
@@ -70,6 +72,7 @@ export const routes: RouteObject[] = [
                 children: [
                   { index: true, element: <LessonsPage /> },
                   { path: 'nieuw', element: <NewLessonPage /> },
+                  { path: ':lessonId', element: <LessonPage /> },
                 ],
               },
               {
@@ -96,6 +99,27 @@ export const routes: RouteObject[] = [
             path: 'sessies/:sessionId',
             element: <RequirePermission permission="session:read" />,
             children: [{ index: true, element: lazyPage(intervision, (m) => m.SessionPage) }],
+          },
+          {
+            path: 'afspraken/:agreementId',
+            element: <RequirePermission permission="agreement:read" />,
+            children: [
+              { index: true, element: lazyPage(agreements, (m) => m.AgreementPage) },
+              { path: 'versies/:versionId', element: lazyPage(agreements, (m) => m.VersionPage) },
+              { path: 'versies/:versionId/bewerken', element: lazyPage(agreements, (m) => m.EditVersionPage) },
+              { path: 'versies/:versionId/vergelijken', element: lazyPage(agreements, (m) => m.ComparePage) },
+              { path: 'versies/:versionId/afdrukken', element: lazyPage(agreements, (m) => m.PrintPage) },
+              { path: 'iteraties/nieuw', element: lazyPage(iterations, (m) => m.NewIterationPage) },
+              { path: 'iteraties/:iterationId', element: lazyPage(iterations, (m) => m.IterationPage) },
+            ],
+          },
+          {
+            path: 'leergroepen',
+            element: <RequirePermission permission="learning-group:read" />,
+            children: [
+              { index: true, element: lazyPage(agreements, (m) => m.LearningGroupsPage) },
+              { path: ':learningGroupId', element: lazyPage(agreements, (m) => m.LearningGroupPage) },
+            ],
           },
           { path: 'profiel', element: <ProfilePage /> },
           {

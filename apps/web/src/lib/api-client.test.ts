@@ -1,4 +1,4 @@
-import { getBuildingTeam, getOverview, listBuildingTeams } from '@leerkring/domain';
+import { getBuildingTeam, getOverview, listBuildingTeams, updateAgreementVersion } from '@leerkring/domain';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiProblem, callApi } from './api-client';
 import { changeLanguage } from './i18n';
@@ -72,6 +72,30 @@ describe('callApi', () => {
     const error = await caught(callApi(getOverview, {}, { fetch: answer(200, { organisations: 'veel' }) }));
     expect(error.kind).toBe('unexpected-response');
     expect(error.problem.title).toBe('Onverwacht antwoord');
+  });
+
+  it('sends extra headers such as If-Match, and keeps the whole problem body (a stale update answers the current state)', async () => {
+    const stale = {
+      type: 'about:blank',
+      title: 'Voorwaarde niet vervuld',
+      status: 412,
+      detail: 'Deze versie is intussen gewijzigd.',
+      code: 'AGREEMENT_STALE_REVISION',
+      current: { id: teamId, revision: 3 },
+    };
+    const fetch = answer(412, stale, 'application/problem+json');
+    const error = await caught(
+      callApi(
+        updateAgreementVersion,
+        { params: { agreementId: teamId, versionId: teamId }, body: { changelog: 'Nieuw.' } },
+        { fetch, headers: { 'If-Match': '"2"' }, csrfToken: 'csrf' },
+      ),
+    );
+    const init = fetch.mock.calls[0]?.[1];
+    expect(init?.headers).toMatchObject({ 'If-Match': '"2"', 'X-CSRF-Token': 'csrf', 'Content-Type': 'application/json' });
+    expect(error.status).toBe(412);
+    expect(error.problem).not.toHaveProperty('current');
+    expect(error.body).toEqual(stale);
   });
 
   it('lets a cancelled call stay a cancellation', async () => {

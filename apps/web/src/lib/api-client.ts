@@ -21,12 +21,30 @@ export class ApiProblem extends Error {
   readonly kind: ApiProblemKind;
   /** From a `Retry-After` header (429), in seconds. */
   readonly retryAfterSeconds: number | undefined;
+  /**
+   * The problem body as the API sent it, with any members beyond RFC 9457 (such as the `current` state of a stale
+   * update, 412), for the caller to parse with the operation's own schema.
+   */
+  readonly body: unknown;
 
-  constructor({ problem, kind, cause, retryAfterSeconds }: { problem: Problem; kind: ApiProblemKind; cause?: unknown; retryAfterSeconds?: number | undefined }) {
+  constructor({
+    problem,
+    kind,
+    cause,
+    retryAfterSeconds,
+    body,
+  }: {
+    problem: Problem;
+    kind: ApiProblemKind;
+    cause?: unknown;
+    retryAfterSeconds?: number | undefined;
+    body?: unknown;
+  }) {
     super(problem.title, { cause });
     this.problem = problem;
     this.kind = kind;
     this.retryAfterSeconds = retryAfterSeconds;
+    this.body = body;
   }
 
   /** The HTTP status, or 0 when the API could not be reached. */
@@ -56,6 +74,8 @@ export interface CallOptions {
   fetch?: typeof fetch;
   /** The CSRF token to send on a change; defaults to the one of the signed-in session (see `setCsrfTokenSource`). */
   csrfToken?: string | null;
+  /** Extra request headers, such as `If-Match` for an update guarded by the ETag of what was read. */
+  headers?: Record<string, string> | undefined;
 }
 
 let csrfTokenSource: () => string | null | undefined = () => null;
@@ -116,7 +136,7 @@ export async function callApi<O extends Operation>(
   const doFetch = options?.fetch ?? globalThis.fetch;
   const params = request?.params as Record<string, string> | undefined;
   const url = `${apiPrefix}${fillPath({ path: operation.path, params })}${queryString(request?.query)}`;
-  const headers: Record<string, string> = { Accept: `application/json, ${problemMediaType}` };
+  const headers: Record<string, string> = { ...options?.headers, Accept: `application/json, ${problemMediaType}` };
   if (operation.method !== 'GET') {
     const token = options?.csrfToken !== undefined ? options.csrfToken : csrfTokenSource();
     if (token) headers[csrfHeader] = token;
@@ -137,10 +157,11 @@ export async function callApi<O extends Operation>(
   }
 
   if (!response.ok) {
-    const parsed = ProblemSchema.safeParse(await readJson(response));
+    const json = await readJson(response);
+    const parsed = ProblemSchema.safeParse(json);
     const retryAfter = Number(response.headers.get('Retry-After') ?? Number.NaN);
     if (parsed.success) {
-      throw new ApiProblem({ problem: parsed.data, kind: 'problem', retryAfterSeconds: Number.isFinite(retryAfter) ? retryAfter : undefined });
+      throw new ApiProblem({ problem: parsed.data, kind: 'problem', retryAfterSeconds: Number.isFinite(retryAfter) ? retryAfter : undefined, body: json });
     }
     throw new ApiProblem({
       problem: genericProblem({ kind: 'unexpected-response', status: response.status }),

@@ -1,5 +1,6 @@
 import { Heading1, Heading2, Paragraph } from '@leerkring/ui';
 import { useTranslation } from 'react-i18next';
+import { ReviewDueAgreements } from '../../features/agreements/components/review/ReviewDueAgreements';
 import { LatestBuildingTeams } from '../../features/building-teams';
 import { OverviewFigures } from '../../features/overview';
 import { PageTitle } from '../PageTitle';
@@ -12,6 +13,7 @@ export function StartPage() {
       <PageTitle title={t('start.title')} />
       <Heading1>{t('start.heading')}</Heading1>
       <Paragraph appearance="lead">{t('start.lead')}</Paragraph>
+      <ReviewDueAgreements />
       <section aria-labelledby="figures-heading">
         <Heading2 id="figures-heading">{t('start.figuresHeading')}</Heading2>
         <OverviewFigures />

@@ -1,3 +1,4 @@
+export { LessonPage } from './components/LessonPage';
 export { LessonsPage } from './components/LessonsPage';
 export { NewLessonPage } from './components/NewLessonPage';
 export { ObstaclesPage } from './components/ObstaclesPage';

@@ -16,11 +16,13 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { ReviewDueAgreements } from '../../agreements/components/review/ReviewDueAgreements';
 import { PageTitle } from '../../../app/PageTitle';
 import { QueryProblem } from '../../../app/QueryProblem';
 import { TextLink } from '../../../app/TextLink';
 import { useLanguage } from '../../../lib/use-language';
 import { termLabel } from '../../../lib/terms';
+import { ContextAgreements } from '../../agreements/components/ContextAgreements';
 import { casesQueryOptions } from '../../cases/api/case-queries';
 import { guidelineInForceQueryOptions } from '../../cases/api/guideline-query';
 import { intervisionSessionsQueryOptions } from '../../intervision/api/sessions-query';
@@ -84,6 +86,7 @@ function BuildingTeamHome({ team }: { team: BuildingTeam }) {
           <TextLink to={`/bouwteams/${team.id}/wijzigen`}>{t('buildingTeam.edit')}</TextLink>
         </Paragraph>
       ) : null}
+      <ReviewDueAgreements buildingTeamId={team.id} headingLevel={2} />
 
       <section>
         <Heading2 id="team-partners">{t('buildingTeams.partners')}</Heading2>
@@ -101,6 +104,7 @@ function BuildingTeamHome({ team }: { team: BuildingTeam }) {
       <TeamCases buildingTeamId={team.id} />
       <TeamLessons buildingTeamId={team.id} />
       <TeamObstacles buildingTeamId={team.id} />
+      <TeamAgreements buildingTeamId={team.id} />
       <TeamGuideline buildingTeamId={team.id} />
       <TeamSessions buildingTeamId={team.id} />
     </>
@@ -242,6 +246,11 @@ function TeamObstacles({ buildingTeamId }: { buildingTeamId: string }) {
       {mayReadInsight ? <TextLink to={`/bouwteams/${buildingTeamId}/inzicht`}>{t('insights.link')}</TextLink> : null}
     </section>
   );
+}
+
+function TeamAgreements({ buildingTeamId }: { buildingTeamId: string }) {
+  const mayRead = useCanInBuildingTeam('agreement:read', buildingTeamId);
+  return mayRead ? <ContextAgreements context={{ type: 'building-team', id: buildingTeamId }} /> : null;
 }
 
 function TeamGuideline({ buildingTeamId }: { buildingTeamId: string }) {

@@ -11,6 +11,7 @@ import { TextLink } from '../../../app/TextLink';
 import { formatDateTime } from '../../../lib/formatting';
 import { termLabel, termLabels } from '../../../lib/terms';
 import { useLanguage } from '../../../lib/use-language';
+import { ClauseSources } from '../../agreements/components/ClauseSources';
 import { useCanInBuildingTeam } from '../../session/use-context-permission';
 import { caseHistoryQueryOptions, caseQueryOptions } from '../api/case-queries';
 
@@ -91,6 +92,7 @@ function CaseDetails({ item }: { item: Case }) {
         </Paragraph>
       ) : null}
       <CaseHistory caseId={item.id} />
+      <ClauseSources query={{ caseId: item.id }} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { listLessons, listSystemObstacles, type LessonListQuery } from '@leerkring/domain';
+import { getLesson, listLessons, listSystemObstacles, type LessonListQuery } from '@leerkring/domain';
 import { queryOptions } from '@tanstack/react-query';
 import { callApi } from '../../../lib/api-client';
 
@@ -9,6 +9,14 @@ export function lessonsQueryOptions(query: LessonsQuery) {
   return queryOptions({
     queryKey: ['lessons', 'list', query],
     queryFn: ({ signal }) => callApi(listLessons, { query }, { signal }),
+  });
+}
+
+/** One lesson, with the cases and sessions it came from. */
+export function lessonQueryOptions(lessonId: string) {
+  return queryOptions({
+    queryKey: ['lessons', 'one', lessonId],
+    queryFn: ({ signal }) => callApi(getLesson, { params: { lessonId } }, { signal }),
   });
 }
 

@@ -27,6 +27,7 @@ export function LessonsPage() {
   const theme = oneOf<LessonTheme>(lessonThemes.map((term) => term.code), searchParams.get('thema'));
   const dimension = oneOf<PositiveHealthDimensionCode>(positiveHealthDimensions.map((term) => term.code), searchParams.get('dimensie'));
   const mayWrite = useCanInBuildingTeam('lesson:write', buildingTeamId);
+  const mayProposeAgreement = useCanInBuildingTeam('agreement:write', buildingTeamId);
   const query = useQuery(lessonsQueryOptions({ buildingTeamId, page, pageSize: 20, theme, dimension }));
   const [input, setInput] = useState({ theme: theme ?? '', dimension: dimension ?? '' });
   const onFilter = (event: FormEvent) => {
@@ -89,10 +90,20 @@ export function LessonsPage() {
             <TableBody>
               {query.data.items.map((lesson) => (
                 <TableRow key={lesson.id}>
-                  <TableCell>{lesson.text}</TableCell>
+                  <TableCell>
+                    <TextLink to={lesson.id}>{lesson.text}</TextLink>
+                  </TableCell>
                   <TableCell>{termLabel(lessonThemes, lesson.theme, language)}</TableCell>
                   <TableCell>{termLabels(positiveHealthDimensions, lesson.dimensions, language)}</TableCell>
-                  <TableCell>{t(`lessons.followUps.${lesson.followUp}`)}</TableCell>
+                  <TableCell>
+                    {t(`lessons.followUps.${lesson.followUp}`)}
+                    {lesson.followUp === 'change-agreement' && mayProposeAgreement ? (
+                      <>
+                        {' '}
+                        (<TextLink to={lesson.id}>{t('lessons.proposeAgreement')}</TextLink>)
+                      </>
+                    ) : null}
+                  </TableCell>
                   <TableCell>{lesson.caseIds.length}</TableCell>
                   <TableCell>
                     {lesson.recordedBy.name}, <time dateTime={lesson.createdAt}>{formatDate(lesson.createdAt.slice(0, 10))}</time>

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { useE2E } from './support/harness';
+
+const groupName = 'Financieren vanuit de bedoeling';
+
+describe('story 4: a learning group revises its shared talking document', () => {
+  const e2e = useE2E();
+
+  it('lets the coordinator open the talking document and see the diff between v0.3 and v0.4', async () => {
+    await e2e.signIn('coordinator@leerkring.test');
+    const { page } = e2e;
+
+    // The learning groups, the group, its talking document.
+    await e2e.visit('/leergroepen');
+    await page.getByRole('heading', { level: 1, name: 'Leergroepen' }).waitFor();
+    await page.getByRole('link', { name: groupName }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await e2e.checkAccessibility();
+    await page.getByRole('link', { name: groupName }).click();
+    await page.getByRole('heading', { level: 1, name: groupName }).waitFor();
+    const documents = page.getByRole('region', { name: 'Gespreksdocument en afspraken' });
+    const documentLink = documents.getByRole('link', { name: /^Gespreksdocument/ });
+    await documentLink.waitFor();
+    expect(await documents.innerText()).toMatch(/In werking\s*versie 0\.4 \(bèta, in werking\)/);
+    await page.getByRole('heading', { level: 2, name: "Regio's" }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await e2e.checkAccessibility();
+
+    const title = (await documentLink.innerText()).trim();
+    await documentLink.click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await page.getByRole('link', { name: `Leergroep ${groupName}`, exact: true }).waitFor();
+    await page.getByRole('table', { name: `Versies van ${title}` }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await e2e.checkAccessibility();
+
+    // The version in force, and from there the diff with the version it was based on.
+    await page.getByRole('link', { name: 'versie 0.4', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: `${title}, versie 0.4` }).waitFor();
+    await page.getByRole('heading', { level: 3, name: /Artikel 3\. Eén wijkbudget/ }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await e2e.checkAccessibility();
+    await page.getByRole('link', { name: 'Vergelijken met een andere versie' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Versie 0.3 en 0.4 vergelijken' }).waitFor();
+    const changes = page.getByRole('list', { name: 'Artikelen van versie 0.3 naar 0.4' });
+    await changes.waitFor();
+    await page.getByText('1 gewijzigd, 1 toegevoegd, 0 verwijderd, 1 verplaatst, 2 ongewijzigd.').waitFor();
+
+    const changed = changes.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Ruimte voor professionals' }) });
+    expect(await changed.locator('.lk-diff__label').innerText()).toBe('Gewijzigd');
+    const inserted = changed.locator('ins');
+    expect(await inserted.count()).toBe(2);
+    expect(await inserted.first().textContent()).toMatch(/^ingevoegd: per jaar/);
+    expect(await inserted.nth(1).textContent()).toContain('daarboven beslist het wijkteam samen met de gemeente binnen twee werkdagen');
+    expect(await inserted.first().evaluate((element) => getComputedStyle(element).textDecorationLine)).toContain('underline');
+
+    const added = changes.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Eén wijkbudget' }) });
+    expect(await added.locator('.lk-diff__label').innerText()).toBe('Toegevoegd (op plaats 3)');
+    expect(await added.locator('ins').textContent()).toMatch(/^ingevoegd: Regio's die dat kunnen/);
+    const moved = changes.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Verantwoorden' }) });
+    expect(await moved.locator('.lk-diff__label').innerText()).toBe('Verplaatst van plaats 3 naar 5');
+    await page.waitForLoadState('networkidle');
+    await e2e.checkAccessibility();
+
+    // The coordinator reads; the talking document is not edited from here.
+    expect(await page.getByRole('link', { name: 'Concept bewerken' }).count()).toBe(0);
+  }, 120_000);
+});
+
+describe('learning group pages at 320 px wide', () => {
+  const narrow = useE2E({ viewport: { width: 320, height: 640 } });
+
+  it('shows the learning groups, the group and the diff without horizontal scrolling', async () => {
+    await narrow.signIn('coordinator@leerkring.test');
+    const groups = (await narrow.apiGet('/learning-groups')).body as { items: { id: string; name: string }[] };
+    const group = groups.items.find((item) => item.name === groupName)!;
+    const agreements = (await narrow.apiGet(`/agreements?learningGroupId=${group.id}`)).body as { items: { id: string; versionInForce: { id: string } }[] };
+    const agreement = agreements.items[0]!;
+    for (const path of [
+      '/leergroepen',
+      `/leergroepen/${group.id}`,
+      `/afspraken/${agreement.id}`,
+      `/afspraken/${agreement.id}/versies/${agreement.versionInForce.id}/vergelijken`,
+    ]) {
+      await narrow.visit(path);
+      await narrow.page.waitForLoadState('networkidle');
+      const widths = await narrow.page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      expect(widths.scroll, path).toBeLessThanOrEqual(widths.client);
+      await narrow.checkAccessibility();
+    }
+  }, 120_000);
+});

@@ -1,0 +1,40 @@
+import {
+  AgreementStaleProblemSchema,
+  changeAgreementVersionStatus,
+  createAgreementLessonProposal,
+  createAgreementVersion,
+  updateAgreementVersion,
+  type AgreementVersion,
+  type OperationRequest,
+} from '@leerkring/domain';
+import { callApi, isApiProblem } from '../../../lib/api-client';
+
+/** The ETag of a version as the API answers it, to send back as `If-Match`. */
+export const etagOf = (revision: number) => `"${revision}"`;
+
+/** Saves a concept's text, guarded by the revision it was read at: a stale save is refused (412), never overwrites. */
+export function saveVersionText({ agreementId, versionId, revision, body }: { agreementId: string; versionId: string; revision: number; body: OperationRequest<typeof updateAgreementVersion>['body'] }) {
+  return callApi(updateAgreementVersion, { params: { agreementId, versionId }, body }, { headers: { 'If-Match': etagOf(revision) } });
+}
+
+/** The version as it is stored now, when the error is the API's refusal of a stale save (412); otherwise undefined. */
+export function staleCurrent(error: unknown): AgreementVersion | undefined {
+  if (!isApiProblem(error) || error.status !== 412) return undefined;
+  const parsed = AgreementStaleProblemSchema.safeParse(error.body);
+  return parsed.success ? parsed.data.current : undefined;
+}
+
+/** Proposes a concept, takes a proposal back to concept, or withdraws a version. */
+export function changeVersionStatus({ agreementId, versionId, status }: { agreementId: string; versionId: string; status: 'proposed' | 'concept' | 'withdrawn' }) {
+  return callApi(changeAgreementVersionStatus, { params: { agreementId, versionId }, body: { status } });
+}
+
+/** A new concept, copied from the version in force (or the latest). */
+export function createConcept({ agreementId, changelog = '' }: { agreementId: string; changelog?: string }) {
+  return callApi(createAgreementVersion, { params: { agreementId }, body: { changelog } });
+}
+
+/** A lesson turned into a clause change of the agreement's concept, in one step. */
+export function proposeFromLesson({ agreementId, body }: { agreementId: string; body: OperationRequest<typeof createAgreementLessonProposal>['body'] }) {
+  return callApi(createAgreementLessonProposal, { params: { agreementId }, body });
+}

@@ -1,0 +1,144 @@
+import type { Agreement, Lesson } from '@leerkring/domain';
+import { Alert, Button, Heading2, LoadingState, Paragraph, SelectField, TextAreaField, TextField } from '@leerkring/ui';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { FormProblem } from '../../../app/FormProblem';
+import { QueryProblem } from '../../../app/QueryProblem';
+import { isApiProblem } from '../../../lib/api-client';
+import { fieldErrorsOf } from '../../../lib/form-errors';
+import { IdentifierFindings, refusedId, type Finding } from '../../cases/components/IdentifierFindings';
+import { useCanInBuildingTeam } from '../../session/use-context-permission';
+import { proposeFromLesson } from '../api/agreement-changes';
+import { agreementsKeyRoot, agreementsQueryOptions, agreementVersionQueryOptions } from '../api/agreement-queries';
+import { versionPath } from '../paths';
+
+/** The version a lesson's proposal lands in: the open concept, else a copy of the version in force (or the latest). */
+function baseVersionOf(agreement: Agreement) {
+  return agreement.latestVersion.status === 'concept' ? agreement.latestVersion : (agreement.versionInForce ?? agreement.latestVersion);
+}
+
+/**
+ * A lesson whose follow-up is "change an agreement", turned into a clause change in one step: pick the agreement, an
+ * existing clause to change (or none, for a new one), write the text; the concept opens with the change.
+ */
+export function LessonProposal({ lesson }: { lesson: Lesson }) {
+  const { t } = useTranslation();
+  const mayWrite = useCanInBuildingTeam('agreement:write', lesson.buildingTeam.id);
+  const agreements = useQuery({ ...agreementsQueryOptions({ buildingTeamId: lesson.buildingTeam.id, page: 1, pageSize: 50 }), enabled: mayWrite });
+  if (lesson.followUp !== 'change-agreement' || !mayWrite) return null;
+  return (
+    <section aria-labelledby="lesson-proposal">
+      <Heading2 id="lesson-proposal">{t('agreements.proposal.heading')}</Heading2>
+      <Paragraph>{t('agreements.proposal.lead')}</Paragraph>
+      {agreements.isPending ? (
+        <LoadingState label={t('common.loading')} />
+      ) : agreements.isError ? (
+        <QueryProblem error={agreements.error} headingLevel={3} onRetry={() => void agreements.refetch()} />
+      ) : agreements.data.items.length === 0 ? (
+        <Paragraph>{t('agreements.empty')}</Paragraph>
+      ) : (
+        <ProposalForm lesson={lesson} agreements={agreements.data.items} />
+      )}
+    </section>
+  );
+}
+
+function ProposalForm({ lesson, agreements }: { lesson: Lesson; agreements: readonly Agreement[] }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [agreementId, setAgreementId] = useState(agreements[0]!.id);
+  const [clauseId, setClauseId] = useState('');
+  const [title, setTitle] = useState('');
+  const [text, setText] = useState('');
+  const [sent, setSent] = useState<string | null>(null);
+  const agreement = agreements.find((item) => item.id === agreementId) ?? agreements[0]!;
+  const base = baseVersionOf(agreement);
+  const version = useQuery(agreementVersionQueryOptions(agreement.id, base.id));
+  const beingConsented = agreement.latestVersion.status === 'proposed';
+  const propose = useMutation({
+    mutationFn: () => proposeFromLesson({ agreementId: agreement.id, body: { lessonId: lesson.id, ...(clauseId ? { clauseId } : {}), title, text } }),
+    onSuccess: async (concept) => {
+      await queryClient.invalidateQueries({ queryKey: agreementsKeyRoot });
+      await navigate(versionPath(agreement.id, concept.id));
+    },
+  });
+  const errors = fieldErrorsOf(propose.error);
+  const refused: Finding[] =
+    isApiProblem(propose.error) && sent === text
+      ? (propose.error.problem.invalidParams ?? []).flatMap((param) =>
+          param.name === 'body.text' && param.kind !== undefined && param.start !== undefined && param.end !== undefined
+            ? [{ kind: param.kind, start: param.start, end: param.end }]
+            : [],
+        )
+      : [];
+  const chooseClause = (id: string) => {
+    setClauseId(id);
+    const clause = version.data?.clauses.find((item) => item.id === id);
+    setTitle(clause?.title ?? '');
+    setText(clause?.text ?? '');
+  };
+  return (
+    <form
+      noValidate
+      className="lk-form"
+      aria-labelledby="lesson-proposal"
+      onSubmit={(event) => {
+        event.preventDefault();
+        setSent(text);
+        propose.mutate();
+      }}
+    >
+      <FormProblem error={propose.error} fields={['lessonId', 'clauseId', 'title', 'text']} />
+      <SelectField
+        id="proposal-agreement"
+        label={t('agreements.proposal.agreement')}
+        value={agreement.id}
+        onChange={(event) => {
+          setAgreementId(event.target.value);
+          setClauseId('');
+        }}
+        options={agreements.map((item) => ({ value: item.id, label: item.title }))}
+      />
+      {beingConsented ? (
+        <Alert type="warning">
+          <Paragraph>{t('agreements.proposal.beingConsented', { number: agreement.latestVersion.number })}</Paragraph>
+        </Alert>
+      ) : null}
+      {version.isError ? <QueryProblem error={version.error} headingLevel={3} onRetry={() => void version.refetch()} /> : null}
+      <SelectField
+        id="proposal-clause"
+        label={t('agreements.proposal.clause')}
+        description={t('agreements.proposal.clauseDescription', { number: base.number })}
+        value={clauseId}
+        onChange={(event) => chooseClause(event.target.value)}
+        error={errors.clauseId}
+        options={[
+          { value: '', label: t('agreements.proposal.newClause') },
+          ...(version.data?.clauses ?? []).map((clause, index) => ({
+            value: clause.id,
+            label: t('agreements.clauses.numbered', { number: index + 1, title: clause.title || t('agreements.clauses.untitled') }),
+          })),
+        ]}
+      />
+      <TextField id="proposal-title" label={t('agreements.editor.clauseTitle')} value={title} onChange={(event) => setTitle(event.target.value)} error={errors.title} maxLength={200} />
+      <TextAreaField
+        id="proposal-text"
+        label={t('agreements.proposal.text')}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        error={errors.text}
+        required
+        rows={4}
+        aria-invalid={refused.length > 0 ? true : undefined}
+        extraDescribedBy={refused.length > 0 ? refusedId('proposal-text') : undefined}
+        after={<IdentifierFindings id={refusedId('proposal-text')} fieldId="proposal-text" text={text} findings={refused} fromServer />}
+      />
+      <Button type="submit" appearance="primary-action-button" disabled={propose.isPending || beingConsented}>
+        {t('agreements.proposal.submit')}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,202 @@
+import { canTransition, isInForce, type Agreement, type AgreementVersion } from '@leerkring/domain';
+import { Alert, Heading1, Heading2, Heading3, LoadingState, Paragraph } from '@leerkring/ui';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useParams, useSearchParams } from 'react-router';
+import { BackLink } from '../../../app/BackLink';
+import { ConfirmButton } from '../../../app/ConfirmButton';
+import { FormProblem } from '../../../app/FormProblem';
+import { PageTitle } from '../../../app/PageTitle';
+import { QueryProblem } from '../../../app/QueryProblem';
+import { TextLink } from '../../../app/TextLink';
+import { formatDateTime } from '../../../lib/formatting';
+import { useLanguage } from '../../../lib/use-language';
+import { changeVersionStatus } from '../api/agreement-changes';
+import { agreementQueryOptions, agreementsKeyRoot, agreementVersionQueryOptions, agreementVersionsQueryOptions } from '../api/agreement-queries';
+import { agreementPath, clauseAnchor, comparePath, editPath, exportUrls, printPath, versionPath } from '../paths';
+import { useCanInAgreementContext } from '../use-agreement-access';
+import { ContextLink } from './AgreementPage';
+import { ConsentRoundSection } from './consent/ConsentRoundSection';
+import { ReviewDate } from './ContextAgreements';
+import { VersionHistorySection } from './history/VersionHistorySection';
+import { ClauseIterations } from './iterations/ClauseIterations';
+import { LessonLink } from './LessonLink';
+
+/** One version: its clauses with the lessons they came from, its changelog, status and dates, and what may be done with it. */
+export function VersionPage() {
+  const { t } = useTranslation();
+  const { agreementId = '', versionId = '' } = useParams();
+  const agreement = useQuery(agreementQueryOptions(agreementId));
+  const version = useQuery(agreementVersionQueryOptions(agreementId, versionId));
+  const title =
+    agreement.data && version.data ? t('agreements.version.title', { title: agreement.data.title, number: version.data.number }) : t('agreements.version.fallbackTitle');
+  const error = agreement.error ?? version.error;
+  return (
+    <>
+      <PageTitle title={title} />
+      <Heading1>{title}</Heading1>
+      {error ? (
+        <QueryProblem error={error} onRetry={() => void Promise.all([agreement.refetch(), version.refetch()])} />
+      ) : !agreement.data || !version.data ? (
+        <LoadingState label={t('common.loading')} />
+      ) : (
+        <VersionDetails agreement={agreement.data} version={version.data} />
+      )}
+      <BackLink to={agreementPath(agreementId)} label={t('agreements.backToAgreement')} />
+    </>
+  );
+}
+
+function VersionDetails({ agreement, version }: { agreement: Agreement; version: AgreementVersion }) {
+  const { t } = useTranslation();
+  const { formatDate, language } = useLanguage();
+  const [searchParams] = useSearchParams();
+  const versions = useQuery(agreementVersionsQueryOptions(agreement.id));
+  const basedOn = versions.data?.items.find((item) => item.id === version.basedOnVersionId);
+  const date = (value: string | null | undefined) => (value ? <time dateTime={value}>{formatDate(value)}</time> : '—');
+  return (
+    <>
+      {searchParams.get('opgeslagen') ? (
+        <Alert type="ok">
+          <Paragraph>{t('agreements.version.saved', { number: version.number })}</Paragraph>
+        </Alert>
+      ) : null}
+      <dl className="lk-facts lk-facts--stacked">
+        <div>
+          <dt>{t('agreements.of')}</dt>
+          <dd>
+            <ContextLink agreement={agreement} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('agreements.versions.status')}</dt>
+          <dd>
+            <strong>{t(`agreements.status.${version.status}`)}</strong> {t(`agreements.statusHint.${version.status}`)}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('agreements.validFrom')}</dt>
+          <dd>{date(version.validFrom)}</dd>
+        </div>
+        <div>
+          <dt>{t('agreements.validUntil')}</dt>
+          <dd>{date(version.validUntil)}</dd>
+        </div>
+        <div>
+          <dt>{t('agreements.reviewDate')}</dt>
+          <dd>{version.reviewDate ? isInForce(version.status) ? <ReviewDate date={version.reviewDate} /> : date(version.reviewDate) : '—'}</dd>
+        </div>
+        <div>
+          <dt>{t('agreements.versions.basedOn')}</dt>
+          <dd>
+            {basedOn ? <TextLink to={versionPath(agreement.id, basedOn.id)}>{t('agreements.versionNumber', { number: basedOn.number })}</TextLink> : '—'}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('agreements.version.lastChange')}</dt>
+          <dd>
+            {version.updatedBy.name}, <time dateTime={version.updatedAt}>{formatDateTime({ timestamp: version.updatedAt, language })}</time>
+          </dd>
+        </div>
+      </dl>
+      <VersionActions agreement={agreement} version={version} againstId={version.basedOnVersionId} />
+      <section aria-labelledby="version-clauses">
+        <Heading2 id="version-clauses">{t('agreements.clauses.heading')}</Heading2>
+        {version.clauses.length === 0 ? (
+          <Paragraph>{t('agreements.clauses.empty')}</Paragraph>
+        ) : (
+          <ol className="lk-clauses">
+            {version.clauses.map((clause, index) => (
+              <li key={clause.id} id={clauseAnchor(clause.id)} className="lk-clause">
+                <Heading3>{t('agreements.clauses.numbered', { number: index + 1, title: clause.title || t('agreements.clauses.untitled') })}</Heading3>
+                <p className="lk-pre-wrap">{clause.text}</p>
+                {clause.lessonIds.length > 0 ? (
+                  <div className="lk-clause__sources">
+                    <p className="lk-byline">{t('agreements.clauses.cameFrom', { count: clause.lessonIds.length })}</p>
+                    <ul>
+                      {clause.lessonIds.map((lessonId) => (
+                        <li key={lessonId}>
+                          <LessonLink lessonId={lessonId} />
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                ) : null}
+                <ClauseIterations agreementId={agreement.id} iterationIds={clause.iterationIds} />
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+      <section aria-labelledby="version-changelog">
+        <Heading2 id="version-changelog">{t('agreements.changelog')}</Heading2>
+        <Paragraph className="lk-pre-wrap">{version.changelog || t('agreements.noChangelog')}</Paragraph>
+      </section>
+      <ConsentRoundSection agreementId={agreement.id} versionId={version.id} />
+      <VersionHistorySection agreementId={agreement.id} versionId={version.id} />
+    </>
+  );
+}
+
+/** Edit, compare, print and export; propose, take back to concept or withdraw, as far as the person may. */
+function VersionActions({ agreement, version, againstId }: { agreement: Agreement; version: AgreementVersion; againstId: string | null }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const mayWrite = useCanInAgreementContext('agreement:write', agreement.context);
+  const mayPutInForce = useCanInAgreementContext('agreement:put-in-force', agreement.context);
+  const change = useMutation({
+    mutationFn: (status: 'proposed' | 'concept' | 'withdrawn') => changeVersionStatus({ agreementId: agreement.id, versionId: version.id, status }),
+    onSuccess: async (changed) => {
+      queryClient.setQueryData(agreementVersionQueryOptions(agreement.id, version.id).queryKey, changed);
+      await queryClient.invalidateQueries({ queryKey: agreementsKeyRoot });
+    },
+  });
+  const exports = exportUrls(agreement.id, version.id);
+  const may = (status: 'proposed' | 'concept' | 'withdrawn') =>
+    mayWrite && canTransition({ from: version.status, to: status }) && (status !== 'withdrawn' || !isInForce(version.status) || mayPutInForce);
+  const statusButtons = (
+    [
+      ['proposed', 'propose'],
+      ['concept', 'backToConcept'],
+      ['withdrawn', 'withdraw'],
+    ] as const
+  ).filter(([status]) => may(status));
+  return (
+    <section aria-labelledby="version-actions" className="lk-version-actions">
+      <Heading2 id="version-actions" className="lk-visually-hidden">
+        {t('common.actions')}
+      </Heading2>
+      <div className="lk-actions">
+        {mayWrite && version.status === 'concept' ? <TextLink to={editPath(agreement.id, version.id)}>{t('agreements.version.edit')}</TextLink> : null}
+        <TextLink to={comparePath(agreement.id, version.id, againstId)}>{t('agreements.version.compare')}</TextLink>
+        <TextLink to={printPath(agreement.id, version.id)}>{t('agreements.version.print')}</TextLink>
+        <a className="utrecht-link utrecht-link--html-a" href={exports.markdown} download>
+          {t('agreements.version.markdown')}
+        </a>
+        <a className="utrecht-link utrecht-link--html-a" href={exports.docx} download>
+          {t('agreements.version.docx')}
+        </a>
+      </div>
+      {statusButtons.length > 0 ? (
+        <div className="lk-actions lk-status-actions">
+          {statusButtons.map(([status, key]) => (
+            <ConfirmButton
+              key={status}
+              label={t(`agreements.statusChange.${key}.label`)}
+              question={t(`agreements.statusChange.${key}.question`, { number: version.number })}
+              confirmLabel={t(`agreements.statusChange.${key}.confirm`)}
+              busy={change.isPending}
+              onConfirm={() => change.mutate(status)}
+            />
+          ))}
+        </div>
+      ) : null}
+      <FormProblem error={change.error} fields={[]} />
+      {change.isSuccess ? (
+        <p role="status" className="lk-notice">
+          {t('agreements.statusChange.done', { number: change.data.number, status: t(`agreements.status.${change.data.status}`) })}
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,143 @@
+import type { Iteration, Me } from '@leerkring/domain';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp, stubApi } from '../../../../test/render-app';
+
+const at = '2026-03-01T09:00:00Z';
+const teamId = '2b7c1a52-3f0e-4d6a-9a7e-2f1c5d8e9b10';
+const agreementId = 'bb7c1a52-3f0e-4d6a-9a7e-2f1c5d8e9b10';
+const v03 = { id: 'cb7c1a52-3f0e-4d6a-9a7e-2f1c5d8e9b10', number: '0.3' };
+const v04 = { id: 'db7c1a52-3f0e-4d6a-9a7e-2f1c5d8e9b10', number: '0.4' };
+const iterationId = 'eb7c1a52-3f0e-4d6a-9a7e-2f1c5d8e9b10';
+const organisation = { id: '3b7c1a52-3f0e-4d6a-9a7e-2f1c5d8e9b10', name: 'Gemeente Oude IJsselstreek' };
+const personId = '6b7c1a52-3f0e-4d6a-9a7e-2f1c5d8e9b10';
+
+const meAs = (role: 'facilitator' | 'manager'): Me => ({
+  person: { id: personId, name: 'Fee Facilitator', email: `${role}@leerkring.test`, organisation, isAdmin: false, active: true, hasPassword: true, createdAt: at, updatedAt: at },
+  memberships: [
+    {
+      id: '7b7c1a52-3f0e-4d6a-9a7e-2f1c5d8e9b10',
+      person: { id: personId, name: 'Fee Facilitator' },
+      organisation,
+      context: { type: 'building-team', id: teamId, name: 'Bouwteam Oude IJsselstreek' },
+      role,
+      createdAt: at,
+    },
+  ],
+  csrfToken: 'csrf-123',
+  authenticatedBy: 'session',
+});
+
+const agreement = {
+  id: agreementId,
+  context: { type: 'building-team', id: teamId, name: 'Bouwteam Oude IJsselstreek' },
+  title: 'Samenwerkingsafspraken bouwteam',
+  scope: '',
+  decisionRule: { kind: 'qualified-majority', share: 2 / 3 },
+  versionInForce: { ...v03, status: 'beta' },
+  latestVersion: { ...v04, status: 'proposed' },
+  createdAt: at,
+  updatedAt: at,
+};
+
+const iterationIn = (phase: Iteration['phase'], extra: Partial<Iteration> = {}): Iteration => ({
+  id: iterationId,
+  agreementId,
+  version: v03,
+  clauseIds: ['terugbellen'],
+  title: 'Terugbellen binnen twee werkdagen',
+  question: 'Lukt terugbellen binnen twee werkdagen voor alle partners?',
+  prediction: 'Ja, behalve in de zomer.',
+  plan: 'Acht weken bijhouden.',
+  actions: 'Twaalf partners hielden het bij.',
+  observations: '',
+  learning: '',
+  phase,
+  decision: null,
+  startDate: '2026-02-01',
+  createdBy: { id: personId, name: 'Fee Facilitator' },
+  createdAt: at,
+  updatedAt: at,
+  ...extra,
+});
+
+function render(role: 'facilitator' | 'manager', iteration: Iteration, sources: unknown[] = []) {
+  const fetch = stubApi({
+    '/me': { status: 200, body: meAs(role) },
+    [`/agreements/${agreementId}`]: { status: 200, body: agreement },
+    [`/agreements/${agreementId}/iterations/${iterationId}`]: { status: 200, body: iteration },
+    [`/agreements/${agreementId}/versions/${v03.id}`]: {
+      status: 200,
+      body: {
+        id: v03.id,
+        agreementId,
+        number: '0.3',
+        status: 'beta',
+        clauses: [{ id: 'terugbellen', title: 'Terugbellen', text: 'Binnen twee werkdagen.', lessonIds: [], iterationIds: [] }],
+        changelog: '',
+        revision: 1,
+        consentRound: 1,
+        basedOnVersionId: null,
+        validFrom: '2026-01-01',
+        validUntil: null,
+        reviewDate: '2026-04-01',
+        createdBy: { id: personId, name: 'Fee Facilitator' },
+        updatedBy: { id: personId, name: 'Fee Facilitator' },
+        createdAt: at,
+        updatedAt: at,
+      },
+    },
+    '/agreement-clauses': { status: 200, body: { items: sources, meta: { page: 1, pageSize: 100, totalItems: sources.length, totalPages: 1 } } },
+  });
+  renderApp(`/afspraken/${agreementId}/iteraties/${iterationId}`);
+  return fetch;
+}
+
+describe('an iteration page', () => {
+  it('shows the cycle with the current step marked in words and aria-current, and offers only the next step', async () => {
+    render('facilitator', iterationIn('observe'));
+    await screen.findByRole('heading', { level: 1, name: 'Terugbellen binnen twee werkdagen' });
+    const cycle = screen.getByRole('list', { name: 'De cyclus' });
+    const steps = within(cycle).getAllByRole('listitem');
+    expect(steps.map((step) => step.textContent)).toEqual(['1. Plannen (gedaan)', '2. Uitvoeren (gedaan)', '3. Waarnemen (nu)', '4. Reflecteren', '5. Besloten']);
+    expect(steps[2]!.getAttribute('aria-current')).toBe('step');
+    expect(steps.filter((step) => step.hasAttribute('aria-current'))).toHaveLength(1);
+    expect(screen.getByText('Waarnemen (stap 3 van 5)')).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'Terugbellen' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'Bijwerken: Waarnemen' })).toBeTruthy();
+    expect(screen.getByLabelText('Wat zagen we?')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Opslaan en verder naar: Reflecteren' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Besloten|Uitvoeren/ })).toBeNull();
+  });
+
+  it('asks for what was learned and a decision before deciding, at the fields, without sending', async () => {
+    const fetch = render('facilitator', iterationIn('reflect', { observations: 'Gezien.' }));
+    const decide = await screen.findByRole('button', { name: 'Besluit vastleggen' });
+    fireEvent.click(screen.getByRole('radio', { name: /Aanpassen/ }));
+    fireEvent.click(decide);
+    const learning = screen.getByLabelText('Wat leerden we? (verplicht om te besluiten)');
+    expect(learning.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('Schrijf op wat jullie leerden voordat jullie besluiten.')).toBeTruthy();
+    expect(fetch.mock.calls.some((call) => ((call as unknown[])[1] as RequestInit | undefined)?.method === 'PATCH')).toBe(false);
+  });
+
+  it('shows a decided iteration read-only, with the clauses that answer it', async () => {
+    render('facilitator', iterationIn('decided', { decision: 'adapt', learning: 'De grens moet lager.', endDate: '2026-02-20' }), [
+      { agreement: { id: agreementId, name: 'Samenwerkingsafspraken bouwteam' }, version: { ...v04, status: 'proposed' }, clauseId: 'casusregie', clauseTitle: 'Eén casusregisseur', lessonIds: [], iterationIds: [iterationId] },
+    ]);
+    const link = await screen.findByRole('link', { name: 'Eén casusregisseur, versie 0.4 (voorgesteld)' });
+    expect(link.getAttribute('href')).toBe(`/afspraken/${agreementId}/versies/${v04.id}#artikel-casusregie`);
+    expect(screen.getByRole('heading', { level: 2, name: 'Beantwoord door' })).toBeTruthy();
+    const main = screen.getByRole('main');
+    expect(within(main).queryByRole('button')).toBeNull();
+    expect(within(main).queryByRole('textbox')).toBeNull();
+  });
+
+  it('shows a reader the texts but no form', async () => {
+    render('manager', iterationIn('act'));
+    await screen.findByRole('heading', { level: 2, name: '2. Uitvoeren' });
+    expect(screen.getByText('Twaalf partners hielden het bij.')).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: /Bijwerken/ })).toBeNull();
+    expect(screen.queryByRole('textbox')).toBeNull();
+  });
+});
