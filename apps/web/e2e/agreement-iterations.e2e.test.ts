@@ -1,7 +1,6 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/chromium';
-import { demoAdministrator } from './support/demo-account';
 import { useE2E } from './support/harness';
 
 const agreementTitle = 'Samenwerkingsafspraken bouwteam';
@@ -17,7 +16,6 @@ interface Version {
 
 describe('action-research iterations on the agreement of the bouwteam', () => {
   const e2e = useE2E();
-  const extraContexts: BrowserContext[] = [];
 
   async function demoAgreement(): Promise<{ agreementId: string; versions: Map<string, Version> }> {
     const { body } = await e2e.apiGet('/agreements?pageSize=100');
@@ -27,152 +25,135 @@ describe('action-research iterations on the agreement of the bouwteam', () => {
     return { agreementId: agreement.id, versions: new Map((listed.body as { items: Version[] }).items.map((version) => [version.number, version])) };
   }
 
-  /** A second person in their own browser context, signed in, on a page of the app. */
-  async function personOn(email: string, path: string): Promise<Page> {
-    const browser = e2e.page.context().browser()!;
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
-    extraContexts.push(context);
-    const response = await context.request.post(`${e2e.baseUrl}/api/v1/auth/login`, { data: { email, password: demoAdministrator.password } });
-    if (!response.ok()) throw new Error(`Signing in as ${email} failed: ${response.status()}`);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    await page.goto(`${e2e.baseUrl}${path}`);
-    await page.locator('main#main h1').first().waitFor();
-    return page;
-  }
 
   const section = (page: Page, heading: string) => page.locator('section', { has: page.getByRole('heading', { level: 2, name: heading }) });
   const currentStep = (page: Page) => page.getByRole('list', { name: 'De cyclus' }).locator('[aria-current="step"]');
   const main = (page: Page) => page.locator('main#main');
 
   it('follows a cycle from plan to a decision, links what answered it, and shows a manager no edit controls', async () => {
-    try {
-      await e2e.signIn('facilitator@leerkring.test');
-      const { page } = e2e;
-      page.setDefaultTimeout(15_000);
-      const { agreementId, versions } = await demoAgreement();
-      const v03 = versions.get('0.3')!;
-      const v04 = versions.get('0.4')!;
+    await e2e.signIn('facilitator@leerkring.test');
+    const { page } = e2e;
+    page.setDefaultTimeout(15_000);
+    const { agreementId, versions } = await demoAgreement();
+    const v03 = versions.get('0.3')!;
+    const v04 = versions.get('0.4')!;
 
-      // The agreement lists both demo iterations, with their step in words and the version they test.
-      await e2e.visit(`/afspraken/${agreementId}`);
-      const iterations = section(page, 'Iteraties: afspraken in de praktijk toetsen');
-      await iterations.getByRole('link', { name: decidedTitle }).waitFor();
-      const decidedItem = iterations.getByRole('listitem').filter({ has: page.getByRole('link', { name: decidedTitle }) });
-      const observingItem = iterations.getByRole('listitem').filter({ has: page.getByRole('link', { name: observingTitle }) });
-      expect(await decidedItem.innerText()).toContain('Besloten (stap 5 van 5)');
-      expect(await decidedItem.innerText()).toContain('aanpassen');
-      expect(await decidedItem.getByRole('link', { name: 'versie 0.3' }).getAttribute('href')).toBe(`/afspraken/${agreementId}/versies/${v03.id}`);
-      expect(await observingItem.innerText()).toContain('Waarnemen (stap 3 van 5)');
-      expect(await observingItem.innerText()).toContain('nog geen besluit');
-      await e2e.checkAccessibility();
+    // The agreement lists both demo iterations, with their step in words and the version they test.
+    await e2e.visit(`/afspraken/${agreementId}`);
+    const iterations = section(page, 'Iteraties: afspraken in de praktijk toetsen');
+    await iterations.getByRole('link', { name: decidedTitle }).waitFor();
+    const decidedItem = iterations.getByRole('listitem').filter({ has: page.getByRole('link', { name: decidedTitle }) });
+    const observingItem = iterations.getByRole('listitem').filter({ has: page.getByRole('link', { name: observingTitle }) });
+    expect(await decidedItem.innerText()).toContain('Besloten (stap 5 van 5)');
+    expect(await decidedItem.innerText()).toContain('aanpassen');
+    expect(await decidedItem.getByRole('link', { name: 'versie 0.3' }).getAttribute('href')).toBe(`/afspraken/${agreementId}/versies/${v03.id}`);
+    expect(await observingItem.innerText()).toContain('Waarnemen (stap 3 van 5)');
+    expect(await observingItem.innerText()).toContain('nog geen besluit');
+    await e2e.checkAccessibility();
 
-      // The decided one is read-only and answered by clause casusregie of v0.4.
-      await iterations.getByRole('link', { name: decidedTitle }).click();
-      await page.getByRole('heading', { level: 1, name: decidedTitle }).waitFor();
-      expect(await currentStep(page).innerText()).toBe('5. Besloten (nu)');
-      const answers = section(page, 'Beantwoord door');
-      const answer = answers.getByRole('link', { name: 'Eén casusregisseur, versie 0.4 (voorgesteld)' });
-      await answer.waitFor();
-      expect(await answer.getAttribute('href')).toBe(`/afspraken/${agreementId}/versies/${v04.id}#artikel-casusregie`);
-      expect(await main(page).getByRole('button').count()).toBe(0);
-      expect(await main(page).getByRole('textbox').count()).toBe(0);
-      await e2e.checkAccessibility();
+    // The decided one is read-only and answered by clause casusregie of v0.4.
+    await iterations.getByRole('link', { name: decidedTitle }).click();
+    await page.getByRole('heading', { level: 1, name: decidedTitle }).waitFor();
+    expect(await currentStep(page).innerText()).toBe('5. Besloten (nu)');
+    const answers = section(page, 'Beantwoord door');
+    const answer = answers.getByRole('link', { name: 'Eén casusregisseur, versie 0.4 (voorgesteld)' });
+    await answer.waitFor();
+    expect(await answer.getAttribute('href')).toBe(`/afspraken/${agreementId}/versies/${v04.id}#artikel-casusregie`);
+    expect(await main(page).getByRole('button').count()).toBe(0);
+    expect(await main(page).getByRole('textbox').count()).toBe(0);
+    await e2e.checkAccessibility();
 
-      // On v0.4 the clause says which iteration it answers, and links back.
-      await answer.click();
-      const clause = page.locator('#artikel-casusregie');
-      await clause.getByText('Beantwoordt iteratie:').waitFor();
-      await clause.getByRole('link', { name: decidedTitle }).waitFor();
-      await e2e.checkAccessibility();
+    // On v0.4 the clause says which iteration it answers, and links back.
+    await answer.click();
+    const clause = page.locator('#artikel-casusregie');
+    await clause.getByText('Beantwoordt iteratie:').waitFor();
+    await clause.getByRole('link', { name: decidedTitle }).waitFor();
+    await e2e.checkAccessibility();
 
-      // A new iteration on v0.3 (the version in force is the default), testing the calling-back clause.
-      await e2e.visit(`/afspraken/${agreementId}`);
-      await section(page, 'Iteraties: afspraken in de praktijk toetsen').getByRole('link', { name: 'Nieuwe iteratie' }).click();
-      await page.getByRole('heading', { level: 1, name: 'Nieuwe iteratie' }).waitFor();
-      expect(await page.getByLabel('Versie die je toetst').inputValue()).toBe(v03.id);
-      await page.getByRole('checkbox', { name: 'Terugbellen' }).check();
-      await page.getByLabel('Titel (verplicht)').fill(newTitle);
-      // Without a question the API refuses, and says so at the field.
-      await page.getByRole('button', { name: 'Iteratie beginnen' }).click();
-      const question = page.getByLabel('Wat willen we leren? (verplicht)');
-      await page.getByText('Schrijf op wat jullie willen leren.').waitFor();
-      expect(await question.getAttribute('aria-invalid')).toBe('true');
-      await e2e.checkAccessibility();
-      await question.fill('Komt een gezin dat binnen de regio verhuist zonder gat in de hulp bij de nieuwe partner?');
-      await page.getByLabel('Wat verwachten we?').fill('Bij acht van de tien verhuizingen is er binnen een week een warme overdracht.');
-      await page.getByLabel('Wat gaan we doen?').fill('Twee maanden lang elke verhuizing binnen de regio bijhouden.');
-      await page.getByRole('button', { name: 'Iteratie beginnen' }).click();
-      await page.getByRole('heading', { level: 1, name: newTitle }).waitFor();
-      expect(await currentStep(page).innerText()).toBe('1. Plannen (nu)');
-      expect(await page.getByRole('link', { name: 'Terugbellen' }).getAttribute('href')).toBe(`/afspraken/${agreementId}/versies/${v03.id}#artikel-terugbellen`);
-      await e2e.checkAccessibility();
+    // A new iteration on v0.3 (the version in force is the default), testing the calling-back clause.
+    await e2e.visit(`/afspraken/${agreementId}`);
+    await section(page, 'Iteraties: afspraken in de praktijk toetsen').getByRole('link', { name: 'Nieuwe iteratie' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Nieuwe iteratie' }).waitFor();
+    expect(await page.getByLabel('Versie die je toetst').inputValue()).toBe(v03.id);
+    await page.getByRole('checkbox', { name: 'Terugbellen' }).check();
+    await page.getByLabel('Titel (verplicht)').fill(newTitle);
+    // Without a question the API refuses, and says so at the field.
+    await page.getByRole('button', { name: 'Iteratie beginnen' }).click();
+    const question = page.getByLabel('Wat willen we leren? (verplicht)');
+    await page.getByText('Schrijf op wat jullie willen leren.').waitFor();
+    expect(await question.getAttribute('aria-invalid')).toBe('true');
+    await e2e.checkAccessibility();
+    await question.fill('Komt een gezin dat binnen de regio verhuist zonder gat in de hulp bij de nieuwe partner?');
+    await page.getByLabel('Wat verwachten we?').fill('Bij acht van de tien verhuizingen is er binnen een week een warme overdracht.');
+    await page.getByLabel('Wat gaan we doen?').fill('Twee maanden lang elke verhuizing binnen de regio bijhouden.');
+    await page.getByRole('button', { name: 'Iteratie beginnen' }).click();
+    await page.getByRole('heading', { level: 1, name: newTitle }).waitFor();
+    expect(await currentStep(page).innerText()).toBe('1. Plannen (nu)');
+    expect(await page.getByRole('link', { name: 'Terugbellen' }).getAttribute('href')).toBe(`/afspraken/${agreementId}/versies/${v03.id}#artikel-terugbellen`);
+    await e2e.checkAccessibility();
 
-      // plan → act → observe → reflect, one step at a time; only the next step is offered.
-      expect(await page.getByRole('button', { name: /verder naar/ }).count()).toBe(1);
-      await page.getByRole('button', { name: 'Opslaan en verder naar: Uitvoeren' }).click();
-      await page.getByRole('status').filter({ hasText: 'De iteratie is nu in de stap: Uitvoeren.' }).waitFor();
-      expect(await currentStep(page).innerText()).toBe('2. Uitvoeren (nu)');
-      await page.getByLabel('Wat hebben we gedaan?').fill('Zeven verhuizingen bijgehouden, met een overdrachtsgesprek.');
-      await page.getByRole('button', { name: 'Opslaan en verder naar: Waarnemen' }).click();
-      await page.getByRole('status').filter({ hasText: 'De iteratie is nu in de stap: Waarnemen.' }).waitFor();
-      await page.getByLabel('Wat zagen we?').fill('Zes van de zeven keer binnen een week een overdracht; één keer na drie weken.');
-      await page.getByRole('button', { name: 'Opslaan en verder naar: Reflecteren' }).click();
-      await page.getByRole('status').filter({ hasText: 'De iteratie is nu in de stap: Reflecteren.' }).waitFor();
-      expect(await currentStep(page).innerText()).toBe('4. Reflecteren (nu)');
-      expect(await page.getByText('Zes van de zeven keer binnen een week een overdracht; één keer na drie weken.').count()).toBeGreaterThan(0);
+    // plan → act → observe → reflect, one step at a time; only the next step is offered.
+    expect(await page.getByRole('button', { name: /verder naar/ }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Opslaan en verder naar: Uitvoeren' }).click();
+    await page.getByRole('status').filter({ hasText: 'De iteratie is nu in de stap: Uitvoeren.' }).waitFor();
+    expect(await currentStep(page).innerText()).toBe('2. Uitvoeren (nu)');
+    await page.getByLabel('Wat hebben we gedaan?').fill('Zeven verhuizingen bijgehouden, met een overdrachtsgesprek.');
+    await page.getByRole('button', { name: 'Opslaan en verder naar: Waarnemen' }).click();
+    await page.getByRole('status').filter({ hasText: 'De iteratie is nu in de stap: Waarnemen.' }).waitFor();
+    await page.getByLabel('Wat zagen we?').fill('Zes van de zeven keer binnen een week een overdracht; één keer na drie weken.');
+    await page.getByRole('button', { name: 'Opslaan en verder naar: Reflecteren' }).click();
+    await page.getByRole('status').filter({ hasText: 'De iteratie is nu in de stap: Reflecteren.' }).waitFor();
+    expect(await currentStep(page).innerText()).toBe('4. Reflecteren (nu)');
+    expect(await page.getByText('Zes van de zeven keer binnen een week een overdracht; één keer na drie weken.').count()).toBeGreaterThan(0);
 
-      // Deciding without what was learned is refused at the field; the decision is chosen with the keyboard.
-      const adapt = page.getByRole('radio', { name: /Aanpassen/ });
-      await adapt.focus();
-      await page.keyboard.press('Space');
-      expect(await adapt.isChecked()).toBe(true);
-      await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
-      const learning = page.getByLabel('Wat leerden we? (verplicht om te besluiten)');
-      await page.getByText('Schrijf op wat jullie leerden voordat jullie besluiten.').waitFor();
-      expect(await learning.getAttribute('aria-invalid')).toBe('true');
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('iteration-learning');
-      expect(await currentStep(page).innerText()).toBe('4. Reflecteren (nu)');
-      await e2e.checkAccessibility();
-      await learning.fill('Een overdrachtsgesprek werkt; zonder vaste contactpersoon bij de nieuwe partner loopt het uit.');
-      await page.getByRole('button', { name: 'Besluit vastleggen' }).focus();
-      await page.keyboard.press('Enter');
-      await page.getByRole('status').filter({ hasText: 'Besloten: aanpassen. De iteratie is afgesloten.' }).waitFor();
-      expect(await currentStep(page).innerText()).toBe('5. Besloten (nu)');
-      await section(page, 'Beantwoord door').getByText('Nog geen artikel beantwoordt deze iteratie.', { exact: false }).waitFor();
-      expect(await main(page).getByRole('textbox').count()).toBe(0);
-      expect(await main(page).getByRole('button').count()).toBe(0);
-      const newPath = new URL(page.url()).pathname;
-      await e2e.checkAccessibility();
+    // Deciding without what was learned is refused at the field; the decision is chosen with the keyboard.
+    const adapt = page.getByRole('radio', { name: /Aanpassen/ });
+    await adapt.focus();
+    await page.keyboard.press('Space');
+    expect(await adapt.isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
+    const learning = page.getByLabel('Wat leerden we? (verplicht om te besluiten)');
+    await page.getByText('Schrijf op wat jullie leerden voordat jullie besluiten.').waitFor();
+    expect(await learning.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('iteration-learning');
+    expect(await currentStep(page).innerText()).toBe('4. Reflecteren (nu)');
+    await e2e.checkAccessibility();
+    await learning.fill('Een overdrachtsgesprek werkt; zonder vaste contactpersoon bij de nieuwe partner loopt het uit.');
+    await page.getByRole('button', { name: 'Besluit vastleggen' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Besloten: aanpassen. De iteratie is afgesloten.' }).waitFor();
+    expect(await currentStep(page).innerText()).toBe('5. Besloten (nu)');
+    await section(page, 'Beantwoord door').getByText('Nog geen artikel beantwoordt deze iteratie.', { exact: false }).waitFor();
+    expect(await main(page).getByRole('textbox').count()).toBe(0);
+    expect(await main(page).getByRole('button').count()).toBe(0);
+    const newPath = new URL(page.url()).pathname;
+    await e2e.checkAccessibility();
 
-      // At 320 px wide the form and the page fit without scrolling sideways.
-      await page.setViewportSize({ width: 320, height: 640 });
-      for (const path of [newPath, `/afspraken/${agreementId}/iteraties/nieuw`, `/afspraken/${agreementId}`]) {
-        await e2e.visit(path);
-        await page.waitForLoadState('networkidle');
-        const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-        expect(widths.scroll, path).toBeLessThanOrEqual(widths.client);
-      }
-
-      // manager@ reads the iterations, the new one too, but gets no way to change them.
-      const manager = await personOn('manager@leerkring.test', `/afspraken/${agreementId}`);
-      const managerList = section(manager, 'Iteraties: afspraken in de praktijk toetsen');
-      await managerList.getByRole('link', { name: newTitle }).waitFor();
-      expect(await managerList.getByRole('link', { name: 'Nieuwe iteratie' }).count()).toBe(0);
-      await expectNoAxeViolations(manager);
-      await managerList.getByRole('link', { name: observingTitle }).click();
-      await manager.getByRole('heading', { level: 1, name: observingTitle }).waitFor();
-      expect(await currentStep(manager).innerText()).toBe('3. Waarnemen (nu)');
-      await manager.getByText('Twaalf partners hielden het bij; de andere veertien niet.').waitFor();
-      expect(await manager.getByRole('heading', { name: /Bijwerken/ }).count()).toBe(0);
-      expect(await main(manager).getByRole('textbox').count()).toBe(0);
-      expect(await main(manager).getByRole('button').count()).toBe(0);
-      await expectNoAxeViolations(manager);
-      await manager.goto(`${e2e.baseUrl}/afspraken/${agreementId}/iteraties/nieuw`);
-      await manager.getByText('Je kunt bij deze afspraak geen iteratie beginnen', { exact: false }).waitFor();
-      expect(await main(manager).getByRole('textbox').count()).toBe(0);
-    } finally {
-      await Promise.all(extraContexts.map((context) => context.close()));
+    // At 320 px wide the form and the page fit without scrolling sideways.
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const path of [newPath, `/afspraken/${agreementId}/iteraties/nieuw`, `/afspraken/${agreementId}`]) {
+      await e2e.visit(path);
+      await page.waitForLoadState('networkidle');
+      const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      expect(widths.scroll, path).toBeLessThanOrEqual(widths.client);
     }
+
+    // manager@ reads the iterations, the new one too, but gets no way to change them.
+    const manager = await e2e.personOn('manager@leerkring.test', `/afspraken/${agreementId}`);
+    const managerList = section(manager, 'Iteraties: afspraken in de praktijk toetsen');
+    await managerList.getByRole('link', { name: newTitle }).waitFor();
+    expect(await managerList.getByRole('link', { name: 'Nieuwe iteratie' }).count()).toBe(0);
+    await expectNoAxeViolations(manager);
+    await managerList.getByRole('link', { name: observingTitle }).click();
+    await manager.getByRole('heading', { level: 1, name: observingTitle }).waitFor();
+    expect(await currentStep(manager).innerText()).toBe('3. Waarnemen (nu)');
+    await manager.getByText('Twaalf partners hielden het bij; de andere veertien niet.').waitFor();
+    expect(await manager.getByRole('heading', { name: /Bijwerken/ }).count()).toBe(0);
+    expect(await main(manager).getByRole('textbox').count()).toBe(0);
+    expect(await main(manager).getByRole('button').count()).toBe(0);
+    await expectNoAxeViolations(manager);
+    await manager.goto(`${e2e.baseUrl}/afspraken/${agreementId}/iteraties/nieuw`);
+    await manager.getByText('Je kunt bij deze afspraak geen iteratie beginnen', { exact: false }).waitFor();
+    expect(await main(manager).getByRole('textbox').count()).toBe(0);
   });
 });

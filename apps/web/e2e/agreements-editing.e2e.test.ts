@@ -1,7 +1,6 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/chromium';
-import { demoAdministrator } from './support/demo-account';
 import { useE2E } from './support/harness';
 
 const teamName = 'Bouwteam Jeugd en Wmo Oude IJsselstreek';
@@ -18,21 +17,7 @@ interface Version {
 
 describe('story 3: agreements of the bouwteam', () => {
   const e2e = useE2E();
-  const extraContexts: BrowserContext[] = [];
 
-  /** Another person in their own browser context, signed in, on a page of the app. */
-  async function personOn(email: string, path: string): Promise<Page> {
-    const browser = e2e.page.context().browser()!;
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
-    extraContexts.push(context);
-    const response = await context.request.post(`${e2e.baseUrl}/api/v1/auth/login`, { data: { email, password: demoAdministrator.password } });
-    if (!response.ok()) throw new Error(`Signing in as ${email} failed: ${response.status()}`);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    await page.goto(`${e2e.baseUrl}${path}`);
-    await page.locator('main#main h1').first().waitFor();
-    return page;
-  }
 
   async function demoAgreement(): Promise<{ teamId: string; agreementId: string; versions: Version[] }> {
     const teams = await e2e.apiGet('/building-teams?pageSize=100');
@@ -148,97 +133,93 @@ describe('story 3: agreements of the bouwteam', () => {
     const { page } = e2e;
     const editorPath = `/afspraken/${agreementId}/versies/${v4.id}/bewerken`;
 
-    try {
-      // The facilitator takes the proposal back to concept, on the version page.
-      await e2e.visit(`/afspraken/${agreementId}/versies/${v4.id}`);
-      await page.getByRole('button', { name: 'Terug naar concept' }).click();
-      await page.getByRole('button', { name: 'Ja, terug naar concept' }).click();
-      await page.getByText('Versie 0.4 is nu: concept.').waitFor();
-      await page.getByRole('link', { name: 'Concept bewerken' }).waitFor();
-      await page.waitForLoadState('networkidle');
-      await e2e.checkAccessibility();
+    // The facilitator takes the proposal back to concept, on the version page.
+    await e2e.visit(`/afspraken/${agreementId}/versies/${v4.id}`);
+    await page.getByRole('button', { name: 'Terug naar concept' }).click();
+    await page.getByRole('button', { name: 'Ja, terug naar concept' }).click();
+    await page.getByText('Versie 0.4 is nu: concept.').waitFor();
+    await page.getByRole('link', { name: 'Concept bewerken' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await e2e.checkAccessibility();
 
-      // Two partners open the same concept in the editor.
-      const first = await personOn('partner@leerkring.test', editorPath);
-      const second = await personOn('partner2@leerkring.test', editorPath);
-      for (const editor of [first, second]) {
-        await editor.getByRole('heading', { level: 1, name: 'Versie 0.4 bewerken' }).waitFor();
-        await editor.getByRole('group', { name: 'Artikel 1' }).waitFor();
-      }
-      await first.waitForLoadState('networkidle');
-      await expectNoAxeViolations(first);
-
-      // The first changes the call-back clause (article 2) and saves.
-      const firstText = 'Wie door een partner wordt gebeld over een gezamenlijk huishouden, belt binnen één werkdag terug.';
-      await first.getByRole('group', { name: 'Artikel 2' }).getByLabel('Tekst van het artikel (verplicht)').fill(firstText);
-
-      // Meanwhile the second changes the evaluation clause (article 6), moves article 1 down by keyboard, and writes a changelog.
-      const secondText = 'We evalueren deze afspraken elk kwartaal in het bouwteam, en eens per jaar samen met inwoners.';
-      const secondChangelog = 'Evaluatie ook met inwoners; de inwoner aan tafel als tweede artikel.';
-      await second.getByRole('group', { name: 'Artikel 6' }).getByLabel('Tekst van het artikel (verplicht)').fill(secondText);
-      const down = second.getByRole('button', { name: /^Omlaag\s*: Artikel 1\. De inwoner aan tafel$/ });
-      await down.focus();
-      await second.keyboard.press('Enter');
-      await second.getByRole('button', { name: /^Omlaag\s*: Artikel 2\. De inwoner aan tafel$/ }).waitFor();
-      expect(await second.evaluate(() => document.activeElement?.id)).toBe('clause-inwoner-aan-tafel-down');
-      await second.getByText('De inwoner aan tafel staat nu op plaats 2 van 6.').waitFor({ state: 'attached' });
-      await second.getByLabel('Wijzigingen in deze versie').fill(secondChangelog);
-
-      await first.getByRole('button', { name: 'Opslaan' }).click();
-      await first.getByText('Versie 0.4 is opgeslagen.').waitFor();
-      await first.getByText(firstText).waitFor();
-
-      // The second saves too: refused, nothing overwritten, both texts side by side.
-      const refused = second.waitForResponse((response) => response.url().endsWith(`/versions/${v4.id}`) && response.request().method() === 'PATCH');
-      await second.getByRole('button', { name: 'Opslaan' }).click();
-      expect((await refused).status()).toBe(412);
-      const conflict = second.getByRole('region', { name: 'Iemand anders heeft deze versie intussen gewijzigd' });
-      await conflict.waitFor();
-      expect(await second.evaluate(() => document.activeElement?.id)).toBe('conflict-heading');
-      const theirs = conflict.getByRole('region', { name: /Zoals het nu is opgeslagen/ });
-      const mine = conflict.getByRole('region', { name: 'Jouw tekst (nog niet opgeslagen)' });
-      await theirs.getByText(firstText).waitFor();
-      await theirs.getByText('intussen gewijzigd').waitFor();
-      await mine.getByText(secondText).waitFor();
-      await mine.getByText(secondChangelog).waitFor();
-      expect(await mine.getByText('door jou gewijzigd').count()).toBeGreaterThan(0);
-      // Side by side on a wide screen.
-      const [theirBox, myBox] = [await theirs.boundingBox(), await mine.boundingBox()];
-      expect(myBox!.x).toBeGreaterThan(theirBox!.x + theirBox!.width - 1);
-      // What was typed is still in the form, and saving waits for a choice.
-      expect(await second.getByRole('group', { name: 'Artikel 6' }).getByLabel('Tekst van het artikel (verplicht)').inputValue()).toBe(secondText);
-      expect(await second.getByRole('button', { name: 'Opslaan' }).isDisabled()).toBe(true);
-      await second.waitForLoadState('networkidle');
-      await expectNoAxeViolations(second);
-
-      // Re-apply the second's changes onto the version as stored now, check, and save.
-      await second.getByRole('button', { name: 'Neem mijn wijzigingen over op de nieuwe versie' }).click();
-      await second.getByText(/Jouw wijzigingen staan nu op de opgeslagen tekst \(revisie \d+\)/).waitFor();
-      expect(await conflict.count()).toBe(0);
-      const form = (number: number) => second.getByRole('group', { name: `Artikel ${number}` }).getByLabel('Tekst van het artikel (verplicht)');
-      expect(await form(1).inputValue()).toBe(firstText);
-      expect(await form(2).inputValue()).toContain('We bespreken een situatie niet zonder dat de inwoner weet');
-      expect(await form(6).inputValue()).toBe(secondText);
-      expect(await second.getByLabel('Wijzigingen in deze versie').inputValue()).toBe(secondChangelog);
-      await expectNoAxeViolations(second);
-      await second.getByRole('button', { name: 'Opslaan' }).click();
-      await second.getByText('Versie 0.4 is opgeslagen.').waitFor();
-      await second.getByText(secondText).waitFor();
-      await second.getByText(firstText).waitFor();
-      await second.waitForLoadState('networkidle');
-      await expectNoAxeViolations(second);
-
-      // The stored text holds both changes, the second's order and changelog, and the clauses keep their lessons.
-      const stored = (await e2e.apiGet(`/agreements/${agreementId}/versions/${v4.id}`)).body as Version;
-      expect(stored.clauses.map((clause) => clause.id)).toEqual(['terugbellen', 'inwoner-aan-tafel', 'casusregie', 'overgang-18', 'ontschotten', 'evaluatie']);
-      expect(stored.clauses.find((clause) => clause.id === 'terugbellen')?.text).toBe(firstText);
-      expect(stored.clauses.find((clause) => clause.id === 'evaluatie')?.text).toBe(secondText);
-      expect(stored.changelog).toBe(secondChangelog);
-      expect(stored.clauses.find((clause) => clause.id === 'overgang-18')?.lessonIds).toEqual(v4.clauses.find((clause) => clause.id === 'overgang-18')?.lessonIds);
-      expect(stored.revision).toBe(v4.revision + 3);
-    } finally {
-      for (const context of extraContexts) await context.close();
+    // Two partners open the same concept in the editor.
+    const first = await e2e.personOn('partner@leerkring.test', editorPath);
+    const second = await e2e.personOn('partner2@leerkring.test', editorPath);
+    for (const editor of [first, second]) {
+      await editor.getByRole('heading', { level: 1, name: 'Versie 0.4 bewerken' }).waitFor();
+      await editor.getByRole('group', { name: 'Artikel 1' }).waitFor();
     }
+    await first.waitForLoadState('networkidle');
+    await expectNoAxeViolations(first);
+
+    // The first changes the call-back clause (article 2) and saves.
+    const firstText = 'Wie door een partner wordt gebeld over een gezamenlijk huishouden, belt binnen één werkdag terug.';
+    await first.getByRole('group', { name: 'Artikel 2' }).getByLabel('Tekst van het artikel (verplicht)').fill(firstText);
+
+    // Meanwhile the second changes the evaluation clause (article 6), moves article 1 down by keyboard, and writes a changelog.
+    const secondText = 'We evalueren deze afspraken elk kwartaal in het bouwteam, en eens per jaar samen met inwoners.';
+    const secondChangelog = 'Evaluatie ook met inwoners; de inwoner aan tafel als tweede artikel.';
+    await second.getByRole('group', { name: 'Artikel 6' }).getByLabel('Tekst van het artikel (verplicht)').fill(secondText);
+    const down = second.getByRole('button', { name: /^Omlaag\s*: Artikel 1\. De inwoner aan tafel$/ });
+    await down.focus();
+    await second.keyboard.press('Enter');
+    await second.getByRole('button', { name: /^Omlaag\s*: Artikel 2\. De inwoner aan tafel$/ }).waitFor();
+    expect(await second.evaluate(() => document.activeElement?.id)).toBe('clause-inwoner-aan-tafel-down');
+    await second.getByText('De inwoner aan tafel staat nu op plaats 2 van 6.').waitFor({ state: 'attached' });
+    await second.getByLabel('Wijzigingen in deze versie').fill(secondChangelog);
+
+    await first.getByRole('button', { name: 'Opslaan' }).click();
+    await first.getByText('Versie 0.4 is opgeslagen.').waitFor();
+    await first.getByText(firstText).waitFor();
+
+    // The second saves too: refused, nothing overwritten, both texts side by side.
+    const refused = second.waitForResponse((response) => response.url().endsWith(`/versions/${v4.id}`) && response.request().method() === 'PATCH');
+    await second.getByRole('button', { name: 'Opslaan' }).click();
+    expect((await refused).status()).toBe(412);
+    const conflict = second.getByRole('region', { name: 'Iemand anders heeft deze versie intussen gewijzigd' });
+    await conflict.waitFor();
+    expect(await second.evaluate(() => document.activeElement?.id)).toBe('conflict-heading');
+    const theirs = conflict.getByRole('region', { name: /Zoals het nu is opgeslagen/ });
+    const mine = conflict.getByRole('region', { name: 'Jouw tekst (nog niet opgeslagen)' });
+    await theirs.getByText(firstText).waitFor();
+    await theirs.getByText('intussen gewijzigd').waitFor();
+    await mine.getByText(secondText).waitFor();
+    await mine.getByText(secondChangelog).waitFor();
+    expect(await mine.getByText('door jou gewijzigd').count()).toBeGreaterThan(0);
+    // Side by side on a wide screen.
+    const [theirBox, myBox] = [await theirs.boundingBox(), await mine.boundingBox()];
+    expect(myBox!.x).toBeGreaterThan(theirBox!.x + theirBox!.width - 1);
+    // What was typed is still in the form, and saving waits for a choice.
+    expect(await second.getByRole('group', { name: 'Artikel 6' }).getByLabel('Tekst van het artikel (verplicht)').inputValue()).toBe(secondText);
+    expect(await second.getByRole('button', { name: 'Opslaan' }).isDisabled()).toBe(true);
+    await second.waitForLoadState('networkidle');
+    await expectNoAxeViolations(second);
+
+    // Re-apply the second's changes onto the version as stored now, check, and save.
+    await second.getByRole('button', { name: 'Neem mijn wijzigingen over op de nieuwe versie' }).click();
+    await second.getByText(/Jouw wijzigingen staan nu op de opgeslagen tekst \(revisie \d+\)/).waitFor();
+    expect(await conflict.count()).toBe(0);
+    const form = (number: number) => second.getByRole('group', { name: `Artikel ${number}` }).getByLabel('Tekst van het artikel (verplicht)');
+    expect(await form(1).inputValue()).toBe(firstText);
+    expect(await form(2).inputValue()).toContain('We bespreken een situatie niet zonder dat de inwoner weet');
+    expect(await form(6).inputValue()).toBe(secondText);
+    expect(await second.getByLabel('Wijzigingen in deze versie').inputValue()).toBe(secondChangelog);
+    await expectNoAxeViolations(second);
+    await second.getByRole('button', { name: 'Opslaan' }).click();
+    await second.getByText('Versie 0.4 is opgeslagen.').waitFor();
+    await second.getByText(secondText).waitFor();
+    await second.getByText(firstText).waitFor();
+    await second.waitForLoadState('networkidle');
+    await expectNoAxeViolations(second);
+
+    // The stored text holds both changes, the second's order and changelog, and the clauses keep their lessons.
+    const stored = (await e2e.apiGet(`/agreements/${agreementId}/versions/${v4.id}`)).body as Version;
+    expect(stored.clauses.map((clause) => clause.id)).toEqual(['terugbellen', 'inwoner-aan-tafel', 'casusregie', 'overgang-18', 'ontschotten', 'evaluatie']);
+    expect(stored.clauses.find((clause) => clause.id === 'terugbellen')?.text).toBe(firstText);
+    expect(stored.clauses.find((clause) => clause.id === 'evaluatie')?.text).toBe(secondText);
+    expect(stored.changelog).toBe(secondChangelog);
+    expect(stored.clauses.find((clause) => clause.id === 'overgang-18')?.lessonIds).toEqual(v4.clauses.find((clause) => clause.id === 'overgang-18')?.lessonIds);
+    expect(stored.revision).toBe(v4.revision + 3);
   }, 180_000);
 
   it('turns a lesson into a clause in one step, shows the leerlijn back from the lesson and the case, and refuses a BSN at the field', async () => {

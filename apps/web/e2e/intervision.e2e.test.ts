@@ -1,28 +1,13 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/chromium';
-import { demoAdministrator } from './support/demo-account';
 import { useE2E } from './support/harness';
 
 const teamName = 'Bouwteam Jeugd en Wmo Oude IJsselstreek';
 
 describe('story 1: the monthly intervision with the incident method', () => {
   const e2e = useE2E();
-  const extraContexts: BrowserContext[] = [];
 
-  /** A second person in their own browser context, signed in, on the same page. */
-  async function personOn(email: string, path: string): Promise<Page> {
-    const browser = e2e.page.context().browser()!;
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
-    extraContexts.push(context);
-    const response = await context.request.post(`${e2e.baseUrl}/api/v1/auth/login`, { data: { email, password: demoAdministrator.password } });
-    if (!response.ok()) throw new Error(`Signing in as ${email} failed: ${response.status()}`);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    await page.goto(`${e2e.baseUrl}${path}`);
-    await page.locator('main#main h1').first().waitFor();
-    return page;
-  }
 
   const axe = (page: Page) => expectNoAxeViolations(page);
 
@@ -39,115 +24,111 @@ describe('story 1: the monthly intervision with the incident method', () => {
   const phaseHeading = (page: Page, number: number, name: string) => page.getByRole('heading', { level: 3, name: `Fase ${number} van 10: ${name}` });
 
   it('runs the planned session: open actions first, private positions revealed live, the inbrenger listens, the end links to lessons', async () => {
-    try {
-      await e2e.signIn('facilitator@leerkring.test');
-      const { teamId, sessionId } = await plannedSession();
-      const facilitator = e2e.page;
-      facilitator.setDefaultTimeout(15_000);
+    await e2e.signIn('facilitator@leerkring.test');
+    const { teamId, sessionId } = await plannedSession();
+    const facilitator = e2e.page;
+    facilitator.setDefaultTimeout(15_000);
 
-      // The bouwteam lists its sessions; the planned one opens the runner.
-      await e2e.visit(`/bouwteams/${teamId}/sessies`);
-      await facilitator.getByRole('link', { name: 'Sessie plannen' }).waitFor();
-      await e2e.checkAccessibility();
+    // The bouwteam lists its sessions; the planned one opens the runner.
+    await e2e.visit(`/bouwteams/${teamId}/sessies`);
+    await facilitator.getByRole('link', { name: 'Sessie plannen' }).waitFor();
+    await e2e.checkAccessibility();
 
-      await e2e.visit(`/sessies/${sessionId}`);
-      // The previous session's open actions come first.
-      const previous = facilitator.getByRole('heading', { level: 2, name: 'Open acties van de vorige sessie' });
-      await previous.waitFor();
-      await facilitator.getByText('Een overgangsprotocol 18-/18+ opstellen voor het bouwteam.').waitFor();
-      await facilitator.getByText('Navragen bij de gemeente of een Wmo-indicatie al voor het 18e jaar kan starten.').waitFor();
-      const headings = await facilitator.locator('main h2').allInnerTexts();
-      expect(headings[0]).toBe('Open acties van de vorige sessie');
-      await facilitator.getByText('De sessie is nog niet begonnen.').waitFor();
-      await e2e.checkAccessibility();
-      const done = facilitator.getByRole('button', { name: 'Gedaan: Een overgangsprotocol 18-/18+ opstellen voor het bouwteam.' });
-      await done.click();
-      await done.waitFor({ state: 'detached' });
+    await e2e.visit(`/sessies/${sessionId}`);
+    // The previous session's open actions come first.
+    const previous = facilitator.getByRole('heading', { level: 2, name: 'Open acties van de vorige sessie' });
+    await previous.waitFor();
+    await facilitator.getByText('Een overgangsprotocol 18-/18+ opstellen voor het bouwteam.').waitFor();
+    await facilitator.getByText('Navragen bij de gemeente of een Wmo-indicatie al voor het 18e jaar kan starten.').waitFor();
+    const headings = await facilitator.locator('main h2').allInnerTexts();
+    expect(headings[0]).toBe('Open acties van de vorige sessie');
+    await facilitator.getByText('De sessie is nog niet begonnen.').waitFor();
+    await e2e.checkAccessibility();
+    const done = facilitator.getByRole('button', { name: 'Gedaan: Een overgangsprotocol 18-/18+ opstellen voor het bouwteam.' });
+    await done.click();
+    await done.waitFor({ state: 'detached' });
 
-      // The participant (partner@, also note-taker) and the inbrenger (partner2@) follow along.
-      const participant = await personOn('partner@leerkring.test', `/sessies/${sessionId}`);
-      const inbrenger = await personOn('partner2@leerkring.test', `/sessies/${sessionId}`);
-      await participant.getByText('De sessie is nog niet begonnen.').waitFor();
-      expect(await participant.getByRole('button', { name: 'Sessie starten' }).count()).toBe(0);
-      await axe(participant);
+    // The participant (partner@, also note-taker) and the inbrenger (partner2@) follow along.
+    const participant = await e2e.personOn('partner@leerkring.test', `/sessies/${sessionId}`);
+    const inbrenger = await e2e.personOn('partner2@leerkring.test', `/sessies/${sessionId}`);
+    await participant.getByText('De sessie is nog niet begonnen.').waitFor();
+    expect(await participant.getByRole('button', { name: 'Sessie starten' }).count()).toBe(0);
+    await axe(participant);
 
-      // The facilitator starts; everyone sees the first phase without reloading.
-      await facilitator.getByRole('button', { name: 'Sessie starten' }).click();
-      await phaseHeading(facilitator, 1, 'Incident kiezen').waitFor();
-      expect(await facilitator.getByRole('button', { name: 'Vorige fase' }).isDisabled()).toBe(true);
-      await facilitator.getByText('Vorige fase: dit is de eerste fase').waitFor();
-      await phaseHeading(participant, 1, 'Incident kiezen').waitFor();
-      await participant.getByText(/^\d\d:\d\d van 05:00/).waitFor();
-      await e2e.checkAccessibility();
+    // The facilitator starts; everyone sees the first phase without reloading.
+    await facilitator.getByRole('button', { name: 'Sessie starten' }).click();
+    await phaseHeading(facilitator, 1, 'Incident kiezen').waitFor();
+    expect(await facilitator.getByRole('button', { name: 'Vorige fase' }).isDisabled()).toBe(true);
+    await facilitator.getByText('Vorige fase: dit is de eerste fase').waitFor();
+    await phaseHeading(participant, 1, 'Incident kiezen').waitFor();
+    await participant.getByText(/^\d\d:\d\d van 05:00/).waitFor();
+    await e2e.checkAccessibility();
 
-      // On to the private-then-reveal phase of the positions (phase 6).
-      for (let phase = 2; phase <= 6; phase++) {
-        await facilitator.getByRole('button', { name: 'Volgende fase' }).click();
-        await facilitator.getByRole('heading', { level: 3, name: new RegExp(`^Fase ${phase} van 10`) }).waitFor();
-      }
-      await phaseHeading(facilitator, 6, 'Standpunten individueel opschrijven').waitFor();
-      await phaseHeading(participant, 6, 'Standpunten individueel opschrijven').waitFor();
-      await participant.getByText('Alleen jij ziet dit tot de facilitator alles tegelijk toont.').waitFor();
-      await axe(participant);
-
-      const mine = 'Ik zou een overgangsgesprek plannen met de jongere en beide financiers.';
-      const theirs = 'Eerst vragen wat de jongere zelf wil, dan pas de financiering.';
-      await participant.getByLabel('Jouw bijdrage').fill(mine);
-      await participant.getByRole('button', { name: 'Bijdrage plaatsen' }).click();
-      await participant.getByText(mine).waitFor();
-      await inbrenger.getByLabel('Jouw bijdrage').fill(theirs);
-      await inbrenger.getByRole('button', { name: 'Bijdrage plaatsen' }).click();
-      await inbrenger.getByText(theirs).waitFor();
-
-      // Before the reveal nobody sees another's position, the facilitator included: only the count.
-      await facilitator.getByText(/^2 bijdragen geplaatst/).waitFor();
-      expect(await facilitator.getByText(mine).count()).toBe(0);
-      expect(await facilitator.getByText(theirs).count()).toBe(0);
-      expect(await participant.getByText(theirs).count()).toBe(0);
-      await e2e.checkAccessibility();
-
-      // The facilitator reveals; the participant's page shows all positions without a reload.
-      await facilitator.getByRole('button', { name: 'Alles tegelijk tonen' }).click();
-      await facilitator.getByText(mine).waitFor();
-      await facilitator.getByText(theirs).waitFor();
-      await participant.getByText(theirs).waitFor();
-      await participant.getByText('De bijdragen van deze fase zijn getoond; er kunnen er geen meer bij.').waitFor();
-      expect(await facilitator.getByRole('button', { name: 'Alles tegelijk tonen' }).count()).toBe(1);
-      expect(await facilitator.getByRole('button', { name: 'Alles tegelijk tonen' }).isDisabled()).toBe(true);
-      await axe(participant);
-
-      // In the inbrenger-listens phase the inbrenger cannot post; the others can.
+    // On to the private-then-reveal phase of the positions (phase 6).
+    for (let phase = 2; phase <= 6; phase++) {
       await facilitator.getByRole('button', { name: 'Volgende fase' }).click();
-      await phaseHeading(inbrenger, 7, 'Standpunten delen').waitFor();
-      await inbrenger.getByText('Je luistert nu.', { exact: false }).waitFor();
-      expect(await inbrenger.getByLabel('Jouw bijdrage').count()).toBe(0);
-      await phaseHeading(participant, 7, 'Standpunten delen').waitFor();
-      await participant.getByLabel('Jouw bijdrage').waitFor();
-      await axe(inbrenger);
-
-      // The note-taker notes the phase.
-      await participant.getByLabel('Notitie bij deze fase').fill('De standpunten lagen dicht bij elkaar.');
-      await participant.getByRole('button', { name: 'Notitie opslaan' }).click();
-      await participant.getByText('De standpunten lagen dicht bij elkaar.').waitFor();
-
-      // The facilitator records an action and ends the session; the end links to the lessons.
-      await facilitator.getByLabel('Wat', { exact: true }).fill('Het overgangsprotocol bespreken met de wethouder.');
-      await facilitator.getByLabel('Uiterlijk', { exact: true }).fill('2030-01-31');
-      await facilitator.getByRole('button', { name: 'Actie toevoegen' }).click();
-      await facilitator.getByText('Het overgangsprotocol bespreken met de wethouder.').waitFor();
-      await facilitator.getByRole('button', { name: 'Sessie beëindigen' }).click();
-      await facilitator.getByRole('button', { name: 'Ja, beëindigen' }).click();
-      await facilitator.getByText('De sessie is afgelopen.').waitFor();
-      await participant.getByText('De sessie is afgelopen.').waitFor();
-      const lessons = facilitator.getByRole('link', { name: 'Lessen van deze sessie vastleggen' });
-      await lessons.waitFor();
-      expect(await lessons.getAttribute('href')).toBe(`/bouwteams/${teamId}/lessen/nieuw?sessie=${sessionId}`);
-      await e2e.checkAccessibility();
-      await lessons.click();
-      await facilitator.getByRole('heading', { level: 1, name: 'Geleerde les vastleggen' }).waitFor();
-      await facilitator.getByText('Deze les wordt gekoppeld aan de intervisiesessie waar je vandaan komt.').waitFor();
-    } finally {
-      for (const context of extraContexts) await context.close();
+      await facilitator.getByRole('heading', { level: 3, name: new RegExp(`^Fase ${phase} van 10`) }).waitFor();
     }
+    await phaseHeading(facilitator, 6, 'Standpunten individueel opschrijven').waitFor();
+    await phaseHeading(participant, 6, 'Standpunten individueel opschrijven').waitFor();
+    await participant.getByText('Alleen jij ziet dit tot de facilitator alles tegelijk toont.').waitFor();
+    await axe(participant);
+
+    const mine = 'Ik zou een overgangsgesprek plannen met de jongere en beide financiers.';
+    const theirs = 'Eerst vragen wat de jongere zelf wil, dan pas de financiering.';
+    await participant.getByLabel('Jouw bijdrage').fill(mine);
+    await participant.getByRole('button', { name: 'Bijdrage plaatsen' }).click();
+    await participant.getByText(mine).waitFor();
+    await inbrenger.getByLabel('Jouw bijdrage').fill(theirs);
+    await inbrenger.getByRole('button', { name: 'Bijdrage plaatsen' }).click();
+    await inbrenger.getByText(theirs).waitFor();
+
+    // Before the reveal nobody sees another's position, the facilitator included: only the count.
+    await facilitator.getByText(/^2 bijdragen geplaatst/).waitFor();
+    expect(await facilitator.getByText(mine).count()).toBe(0);
+    expect(await facilitator.getByText(theirs).count()).toBe(0);
+    expect(await participant.getByText(theirs).count()).toBe(0);
+    await e2e.checkAccessibility();
+
+    // The facilitator reveals; the participant's page shows all positions without a reload.
+    await facilitator.getByRole('button', { name: 'Alles tegelijk tonen' }).click();
+    await facilitator.getByText(mine).waitFor();
+    await facilitator.getByText(theirs).waitFor();
+    await participant.getByText(theirs).waitFor();
+    await participant.getByText('De bijdragen van deze fase zijn getoond; er kunnen er geen meer bij.').waitFor();
+    expect(await facilitator.getByRole('button', { name: 'Alles tegelijk tonen' }).count()).toBe(1);
+    expect(await facilitator.getByRole('button', { name: 'Alles tegelijk tonen' }).isDisabled()).toBe(true);
+    await axe(participant);
+
+    // In the inbrenger-listens phase the inbrenger cannot post; the others can.
+    await facilitator.getByRole('button', { name: 'Volgende fase' }).click();
+    await phaseHeading(inbrenger, 7, 'Standpunten delen').waitFor();
+    await inbrenger.getByText('Je luistert nu.', { exact: false }).waitFor();
+    expect(await inbrenger.getByLabel('Jouw bijdrage').count()).toBe(0);
+    await phaseHeading(participant, 7, 'Standpunten delen').waitFor();
+    await participant.getByLabel('Jouw bijdrage').waitFor();
+    await axe(inbrenger);
+
+    // The note-taker notes the phase.
+    await participant.getByLabel('Notitie bij deze fase').fill('De standpunten lagen dicht bij elkaar.');
+    await participant.getByRole('button', { name: 'Notitie opslaan' }).click();
+    await participant.getByText('De standpunten lagen dicht bij elkaar.').waitFor();
+
+    // The facilitator records an action and ends the session; the end links to the lessons.
+    await facilitator.getByLabel('Wat', { exact: true }).fill('Het overgangsprotocol bespreken met de wethouder.');
+    await facilitator.getByLabel('Uiterlijk', { exact: true }).fill('2030-01-31');
+    await facilitator.getByRole('button', { name: 'Actie toevoegen' }).click();
+    await facilitator.getByText('Het overgangsprotocol bespreken met de wethouder.').waitFor();
+    await facilitator.getByRole('button', { name: 'Sessie beëindigen' }).click();
+    await facilitator.getByRole('button', { name: 'Ja, beëindigen' }).click();
+    await facilitator.getByText('De sessie is afgelopen.').waitFor();
+    await participant.getByText('De sessie is afgelopen.').waitFor();
+    const lessons = facilitator.getByRole('link', { name: 'Lessen van deze sessie vastleggen' });
+    await lessons.waitFor();
+    expect(await lessons.getAttribute('href')).toBe(`/bouwteams/${teamId}/lessen/nieuw?sessie=${sessionId}`);
+    await e2e.checkAccessibility();
+    await lessons.click();
+    await facilitator.getByRole('heading', { level: 1, name: 'Geleerde les vastleggen' }).waitFor();
+    await facilitator.getByText('Deze les wordt gekoppeld aan de intervisiesessie waar je vandaan komt.').waitFor();
   }, 180_000);
 });

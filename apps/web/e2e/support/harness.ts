@@ -15,6 +15,8 @@ export interface E2E {
   signIn: (email?: string) => Promise<void>;
   /** A GET on the API with this test's cookies, answering the parsed JSON body. */
   apiGet: (path: string) => Promise<{ status: number; body: unknown }>;
+  /** Another person in a browser context of their own, signed in, on a page of the app; closed after the test. */
+  personOn: (email: string, path: string) => Promise<Page>;
 }
 
 /** One API and one browser per test file, a fresh browser context (no stored language) per test. */
@@ -23,6 +25,7 @@ export function useE2E(options: { viewport?: { width: number; height: number } }
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
   let page: Page | undefined;
+  const others: BrowserContext[] = [];
 
   beforeAll(async () => {
     assertChromium();
@@ -42,6 +45,7 @@ export function useE2E(options: { viewport?: { width: number; height: number } }
 
   afterEach(async () => {
     await context?.close();
+    await Promise.all(others.splice(0).map((other) => other.close()));
   });
 
   return {
@@ -65,6 +69,17 @@ export function useE2E(options: { viewport?: { width: number; height: number } }
     async apiGet(path) {
       const response = await context!.request.get(`${api!.baseUrl}/api/v1${path}`);
       return { status: response.status(), body: (await response.json()) as unknown };
+    },
+    async personOn(email, path) {
+      const other = await browser!.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+      others.push(other);
+      const response = await other.request.post(`${api!.baseUrl}/api/v1/auth/login`, { data: { email, password: demoAdministrator.password } });
+      if (!response.ok()) throw new Error(`Signing in as ${email} failed: ${response.status()}`);
+      const otherPage = await other.newPage();
+      otherPage.setDefaultTimeout(15_000);
+      await otherPage.goto(`${api!.baseUrl}${path}`);
+      await otherPage.locator('main#main h1').first().waitFor();
+      return otherPage;
     },
   };
 }

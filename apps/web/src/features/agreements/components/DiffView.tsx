@@ -3,7 +3,7 @@ import { Heading, Paragraph } from '@leerkring/ui';
 import type { TFunction } from 'i18next';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LessonLink } from './LessonLink';
+import { LessonList } from './LessonLink';
 
 type ClauseDiff = AgreementDiff['clauses'][number];
 type Part = ClauseDiff['parts'][number];
@@ -43,30 +43,8 @@ function LessonChanges({ added, removed }: { added: readonly string[]; removed: 
   if (added.length === 0 && removed.length === 0) return null;
   return (
     <div className="lk-diff__lessons">
-      {added.length > 0 ? (
-        <>
-          <p className="lk-byline">{t('agreements.diff.lessonsAdded', { count: added.length })}</p>
-          <ul>
-            {added.map((lessonId) => (
-              <li key={lessonId}>
-                <LessonLink lessonId={lessonId} />
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {removed.length > 0 ? (
-        <>
-          <p className="lk-byline">{t('agreements.diff.lessonsRemoved', { count: removed.length })}</p>
-          <ul>
-            {removed.map((lessonId) => (
-              <li key={lessonId}>
-                <LessonLink lessonId={lessonId} />
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <LessonList label={t('agreements.diff.lessonsAdded', { count: added.length })} lessonIds={added} />
+      <LessonList label={t('agreements.diff.lessonsRemoved', { count: removed.length })} lessonIds={removed} />
     </div>
   );
 }

@@ -14,3 +14,20 @@ export function LessonLink({ lessonId }: { lessonId: string }) {
   const lesson = query.data;
   return <TextLink to={`/bouwteams/${lesson.buildingTeam.id}/lessen/${lesson.id}`}>{shortened(lesson.text)}</TextLink>;
 }
+
+/** A label ("Kwam voort uit 2 lessen") and the lessons, each linked; nothing when there are none. */
+export function LessonList({ label, lessonIds, className }: { label: string; lessonIds: readonly string[]; className?: string }) {
+  if (lessonIds.length === 0) return null;
+  return (
+    <div className={className}>
+      <p className="lk-byline">{label}</p>
+      <ul>
+        {lessonIds.map((lessonId) => (
+          <li key={lessonId}>
+            <LessonLink lessonId={lessonId} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

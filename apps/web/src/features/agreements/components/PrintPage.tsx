@@ -10,7 +10,7 @@ import { useLanguage } from '../../../lib/use-language';
 import { agreementConsentsQueryOptions, agreementQueryOptions, agreementVersionQueryOptions } from '../api/agreement-queries';
 import { decisionRuleText } from '../labels';
 import { versionPath } from '../paths';
-import { LessonLink } from './LessonLink';
+import { LessonList } from './LessonLink';
 
 /** A version ready to print: clauses, changelog and the consent result, with the app's frame left off on paper. */
 export function PrintPage() {
@@ -80,18 +80,7 @@ function PrintedVersion({ agreement, version }: { agreement: Agreement; version:
               {t('agreements.clauses.numbered', { number: index + 1, title: clause.title || t('agreements.clauses.untitled') })}
             </Heading3>
             <p className="lk-pre-wrap">{clause.text}</p>
-            {clause.lessonIds.length > 0 ? (
-              <>
-                <p className="lk-byline">{t('agreements.clauses.cameFrom', { count: clause.lessonIds.length })}</p>
-                <ul>
-                  {clause.lessonIds.map((lessonId) => (
-                    <li key={lessonId}>
-                      <LessonLink lessonId={lessonId} />
-                    </li>
-                  ))}
-                </ul>
-              </>
-            ) : null}
+            <LessonList label={t('agreements.clauses.cameFrom', { count: clause.lessonIds.length })} lessonIds={clause.lessonIds} />
           </article>
         ))}
       </section>

@@ -20,7 +20,7 @@ import { ConsentRoundSection } from './consent/ConsentRoundSection';
 import { ReviewDate } from './ContextAgreements';
 import { VersionHistorySection } from './history/VersionHistorySection';
 import { ClauseIterations } from './iterations/ClauseIterations';
-import { LessonLink } from './LessonLink';
+import { LessonList } from './LessonLink';
 
 /** One version: its clauses with the lessons they came from, its changelog, status and dates, and what may be done with it. */
 export function VersionPage() {
@@ -110,18 +110,7 @@ function VersionDetails({ agreement, version }: { agreement: Agreement; version:
               <li key={clause.id} id={clauseAnchor(clause.id)} className="lk-clause">
                 <Heading3>{t('agreements.clauses.numbered', { number: index + 1, title: clause.title || t('agreements.clauses.untitled') })}</Heading3>
                 <p className="lk-pre-wrap">{clause.text}</p>
-                {clause.lessonIds.length > 0 ? (
-                  <div className="lk-clause__sources">
-                    <p className="lk-byline">{t('agreements.clauses.cameFrom', { count: clause.lessonIds.length })}</p>
-                    <ul>
-                      {clause.lessonIds.map((lessonId) => (
-                        <li key={lessonId}>
-                          <LessonLink lessonId={lessonId} />
-                        </li>
-                      ))}
-                    </ul>
-                  </div>
-                ) : null}
+                <LessonList className="lk-clause__sources" label={t('agreements.clauses.cameFrom', { count: clause.lessonIds.length })} lessonIds={clause.lessonIds} />
                 <ClauseIterations agreementId={agreement.id} iterationIds={clause.iterationIds} />
               </li>
             ))}
