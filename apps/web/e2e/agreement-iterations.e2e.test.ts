@@ -59,8 +59,12 @@ describe('action-research iterations on the agreement of the bouwteam', () => {
     const answer = answers.getByRole('link', { name: 'Eén casusregisseur, versie 0.4 (voorgesteld)' });
     await answer.waitFor();
     expect(await answer.getAttribute('href')).toBe(`/afspraken/${agreementId}/versies/${v04.id}#artikel-casusregie`);
-    expect(await main(page).getByRole('button').count()).toBe(0);
-    expect(await main(page).getByRole('textbox').count()).toBe(0);
+    // The cycle is read-only: the only controls are those of the proposal for the agreement, which waits while 0.4 is
+    // being consented on.
+    const proposal = page.getByRole('region', { name: 'Voorstel voor de afspraak' });
+    expect(await main(page).getByRole('button').count()).toBe(await proposal.getByRole('button').count());
+    expect(await main(page).getByRole('textbox').count()).toBe(await proposal.getByRole('textbox').count());
+    expect(await proposal.getByRole('button', { name: 'Voorstel in het concept zetten' }).isDisabled()).toBe(true);
     await e2e.checkAccessibility();
 
     // On v0.4 the clause says which iteration it answers, and links back.
@@ -124,8 +128,10 @@ describe('action-research iterations on the agreement of the bouwteam', () => {
     await page.getByRole('status').filter({ hasText: 'Besloten: aanpassen. De iteratie is afgesloten.' }).waitFor();
     expect(await currentStep(page).innerText()).toBe('5. Besloten (nu)');
     await section(page, 'Beantwoord door').getByText('Nog geen artikel beantwoordt deze iteratie.', { exact: false }).waitFor();
-    expect(await main(page).getByRole('textbox').count()).toBe(0);
-    expect(await main(page).getByRole('button').count()).toBe(0);
+    // Decided "adapt": the phase form is gone, the proposal for the agreement takes its place.
+    await proposal.getByLabel('Voorgestelde tekst (verplicht)').waitFor();
+    expect(await main(page).getByRole('textbox').count()).toBe(await proposal.getByRole('textbox').count());
+    expect(await main(page).getByRole('button').count()).toBe(await proposal.getByRole('button').count());
     const newPath = new URL(page.url()).pathname;
     await e2e.checkAccessibility();
 
@@ -155,5 +161,38 @@ describe('action-research iterations on the agreement of the bouwteam', () => {
     await manager.goto(`${e2e.baseUrl}/afspraken/${agreementId}/iteraties/nieuw`);
     await manager.getByText('Je kunt bij deze afspraak geen iteratie beginnen', { exact: false }).waitFor();
     expect(await main(manager).getByRole('textbox').count()).toBe(0);
+  });
+
+  it('turns the iteration decided "adapt" into a change of the clause it tested, in one step, and links them both ways', async () => {
+    await e2e.signIn('facilitator@leerkring.test');
+    const { agreementId, versions } = await demoAgreement();
+    const { page } = e2e;
+    const v4 = versions.get('0.4')!;
+    // A proposal being consented on takes no changes: back to concept first.
+    const me = (await e2e.apiGet('/me')).body as { csrfToken: string };
+    const back = await page.context().request.post(`${e2e.baseUrl}/api/v1/agreements/${agreementId}/versions/${v4.id}/status-changes`, {
+      headers: { 'X-CSRF-Token': me.csrfToken },
+      data: { status: 'concept' },
+    });
+    expect(back.status()).toBe(200);
+
+    await e2e.visit(`/afspraken/${agreementId}`);
+    await page.getByRole('link', { name: decidedTitle }).click();
+    await page.getByRole('heading', { level: 1, name: decidedTitle }).waitFor();
+    const proposal = page.getByRole('region', { name: 'Voorstel voor de afspraak' });
+    await proposal.getByLabel('Artikel', { exact: true }).selectOption({ label: 'Artikel 3. Eén casusregisseur' });
+    const text = 'Bij drie of meer betrokken organisaties kiezen we binnen vijf werkdagen één casusregisseur.';
+    await proposal.getByLabel('Voorgestelde tekst (verplicht)').fill(text);
+    await e2e.checkAccessibility();
+    await proposal.getByRole('button', { name: 'Voorstel in het concept zetten' }).click();
+
+    // The concept, with the clause naming the iteration it answers; and back from the iteration to the clause.
+    await page.getByRole('heading', { level: 1, name: `${agreementTitle}, versie 0.4` }).waitFor();
+    const clause = page.locator('li.lk-clause').filter({ has: page.getByRole('heading', { name: 'Eén casusregisseur' }) });
+    await clause.getByText(text).waitFor();
+    await clause.getByRole('link', { name: decidedTitle }).click();
+    await page.getByRole('heading', { level: 1, name: decidedTitle }).waitFor();
+    await section(page, 'Beantwoord door').getByRole('link', { name: /versie 0\.4/ }).first().waitFor();
+    await e2e.checkAccessibility();
   });
 });

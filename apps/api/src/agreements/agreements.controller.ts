@@ -3,6 +3,7 @@ import {
   changeAgreementVersionStatus,
   createAgreement,
   createAgreementConsent,
+  createAgreementIterationProposal,
   createAgreementLessonProposal,
   createAgreementVersion,
   getAgreement,
@@ -29,6 +30,12 @@ import { AgreementsService, etagOf } from './agreements.service.js';
 function withEtag(reply: FastifyReply, version: AgreementVersion): AgreementVersion {
   void reply.header('ETag', etagOf(version.revision));
   return version;
+}
+
+/** A proposal answers the concept it changed: its address and its ETag. */
+function withVersionLocation(reply: FastifyReply, version: AgreementVersion): AgreementVersion {
+  void reply.header('Location', `${apiPrefix}/agreements/${version.agreementId}/versions/${version.id}`);
+  return withEtag(reply, version);
 }
 
 @Controller()
@@ -111,9 +118,16 @@ export class AgreementsController {
     @ValidInput() { params, body }: OperationInput<typeof createAgreementLessonProposal>,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const version = await this.agreements.proposeFromLesson(actor, params.agreementId, body);
-    void reply.header('Location', `${apiPrefix}/agreements/${version.agreementId}/versions/${version.id}`);
-    return withEtag(reply, version);
+    return withVersionLocation(reply, await this.agreements.proposeFromLesson(actor, params.agreementId, body));
+  }
+
+  @Endpoint(createAgreementIterationProposal)
+  async proposeFromIteration(
+    @CurrentActor() actor: Actor,
+    @ValidInput() { params, body }: OperationInput<typeof createAgreementIterationProposal>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return withVersionLocation(reply, await this.agreements.proposeFromIteration(actor, params.agreementId, body));
   }
 
   @Endpoint(listAgreementClauseSources)

@@ -12,6 +12,7 @@ import {
   type Agreement,
   type AgreementCreate,
   type AgreementDiff,
+  type AgreementIterationProposal,
   type AgreementLessonProposal,
   type AgreementListQuery,
   type AgreementVersion,
@@ -246,8 +247,7 @@ export class AgreementsService {
    * with a changelog line. Not while a proposal is being consented on: that would change what the partners judge.
    */
   proposeFromLesson(actor: Actor, agreementId: string, input: AgreementLessonProposal): Promise<AgreementVersion> {
-    return this.dataSource.transaction(async (manager) => {
-      const agreement = await this.findAgreement(manager, actor, agreementId, 'agreement:write');
+    return this.proposeClause(actor, agreementId, input, async (manager, agreement) => {
       const lesson = await manager.getRepository(LessonEntity).findOneBy({ id: input.lessonId });
       const context = contextOf(agreement);
       const visible =
@@ -265,6 +265,41 @@ export class AgreementsService {
           { name: 'body.lessonId', reason: 'De vervolgstap van de les is niet "afspraak wijzigen".', code: 'invalid_follow_up' },
         ]);
       }
+      return { links: 'lessonIds', id: lesson.id, because: `de les "${shortened(lesson.text)}"` };
+    });
+  }
+
+  /** The same step from an action-research iteration that decided to adapt the agreement: the clause answers it. */
+  proposeFromIteration(actor: Actor, agreementId: string, input: AgreementIterationProposal): Promise<AgreementVersion> {
+    return this.proposeClause(actor, agreementId, input, async (manager, agreement) => {
+      const iteration = await manager.getRepository(IterationEntity).findOneBy({ id: input.iterationId, agreementId: agreement.id });
+      if (!iteration) {
+        throw new AgreementError(AgreementErrorCode.ITERATION_NOT_FOUND, 'Deze iteratie hoort niet bij deze afspraak.', [
+          { name: 'body.iterationId', reason: 'Onbekende iteratie van deze afspraak.', code: 'not_found' },
+        ]);
+      }
+      if (iteration.phase !== 'decided' || iteration.decision !== 'adapt') {
+        throw new AgreementError(AgreementErrorCode.ITERATION_NOT_ADAPT, 'Alleen een iteratie met het besluit "aanpassen" leidt tot een wijziging van de afspraak.', [
+          { name: 'body.iterationId', reason: 'De iteratie is (nog) niet besloten met "aanpassen".', code: 'invalid_decision' },
+        ]);
+      }
+      return { links: 'iterationIds', id: iteration.id, because: `de iteratie "${shortened(iteration.title)}"` };
+    });
+  }
+
+  /**
+   * Puts one clause change into the open concept — or a new concept copied from the version in force — linked to its
+   * source (a lesson or an iteration), with a changelog line. Not while a proposal is being consented on.
+   */
+  private proposeClause(
+    actor: Actor,
+    agreementId: string,
+    input: { clauseId?: string | undefined; title: string; text: string },
+    sourceOf: (manager: EntityManager, agreement: AgreementEntity) => Promise<{ links: 'lessonIds' | 'iterationIds'; id: string; because: string }>,
+  ): Promise<AgreementVersion> {
+    return this.dataSource.transaction(async (manager) => {
+      const agreement = await this.findAgreement(manager, actor, agreementId, 'agreement:write');
+      const source = await sourceOf(manager, agreement);
       assertNoIdentifiers({ title: input.title, text: input.text });
       const versions = await manager.getRepository(AgreementVersionEntity).find({ where: { agreementId }, relations: versionRelations });
       const proposed = versions.find((version) => version.status === 'proposed');
@@ -286,14 +321,13 @@ export class AgreementsService {
         }
         title = input.title || existing.title;
         clauses = concept.clauses.map((item) =>
-          item.id === input.clauseId ? { ...item, title, text: input.text, lessonIds: [...new Set([...(item.lessonIds ?? []), lesson.id])] } : item,
+          item.id === input.clauseId ? { ...item, title, text: input.text, [source.links]: [...new Set([...(item[source.links] ?? []), source.id])] } : item,
         );
       } else {
         title = input.title;
-        clauses = [...concept.clauses, { id: newClauseId(input.title, concept.clauses), title, text: input.text, lessonIds: [lesson.id] }];
+        clauses = [...concept.clauses, { id: newClauseId(input.title, concept.clauses), title, text: input.text, lessonIds: [], iterationIds: [], [source.links]: [source.id] }];
       }
-      const lessonText = lesson.text.length > 90 ? `${lesson.text.slice(0, 90).trimEnd()}…` : lesson.text;
-      const line = `- ${title || 'Nieuw artikel'}: ${input.clauseId === undefined ? 'toegevoegd' : 'gewijzigd'} naar aanleiding van de les "${lessonText}"`;
+      const line = `- ${title || 'Nieuw artikel'}: ${input.clauseId === undefined ? 'toegevoegd' : 'gewijzigd'} naar aanleiding van ${source.because}`;
       const changelog = concept.changelog ? `${concept.changelog}\n${line}` : line;
       await this.guardedUpdate(manager, actor, concept, concept.revision, { clauses, changelog });
       const stored = await manager.getRepository(AgreementVersionEntity).findOneOrFail({ where: { id: concept.id }, relations: versionRelations });
@@ -711,6 +745,8 @@ async function assertLessonsOfContext(manager: EntityManager, actor: Actor, cont
   );
   if (invalid.length > 0) throw new AgreementError(AgreementErrorCode.LESSON_NOT_FOUND, 'Een gekoppelde les hoort niet bij deze afspraak.', invalid);
 }
+
+const shortened = (text: string, length = 90) => (text.length > length ? `${text.slice(0, length).trimEnd()}…` : text);
 
 /** A readable id for a new clause, from its title, unique among the clauses. */
 function newClauseId(title: string, clauses: readonly Clause[]): string {

@@ -1,4 +1,4 @@
-import { AgreementPageSchema, AgreementVersionListSchema, ClauseSourcePageSchema, IterationListSchema, IterationSchema, ProblemSchema } from '@leerkring/domain';
+import { AgreementPageSchema, AgreementVersionListSchema, AgreementVersionSchema, ClauseSourcePageSchema, IterationListSchema, IterationSchema, ProblemSchema } from '@leerkring/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AccessLogEntryEntity } from '../access-log/access-log-entry.entity.js';
 import { startTestApp, type TestApp, type TestSession } from '../testing/test-app.js';
@@ -87,5 +87,51 @@ describe('action-research iterations on an agreement', () => {
     expect((await manager.request({ method: 'POST', url: url(), payload: { versionId: inForce.id, title: 'Test', question: 'Werkt het?' } })).statusCode).toBe(403);
     const outsider = await test.signIn('buiten@leerkring.test');
     expect((await outsider.request({ method: 'GET', url: url() })).statusCode).toBe(404);
+  });
+});
+
+describe('an iteration decided "adapt" turned into a clause of the concept in one step', () => {
+  let test: TestApp;
+  let facilitator: TestSession;
+
+  beforeAll(async () => {
+    test = await startTestApp({ demo: true });
+    facilitator = await test.signIn('facilitator@leerkring.test');
+  });
+  afterAll(async () => {
+    await test.close();
+  });
+
+  it('adds the change to the open concept, naming the iteration; refuses an iteration not decided "adapt"', async () => {
+    const agreementId = AgreementPageSchema.parse((await facilitator.request({ method: 'GET', url: '/api/v1/agreements' })).json()).items.find(
+      (item) => item.title === 'Samenwerkingsafspraken bouwteam',
+    )!.id;
+    const iterations = IterationListSchema.parse((await facilitator.request({ method: 'GET', url: `/api/v1/agreements/${agreementId}/iterations` })).json()).items;
+    const adapted = iterations.find((item) => item.decision === 'adapt')!;
+    const observing = iterations.find((item) => item.phase === 'observe')!;
+    const url = `/api/v1/agreements/${agreementId}/iteration-proposals`;
+    const payload = { iterationId: adapted.id, clauseId: 'casusregie', text: 'Bij drie of meer betrokken organisaties kiezen we binnen vijf werkdagen één casusregisseur.' };
+
+    // 0.4 is being consented on: first take it back to concept, so the change lands in it.
+    const versions = AgreementVersionListSchema.parse((await facilitator.request({ method: 'GET', url: `/api/v1/agreements/${agreementId}/versions` })).json()).items;
+    const proposed = versions.find((version) => version.status === 'proposed')!;
+    expect((await facilitator.request({ method: 'POST', url, payload })).statusCode).toBe(409);
+    await facilitator.request({ method: 'POST', url: `/api/v1/agreements/${agreementId}/versions/${proposed.id}/status-changes`, payload: { status: 'concept' } });
+
+    const response = await facilitator.request({ method: 'POST', url, payload });
+    expect(response.statusCode, response.body).toBe(201);
+    expect(response.headers.location).toBe(`/api/v1/agreements/${agreementId}/versions/${proposed.id}`);
+    const concept = AgreementVersionSchema.parse(response.json());
+    expect(concept.clauses.find((clause) => clause.id === 'casusregie')).toMatchObject({ text: payload.text, iterationIds: [adapted.id] });
+    expect(concept.changelog).toContain(`gewijzigd naar aanleiding van de iteratie "${adapted.title}"`);
+    const sources = ClauseSourcePageSchema.parse((await facilitator.request({ method: 'GET', url: `/api/v1/agreement-clauses?iterationId=${adapted.id}` })).json());
+    expect(sources.items.map((item) => `${item.version.number}:${item.version.status}:${item.clauseId}`)).toEqual(['0.4:concept:casusregie']);
+
+    const notDecided = await facilitator.request({ method: 'POST', url, payload: { ...payload, iterationId: observing.id } });
+    expect(notDecided.statusCode).toBe(422);
+    expect(ProblemSchema.parse(notDecided.json())).toMatchObject({ code: 'AGREEMENT_ITERATION_NOT_ADAPT', invalidParams: [{ name: 'body.iterationId' }] });
+    const unknown = await facilitator.request({ method: 'POST', url, payload: { ...payload, iterationId: agreementId } });
+    expect(unknown.statusCode).toBe(422);
+    expect(ProblemSchema.parse(unknown.json()).code).toBe('AGREEMENT_ITERATION_NOT_FOUND');
   });
 });

@@ -140,11 +140,10 @@ const scratchAgreement = async (f: Fixtures, status: 'concept' | 'proposed' | 'b
   });
   return { agreementId: agreement.id, versionId: version.id };
 };
-/** An iteration testing the demo agreement's version in force, per cell. */
-const scratchIteration = async (f: Fixtures) => {
+/** An iteration testing the demo agreement's version in force (or the given one), per cell; `adapted`: decided to adapt. */
+const scratchIteration = async (f: Fixtures, of = { agreementId: f.agreement, versionId: f.inForceVersion }, adapted = false) => {
   const iteration = await f.test.dataSource.getRepository(IterationEntity).save({
-    agreementId: f.agreement,
-    versionId: f.inForceVersion,
+    ...of,
     clauseIds: [],
     title: `Matrixiteratie ${unique()}`,
     question: 'Werkt terugbellen binnen twee werkdagen?',
@@ -152,15 +151,16 @@ const scratchIteration = async (f: Fixtures) => {
     plan: '',
     actions: '',
     observations: '',
-    learning: '',
-    phase: 'plan',
-    decision: null,
+    learning: adapted ? 'Het moet anders.' : '',
+    phase: adapted ? 'decided' : 'plan',
+    decision: adapted ? 'adapt' : null,
     startDate: null,
     endDate: null,
     createdById: await personId(f, personas.facilitator),
   });
-  return { agreementId: f.agreement, iterationId: iteration.id };
+  return { agreementId: of.agreementId, iterationId: iteration.id };
 };
+let adaptedIteration = '';
 const agreementReaders = (status: number): Record<Persona, number> => ({ ...signedIn(status), admin: 403, coordinator: 404, outsider: 404 });
 const demoVersion = (f: Fixtures) => ({ agreementId: f.agreement, versionId: f.proposedVersion });
 
@@ -202,13 +202,23 @@ const matrix: Record<OperationId, Probe> = {
   listAgreementClauseSources: { query: (f) => `?lessonId=${f.oudeIJsselstreekLesson}`, expect: { ...signedIn(200), admin: 403 } },
   getAgreementVersionHistory: { params: demoVersion, expect: agreementReaders(200) },
   listAgreementIterations: { params: (f) => ({ agreementId: f.agreement }), expect: agreementReaders(200) },
-  getAgreementIteration: { params: scratchIteration, expect: agreementReaders(200) },
+  getAgreementIteration: { params: (f) => scratchIteration(f), expect: agreementReaders(200) },
   createAgreementIteration: {
     params: (f) => ({ agreementId: f.agreement }),
     body: (f) => ({ versionId: f.inForceVersion, title: `Iteratie ${unique()}`, question: 'Werkt het?' }),
     expect: caseWriters(201),
   },
-  updateAgreementIteration: { params: scratchIteration, body: () => ({ actions: 'Uit de matrix.' }), expect: caseWriters(200) },
+  updateAgreementIteration: { params: (f) => scratchIteration(f), body: () => ({ actions: 'Uit de matrix.' }), expect: caseWriters(200) },
+  createAgreementIterationProposal: {
+    // The body names the iteration the params just made (params run first).
+    params: async (f) => {
+      const scratch = await scratchAgreement(f, 'adopted');
+      adaptedIteration = (await scratchIteration(f, scratch, true)).iterationId;
+      return { agreementId: scratch.agreementId };
+    },
+    body: () => ({ iterationId: adaptedIteration, title: 'Uit de iteratie', text: 'We bellen binnen drie werkdagen terug.' }),
+    expect: caseWriters(201),
+  },
   createAgreementLessonProposal: {
     params: async (f) => ({ agreementId: (await scratchAgreement(f, 'adopted')).agreementId }),
     body: (f) => ({ lessonId: f.oudeIJsselstreekLesson, title: 'Uit de les', text: 'We spreken een casusregisseur af.' }),

@@ -7,6 +7,7 @@ import {
   AgreementListQuerySchema,
   AgreementPageSchema,
   AgreementSchema,
+  AgreementIterationProposalSchema,
   AgreementLessonProposalSchema,
   AgreementVersionCreateSchema,
   AgreementVersionHistorySchema,
@@ -238,6 +239,22 @@ export const createAgreementLessonProposal = defineOperation({
   tag,
   params: AgreementIdParamsSchema,
   body: AgreementLessonProposalSchema,
+  success: { status: 201, description: 'The concept with the change; `Location` names the version.', schema: AgreementVersionSchema },
+  errors: [401, 403, 404, 409, 413, 415, 422],
+  access: { permission: 'agreement:write' },
+  purpose,
+});
+
+export const createAgreementIterationProposal = defineOperation({
+  operationId: 'createAgreementIterationProposal',
+  method: 'POST',
+  path: '/agreements/{agreementId}/iteration-proposals',
+  summary: 'Turn an iteration decided "adapt" into a proposed clause change',
+  description:
+    'One step from what was learned in practice to the agreement: the clause (new, or an existing one changed) goes into the open concept, or into a new concept copied from the version in force, naming the iteration it answers, with a changelog line. 409 while a proposal is being consented on.',
+  tag,
+  params: AgreementIdParamsSchema,
+  body: AgreementIterationProposalSchema,
   success: { status: 201, description: 'The concept with the change; `Location` names the version.', schema: AgreementVersionSchema },
   errors: [401, 403, 404, 409, 413, 415, 422],
   access: { permission: 'agreement:write' },

@@ -280,6 +280,19 @@ export const AgreementLessonProposalSchema = z
   });
 export type AgreementLessonProposal = z.infer<typeof AgreementLessonProposalSchema>;
 
+export const AgreementIterationProposalSchema = z
+  .strictObject({
+    iterationId: IdSchema.meta({ description: 'An iteration of this agreement, decided with `adapt`.' }),
+    clauseId: ClauseIdSchema.optional().meta({ description: 'The clause to change; without it a new clause is added.' }),
+    title: z.string().trim().max(200).default(''),
+    text: z.string().trim().min(1, 'Geef de tekst van het artikel.').max(10_000),
+  })
+  .meta({
+    id: 'AgreementIterationProposal',
+    description: 'Turns what an iteration decided to adapt into a proposed clause change in one step, like a lesson: the clause names the iteration it answers.',
+  });
+export type AgreementIterationProposal = z.infer<typeof AgreementIterationProposalSchema>;
+
 /** A stale update (412) answers the version as it is now, so nothing typed is lost: the client shows both texts. */
 export const AgreementStaleProblemSchema = z
   .object({ current: AgreementVersionSchema.meta({ description: 'The version as it is stored now.' }) })

@@ -114,6 +114,7 @@ function statusOfFeatureError(code: FeatureErrorCode): number {
     case 'AGREEMENT_LESSON_NOT_FOUND':
     case 'AGREEMENT_LESSON_NOT_FOR_AGREEMENT':
     case 'AGREEMENT_ITERATION_NOT_FOUND':
+    case 'AGREEMENT_ITERATION_NOT_ADAPT':
     case 'AGREEMENT_CLAUSE_NOT_FOUND':
       return 422;
     case 'ITERATION_NOT_FOUND':

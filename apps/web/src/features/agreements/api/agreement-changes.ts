@@ -1,6 +1,7 @@
 import {
   AgreementStaleProblemSchema,
   changeAgreementVersionStatus,
+  createAgreementIterationProposal,
   createAgreementLessonProposal,
   createAgreementVersion,
   updateAgreementVersion,
@@ -37,4 +38,9 @@ export function createConcept({ agreementId, changelog = '' }: { agreementId: st
 /** A lesson turned into a clause change of the agreement's concept, in one step. */
 export function proposeFromLesson({ agreementId, body }: { agreementId: string; body: OperationRequest<typeof createAgreementLessonProposal>['body'] }) {
   return callApi(createAgreementLessonProposal, { params: { agreementId }, body });
+}
+
+/** An iteration decided "adapt" turned into a clause change of the agreement's concept, in one step. */
+export function proposeFromIteration({ agreementId, body }: { agreementId: string; body: OperationRequest<typeof createAgreementIterationProposal>['body'] }) {
+  return callApi(createAgreementIterationProposal, { params: { agreementId }, body });
 }

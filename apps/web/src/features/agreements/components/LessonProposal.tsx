@@ -10,7 +10,7 @@ import { isApiProblem } from '../../../lib/api-client';
 import { fieldErrorsOf } from '../../../lib/form-errors';
 import { IdentifierFindings, refusedId, type Finding } from '../../cases/components/IdentifierFindings';
 import { useCanInBuildingTeam } from '../../session/use-context-permission';
-import { proposeFromLesson } from '../api/agreement-changes';
+import { proposeFromIteration, proposeFromLesson } from '../api/agreement-changes';
 import { agreementsKeyRoot, agreementsQueryOptions, agreementVersionQueryOptions } from '../api/agreement-queries';
 import { versionPath } from '../paths';
 
@@ -39,13 +39,20 @@ export function LessonProposal({ lesson }: { lesson: Lesson }) {
       ) : agreements.data.items.length === 0 ? (
         <Paragraph>{t('agreements.empty')}</Paragraph>
       ) : (
-        <ProposalForm lesson={lesson} agreements={agreements.data.items} />
+        <ClauseProposalForm source={{ kind: 'lesson', id: lesson.id }} agreements={agreements.data.items} labelledBy="lesson-proposal" />
       )}
     </section>
   );
 }
 
-function ProposalForm({ lesson, agreements }: { lesson: Lesson; agreements: readonly Agreement[] }) {
+/** Where a proposed clause change comes from: the clause will name it (a lesson, or an iteration decided "adapt"). */
+export type ProposalSource = { kind: 'lesson'; id: string } | { kind: 'iteration'; id: string };
+
+/**
+ * The one-step proposal: pick the agreement (when there is a choice), an existing clause of the version the change
+ * lands in (or none, for a new clause), write the text; the concept opens with the change, linked to its source.
+ */
+export function ClauseProposalForm({ source, agreements, labelledBy }: { source: ProposalSource; agreements: readonly Agreement[]; labelledBy: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -59,7 +66,12 @@ function ProposalForm({ lesson, agreements }: { lesson: Lesson; agreements: read
   const version = useQuery(agreementVersionQueryOptions(agreement.id, base.id));
   const beingConsented = agreement.latestVersion.status === 'proposed';
   const propose = useMutation({
-    mutationFn: () => proposeFromLesson({ agreementId: agreement.id, body: { lessonId: lesson.id, ...(clauseId ? { clauseId } : {}), title, text } }),
+    mutationFn: () => {
+      const change = { ...(clauseId ? { clauseId } : {}), title, text };
+      return source.kind === 'lesson'
+        ? proposeFromLesson({ agreementId: agreement.id, body: { lessonId: source.id, ...change } })
+        : proposeFromIteration({ agreementId: agreement.id, body: { iterationId: source.id, ...change } });
+    },
     onSuccess: async (concept) => {
       await queryClient.invalidateQueries({ queryKey: agreementsKeyRoot });
       await navigate(versionPath(agreement.id, concept.id));
@@ -84,24 +96,26 @@ function ProposalForm({ lesson, agreements }: { lesson: Lesson; agreements: read
     <form
       noValidate
       className="lk-form"
-      aria-labelledby="lesson-proposal"
+      aria-labelledby={labelledBy}
       onSubmit={(event) => {
         event.preventDefault();
         setSent(text);
         propose.mutate();
       }}
     >
-      <FormProblem error={propose.error} fields={['lessonId', 'clauseId', 'title', 'text']} />
-      <SelectField
-        id="proposal-agreement"
-        label={t('agreements.proposal.agreement')}
-        value={agreement.id}
-        onChange={(event) => {
-          setAgreementId(event.target.value);
-          setClauseId('');
-        }}
-        options={agreements.map((item) => ({ value: item.id, label: item.title }))}
-      />
+      <FormProblem error={propose.error} fields={['lessonId', 'iterationId', 'clauseId', 'title', 'text']} />
+      {agreements.length > 1 ? (
+        <SelectField
+          id="proposal-agreement"
+          label={t('agreements.proposal.agreement')}
+          value={agreement.id}
+          onChange={(event) => {
+            setAgreementId(event.target.value);
+            setClauseId('');
+          }}
+          options={agreements.map((item) => ({ value: item.id, label: item.title }))}
+        />
+      ) : null}
       {beingConsented ? (
         <Alert type="warning">
           <Paragraph>{t('agreements.proposal.beingConsented', { number: agreement.latestVersion.number })}</Paragraph>

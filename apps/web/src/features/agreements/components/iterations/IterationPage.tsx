@@ -12,6 +12,7 @@ import { agreementQueryOptions, agreementVersionQueryOptions } from '../../api/a
 import { iterationAnswersQueryOptions, iterationQueryOptions } from '../../api/iteration-queries';
 import { agreementPath, clauseAnchor, versionPath } from '../../paths';
 import { useCanInAgreementContext } from '../../use-agreement-access';
+import { ClauseProposalForm } from '../LessonProposal';
 import { IterationCycle, PhaseText } from './IterationCycle';
 import { IterationPeriod } from './IterationsSection';
 import { PhaseForm } from './PhaseForm';
@@ -131,6 +132,13 @@ function IterationDetails({ agreement, iteration }: { agreement: Agreement; iter
         <>
           <Paragraph>{t('iterations.closed')}</Paragraph>
           <AnsweredBy iteration={iteration} />
+          {iteration.decision === 'adapt' && mayWrite ? (
+            <section aria-labelledby="iteration-proposal">
+              <Heading2 id="iteration-proposal">{t('agreements.proposal.heading')}</Heading2>
+              <Paragraph>{t('iterations.proposalLead')}</Paragraph>
+              <ClauseProposalForm source={{ kind: 'iteration', id: iteration.id }} agreements={[agreement]} labelledBy="iteration-proposal" />
+            </section>
+          ) : null}
         </>
       ) : mayWrite ? (
         <PhaseForm
