@@ -122,7 +122,7 @@ describe('an iteration page', () => {
   });
 
   it('shows a decided iteration read-only, with the clauses that answer it', async () => {
-    render('facilitator', iterationIn('decided', { decision: 'adapt', learning: 'De grens moet lager.', endDate: '2026-02-20' }), [
+    render('facilitator', iterationIn('decided', { decision: 'adopt', learning: 'Het werkt zoals afgesproken.', endDate: '2026-02-20' }), [
       { agreement: { id: agreementId, name: 'Samenwerkingsafspraken bouwteam' }, version: { ...v04, status: 'proposed' }, clauseId: 'casusregie', clauseTitle: 'Eén casusregisseur', lessonIds: [], iterationIds: [iterationId] },
     ]);
     const link = await screen.findByRole('link', { name: 'Eén casusregisseur, versie 0.4 (voorgesteld)' });
@@ -131,6 +131,13 @@ describe('an iteration page', () => {
     const main = screen.getByRole('main');
     expect(within(main).queryByRole('button')).toBeNull();
     expect(within(main).queryByRole('textbox')).toBeNull();
+  });
+
+  it('offers a writer the one-step proposal for an iteration decided "adapt", instead of the phase form', async () => {
+    render('facilitator', iterationIn('decided', { decision: 'adapt', learning: 'De grens moet lager.', endDate: '2026-02-20' }), []);
+    const proposal = await screen.findByRole('region', { name: 'Voorstel voor de afspraak' });
+    expect(within(proposal).getByRole('button', { name: 'Voorstel in het concept zetten' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: /Bijwerken/ })).toBeNull();
   });
 
   it('shows a reader the texts but no form', async () => {
