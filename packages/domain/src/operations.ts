@@ -54,6 +54,7 @@ import { createAgreementIteration, getAgreementIteration, listAgreementIteration
 import {
   changeAgreementVersionStatus,
   createAgreement,
+  updateAgreement,
   createAgreementConsent,
   createAgreementIterationProposal,
   createAgreementLessonProposal,
@@ -145,6 +146,7 @@ export const operations = {
   listAgreements,
   getAgreement,
   createAgreement,
+  updateAgreement,
   listAgreementVersions,
   getAgreementVersion,
   createAgreementVersion,

@@ -15,6 +15,7 @@ import {
   listAgreements,
   listAgreementVersions,
   putAgreementVersionInForce,
+  updateAgreement,
   updateAgreementVersion,
   type AgreementVersion,
   type OperationInput,
@@ -55,6 +56,11 @@ export class AgreementsController {
   @Endpoint(createAgreement)
   create(@CurrentActor() actor: Actor, @ValidInput() { body }: OperationInput<typeof createAgreement>) {
     return this.agreements.create(actor, body);
+  }
+
+  @Endpoint(updateAgreement)
+  update(@CurrentActor() actor: Actor, @ValidInput() { params, body }: OperationInput<typeof updateAgreement>) {
+    return this.agreements.update(actor, params.agreementId, body);
   }
 
   @Endpoint(listAgreementVersions)

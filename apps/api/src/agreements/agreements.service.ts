@@ -15,6 +15,7 @@ import {
   type AgreementIterationProposal,
   type AgreementLessonProposal,
   type AgreementListQuery,
+  type AgreementUpdate,
   type AgreementVersion,
   type AgreementVersionCreate,
   type AgreementVersionHistory,
@@ -209,6 +210,26 @@ export class AgreementsService {
     });
   }
 
+  /** Title, scope or decision rule; the rule stays as it is while partners are giving their stances on a proposal. */
+  update(actor: Actor, agreementId: string, input: AgreementUpdate): Promise<Agreement> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.findAgreement(manager, actor, agreementId, 'agreement:write');
+      assertNoIdentifiers({ title: input.title, scope: input.scope });
+      if (input.decisionRule) {
+        const proposed = await manager.getRepository(AgreementVersionEntity).findOneBy({ agreementId, status: 'proposed' });
+        if (proposed) {
+          throw new AgreementError(AgreementErrorCode.ROUND_OPEN, `Over versie ${formatVersionNumber(proposed)} loopt een instemmingsronde; het besluitvormingsrecht verandert pas daarna.`, [
+            { name: 'body.decisionRule', reason: 'Niet tijdens een instemmingsronde.', code: 'round_open' },
+          ]);
+        }
+      }
+      await manager.getRepository(AgreementEntity).update({ id: agreementId }, { ...input, updatedAt: this.clock.now() });
+      const stored = await manager.getRepository(AgreementEntity).findOneOrFail({ where: { id: agreementId }, relations: agreementRelations });
+      await this.log(manager, actor, 'update', stored);
+      return this.agreementOf(manager, stored);
+    });
+  }
+
   listVersions(actor: Actor, agreementId: string): Promise<{ items: AgreementVersion[] }> {
     return this.dataSource.transaction(async (manager) => {
       const agreement = await this.findAgreement(manager, actor, agreementId);
@@ -235,7 +256,7 @@ export class AgreementsService {
       if (open) {
         throw new AgreementError(AgreementErrorCode.CONCEPT_EXISTS, `Versie ${formatVersionNumber(open)} is nog ${open.status === 'concept' ? 'een concept' : 'voorgesteld'}; werk daarin verder.`);
       }
-      const created = await this.newConcept(manager, actor, agreementId, versions, input.changelog);
+      const created = await this.newConcept(manager, actor, agreementId, versions, input.changelog, input.major);
       await this.log(manager, actor, 'create', agreement, 'agreement-version', created);
       return toVersion(created);
     });
@@ -337,11 +358,18 @@ export class AgreementsService {
   }
 
   /** A new concept, a copy of the version in force (or of the latest version when none is). */
-  private async newConcept(manager: EntityManager, actor: Actor, agreementId: string, versions: AgreementVersionEntity[], changelog: string): Promise<AgreementVersionEntity> {
+  private async newConcept(
+    manager: EntityManager,
+    actor: Actor,
+    agreementId: string,
+    versions: AgreementVersionEntity[],
+    changelog: string,
+    major = false,
+  ): Promise<AgreementVersionEntity> {
       const base = versions.find((version) => isInForce(version.status)) ?? [...versions].sort(byNumberDesc)[0]!;
       const { id } = await manager.getRepository(AgreementVersionEntity).save({
         agreementId,
-        ...nextVersionNumber(versions),
+        ...nextVersionNumber(versions, { major }),
         status: 'concept',
         clauses: base.clauses,
         changelog,

@@ -178,6 +178,7 @@ const matrix: Record<OperationId, Probe> = {
   listAgreements: { expect: { ...signedIn(200), admin: 403 } },
   getAgreement: { params: (f) => ({ agreementId: f.agreement }), expect: agreementReaders(200) },
   createAgreement: { body: (f) => ({ context: { type: 'building-team', id: f.oudeIJsselstreek }, title: `Matrixafspraak ${unique()}` }), expect: caseWriters(201) },
+  updateAgreement: { params: async (f) => ({ agreementId: (await scratchAgreement(f, 'adopted')).agreementId }), body: () => ({ scope: 'Uit de matrix.' }), expect: caseWriters(200) },
   listAgreementVersions: { params: (f) => ({ agreementId: f.agreement }), expect: agreementReaders(200) },
   getAgreementVersion: { params: demoVersion, expect: agreementReaders(200) },
   createAgreementVersion: { params: async (f) => ({ agreementId: (await scratchAgreement(f, 'adopted')).agreementId }), body: () => ({}), expect: caseWriters(201) },

@@ -9,6 +9,7 @@ import {
   AgreementSchema,
   AgreementIterationProposalSchema,
   AgreementLessonProposalSchema,
+  AgreementUpdateSchema,
   AgreementVersionCreateSchema,
   AgreementVersionHistorySchema,
   ClauseSourcePageSchema,
@@ -63,6 +64,21 @@ export const createAgreement = defineOperation({
   body: AgreementCreateSchema,
   success: { status: 201, description: 'The agreement as stored.', schema: AgreementSchema, location: true },
   errors: [401, 403, 404, 413, 415, 422],
+  access: { permission: 'agreement:write' },
+  purpose,
+});
+
+export const updateAgreement = defineOperation({
+  operationId: 'updateAgreement',
+  method: 'PATCH',
+  path: '/agreements/{agreementId}',
+  summary: 'Change an agreement',
+  description: 'Its title, scope or decision rule; the rule does not change while a version is being consented on (409). Free text passes the privacy guard.',
+  tag,
+  params: AgreementIdParamsSchema,
+  body: AgreementUpdateSchema,
+  success: { status: 200, description: 'The agreement as stored.', schema: AgreementSchema },
+  errors: [401, 403, 404, 409, 413, 415, 422],
   access: { permission: 'agreement:write' },
   purpose,
 });

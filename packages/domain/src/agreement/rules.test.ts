@@ -4,6 +4,7 @@ import {
   canTransition,
   consentTally,
   diffVersions,
+  formatVersionNumber,
   isEditable,
   isInForce,
   nextVersionNumber,
@@ -49,6 +50,16 @@ describe('the version state machine', () => {
   ])('numbers the next version after %j as %s', (existing, expected) => {
     const next = nextVersionNumber(existing);
     expect(`${next.major}.${next.minor}`).toBe(expected);
+  });
+});
+
+describe('version numbers', () => {
+  it('counts minor versions, and steps to the next major version only when asked', () => {
+    expect(formatVersionNumber(nextVersionNumber([]))).toBe('0.1');
+    expect(formatVersionNumber(nextVersionNumber([{ major: 0, minor: 9 }, { major: 0, minor: 10 }, { major: 0, minor: 2 }]))).toBe('0.11');
+    expect(formatVersionNumber(nextVersionNumber([{ major: 0, minor: 4 }], { major: true }))).toBe('1.0');
+    expect(formatVersionNumber(nextVersionNumber([{ major: 1, minor: 0 }, { major: 0, minor: 4 }]))).toBe('1.1');
+    expect(formatVersionNumber(nextVersionNumber([{ major: 1, minor: 3 }], { major: true }))).toBe('2.0');
   });
 });
 

@@ -31,11 +31,14 @@ export function isEditable(status: AgreementVersionStatus): boolean {
   return status === 'concept';
 }
 
-/** The number after the highest one so far: 0.1, 0.2 … (a major step is a human decision, not a count). */
-export function nextVersionNumber(existing: readonly { major: number; minor: number }[]): { major: number; minor: number } {
-  if (existing.length === 0) return { major: 0, minor: 1 };
+/**
+ * The number after the highest one so far: 0.1, 0.2 … A major step (1.0, 2.0 …) is a human decision, not a count:
+ * asked for with `major`.
+ */
+export function nextVersionNumber(existing: readonly { major: number; minor: number }[], { major = false }: { major?: boolean } = {}): { major: number; minor: number } {
+  if (existing.length === 0) return major ? { major: 1, minor: 0 } : { major: 0, minor: 1 };
   const highest = existing.reduce((best, version) => (version.major > best.major || (version.major === best.major && version.minor > best.minor) ? version : best));
-  return { major: highest.major, minor: highest.minor + 1 };
+  return major ? { major: highest.major + 1, minor: 0 } : { major: highest.major, minor: highest.minor + 1 };
 }
 
 export function formatVersionNumber({ major, minor }: { major: number; minor: number }): string {

@@ -95,6 +95,16 @@ export const AgreementCreateSchema = z
   .meta({ id: 'AgreementCreate', description: 'A new agreement; its text becomes concept 0.1.' });
 export type AgreementCreate = z.infer<typeof AgreementCreateSchema>;
 
+export const AgreementUpdateSchema = z
+  .strictObject({
+    title: z.string().trim().min(3, 'Geef de afspraak een titel van minstens 3 tekens.').max(200).optional(),
+    scope: z.string().trim().max(2_000).optional(),
+    decisionRule: DecisionRuleSchema.optional().meta({ description: 'Not while a version is being consented on (409).' }),
+  })
+  .refine((update) => Object.keys(update).length > 0, 'Geef minstens één veld om te wijzigen.')
+  .meta({ id: 'AgreementUpdate', description: "Changes to an agreement's title, scope or decision rule." });
+export type AgreementUpdate = z.infer<typeof AgreementUpdateSchema>;
+
 export const AgreementListQuerySchema = PageQuerySchema.extend({
   buildingTeamId: IdSchema.optional(),
   learningGroupId: IdSchema.optional(),
@@ -135,7 +145,10 @@ export type AgreementVersion = z.infer<typeof AgreementVersionSchema>;
 export const AgreementVersionListSchema = z.object({ items: z.array(AgreementVersionSchema) }).meta({ id: 'AgreementVersionList' });
 
 export const AgreementVersionCreateSchema = z
-  .strictObject({ changelog: z.string().trim().max(5_000).default('') })
+  .strictObject({
+    changelog: z.string().trim().max(5_000).default(''),
+    major: z.boolean().default(false).meta({ description: 'Number it as the next major version (1.0, 2.0 …) instead of the next minor one.' }),
+  })
   .meta({ id: 'AgreementVersionCreate', description: 'A new concept, a copy of the version in force (or of the latest version when none is).' });
 export type AgreementVersionCreate = z.infer<typeof AgreementVersionCreateSchema>;
 

@@ -106,6 +106,7 @@ function statusOfFeatureError(code: FeatureErrorCode): number {
     case 'AGREEMENT_INVALID_TRANSITION':
     case 'AGREEMENT_CONCEPT_EXISTS':
     case 'AGREEMENT_ROUND_CLOSED':
+    case 'AGREEMENT_ROUND_OPEN':
     case 'AGREEMENT_NOT_DECIDED':
       return 409;
     case 'AGREEMENT_NOT_A_PARTNER':
