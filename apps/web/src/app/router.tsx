@@ -101,10 +101,16 @@ export const routes: RouteObject[] = [
             children: [{ index: true, element: lazyPage(intervision, (m) => m.SessionPage) }],
           },
           {
+            path: 'afspraken/nieuw',
+            element: <RequirePermission permission="agreement:write" />,
+            children: [{ index: true, element: lazyPage(agreements, (m) => m.NewAgreementPage) }],
+          },
+          {
             path: 'afspraken/:agreementId',
             element: <RequirePermission permission="agreement:read" />,
             children: [
               { index: true, element: lazyPage(agreements, (m) => m.AgreementPage) },
+              { path: 'wijzigen', element: lazyPage(agreements, (m) => m.EditAgreementPage) },
               { path: 'versies/:versionId', element: lazyPage(agreements, (m) => m.VersionPage) },
               { path: 'versies/:versionId/bewerken', element: lazyPage(agreements, (m) => m.EditVersionPage) },
               { path: 'versies/:versionId/vergelijken', element: lazyPage(agreements, (m) => m.ComparePage) },

@@ -3,6 +3,13 @@ import { apiPrefix } from '../../lib/api-client';
 
 /** The pages of an agreement, in the Dutch addresses of the app. */
 export const agreementPath = (agreementId: string) => `/afspraken/${agreementId}`;
+/** Change an agreement's title, scope or decision rule. */
+export const editAgreementPath = (agreementId: string) => `${agreementPath(agreementId)}/wijzigen`;
+/** The query parameter naming the bouwteam or learning group a new agreement is for. */
+export const newAgreementContextParams = { 'building-team': 'bouwteam', 'learning-group': 'leergroep' } as const;
+/** Start an agreement for a bouwteam (`?bouwteam=<id>`) or a learning group (`?leergroep=<id>`). */
+export const newAgreementPath = (context: Pick<AgreementContext, 'type' | 'id'>) =>
+  `/afspraken/nieuw?${newAgreementContextParams[context.type]}=${encodeURIComponent(context.id)}`;
 export const versionPath = (agreementId: string, versionId: string) => `/afspraken/${agreementId}/versies/${versionId}`;
 export const editPath = (agreementId: string, versionId: string) => `${versionPath(agreementId, versionId)}/bewerken`;
 export const printPath = (agreementId: string, versionId: string) => `${versionPath(agreementId, versionId)}/afdrukken`;

@@ -30,9 +30,9 @@ export function changeVersionStatus({ agreementId, versionId, status }: { agreem
   return callApi(changeAgreementVersionStatus, { params: { agreementId, versionId }, body: { status } });
 }
 
-/** A new concept, copied from the version in force (or the latest). */
-export function createConcept({ agreementId, changelog = '' }: { agreementId: string; changelog?: string }) {
-  return callApi(createAgreementVersion, { params: { agreementId }, body: { changelog } });
+/** A new concept, copied from the version in force (or the latest); numbered as the next major version (1.0, 2.0 …) when `major`. */
+export function createConcept({ agreementId, changelog = '', major = false }: { agreementId: string; changelog?: string; major?: boolean }) {
+  return callApi(createAgreementVersion, { params: { agreementId }, body: { changelog, major } });
 }
 
 /** A lesson turned into a clause change of the agreement's concept, in one step. */

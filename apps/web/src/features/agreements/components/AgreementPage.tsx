@@ -1,6 +1,7 @@
 import { isInForce, type Agreement, type AgreementVersion } from '@leerkring/domain';
-import { Button, Heading1, Heading2, LoadingState, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@leerkring/ui';
+import { Button, CheckboxField, Heading1, Heading2, LoadingState, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@leerkring/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { BackLink } from '../../../app/BackLink';
@@ -12,7 +13,7 @@ import { useLanguage } from '../../../lib/use-language';
 import { createConcept } from '../api/agreement-changes';
 import { agreementQueryOptions, agreementsKeyRoot, agreementVersionsQueryOptions } from '../api/agreement-queries';
 import { decisionRuleText } from '../labels';
-import { comparePath, contextPath, editPath, versionPath } from '../paths';
+import { comparePath, contextPath, editAgreementPath, editPath, versionPath } from '../paths';
 import { useCanInAgreementContext } from '../use-agreement-access';
 import { ReviewDate } from './ContextAgreements';
 import { IterationsSection } from './iterations/IterationsSection';
@@ -48,6 +49,7 @@ export function AgreementPage() {
 
 function AgreementDetails({ agreement }: { agreement: Agreement }) {
   const { t } = useTranslation();
+  const mayWrite = useCanInAgreementContext('agreement:write', agreement.context);
   return (
     <>
       {agreement.scope ? <Paragraph appearance="lead">{agreement.scope}</Paragraph> : null}
@@ -83,6 +85,11 @@ function AgreementDetails({ agreement }: { agreement: Agreement }) {
           </div>
         ) : null}
       </dl>
+      {mayWrite ? (
+        <Paragraph>
+          <TextLink to={editAgreementPath(agreement.id)}>{t('agreements.change.link')}</TextLink>
+        </Paragraph>
+      ) : null}
       <Versions agreement={agreement} />
       <IterationsSection agreementId={agreement.id} />
     </>
@@ -96,8 +103,9 @@ function Versions({ agreement }: { agreement: Agreement }) {
   const queryClient = useQueryClient();
   const mayWrite = useCanInAgreementContext('agreement:write', agreement.context);
   const query = useQuery(agreementVersionsQueryOptions(agreement.id));
+  const [major, setMajor] = useState(false);
   const create = useMutation({
-    mutationFn: () => createConcept({ agreementId: agreement.id }),
+    mutationFn: () => createConcept({ agreementId: agreement.id, major }),
     onSuccess: async (created) => {
       await queryClient.invalidateQueries({ queryKey: agreementsKeyRoot });
       await navigate(editPath(agreement.id, created.id));
@@ -163,6 +171,13 @@ function Versions({ agreement }: { agreement: Agreement }) {
           <>
             <FormProblem error={create.error} fields={[]} />
             <Paragraph>{t('agreements.versions.newHint')}</Paragraph>
+            <CheckboxField
+              id="new-concept-major"
+              label={t('agreements.versions.major')}
+              description={t('agreements.versions.majorHint')}
+              checked={major}
+              onChange={(event) => setMajor(event.target.checked)}
+            />
             <Button type="button" appearance="primary-action-button" onClick={() => create.mutate()} disabled={create.isPending}>
               {t('agreements.versions.new')}
             </Button>

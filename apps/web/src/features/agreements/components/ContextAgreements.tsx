@@ -7,7 +7,8 @@ import { TextLink } from '../../../app/TextLink';
 import { useLanguage } from '../../../lib/use-language';
 import { agreementsQueryOptions } from '../api/agreement-queries';
 import { daysUntil } from '../labels';
-import { agreementPath, versionPath } from '../paths';
+import { agreementPath, newAgreementPath, versionPath } from '../paths';
+import { useCanInAgreementContext } from '../use-agreement-access';
 
 /** The review date of a version in force, and whether it is near (within 30 days) or past. */
 export function ReviewDate({ date }: { date: string }) {
@@ -77,6 +78,7 @@ export function ContextAgreements({ context, headingLevel = 2 }: { context: Pick
       pageSize: 20,
     }),
   );
+  const mayWrite = useCanInAgreementContext('agreement:write', context);
   const headingId = `${context.type}-agreements`;
   return (
     <section aria-labelledby={headingId}>
@@ -96,6 +98,11 @@ export function ContextAgreements({ context, headingLevel = 2 }: { context: Pick
           ))}
         </ul>
       )}
+      {mayWrite ? (
+        <Paragraph>
+          <TextLink to={newAgreementPath(context)}>{t('agreements.start.link')}</TextLink>
+        </Paragraph>
+      ) : null}
     </section>
   );
 }
