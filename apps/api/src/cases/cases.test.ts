@@ -170,6 +170,24 @@ describe('registration guidelines', () => {
     expect(ProblemSchema.parse(refused.json()).invalidParams?.[0]?.name).toBe('body.ageGroup');
   });
 
+  it('refuses identifiers in its texts and lessons of another bouwteam, with the field, and stores nothing', async () => {
+    const facilitator = await test.signIn('facilitator@leerkring.test');
+    const before = RegistrationGuidelinePageSchema.parse((await facilitator.request({ method: 'GET', url: `/api/v1/registration-guidelines?buildingTeamId=${team}` })).json()).meta.totalItems;
+    const clauses = demoGuidelineClauses.map((clause, index) => (index === 1 ? { ...clause, retention: 'Vraag j.jansen@example.org hoe lang' } : clause));
+    const named = await facilitator.request({ method: 'POST', url: '/api/v1/registration-guidelines', payload: { buildingTeamId: team, clauses, changelog: 'Bewaartermijn aangepast.' } });
+    expect(named.statusCode).toBe(422);
+    expect(ProblemSchema.parse(named.json())).toMatchObject({ code: 'GUIDELINE_IDENTIFIER_FOUND', invalidParams: [{ name: 'body.clauses.1.retention', kind: 'email' }] });
+    const foreign = await facilitator.request({
+      method: 'POST',
+      url: '/api/v1/registration-guidelines',
+      payload: { buildingTeamId: team, clauses: demoGuidelineClauses, changelog: 'Met een vreemde les.', lessonIds: [team] },
+    });
+    expect(foreign.statusCode).toBe(422);
+    expect(ProblemSchema.parse(foreign.json()).invalidParams?.[0]?.name).toBe('body.lessonIds.0');
+    const after = RegistrationGuidelinePageSchema.parse((await facilitator.request({ method: 'GET', url: `/api/v1/registration-guidelines?buildingTeamId=${team}` })).json()).meta.totalItems;
+    expect(after).toBe(before);
+  });
+
   it('is written by partners and facilitators only', async () => {
     const manager = await test.signIn('manager@leerkring.test');
     const response = await manager.request({

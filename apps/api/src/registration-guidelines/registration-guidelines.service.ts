@@ -11,11 +11,13 @@ import {
   type RegistrationGuideline,
   type RegistrationGuidelineCreate,
 } from '@leerkring/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { AccessLogService } from '../access-log/access-log.service.js';
 import type { Actor } from '../auth/principal.js';
 import { Clock } from '../common/clock.js';
 import { findPage } from '../common/pagination.js';
+import { identifierFindings } from '../common/privacy-guard.js';
+import { LessonEntity } from '../lessons/lesson.entity.js';
 import { scopeToContexts } from '../common/scope.js';
 import { toReference } from '../organisations/organisation.mapper.js';
 import { RegistrationGuidelineEntity } from './registration-guideline.entity.js';
@@ -74,6 +76,25 @@ export class RegistrationGuidelinesService {
       }
       if (!can({ principal: actor.principal, permission: 'guideline:write', context })) {
         throw new AuthError(AuthErrorCode.FORBIDDEN, 'Alleen partners en facilitators van het bouwteam schrijven de richtlijn.');
+      }
+      // A guideline is about what we record, never about a person: every free text passes the privacy guard.
+      const findings = identifierFindings({
+        changelog: input.changelog,
+        ...Object.fromEntries(
+          input.clauses.flatMap((clause, index) => [
+            [`clauses.${index}.purpose.nl`, clause.purpose.nl],
+            [`clauses.${index}.purpose.en`, clause.purpose.en],
+            [`clauses.${index}.retention`, clause.retention],
+          ]),
+        ),
+      });
+      if (findings.length > 0) throw new GuidelineError(GuidelineErrorCode.IDENTIFIER_FOUND, 'Een richtlijn gaat over wat we vastleggen, nooit over een persoon.', findings);
+      if (input.lessonIds.length > 0) {
+        const found = new Set((await manager.getRepository(LessonEntity).findBy({ id: In(input.lessonIds), buildingTeamId: input.buildingTeamId })).map((lesson) => lesson.id));
+        const invalid = input.lessonIds.flatMap((lessonId, index) =>
+          found.has(lessonId) ? [] : [{ name: `body.lessonIds.${index}`, reason: 'Onbekende les van dit bouwteam.', code: 'not_found' }],
+        );
+        if (invalid.length > 0) throw new GuidelineError(GuidelineErrorCode.LESSON_NOT_FOUND, 'Een gekoppelde les hoort niet bij dit bouwteam.', invalid);
       }
       const repository = manager.getRepository(RegistrationGuidelineEntity);
       const latest = await repository.findOne({ where: { buildingTeamId: input.buildingTeamId }, order: { version: 'DESC' } });

@@ -7,4 +7,5 @@ export const adminSections = [
   { path: 'personen', key: 'people', permission: 'person:read' },
   { path: 'lidmaatschappen', key: 'memberships', permission: 'membership:read' },
   { path: 'toegangslog', key: 'accessLog', permission: 'access-log:read' },
-] as const satisfies readonly { path: string; key: string; permission: Permission }[];
+  { path: 'methoden', key: 'methods', permission: 'method:write', heading: 'methods.heading' },
+] as const satisfies readonly { path: string; key: string; permission: Permission; heading?: string }[];

@@ -33,6 +33,8 @@ const intervision = () => import('../features/intervision');
 const admin = () => import('../features/admin');
 const agreements = () => import('../features/agreements');
 const iterations = () => import('../features/agreements/components/iterations');
+const guidelines = () => import('../features/guidelines');
+const methods = () => import('../features/admin/components/methods');
 
 export const routes: RouteObject[] = [
   {
@@ -87,6 +89,15 @@ export const routes: RouteObject[] = [
                 path: ':buildingTeamId/inzicht',
                 element: <RequirePermission permission="insight:read" />,
                 children: [{ index: true, element: <QuestionShiftsPage /> }],
+              },
+              {
+                path: ':buildingTeamId/registratierichtlijnen',
+                element: <RequirePermission permission="guideline:read" />,
+                children: [
+                  { index: true, element: lazyPage(guidelines, (m) => m.GuidelineVersionsPage) },
+                  { path: 'nieuw', element: lazyPage(guidelines, (m) => m.NewGuidelineVersionPage) },
+                  { path: ':guidelineId', element: lazyPage(guidelines, (m) => m.GuidelineVersionPage) },
+                ],
               },
               {
                 path: ':buildingTeamId/systeemhobbels',
@@ -168,6 +179,15 @@ export const routes: RouteObject[] = [
                 path: 'toegangslog',
                 element: <RequirePermission permission="access-log:read" />,
                 children: [{ index: true, element: lazyPage(admin, (m) => m.AccessLogPage) }],
+              },
+              {
+                path: 'methoden',
+                element: <RequirePermission permission="method:write" />,
+                children: [
+                  { index: true, element: lazyPage(methods, (m) => m.MethodsPage) },
+                  { path: 'nieuw', element: lazyPage(methods, (m) => m.NewMethodPage) },
+                  { path: ':methodId/wijzigen', element: lazyPage(methods, (m) => m.EditMethodPage) },
+                ],
               },
               { path: '*', element: <NotFoundPage /> },
             ],

@@ -15,7 +15,7 @@ export const listIntervisionMethods = defineOperation({
   path: '/intervision-methods',
   summary: 'List intervision methods',
   tag,
-  success: { status: 200, description: 'Every method, by name.', schema: IntervisionMethodListSchema },
+  success: { status: 200, description: 'Every method, by code.', schema: IntervisionMethodListSchema },
   errors: [401],
   access: { permission: 'method:read' },
 });

@@ -12,10 +12,17 @@ export type InputMode = z.infer<typeof InputModeSchema>;
 
 export const MethodPhaseSchema = z
   .object({
-    key: z.string().regex(/^[a-z0-9-]+$/).max(60),
+    key: z
+      .string()
+      .regex(/^[a-z0-9-]+$/, 'Een fasesleutel bestaat uit kleine letters, cijfers en -.')
+      .max(60, 'Een fasesleutel heeft hoogstens 60 tekens.'),
     name: LabelSchema,
     prompt: LabelSchema,
-    timeboxMinutes: z.number().int().min(1).max(240),
+    timeboxMinutes: z
+      .number('Geef de tijd in hele minuten.')
+      .int('Geef de tijd in hele minuten.')
+      .min(1, 'Een fase duurt minstens 1 minuut.')
+      .max(240, 'Een fase duurt hoogstens 240 minuten.'),
     inputMode: InputModeSchema,
   })
   .meta({ id: 'MethodPhase', description: 'One phase of an intervision method.' });

@@ -67,8 +67,8 @@ export const RegistrationGuidelineCreateSchema = z
       .min(1)
       .refine((clauses) => new Set(clauses.map((clause) => clause.field)).size === clauses.length, 'Elk veld mag één keer in de richtlijn staan.')
       .refine((clauses) => clauses.some((clause) => clause.field === 'title' && clause.rule === 'required'), 'De titel is altijd verplicht.'),
-    changelog: z.string().trim().min(3).max(5_000),
-    lessonIds: z.array(z.uuid()).max(50).default([]),
+    changelog: z.string().trim().min(3, 'Schrijf in minstens 3 tekens wat er verandert.').max(5_000),
+    lessonIds: z.array(z.uuid()).max(50).default([]).meta({ description: 'Lessons of the same bouwteam.' }),
     putInForce: z.boolean().default(false).meta({ description: 'Put this version in force at once, superseding the one in force.' }),
   })
   .meta({ id: 'RegistrationGuidelineCreate', description: 'A new version of a bouwteam\'s registration guideline.' });

@@ -52,6 +52,8 @@ function statusOfFeatureError(code: FeatureErrorCode): number {
     case 'LESSON_IDENTIFIER_FOUND':
     case 'SYSTEM_OBSTACLE_CASE_NOT_FOUND':
     case 'SYSTEM_OBSTACLE_IDENTIFIER_FOUND':
+    case 'GUIDELINE_IDENTIFIER_FOUND':
+    case 'GUIDELINE_LESSON_NOT_FOUND':
       return 422;
     case 'GUIDELINE_NOT_A_CONCEPT':
       return 409;

@@ -22,7 +22,7 @@ export function AdminIndexPage() {
         {sections.map((section) => (
           <UnorderedListItem key={section.path}>
             <Link className="utrecht-link utrecht-link--html-a" to={`/beheer/${section.path}`}>
-              {t(`admin.${section.key}.heading`)}
+              {'heading' in section ? t(section.heading) : t(`admin.${section.key}.heading`)}
             </Link>
           </UnorderedListItem>
         ))}

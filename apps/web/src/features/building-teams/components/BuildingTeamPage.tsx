@@ -293,6 +293,7 @@ function TeamGuideline({ buildingTeamId }: { buildingTeamId: string }) {
           </Table>
         </>
       )}
+      <TextLink to={`/bouwteams/${buildingTeamId}/registratierichtlijnen`}>{t('guidelines.linkFromHome')}</TextLink>
     </section>
   );
 }

@@ -9,7 +9,9 @@ import { Pager, usePageNumber } from '../../../app/Pager';
 import { QueryProblem } from '../../../app/QueryProblem';
 import { termLabel } from '../../../lib/terms';
 import { useLanguage } from '../../../lib/use-language';
+import { useCanInBuildingTeam } from '../../session/use-context-permission';
 import { systemObstaclesQueryOptions } from '../api/lesson-queries';
+import { ObstacleEscalation } from './ObstacleEscalation';
 
 /** The system obstacles a bouwteam met, with their legal framework and escalation status. */
 export function ObstaclesPage() {
@@ -18,6 +20,7 @@ export function ObstaclesPage() {
   const { buildingTeamId = '' } = useParams();
   const page = usePageNumber();
   const query = useQuery(systemObstaclesQueryOptions({ buildingTeamId, page, pageSize: 20 }));
+  const mayWrite = useCanInBuildingTeam('obstacle:write', buildingTeamId);
   return (
     <>
       <PageTitle title={t('obstacles.title')} />
@@ -49,7 +52,10 @@ export function ObstaclesPage() {
                   </TableCell>
                   <TableCell>{obstacle.legalFramework ? termLabel(legalFrameworks, obstacle.legalFramework, language) : '—'}</TableCell>
                   <TableCell>{obstacle.caseIds.length}</TableCell>
-                  <TableCell>{t(`obstacles.status.${obstacle.escalationStatus}`)}</TableCell>
+                  <TableCell>
+                    {t(`obstacles.status.${obstacle.escalationStatus}`)}
+                    {mayWrite ? <ObstacleEscalation key={obstacle.id} obstacle={obstacle} /> : null}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>

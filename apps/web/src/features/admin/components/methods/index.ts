@@ -1,0 +1,1 @@
+export { MethodsPage, NewMethodPage, EditMethodPage } from './MethodPages';

@@ -1,0 +1,65 @@
+import { lessonThemes, type RegistrationGuideline } from '@leerkring/domain';
+import { Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@leerkring/ui';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { TextLink } from '../../../app/TextLink';
+import { termLabel } from '../../../lib/terms';
+import { useLanguage } from '../../../lib/use-language';
+import { caseQueryOptions } from '../../cases/api/case-queries';
+import { lessonQueryOptions } from '../../lessons/api/lesson-queries';
+import { useCanInBuildingTeam } from '../../session/use-context-permission';
+import { shortened } from '../paths';
+
+/** The leerlijn backwards: the lessons that led to this version, and the cases each lesson came from. */
+export function GuidelineSources({ guideline }: { guideline: RegistrationGuideline }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="guideline-sources">
+      <Heading2 id="guideline-sources">{t('guidelines.version.sourcesHeading')}</Heading2>
+      {guideline.lessonIds.length === 0 ? (
+        <Paragraph>{t('guidelines.version.noSources')}</Paragraph>
+      ) : (
+        <UnorderedList>
+          {guideline.lessonIds.map((lessonId) => (
+            <UnorderedListItem key={lessonId}>
+              <LessonSource lessonId={lessonId} />
+            </UnorderedListItem>
+          ))}
+        </UnorderedList>
+      )}
+    </section>
+  );
+}
+
+function LessonSource({ lessonId }: { lessonId: string }) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const query = useQuery(lessonQueryOptions(lessonId));
+  const mayReadCases = useCanInBuildingTeam('case:read', query.data?.buildingTeam.id ?? '');
+  if (query.isPending) return <span>{t('common.loading')}</span>;
+  if (query.isError) return <span>{t('guidelines.version.lessonUnavailable')}</span>;
+  const lesson = query.data;
+  return (
+    <>
+      <TextLink to={`/bouwteams/${lesson.buildingTeam.id}/lessen/${lesson.id}`}>{shortened(lesson.text)}</TextLink> ({termLabel(lessonThemes, lesson.theme, language)})
+      {mayReadCases && lesson.caseIds.length > 0 ? (
+        <>
+          <span className="lk-byline"> {t('guidelines.version.lessonCases')}</span>
+          <ul>
+            {lesson.caseIds.map((caseId) => (
+              <li key={caseId}>
+                <CaseLink buildingTeamId={lesson.buildingTeam.id} caseId={caseId} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+function CaseLink({ buildingTeamId, caseId }: { buildingTeamId: string; caseId: string }) {
+  const { t } = useTranslation();
+  const query = useQuery(caseQueryOptions(caseId));
+  return <TextLink to={`/bouwteams/${buildingTeamId}/casussen/${caseId}`}>{query.data?.title ?? t('cases.caseTitle')}</TextLink>;
+}
