@@ -1,12 +1,11 @@
 import { findIdentifiers, type DecisionRule } from '@leerkring/domain';
-import { Button, Fieldset, TextAreaField, TextField } from '@leerkring/ui';
+import { Button, Fieldset, TextField } from '@leerkring/ui';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormProblem } from '../../../app/FormProblem';
 import { fieldErrorsOf } from '../../../lib/form-errors';
-import { IdentifierFindings, findingsId } from '../../cases/components/IdentifierFindings';
 import { decisionRuleKinds, decisionRuleOf, needsShare, type AgreementValues, type RuleDraft } from '../agreement-values';
-import { useFindings } from './iterations/IterationTextArea';
+import { GuardedTextArea } from './GuardedTextArea';
 
 /**
  * The decision rule of an agreement as a choice of three, in words; the two that count a share of the partner
@@ -57,25 +56,6 @@ export function DecisionRuleFields({
 }
 
 const fields = ['context', 'title', 'scope', 'decisionRule', 'changelog'] as const;
-
-/** A text area that marks, while typing, what points at a person (the API's privacy guard refuses the same). */
-function GuardedTextArea({ id, label, description, value, onChange, error, rows }: { id: string; label: string; description?: string; value: string; onChange: (value: string) => void; error?: string | undefined; rows: number }) {
-  const findings = useFindings(value);
-  return (
-    <TextAreaField
-      id={id}
-      label={label}
-      description={description}
-      value={value}
-      onChange={(event) => onChange(event.target.value)}
-      error={error}
-      rows={rows}
-      aria-invalid={findings.length > 0 ? true : undefined}
-      extraDescribedBy={findings.length > 0 ? findingsId(id) : undefined}
-      after={<IdentifierFindings id={findingsId(id)} fieldId={id} text={value} findings={findings} />}
-    />
-  );
-}
 
 /**
  * An agreement's title, scope and decision rule (and, when starting one, a note for concept 0.1). The reasons the API

@@ -14,7 +14,7 @@ import { createIteration, iterationQueryOptions, iterationsKey } from '../../api
 import { agreementPath } from '../../paths';
 import { useCanInAgreementContext } from '../../use-agreement-access';
 import { byNumberDescending } from '../AgreementPage';
-import { IterationTextArea } from './IterationTextArea';
+import { GuardedTextArea } from '../GuardedTextArea';
 import { iterationPath } from './model';
 import './iterations.css';
 
@@ -136,7 +136,7 @@ function NewIterationForm({ agreement, versions }: { agreement: Agreement; versi
         required
         maxLength={200}
       />
-      <IterationTextArea
+      <GuardedTextArea
         id="iteration-question"
         label={t('iterations.field.questionRequired')}
         description={t('iterations.field.questionHint')}
@@ -146,7 +146,7 @@ function NewIterationForm({ agreement, versions }: { agreement: Agreement; versi
         required
         rows={3}
       />
-      <IterationTextArea
+      <GuardedTextArea
         id="iteration-prediction"
         label={t('iterations.field.prediction')}
         description={t('iterations.field.predictionHint')}
@@ -155,7 +155,7 @@ function NewIterationForm({ agreement, versions }: { agreement: Agreement; versi
         error={errors.prediction}
         rows={3}
       />
-      <IterationTextArea
+      <GuardedTextArea
         id="iteration-plan"
         label={t('iterations.field.plan')}
         description={t('iterations.field.planHint')}

@@ -15,7 +15,7 @@ import { FormProblem } from '../../../../app/FormProblem';
 import { isApiProblem } from '../../../../lib/api-client';
 import { fieldErrorsOf } from '../../../../lib/form-errors';
 import { iterationQueryOptions, iterationsKey, updateIteration } from '../../api/iteration-queries';
-import { IterationTextArea } from './IterationTextArea';
+import { GuardedTextArea } from '../GuardedTextArea';
 import { phaseTexts } from './model';
 
 type TextKey = 'title' | 'question' | 'prediction' | 'plan' | 'actions' | 'observations' | 'learning';
@@ -145,7 +145,7 @@ export function PhaseForm({ iteration, onSaved, onSubmit }: { iteration: Iterati
             maxLength={200}
           />
         ) : (
-          <IterationTextArea
+          <GuardedTextArea
             key={field}
             id={fieldId(field)}
             label={field === 'question' ? t('iterations.field.questionRequired') : field === 'learning' && deciding ? t('iterations.field.learningRequired') : t(`iterations.field.${field}`)}

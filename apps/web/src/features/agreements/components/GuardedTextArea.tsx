@@ -1,7 +1,7 @@
 import { findIdentifiers } from '@leerkring/domain';
 import { TextAreaField } from '@leerkring/ui';
 import { useDeferredValue, useMemo } from 'react';
-import { IdentifierFindings, findingsId } from '../../../cases/components/IdentifierFindings';
+import { IdentifierFindings, findingsId } from '../../cases/components/IdentifierFindings';
 
 /** What in a text points at a person, found while typing (the API's privacy guard refuses the same). */
 export function useFindings(text: string) {
@@ -10,10 +10,10 @@ export function useFindings(text: string) {
 }
 
 /**
- * A text of an iteration: labelled, with the API's reason at the field, and anything that points at a person marked
- * while typing. The form counts the findings (`findings`) to hold back sending.
+ * A free text of an agreement or iteration: labelled, with the API's reason at the field, and anything that points at a
+ * person marked while typing. The form counts the findings (`useFindings`) to hold back sending.
  */
-export function IterationTextArea({
+export function GuardedTextArea({
   id,
   label,
   description,
