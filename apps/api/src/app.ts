@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { operations, type Operation } from '@leerkring/domain';
+import { configureDutchValidationMessages, operations, type Operation } from '@leerkring/domain';
 import { ConsoleLogger, type LogLevel } from '@nestjs/common';
 import { NestFactory, Reflector } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -22,6 +22,8 @@ const nestLogLevels: Record<Config['LOG_LEVEL'], LogLevel[]> = {
 
 /** Builds the whole app — the same for `pnpm start` and for every API test. Migrations run before it answers. */
 export async function createApp(config: Config): Promise<NestFastifyApplication> {
+  // Problems speak Dutch, also where a rule has no message of its own.
+  configureDutchValidationMessages();
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), new FastifyAdapter(fastifyOptions(config)), {
     bodyParser: false,
     abortOnError: false,

@@ -82,6 +82,8 @@ describe('the HTTP contract', () => {
     expect(unknown.invalidParams).toEqual([expect.objectContaining({ name: 'query.colour', code: 'unknown_field' })]);
     const invalid = expectProblem(await admin.request({ method: 'GET', url: '/api/v1/organisations?page=0&pageSize=1000' }), 400);
     expect(invalid.invalidParams?.map((param) => param.name).sort()).toEqual(['query.page', 'query.pageSize']);
+    // Rules without a message of their own answer in Dutch too.
+    expect(invalid.invalidParams?.find((param) => param.name === 'query.pageSize')?.reason).toMatch(/^Te groot/);
     const onHealth = expectProblem(await test.request({ method: 'GET', url: '/api/v1/health?x=1' }), 400);
     expect(onHealth.invalidParams?.[0]?.name).toBe('query.x');
   });
