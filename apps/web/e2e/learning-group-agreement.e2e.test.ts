@@ -67,6 +67,39 @@ describe('story 4: a learning group revises its shared talking document', () => 
   }, 120_000);
 });
 
+describe('agreement pages in English', () => {
+  const e2e = useE2E();
+
+  it("shows the talking document's diff and the bouwteam's consent round in English, with no Dutch key text left", async () => {
+    await e2e.signIn('coordinator@leerkring.test');
+    const { page } = e2e;
+    const groups = (await e2e.apiGet('/learning-groups')).body as { items: { id: string; name: string }[] };
+    const group = groups.items.find((item) => item.name === groupName)!;
+    const agreements = (await e2e.apiGet(`/agreements?learningGroupId=${group.id}`)).body as { items: { id: string; versionInForce: { id: string } }[] };
+    const agreement = agreements.items[0]!;
+    await e2e.visit(`/afspraken/${agreement.id}/versies/${agreement.versionInForce.id}/vergelijken`);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Compare version 0.3 and 0.4' }).waitFor();
+    await page.getByText('1 changed, 1 added, 0 removed, 1 moved, 2 unchanged.').waitFor();
+    expect(await page.locator('.lk-diff__text ins').first().textContent()).toMatch(/^inserted: /);
+    // No untranslated key shows (i18next renders a missing key as its dotted path).
+    expect(await page.locator('main').innerText()).not.toMatch(/\b(agreements|consent|iterations)\.[a-z]+/);
+    await page.waitForLoadState('networkidle');
+    await e2e.checkAccessibility();
+
+    // The bouwteam's v0.4 with story 3's round, read by its facilitator, in English.
+    await e2e.signIn('facilitator@leerkring.test');
+    const bouwteam = (await e2e.apiGet('/agreements')).body as { items: { id: string; title: string; latestVersion: { id: string } }[] };
+    const samenwerking = bouwteam.items.find((item) => item.title === 'Samenwerkingsafspraken bouwteam')!;
+    await e2e.visit(`/afspraken/${samenwerking.id}/versies/${samenwerking.latestVersion.id}`);
+    await page.getByRole('heading', { level: 2, name: 'Consent' }).waitFor();
+    await page.getByText('20 of 26 organisations consent', { exact: false }).waitFor();
+    expect(await page.locator('main').innerText()).not.toMatch(/\b(agreements|consent|iterations|agreementHistory)\.[a-z]+/);
+    await page.waitForLoadState('load');
+    await e2e.checkAccessibility();
+  }, 120_000);
+});
+
 describe('learning group pages at 320 px wide', () => {
   const narrow = useE2E({ viewport: { width: 320, height: 640 } });
 
