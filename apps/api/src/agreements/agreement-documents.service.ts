@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { can, lessonThemes, type AgreementVersionStatus, type ConsentRound } from '@leerkring/domain';
+import { can, isOpen, lessonThemes, type ConsentRound } from '@leerkring/domain';
 import { DataSource, In } from 'typeorm';
 import { AccessLogService } from '../access-log/access-log.service.js';
 import type { Actor } from '../auth/principal.js';
@@ -7,9 +7,6 @@ import { LessonEntity } from '../lessons/lesson.entity.js';
 import { exportFileName, renderAgreementDocx, renderAgreementMarkdown, type AgreementDocumentInput } from './agreement-document.js';
 import { AgreementVersionEntity } from './agreement.entity.js';
 import { AgreementsService } from './agreements.service.js';
-
-/** A version whose round can still change: a concept (it may be proposed) or a proposal. */
-const roundMayChange = (status: AgreementVersionStatus) => status === 'concept' || status === 'proposed';
 
 const lessonTitleLength = 120;
 
@@ -39,7 +36,7 @@ export class AgreementDocumentsService {
   async liveRound(actor: Actor, agreementId: string, versionId: string): Promise<{ round: ConsentRound; final: boolean }> {
     const version = await this.dataSource.getRepository(AgreementVersionEntity).findOne({ select: { id: true, status: true }, where: { id: versionId, agreementId } });
     const round = await this.agreements.listConsents(actor, agreementId, versionId);
-    return { round, final: version !== null && !roundMayChange(version.status) };
+    return { round, final: version !== null && !isOpen(version.status) /* only a concept or a proposal's round can still change */ };
   }
 
   /**

@@ -17,6 +17,7 @@ import {
   putAgreementVersionInForce,
   updateAgreement,
   updateAgreementVersion,
+  versionEtag,
   type AgreementVersion,
   type OperationInput,
 } from '@leerkring/domain';
@@ -25,11 +26,11 @@ import { CurrentActor } from '../auth/current-actor.decorator.js';
 import type { Actor } from '../auth/principal.js';
 import { Endpoint, ValidInput } from '../common/http/operation.decorator.js';
 import { apiPrefix } from '../common/http/prefix.js';
-import { AgreementsService, etagOf } from './agreements.service.js';
+import { AgreementsService } from './agreements.service.js';
 
 /** A version answers its revision as ETag, to come back as If-Match. */
 function withEtag(reply: FastifyReply, version: AgreementVersion): AgreementVersion {
-  void reply.header('ETag', etagOf(version.revision));
+  void reply.header('ETag', versionEtag(version.revision));
   return version;
 }
 

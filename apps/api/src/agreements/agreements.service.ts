@@ -7,7 +7,11 @@ import {
   consentTally,
   diffVersions,
   formatVersionNumber,
+  inForceOptions,
   isInForce,
+  isOpen,
+  iterationAsksForAgreementChange,
+  lessonAsksForAgreementChange,
   nextVersionNumber,
   type Agreement,
   type AgreementCreate,
@@ -28,6 +32,8 @@ import {
   type ClauseSourceQuery,
   pageMeta,
   pageWindow,
+  statusChangePermission,
+  versionEtag,
   type ConsentCreate,
   type ConsentRound,
   type Page,
@@ -127,7 +133,6 @@ export function parseIfMatch(header: string | undefined): number {
   return Number(match[1]);
 }
 
-export const etagOf = (revision: number) => `"${revision}"`;
 
 @Injectable()
 export class AgreementsService {
@@ -252,7 +257,7 @@ export class AgreementsService {
       const agreement = await this.findAgreement(manager, actor, agreementId, 'agreement:write');
       assertNoIdentifiers({ changelog: input.changelog });
       const versions = await manager.getRepository(AgreementVersionEntity).findBy({ agreementId });
-      const open = versions.find((version) => version.status === 'concept' || version.status === 'proposed');
+      const open = versions.find((version) => isOpen(version.status));
       if (open) {
         throw new AgreementError(AgreementErrorCode.CONCEPT_EXISTS, `Versie ${formatVersionNumber(open)} is nog ${open.status === 'concept' ? 'een concept' : 'voorgesteld'}; werk daarin verder.`);
       }
@@ -281,7 +286,7 @@ export class AgreementsService {
           { name: 'body.lessonId', reason: 'Onbekende les, of een les die je niet mag lezen.', code: 'not_found' },
         ]);
       }
-      if (lesson.followUp !== 'change-agreement') {
+      if (!lessonAsksForAgreementChange(lesson)) {
         throw new AgreementError(AgreementErrorCode.LESSON_NOT_FOR_AGREEMENT, 'Deze les vraagt niet om een wijziging van een afspraak.', [
           { name: 'body.lessonId', reason: 'De vervolgstap van de les is niet "afspraak wijzigen".', code: 'invalid_follow_up' },
         ]);
@@ -299,7 +304,7 @@ export class AgreementsService {
           { name: 'body.iterationId', reason: 'Onbekende iteratie van deze afspraak.', code: 'not_found' },
         ]);
       }
-      if (iteration.phase !== 'decided' || iteration.decision !== 'adapt') {
+      if (!iterationAsksForAgreementChange(iteration)) {
         throw new AgreementError(AgreementErrorCode.ITERATION_NOT_ADAPT, 'Alleen een iteratie met het besluit "aanpassen" leidt tot een wijziging van de afspraak.', [
           { name: 'body.iterationId', reason: 'De iteratie is (nog) niet besloten met "aanpassen".', code: 'invalid_decision' },
         ]);
@@ -419,9 +424,7 @@ export class AgreementsService {
     const changed = await this.dataSource.transaction(async (manager) => {
       const { agreement, version } = await this.findVersion(manager, actor, agreementId, versionId, 'agreement:write');
       // Withdrawing what is in force is the decision of those who put it in force.
-      if (isInForce(version.status)) {
-        requireContextAccess({ principal: actor.principal, context: contextOf(agreement), read: 'agreement:read', act: 'agreement:put-in-force', notFound });
-      }
+      requireContextAccess({ principal: actor.principal, context: contextOf(agreement), read: 'agreement:read', act: statusChangePermission(version.status), notFound });
       assertTransition(version.status, input.status);
       if (input.status === 'proposed' && version.clauses.length === 0) {
         throw new AgreementError(AgreementErrorCode.INVALID_TRANSITION, 'Een voorstel zonder artikelen kan niet worden voorgelegd.');
@@ -447,7 +450,7 @@ export class AgreementsService {
       assertTransition(version.status, input.as);
       if (version.status === 'proposed') {
         const round = await this.round(manager, agreement, version);
-        if (!round.tally.decided) {
+        if (!inForceOptions({ status: version.status, decided: round.tally.decided }).includes(input.as)) {
           throw new AgreementError(
             AgreementErrorCode.NOT_DECIDED,
             `Het besluit is nog niet genomen: ${round.tally.consent} van ${round.tally.total} organisaties stemmen in, ${round.tally.object} maken bezwaar.`,
@@ -692,7 +695,7 @@ export class AgreementsService {
     return new AgreementError(
       AgreementErrorCode.STALE_REVISION,
       `Deze versie is intussen gewijzigd (nu revisie ${current.revision}); er is niets overschreven. Bekijk de huidige tekst en breng je wijziging opnieuw aan.`,
-      [{ name: 'header.If-Match', reason: `De huidige ETag is ${etagOf(current.revision)}.`, code: 'stale' }],
+      [{ name: 'header.If-Match', reason: `De huidige ETag is ${versionEtag(current.revision)}.`, code: 'stale' }],
       { revision: current.revision, body: toVersion(current) },
     );
   }

@@ -5,6 +5,9 @@ import {
   consentTally,
   diffVersions,
   formatVersionNumber,
+  inForceOptions,
+  isOpen,
+  statusChangePermission,
   isEditable,
   isInForce,
   nextVersionNumber,
@@ -50,6 +53,26 @@ describe('the version state machine', () => {
   ])('numbers the next version after %j as %s', (existing, expected) => {
     const next = nextVersionNumber(existing);
     expect(`${next.major}.${next.minor}`).toBe(expected);
+  });
+});
+
+describe('what a version may become', () => {
+  it('is open while a concept or a proposal, one at a time', () => {
+    expect(agreementVersionStatuses.filter(isOpen)).toEqual(['concept', 'proposed']);
+  });
+
+  it('is put in force as beta or adopted once decided, a beta adopted later, nothing else', () => {
+    expect(inForceOptions({ status: 'proposed', decided: true })).toEqual(['beta', 'adopted']);
+    expect(inForceOptions({ status: 'proposed', decided: false })).toEqual([]);
+    expect(inForceOptions({ status: 'beta', decided: false })).toEqual(['adopted']);
+    for (const status of ['concept', 'adopted', 'superseded', 'withdrawn'] as const) expect(inForceOptions({ status, decided: true })).toEqual([]);
+  });
+
+  it('asks the right to put in force for withdrawing what is in force', () => {
+    expect(statusChangePermission('beta')).toBe('agreement:put-in-force');
+    expect(statusChangePermission('adopted')).toBe('agreement:put-in-force');
+    expect(statusChangePermission('concept')).toBe('agreement:write');
+    expect(statusChangePermission('proposed')).toBe('agreement:write');
   });
 });
 

@@ -21,9 +21,33 @@ export function canTransition({ from, to }: { from: AgreementVersionStatus; to: 
   return agreementVersionTransitions[from].includes(to);
 }
 
+/** A version's ETag: its revision, quoted; it comes back as `If-Match`. */
+export function versionEtag(revision: number): string {
+  return `"${revision}"`;
+}
+
 /** In force: the one version of an agreement that applies now. */
 export function isInForce(status: AgreementVersionStatus): boolean {
   return status === 'beta' || status === 'adopted';
+}
+
+/** Being worked on: a concept, or a proposal the partners are giving their stances on. One at a time per agreement. */
+export function isOpen(status: AgreementVersionStatus): boolean {
+  return status === 'concept' || status === 'proposed';
+}
+
+/**
+ * What a version may be put in force as now: a proposal whose decision rule is met as beta or adopted; a beta, once it
+ * has proven itself, as adopted; anything else not at all.
+ */
+export function inForceOptions({ status, decided }: { status: AgreementVersionStatus; decided: boolean }): ('beta' | 'adopted')[] {
+  if (status === 'proposed' && !decided) return [];
+  return (['beta', 'adopted'] as const).filter((to) => canTransition({ from: status, to }));
+}
+
+/** The permission a status change needs besides writing: withdrawing what is in force is for those who put it in force. */
+export function statusChangePermission(from: AgreementVersionStatus): 'agreement:write' | 'agreement:put-in-force' {
+  return isInForce(from) ? 'agreement:put-in-force' : 'agreement:write';
 }
 
 /** Only a concept's text may change. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkIterationChange, nextIterationPhase, type IterationState } from './rules.js';
+import { iterationAsksForAgreementChange, checkIterationChange, nextIterationPhase, type IterationState } from './rules.js';
 
 describe('the action-research cycle', () => {
   const at = (phase: IterationState['phase'], extra: Partial<IterationState> = {}): IterationState => ({ phase, decision: null, learning: '', ...extra });
@@ -25,5 +25,11 @@ describe('the action-research cycle', () => {
 
   it('closes a decided iteration', () => {
     expect(checkIterationChange(at('decided', { decision: 'adopt', learning: 'Werkt.' }), { editsContent: true })).toMatchObject([{ field: 'iteration' }]);
+  });
+
+  it('asks for an agreement change only once decided "adapt"', () => {
+    expect(iterationAsksForAgreementChange({ phase: 'decided', decision: 'adapt' })).toBe(true);
+    expect(iterationAsksForAgreementChange({ phase: 'decided', decision: 'adopt' })).toBe(false);
+    expect(iterationAsksForAgreementChange({ phase: 'reflect', decision: null })).toBe(false);
   });
 });

@@ -56,3 +56,8 @@ export function checkIterationChange(current: IterationState, change: IterationC
   }
   return refusals;
 }
+
+/** An iteration that decided to adapt the agreement asks for a clause change (in one step, naming the iteration). */
+export function iterationAsksForAgreementChange(iteration: Pick<IterationState, 'phase' | 'decision'>): boolean {
+  return iteration.phase === 'decided' && iteration.decision === 'adapt';
+}

@@ -5,17 +5,16 @@ import {
   createAgreementLessonProposal,
   createAgreementVersion,
   updateAgreementVersion,
+  versionEtag,
   type AgreementVersion,
   type OperationRequest,
 } from '@leerkring/domain';
 import { callApi, isApiProblem } from '../../../lib/api-client';
 
-/** The ETag of a version as the API answers it, to send back as `If-Match`. */
-export const etagOf = (revision: number) => `"${revision}"`;
 
 /** Saves a concept's text, guarded by the revision it was read at: a stale save is refused (412), never overwrites. */
 export function saveVersionText({ agreementId, versionId, revision, body }: { agreementId: string; versionId: string; revision: number; body: OperationRequest<typeof updateAgreementVersion>['body'] }) {
-  return callApi(updateAgreementVersion, { params: { agreementId, versionId }, body }, { headers: { 'If-Match': etagOf(revision) } });
+  return callApi(updateAgreementVersion, { params: { agreementId, versionId }, body }, { headers: { 'If-Match': versionEtag(revision) } });
 }
 
 /** The version as it is stored now, when the error is the API's refusal of a stale save (412); otherwise undefined. */

@@ -1,4 +1,4 @@
-import { isInForce, type Agreement, type AgreementVersion } from '@leerkring/domain';
+import { isInForce, isOpen, type Agreement, type AgreementVersion } from '@leerkring/domain';
 import { Button, CheckboxField, Heading1, Heading2, LoadingState, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@leerkring/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -112,7 +112,7 @@ function Versions({ agreement }: { agreement: Agreement }) {
     },
   });
   const versions = query.data?.items ?? [];
-  const open = versions.find((version) => version.status === 'concept' || version.status === 'proposed');
+  const open = versions.find((version) => isOpen(version.status));
   const numberOf = (id: string | null) => versions.find((version) => version.id === id)?.number;
   const date = (value: string | null | undefined) => (value ? <time dateTime={value}>{formatDate(value)}</time> : '—');
   const sorted = [...versions].sort(byNumberDescending);

@@ -1,4 +1,4 @@
-import type { Agreement, Lesson } from '@leerkring/domain';
+import { lessonAsksForAgreementChange, type Agreement, type Lesson } from '@leerkring/domain';
 import { Alert, Button, Heading2, LoadingState, Paragraph, SelectField, TextAreaField, TextField } from '@leerkring/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -27,7 +27,7 @@ export function LessonProposal({ lesson }: { lesson: Lesson }) {
   const { t } = useTranslation();
   const mayWrite = useCanInBuildingTeam('agreement:write', lesson.buildingTeam.id);
   const agreements = useQuery({ ...agreementsQueryOptions({ buildingTeamId: lesson.buildingTeam.id, page: 1, pageSize: 50 }), enabled: mayWrite });
-  if (lesson.followUp !== 'change-agreement' || !mayWrite) return null;
+  if (!lessonAsksForAgreementChange(lesson) || !mayWrite) return null;
   return (
     <section aria-labelledby="lesson-proposal">
       <Heading2 id="lesson-proposal">{t('agreements.proposal.heading')}</Heading2>

@@ -1,4 +1,4 @@
-import { canTransition, isInForce, type Agreement, type AgreementVersion } from '@leerkring/domain';
+import { canTransition, isEditable, isInForce, statusChangePermission, type Agreement, type AgreementVersion } from '@leerkring/domain';
 import { Alert, Heading1, Heading2, Heading3, LoadingState, Paragraph } from '@leerkring/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -141,8 +141,8 @@ function VersionActions({ agreement, version, againstId }: { agreement: Agreemen
     },
   });
   const exports = exportUrls(agreement.id, version.id);
-  const may = (status: 'proposed' | 'concept' | 'withdrawn') =>
-    mayWrite && canTransition({ from: version.status, to: status }) && (status !== 'withdrawn' || !isInForce(version.status) || mayPutInForce);
+  const mayChangeStatus = mayWrite && (statusChangePermission(version.status) === 'agreement:write' || mayPutInForce);
+  const may = (status: 'proposed' | 'concept' | 'withdrawn') => mayChangeStatus && canTransition({ from: version.status, to: status });
   const statusButtons = (
     [
       ['proposed', 'propose'],
@@ -156,7 +156,7 @@ function VersionActions({ agreement, version, againstId }: { agreement: Agreemen
         {t('common.actions')}
       </Heading2>
       <div className="lk-actions">
-        {mayWrite && version.status === 'concept' ? <TextLink to={editPath(agreement.id, version.id)}>{t('agreements.version.edit')}</TextLink> : null}
+        {mayWrite && isEditable(version.status) ? <TextLink to={editPath(agreement.id, version.id)}>{t('agreements.version.edit')}</TextLink> : null}
         <TextLink to={comparePath(agreement.id, version.id, againstId)}>{t('agreements.version.compare')}</TextLink>
         <TextLink to={printPath(agreement.id, version.id)}>{t('agreements.version.print')}</TextLink>
         <a className="utrecht-link utrecht-link--html-a" href={exports.markdown} download>

@@ -1,4 +1,4 @@
-import { lessonThemes, positiveHealthDimensions, type LessonTheme, type PositiveHealthDimensionCode } from '@leerkring/domain';
+import { lessonAsksForAgreementChange, lessonThemes, positiveHealthDimensions, type LessonTheme, type PositiveHealthDimensionCode } from '@leerkring/domain';
 import { Button, Heading1, LoadingState, Paragraph, SelectField, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@leerkring/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -97,7 +97,7 @@ export function LessonsPage() {
                   <TableCell>{termLabels(positiveHealthDimensions, lesson.dimensions, language)}</TableCell>
                   <TableCell>
                     {t(`lessons.followUps.${lesson.followUp}`)}
-                    {lesson.followUp === 'change-agreement' && mayProposeAgreement ? (
+                    {lessonAsksForAgreementChange(lesson) && mayProposeAgreement ? (
                       <>
                         {' '}
                         (<TextLink to={lesson.id}>{t('lessons.proposeAgreement')}</TextLink>)

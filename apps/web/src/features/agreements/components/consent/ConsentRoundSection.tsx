@@ -1,4 +1,4 @@
-import type { Agreement, AgreementVersion, Consent, ConsentRound } from '@leerkring/domain';
+import { inForceOptions, type Agreement, type AgreementVersion, type Consent, type ConsentRound } from '@leerkring/domain';
 import {
   Alert,
   Heading2,
@@ -140,8 +140,7 @@ function Round({ round, mode, agreement, version, ids }: { round: ConsentRound; 
 function PutInForceGate({ version, round, mayPutInForce, ids }: { version: AgreementVersion; round: ConsentRound; mayPutInForce: boolean; ids: Ids }) {
   const [done, setDone] = useState<string | null>(null);
   if (!mayPutInForce) return null;
-  const decidedProposal = version.status === 'proposed' && round.open && round.tally.decided;
-  const offered = decidedProposal || version.status === 'beta';
+  const options = inForceOptions({ status: version.status, decided: round.open && round.tally.decided });
   return (
     <>
       {done ? (
@@ -150,7 +149,7 @@ function PutInForceGate({ version, round, mayPutInForce, ids }: { version: Agree
         </Alert>
       ) : null}
       {/* A fresh form per status: once a proposal is a bèta, the same place offers to adopt it. */}
-      {offered ? <PutInForceForm key={version.status} ids={ids} version={version} onDone={setDone} /> : null}
+      {options.length > 0 ? <PutInForceForm key={version.status} ids={ids} version={version} options={options} onDone={setDone} /> : null}
     </>
   );
 }

@@ -19,17 +19,19 @@ const fields = ['as', 'reviewDate', 'validFrom'] as const;
 export function PutInForceForm({
   ids,
   version,
+  options,
   onDone,
 }: {
   ids: { agreementId: string; versionId: string };
   version: AgreementVersion;
+  /** What it may be put in force as now (the domain's `inForceOptions`); not empty. */
+  options: readonly As[];
   /** Told what was done, in words, once the version is in force (this form then goes or changes). */
   onDone: (message: string) => void;
 }) {
   const { t } = useTranslation();
   const { formatDate } = useLanguage();
   const queryClient = useQueryClient();
-  const options: As[] = version.status === 'beta' ? ['adopted'] : ['beta', 'adopted'];
   const [as, setAs] = useState<As>(options[0]!);
   const [reviewDate, setReviewDate] = useState('');
   const [validFrom, setValidFrom] = useState('');

@@ -1,4 +1,4 @@
-import { iterationPhases, type Agreement, type Iteration } from '@leerkring/domain';
+import { iterationAsksForAgreementChange, iterationPhases, type Agreement, type Iteration } from '@leerkring/domain';
 import { Heading1, Heading2, LoadingState, Paragraph } from '@leerkring/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
@@ -132,7 +132,7 @@ function IterationDetails({ agreement, iteration }: { agreement: Agreement; iter
         <>
           <Paragraph>{t('iterations.closed')}</Paragraph>
           <AnsweredBy iteration={iteration} />
-          {iteration.decision === 'adapt' && mayWrite ? (
+          {iterationAsksForAgreementChange(iteration) && mayWrite ? (
             <section aria-labelledby="iteration-proposal">
               <Heading2 id="iteration-proposal">{t('agreements.proposal.heading')}</Heading2>
               <Paragraph>{t('iterations.proposalLead')}</Paragraph>
@@ -184,7 +184,7 @@ function AnsweredBy({ iteration }: { iteration: Iteration }) {
       ) : query.isError ? (
         <QueryProblem error={query.error} headingLevel={3} onRetry={() => void query.refetch()} />
       ) : query.data.items.length === 0 ? (
-        <Paragraph>{iteration.decision === 'adapt' ? t('iterations.notAnsweredYetAdapt') : t('iterations.notAnsweredYet')}</Paragraph>
+        <Paragraph>{iterationAsksForAgreementChange(iteration) ? t('iterations.notAnsweredYetAdapt') : t('iterations.notAnsweredYet')}</Paragraph>
       ) : (
         <ul>
           {query.data.items.map((source) => (
