@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { BuildingTeamsModule } from './building-teams/building-teams.module.js';
 import { CasesModule } from './cases/cases.module.js';
 import { LessonsModule } from './lessons/lessons.module.js';
@@ -11,6 +12,7 @@ import { AccessGuard } from './common/http/access.guard.js';
 import type { Config } from './config/config.js';
 import { CONFIG } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source.js';
+import { serializeSqliteTransactions } from './database/serial-transactions.js';
 import { IntervisionModule } from './intervision/intervision.module.js';
 import { HealthModule } from './health/health.controller.js';
 import { LearningGroupsModule } from './learning-groups/learning-groups.module.js';
@@ -26,7 +28,11 @@ export class AppModule {
       module: AppModule,
       global: true,
       imports: [
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config), migrationsRun: true, migrationsTransactionMode: 'each' }),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({ ...dataSourceOptions(config), migrationsRun: true, migrationsTransactionMode: 'each', retryAttempts: 1, retryDelay: 1000 }),
+          // On SQLite, transactions run one at a time (see serial-transactions.ts); PostgreSQL stays concurrent.
+          dataSourceFactory: async (options) => serializeSqliteTransactions(await new DataSource(options!).initialize()),
+        }),
         AuthModule,
         HealthModule,
         OpenApiModule,

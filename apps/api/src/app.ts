@@ -32,7 +32,6 @@ export async function createApp(config: Config): Promise<NestFastifyApplication>
   app.setGlobalPrefix(apiPrefix.slice(1));
   app.useGlobalFilters(new ProblemFilter(config.WEB_DIST));
   app.useGlobalInterceptors(new OperationInterceptor(app.get(Reflector)));
-  app.enableShutdownHooks();
   await registerHttp(app, config);
   await app.init();
   assertEveryOperationIsServed(app);

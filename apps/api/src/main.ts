@@ -3,6 +3,7 @@ import { createApp } from './app.js';
 import { ConfigError, databaseKindOf, loadConfig } from './config/config.js';
 import { demoPassword, demoPeople } from './database/demo/demo-data.js';
 import { isDatabaseEmpty, seedDemoData, shouldLoadDemoData } from './database/demo/seed.js';
+import { waitForDatabase } from './database/wait-for-database.js';
 import { ensureFirstAdmin } from './people/first-admin.js';
 import { PersonEntity } from './people/person.entity.js';
 
@@ -13,7 +14,9 @@ import { PersonEntity } from './people/person.entity.js';
 async function main(): Promise<void> {
   const config = loadConfig();
   const kind = databaseKindOf(config);
+  await waitForDatabase(config);
   const app = await createApp(config);
+  stopOnSignals(app, config.SHUTDOWN_TIMEOUT_SECONDS);
   const dataSource = app.get(DataSource);
   const demoAsked = process.argv.includes('--demo');
   let demo = '';
@@ -48,6 +51,35 @@ async function main(): Promise<void> {
       '',
     ].join('\n') + '\n',
   );
+}
+
+/**
+ * SIGTERM/SIGINT: stop accepting, close the event streams, let running requests finish (at most `timeoutSeconds`),
+ * close the database and exit 0; exit 1 when the requests did not finish in time.
+ */
+function stopOnSignals(app: Awaited<ReturnType<typeof createApp>>, timeoutSeconds: number): void {
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    process.stderr.write(`${signal}: Leerkring stopt; lopende verzoeken krijgen ${timeoutSeconds} s.\n`);
+    const force = setTimeout(() => {
+      process.stderr.write(`Lopende verzoeken niet binnen ${timeoutSeconds} s (SHUTDOWN_TIMEOUT_SECONDS) klaar; gestopt.\n`);
+      process.exit(1);
+    }, timeoutSeconds * 1000);
+    app.close().then(
+      () => {
+        clearTimeout(force);
+        process.exit(0);
+      },
+      (error: unknown) => {
+        process.stderr.write(`Stoppen mislukt: ${error instanceof Error ? error.message : String(error)}\n`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
 }
 
 main().catch((error: unknown) => {

@@ -5,10 +5,14 @@ import { databaseKindOf, type Config } from '../config/config.js';
 import { entities } from './entities.js';
 import { postgresMigrations } from './migrations/postgres/index.js';
 import { sqliteMigrations } from './migrations/sqlite/index.js';
+import { serializeSqliteTransactions } from './serial-transactions.js';
 
 /** One switch: DATABASE_URL absent → SQLite file, present → PostgreSQL. Never synchronize; migrations only. */
-export function dataSourceOptions(config: Pick<Config, 'DATABASE_URL' | 'SQLITE_PATH'>): DataSourceOptions {
+export function dataSourceOptions(
+  config: Pick<Config, 'DATABASE_URL' | 'SQLITE_PATH'> & Partial<Pick<Config, 'DATABASE_STATEMENT_TIMEOUT_SECONDS'>>,
+): DataSourceOptions {
   if (databaseKindOf(config) === 'postgres') {
+    const statementTimeoutMs = (config.DATABASE_STATEMENT_TIMEOUT_SECONDS ?? 30) * 1000;
     return {
       type: 'postgres',
       url: config.DATABASE_URL,
@@ -19,7 +23,17 @@ export function dataSourceOptions(config: Pick<Config, 'DATABASE_URL' | 'SQLITE_
       // gen_random_uuid() is built into PostgreSQL 13+, so the app needs no extension and no superuser.
       uuidExtension: 'pgcrypto',
       installExtensions: false,
-      extra: { max: 10, options: '-c timezone=UTC' },
+      // No request hangs on the database: waiting for a connection, a statement and an idle transaction are bounded, a
+      // connection the server killed is dropped from the pool (TypeORM releases it with its error), and the next
+      // request opens a fresh one.
+      extra: {
+        max: 10,
+        options: `-c timezone=UTC -c statement_timeout=${statementTimeoutMs} -c idle_in_transaction_session_timeout=${statementTimeoutMs * 2}`,
+        connectionTimeoutMillis: 5000,
+        query_timeout: statementTimeoutMs + 5000,
+        idleTimeoutMillis: 30_000,
+        keepAlive: true,
+      },
     };
   }
   if (config.SQLITE_PATH !== ':memory:') fs.mkdirSync(path.dirname(config.SQLITE_PATH), { recursive: true });
@@ -42,5 +56,5 @@ export async function openDatabase(config: Pick<Config, 'DATABASE_URL' | 'SQLITE
   const dataSource = new DataSource(dataSourceOptions(config));
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
-  return dataSource;
+  return serializeSqliteTransactions(dataSource);
 }

@@ -49,7 +49,9 @@ export class PeopleService {
     });
   }
 
-  create(actor: Actor, input: PersonCreate): Promise<Person> {
+  async create(actor: Actor, input: PersonCreate): Promise<Person> {
+    // Hashing is slow on purpose: done before the transaction, which on SQLite everybody else waits for.
+    const passwordHash = input.password ? await hashPassword(input.password) : null;
     return this.dataSource.transaction(async (manager) => {
       await this.assertOrganisation(manager, input.organisationId);
       await this.assertEmailFree(manager, input.email);
@@ -60,7 +62,7 @@ export class PeopleService {
           email: input.email,
           organisationId: input.organisationId,
           isAdmin: input.isAdmin,
-          passwordHash: input.password ? await hashPassword(input.password) : null,
+          passwordHash,
         }),
       );
       await this.accessLog.record(manager, actor, { event: 'create', recordType: 'person', recordId: id, recordOwnerId: id });
@@ -68,7 +70,8 @@ export class PeopleService {
     });
   }
 
-  update(actor: Actor, id: string, input: PersonUpdate): Promise<Person> {
+  async update(actor: Actor, id: string, input: PersonUpdate): Promise<Person> {
+    const passwordHash = input.password !== undefined ? await hashPassword(input.password) : undefined;
     return this.dataSource.transaction(async (manager) => {
       const person = await this.find(manager, id);
       if (input.organisationId) await this.assertOrganisation(manager, input.organisationId);
@@ -85,7 +88,7 @@ export class PeopleService {
           ...(input.organisationId !== undefined ? { organisationId: input.organisationId } : {}),
           ...(input.isAdmin !== undefined ? { isAdmin: input.isAdmin } : {}),
           ...(input.active !== undefined ? { active: input.active } : {}),
-          ...(input.password !== undefined ? { passwordHash: await hashPassword(input.password) } : {}),
+          ...(passwordHash !== undefined ? { passwordHash } : {}),
           updatedAt: this.clock.now(),
         },
       );

@@ -226,6 +226,15 @@ export function toProblem(error: unknown, request: FastifyRequest): { problem: P
     // Two requests raced past a service's own check; the database's unique constraint decided. Nothing was stored.
     return { problem: make(409, 'Iemand anders legde tegelijk hetzelfde vast. Laad opnieuw en probeer het nog eens.', { code: 'CONFLICT' }), headers: {} };
   }
+  if (isDatabaseUnavailable(error)) {
+    // The connection died under the request (PostgreSQL restarted, a backend killed, a timeout): nothing of this request
+    // was committed, and the pool opens a fresh connection for the next one.
+    request.log.warn({ err: error }, 'database unavailable');
+    return {
+      problem: make(503, 'De database is even niet bereikbaar; er is niets opgeslagen. Probeer het over enkele seconden opnieuw.', { code: 'DATABASE_UNAVAILABLE' }),
+      headers: { 'Retry-After': String(databaseRetryAfterSeconds) },
+    };
+  }
   request.log.error({ err: error }, 'unexpected error');
   return { problem: make(500, 'Er ging iets mis aan onze kant. Probeer het later opnieuw.', { code: 'INTERNAL_ERROR' }), headers: {} };
 }
@@ -234,6 +243,26 @@ export function toProblem(error: unknown, request: FastifyRequest): { problem: P
 function isUniqueViolation(error: unknown): boolean {
   const driverError = (error as { driverError?: { code?: string } } | null)?.driverError;
   return driverError?.code === '23505' || driverError?.code === 'SQLITE_CONSTRAINT_UNIQUE' || driverError?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+const databaseRetryAfterSeconds = 2;
+
+/**
+ * Errors of a lost or unusable database connection, not of the request: PostgreSQL's connection exceptions (08…),
+ * operator intervention (57P01 terminated, 57P02 crash, 57P03 cannot connect now, 57014 statement timeout), pg's
+ * own messages for a dead or unobtainable connection, and a busy SQLite file.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const candidates = [error, (error as { driverError?: unknown } | null)?.driverError].filter(Boolean) as { code?: unknown; message?: unknown }[];
+  return candidates.some(({ code, message }) => {
+    if (typeof code === 'string' && (/^08/.test(code) || ['57P01', '57P02', '57P03', '57014', '53300', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'SQLITE_BUSY'].includes(code))) {
+      return true;
+    }
+    return (
+      typeof message === 'string' &&
+      /Connection terminated|connection error and is not queryable|timeout exceeded when trying to connect|Query read timeout|terminating connection|Client was closed and is not queryable/i.test(message)
+    );
+  });
 }
 
 export function sendProblem(reply: FastifyReply, request: FastifyRequest, error: unknown): FastifyReply {
