@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import { BetterSqlite3 } from './better-sqlite3.js';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BuildingTeamEntity } from '../building-teams/building-team.entity.js';
@@ -150,7 +150,7 @@ async function readThroughSecondConnection(databaseUrl: string | undefined, sqli
     run = async (sql) => (await client.query(sql)).rows as Record<string, unknown>[];
     end = () => client.end();
   } else {
-    const db = new Database(sqlitePath, { readonly: true, fileMustExist: true });
+    const db = new BetterSqlite3(sqlitePath, { readonly: true, fileMustExist: true });
     run = async (sql) => db.prepare(sql).all() as Record<string, unknown>[];
     end = async () => void db.close();
   }

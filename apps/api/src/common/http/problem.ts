@@ -253,8 +253,10 @@ const databaseRetryAfterSeconds = 2;
  * own messages for a dead or unobtainable connection, and a busy SQLite file.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  const candidates = [error, (error as { driverError?: unknown } | null)?.driverError].filter(Boolean) as { code?: unknown; message?: unknown }[];
-  return candidates.some(({ code, message }) => {
+  const candidates = [error, (error as { driverError?: unknown } | null)?.driverError].filter(Boolean) as { code?: unknown; message?: unknown; name?: unknown }[];
+  return candidates.some(({ code, message, name }) => {
+    // TypeORM releases a query runner whose connection died; what the request still asked of it fails with this.
+    if (name === 'QueryRunnerAlreadyReleasedError') return true;
     if (typeof code === 'string' && (/^08/.test(code) || ['57P01', '57P02', '57P03', '57014', '53300', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'SQLITE_BUSY'].includes(code))) {
       return true;
     }
