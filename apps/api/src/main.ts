@@ -67,9 +67,13 @@ function stopOnSignals(app: Awaited<ReturnType<typeof createApp>>, timeoutSecond
       process.stderr.write(`Lopende verzoeken niet binnen ${timeoutSeconds} s (SHUTDOWN_TIMEOUT_SECONDS) klaar; gestopt.\n`);
       process.exit(1);
     }, timeoutSeconds * 1000);
+    // Connections of requests that finish after the close began go idle later: close those too, not after keep-alive.
+    const server = app.getHttpServer() as import('node:http').Server;
+    const sweep = setInterval(() => server.closeIdleConnections(), 100);
     app.close().then(
       () => {
         clearTimeout(force);
+        clearInterval(sweep);
         process.exit(0);
       },
       (error: unknown) => {
