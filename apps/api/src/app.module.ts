@@ -11,6 +11,7 @@ import { AccessGuard } from './common/http/access.guard.js';
 import type { Config } from './config/config.js';
 import { CONFIG } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source.js';
+import { migrateAsOwner, migratesAsOwner } from './database/migrate.js';
 import { IntervisionModule } from './intervision/intervision.module.js';
 import { HealthModule } from './health/health.controller.js';
 import { LearningGroupsModule } from './learning-groups/learning-groups.module.js';
@@ -26,7 +27,10 @@ export class AppModule {
       module: AppModule,
       global: true,
       imports: [
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config), migrationsRun: true, migrationsTransactionMode: 'each' }),
+        migratesAsOwner(config)
+          ? // The owner role migrates first; the app's own role owns nothing and only uses the tables.
+            TypeOrmModule.forRootAsync({ useFactory: async () => (await migrateAsOwner(config), dataSourceOptions(config)) })
+          : TypeOrmModule.forRoot({ ...dataSourceOptions(config), migrationsRun: true, migrationsTransactionMode: 'each' }),
         AuthModule,
         HealthModule,
         OpenApiModule,

@@ -19,6 +19,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import { AccessLogService } from '../access-log/access-log.service.js';
 import { Clock } from '../common/clock.js';
+import { loggableError } from '../common/http/loggable-error.js';
 import { Endpoint, ValidInput } from '../common/http/operation.decorator.js';
 import type { Config } from '../config/config.js';
 import { CONFIG } from '../config/config.module.js';
@@ -104,7 +105,7 @@ export class AuthController {
       setSessionCookie(request, reply, token);
       redirect(reply, outcome.returnTo);
     } catch (error) {
-      this.logger.error(`Single sign-on could not open a session: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.error(`Single sign-on could not open a session: ${loggableError(error).message}`);
       redirect(reply, ssoOutcomePath('failed'));
     }
   }

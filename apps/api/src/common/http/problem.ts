@@ -21,6 +21,7 @@ import {
 import { HttpException } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { apiPrefix } from './prefix.js';
+import { loggableError } from './loggable-error.js';
 import { InvalidInputError } from './request-error.js';
 
 const featureErrors = [OrganisationError, RegionError, BuildingTeamError, PersonError, MembershipError, AuthError, CaseError, GuidelineError, LessonError, SystemObstacleError, IntervisionError, AgreementError, IterationError] as const;
@@ -226,7 +227,8 @@ export function toProblem(error: unknown, request: FastifyRequest): { problem: P
     // Two requests raced past a service's own check; the database's unique constraint decided. Nothing was stored.
     return { problem: make(409, 'Iemand anders legde tegelijk hetzelfde vast. Laad opnieuw en probeer het nog eens.', { code: 'CONFLICT' }), headers: {} };
   }
-  request.log.error({ err: error }, 'unexpected error');
+  // Only the error's kind and code: a database error carries the query and its parameters, which hold request data.
+  request.log.error({ err: loggableError(error) }, 'unexpected error');
   return { problem: make(500, 'Er ging iets mis aan onze kant. Probeer het later opnieuw.', { code: 'INTERNAL_ERROR' }), headers: {} };
 }
 
