@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { QueryFailedError } from 'typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
 import { loggableError } from '../common/http/loggable-error.js';
 import { PersonEntity } from '../people/person.entity.js';
 import { startTestApp, type TestApp, type TestSession } from '../testing/test-app.js';
@@ -50,14 +49,15 @@ describe('the access log as a hash chain', () => {
         await client.end();
       }
     } else {
-      const database = new Database(sqlitePath!);
+      const database = await new DataSource({ type: 'better-sqlite3', database: sqlitePath! }).initialize();
       try {
-        const triggers = database.prepare(`SELECT "sql" FROM "sqlite_master" WHERE "type" = 'trigger' AND "tbl_name" = 'access_log_entry'`).all() as { sql: string }[];
-        database.exec('DROP TRIGGER "access_log_entry_no_update"; DROP TRIGGER "access_log_entry_no_delete"');
-        database.prepare(sql.sqlite).run(id);
-        for (const trigger of triggers) database.exec(trigger.sql);
+        const triggers = (await database.query(`SELECT "sql" FROM "sqlite_master" WHERE "type" = 'trigger' AND "tbl_name" = 'access_log_entry'`)) as { sql: string }[];
+        await database.query('DROP TRIGGER "access_log_entry_no_update"');
+        await database.query('DROP TRIGGER "access_log_entry_no_delete"');
+        await database.query(sql.sqlite, [id]);
+        for (const trigger of triggers) await database.query(trigger.sql);
       } finally {
-        database.close();
+        await database.destroy();
       }
     }
   }
