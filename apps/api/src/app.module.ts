@@ -12,6 +12,7 @@ import { AccessGuard } from './common/http/access.guard.js';
 import type { Config } from './config/config.js';
 import { CONFIG } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source.js';
+import { migrateAsOwner, migratesAsOwner } from './database/migrate.js';
 import { serializeSqliteTransactions } from './database/serial-transactions.js';
 import { IntervisionModule } from './intervision/intervision.module.js';
 import { HealthModule } from './health/health.controller.js';
@@ -29,7 +30,13 @@ export class AppModule {
       global: true,
       imports: [
         TypeOrmModule.forRootAsync({
-          useFactory: () => ({ ...dataSourceOptions(config), migrationsRun: true, migrationsTransactionMode: 'each', retryAttempts: 1, retryDelay: 1000 }),
+          useFactory: async () => {
+            const retry = { retryAttempts: 1, retryDelay: 1000 };
+            if (!migratesAsOwner(config)) return { ...dataSourceOptions(config), migrationsRun: true, migrationsTransactionMode: 'each' as const, ...retry };
+            // The owner role migrates first; the app's own role owns nothing and only uses the tables.
+            await migrateAsOwner(config);
+            return { ...dataSourceOptions(config), ...retry };
+          },
           // On SQLite, transactions run one at a time (see serial-transactions.ts); PostgreSQL stays concurrent.
           dataSourceFactory: async (options) => serializeSqliteTransactions(await new DataSource(options!).initialize()),
         }),

@@ -1,15 +1,18 @@
 /**
  * Administration from the command line.
  *   pnpm --filter @leerkring/api admin create-admin --email beheer@gemeente.nl --name "Naam" [--organisation "Gemeente X"]
- * The password is read from standard input (or LEERKRING_ADMIN_PASSWORD), never from the command line.
+ *     The password is read from standard input (or LEERKRING_ADMIN_PASSWORD), never from the command line.
+ *   pnpm --filter @leerkring/api admin verify-access-log
+ *     Checks the access log's hash chain; names the first broken entry and exits 1 when it is broken.
  *   pnpm --filter @leerkring/api admin backup --to FILE     (SQLite online backup, or pg_dump --format=custom)
  *   pnpm --filter @leerkring/api admin restore --from FILE  (into a SQLITE_PATH that does not exist yet, or an empty PostgreSQL database)
  */
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
+import { verifyAccessLogChain } from './access-log/access-log-chain.js';
 import { loadConfig } from './config/config.js';
 import { backupDatabase, restoreDatabase } from './database/backup.js';
-import { openDatabase } from './database/data-source.js';
+import { openMigratedDatabase } from './database/migrate.js';
 import { ensureFirstAdmin } from './people/first-admin.js';
 
 const { positionals, values } = parseArgs({
@@ -17,55 +20,79 @@ const { positionals, values } = parseArgs({
   options: { email: { type: 'string' }, name: { type: 'string' }, organisation: { type: 'string' }, to: { type: 'string' }, from: { type: 'string' } },
 });
 
-const usage = [
-  'Gebruik: admin create-admin --email <adres> [--name <naam>] [--organisation <organisatie>]',
-  '         admin backup --to <bestand>',
-  '         admin restore --from <bestand>',
-].join('\n');
-
-if (positionals[0] === 'backup' || positionals[0] === 'restore') {
-  const file = positionals[0] === 'backup' ? values.to : values.from;
-  if (!file) {
-    process.stderr.write(`${usage}\n`);
-    process.exit(2);
-  }
-  try {
-    const config = loadConfig();
-    const done = positionals[0] === 'backup' ? await backupDatabase(config, file) : await restoreDatabase(config, file);
-    process.stdout.write(`${positionals[0] === 'backup' ? 'Backup gemaakt' : 'Backup teruggezet'}: ${file}\n  (${done})\n`);
-    process.exit(0);
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n`);
-    process.exit(1);
-  }
-}
-
-if (positionals[0] !== 'create-admin' || !values.email) {
-  process.stderr.write(`${usage}\n`);
+const usage =
+  'Gebruik: admin create-admin --email <adres> [--name <naam>] [--organisation <organisatie>]\n' +
+  '         admin verify-access-log\n' +
+  '         admin backup --to <bestand>\n' +
+  '         admin restore --from <bestand>\n';
+const command = positionals[0];
+const valid =
+  (command === 'create-admin' && values.email) ||
+  command === 'verify-access-log' ||
+  (command === 'backup' && values.to) ||
+  (command === 'restore' && values.from);
+if (!valid) {
+  process.stderr.write(usage);
   process.exit(2);
 }
 
 const config = loadConfig();
-const password =
-  process.env.LEERKRING_ADMIN_PASSWORD ??
-  (await (async () => {
-    const prompt = createInterface({ input: process.stdin, output: process.stderr, terminal: false });
-    const answer = await prompt.question('Wachtwoord (minstens 12 tekens): ');
-    prompt.close();
-    return answer.trim();
-  })());
-const dataSource = await openDatabase(config);
-try {
-  const result = await ensureFirstAdmin(dataSource, {
-    email: values.email,
-    password,
-    name: values.name ?? config.ADMIN_NAME,
-    organisationName: values.organisation ?? config.ADMIN_ORGANISATION,
-  });
-  process.stdout.write(result === 'created' ? `Beheerder ${values.email} aangemaakt.\n` : 'Er is al een beheerder; er is niets veranderd.\n');
-} catch (error) {
-  process.stderr.write(`${(error as Error).message}\n`);
-  process.exitCode = 1;
-} finally {
-  await dataSource.destroy();
+if (command === 'verify-access-log') await verifyAccessLog();
+else if (command === 'backup' || command === 'restore') await backupOrRestore(command, (command === 'backup' ? values.to : values.from)!);
+else await createAdmin(values.email!);
+
+async function backupOrRestore(what: 'backup' | 'restore', file: string): Promise<void> {
+  try {
+    const done = what === 'backup' ? await backupDatabase(config, file) : await restoreDatabase(config, file);
+    process.stdout.write(`${what === 'backup' ? 'Backup gemaakt' : 'Backup teruggezet'}: ${file}\n  (${done})\n`);
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exitCode = 1;
+  }
+}
+
+async function verifyAccessLog(): Promise<void> {
+  const dataSource = await openMigratedDatabase(config);
+  try {
+    const result = await verifyAccessLogChain(dataSource);
+    if (result.ok) {
+      const head = result.head ? ` Laatste: #${result.head.seq} ${result.head.id} ${result.head.hash}.` : '';
+      process.stdout.write(`Toegangslog in orde: ${result.chained} geketende regels, ${result.unchained} van voor de keten.${head}\n`);
+    } else {
+      const { seq, id, reason } = result.broken;
+      process.stdout.write(`Toegangslog GEBROKEN bij regel ${seq === null ? '(zonder volgnummer)' : `#${seq}`} ${id}: ${reason}. ${result.chained} regels ervoor kloppen.\n`);
+      process.exitCode = 1;
+    }
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exitCode = 1;
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+async function createAdmin(email: string): Promise<void> {
+  const password =
+    process.env.LEERKRING_ADMIN_PASSWORD ??
+    (await (async () => {
+      const prompt = createInterface({ input: process.stdin, output: process.stderr, terminal: false });
+      const answer = await prompt.question('Wachtwoord (minstens 12 tekens): ');
+      prompt.close();
+      return answer.trim();
+    })());
+  const dataSource = await openMigratedDatabase(config);
+  try {
+    const result = await ensureFirstAdmin(dataSource, {
+      email,
+      password,
+      name: values.name ?? config.ADMIN_NAME,
+      organisationName: values.organisation ?? config.ADMIN_ORGANISATION,
+    });
+    process.stdout.write(result === 'created' ? `Beheerder ${email} aangemaakt.\n` : 'Er is al een beheerder; er is niets veranderd.\n');
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exitCode = 1;
+  } finally {
+    await dataSource.destroy();
+  }
 }

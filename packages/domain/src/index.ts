@@ -4,6 +4,7 @@ export * from './auth/index.js';
 export * from './person/index.js';
 export * from './membership/index.js';
 export * from './access-log/index.js';
+export * from './export/index.js';
 export * from './common/index.js';
 export * from './vocabulary/index.js';
 export * from './problem/index.js';

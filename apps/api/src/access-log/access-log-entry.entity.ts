@@ -5,12 +5,15 @@ import { timestampColumnOptions } from '../database/columns.js';
 /**
  * Toegangslog (NEN 7513). Append-only: a database trigger refuses UPDATE and DELETE (see the AccessLogImmutable
  * migrations), and no code path changes an entry. Names are copied in, so the trail survives later renames.
+ * Tamper-evident: each entry carries `seq` (its place in the chain) and `hash`, the SHA-256 of its fields and the hash
+ * before it (`accessLogChainInput`). Entries written before the chain began have neither.
  */
 @Entity({ name: 'access_log_entry' })
 @Index(['occurredAt'])
 @Index(['recordType', 'recordId'])
 @Index(['personId'])
 @Index(['recordOwnerId'])
+@Index(['seq'], { unique: true })
 export class AccessLogEntryEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -56,4 +59,12 @@ export class AccessLogEntryEntity {
 
   @Column({ type: 'varchar', length: 64, name: 'request_id', nullable: true })
   requestId: string | null;
+
+  /** Place in the hash chain: 1, 2, 3 … without gaps; null for entries from before the chain began. */
+  @Column({ type: 'bigint', nullable: true, transformer: { to: (value: number | null) => value, from: (value: string | number | null) => (value === null ? null : Number(value)) } })
+  seq: number | null;
+
+  /** SHA-256 (hex) over the entry's canonical serialization and the previous entry's hash. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  hash: string | null;
 }

@@ -1,11 +1,15 @@
+import { randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import {
   accessLogCsvColumns,
+  clampText,
   pageMeta,
   pageWindow,
   roles,
   toCsvLine,
   type AccessEvent,
+  type AccessResult,
   type AccessLogEntry,
   type AccessLogExportQuery,
   type AccessLogQuery,
@@ -16,6 +20,7 @@ import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm
 import type { Actor } from '../auth/principal.js';
 import { Clock } from '../common/clock.js';
 import { AccessLogEntryEntity } from './access-log-entry.entity.js';
+import { accessLogEntryHash, lockChainHead } from './access-log-chain.js';
 
 export interface AccessRecord {
   event: AccessEvent;
@@ -25,7 +30,37 @@ export interface AccessRecord {
   recordOwnerId?: string | null;
   /** The context the record belongs to, to name the role the person acted in. */
   context?: ContextRef;
+  /** Whether it went through; a refused or failed attempt is logged too. */
+  result?: AccessResult;
+  /** For a search that returned nothing: whose records were searched, if one person's. */
+  searchOwnerId?: string | null;
 }
+
+/** A record a list or search returned. */
+export interface FoundRecord {
+  recordId: string;
+  recordOwnerId?: string | null;
+  context?: ContextRef;
+}
+
+export type AccessLogWrite = Omit<AccessLogEntryEntity, 'id' | 'seq' | 'hash'>;
+
+/** The lengths of the log's text columns; see the entity. */
+const columnLengths = {
+  recordType: 60, recordId: 100, recordOwnerId: 36, personId: 36, personName: 200, role: 60, organisationId: 36,
+  organisationName: 200, onBehalfOf: 200, purpose: 300, requestId: 64,
+} as const satisfies Partial<Record<keyof AccessLogWrite, number>>;
+
+function clampWrite(write: AccessLogWrite): AccessLogWrite {
+  const clamped = { ...write };
+  for (const [column, max] of Object.entries(columnLengths) as [keyof typeof columnLengths, number][]) {
+    (clamped as Record<string, unknown>)[column] = clampText({ value: write[column], max });
+  }
+  return { ...clamped, recordType: clamped.recordType ?? '', role: clamped.role ?? '', purpose: clamped.purpose ?? '' };
+}
+
+/** Entries read per query of a CSV export. */
+export const exportBatchSize = 500;
 
 /** Writes and reads the toegangslog. A change and its entry go through the same EntityManager, so one transaction. */
 @Injectable()
@@ -36,22 +71,67 @@ export class AccessLogService {
   ) {}
 
   async record(manager: EntityManager, actor: Actor, record: AccessRecord): Promise<void> {
-    await manager.getRepository(AccessLogEntryEntity).insert({
-      occurredAt: this.clock.now(),
-      event: record.event,
-      recordType: record.recordType,
-      recordId: record.recordId ?? null,
-      recordOwnerId: record.recordOwnerId ?? null,
-      personId: actor.person.id,
-      personName: actor.person.name,
-      role: roleIn(actor, record.context),
-      organisationId: actor.principal.organisationId,
-      organisationName: actor.person.organisationName,
-      onBehalfOf: actor.via.kind === 'api-token' ? `API-token "${actor.via.tokenName}"` : null,
-      purpose: actor.purpose,
-      result: 'success',
-      requestId: actor.requestId,
+    await this.recordMany(manager, actor, [record]);
+  }
+
+  /** One entry per record, e.g. every record a list or search returned, so each one's owner sees the exposure. */
+  async recordMany(manager: EntityManager, actor: Actor, records: readonly AccessRecord[]): Promise<void> {
+    const occurredAt = this.clock.now();
+    await this.append(
+      manager,
+      records.map((record) => ({
+        occurredAt,
+        event: record.event,
+        recordType: record.recordType,
+        recordId: record.recordId ?? null,
+        recordOwnerId: record.recordOwnerId ?? null,
+        personId: actor.person.id,
+        personName: actor.person.name,
+        role: roleIn(actor, record.context),
+        organisationId: actor.principal.organisationId,
+        organisationName: actor.person.organisationName,
+        onBehalfOf: actor.via.kind === 'api-token' ? `API-token "${actor.via.tokenName}"` : null,
+        purpose: actor.purpose,
+        result: record.result ?? 'success',
+        requestId: actor.requestId,
+      })),
+    );
+  }
+
+  /** A list or search: one entry per returned record, or one without a record when it returned none. */
+  async recordSearch(manager: EntityManager, actor: Actor, search: Omit<AccessRecord, 'event' | 'recordId' | 'recordOwnerId'>, found: readonly FoundRecord[]): Promise<void> {
+    const records = found.length > 0 ? found.map((record) => ({ ...search, ...record })) : [{ ...search, recordOwnerId: search.searchOwnerId ?? null }];
+    await this.recordMany(manager, actor, records.map((record) => ({ ...record, event: 'search' as const })));
+  }
+
+  /** An entry for an event without a signed-in actor (a sign-in, a failed sign-in): who is named as far as known. */
+  async recordEvent(manager: EntityManager, entry: Omit<AccessLogWrite, 'occurredAt'>): Promise<void> {
+    await this.append(manager, [{ ...entry, occurredAt: this.clock.now() }]);
+  }
+
+  /**
+   * Appends entries to the hash chain inside the caller's transaction: the chain head is read under a lock held until
+   * commit, so concurrent writers chain one after the other, and a rolled-back change leaves no entry and no gap.
+   * Values longer than their column are clamped, never a failed request.
+   */
+  private async append(manager: EntityManager, writes: readonly AccessLogWrite[]): Promise<void> {
+    if (writes.length === 0) return;
+    if (!manager.queryRunner?.isTransactionActive) {
+      await manager.transaction((inner) => this.append(inner, writes));
+      return;
+    }
+    const head = await lockChainHead(manager);
+    let { seq, hash } = head;
+    const rows = writes.map((write) => {
+      const clamped = clampWrite(write);
+      seq += 1;
+      const entry = { ...clamped, id: randomUUID(), seq };
+      hash = accessLogEntryHash({ ...entry, occurredAt: entry.occurredAt.toISOString() }, hash);
+      return { ...entry, hash };
     });
+    const repository = manager.getRepository(AccessLogEntryEntity);
+    // SQLite allows 999 parameters per statement; 18 columns × 50 rows stays below.
+    for (let start = 0; start < rows.length; start += 50) await repository.insert(rows.slice(start, start + 50));
   }
 
   async list(actor: Actor, query: AccessLogQuery & { recordOwnerId?: string }): Promise<Page<AccessLogEntry>> {
@@ -64,13 +144,35 @@ export class AccessLogService {
     });
   }
 
-  async exportCsv(actor: Actor, query: AccessLogExportQuery): Promise<string> {
-    return this.dataSource.transaction(async (manager) => {
-      const rows = await this.filtered(manager, query).orderBy('entry.occurredAt', 'ASC').addOrderBy('entry.id', 'ASC').getMany();
-      await this.record(manager, actor, { event: 'export', recordType: 'access-log' });
-      const lines = rows.map(toAccessLogEntry).map((entry) => toCsvLine(accessLogCsvColumns.map((column) => entry[column])));
-      return [toCsvLine(accessLogCsvColumns), ...lines].join('\r\n') + '\r\n';
-    });
+  /**
+   * The CSV export, oldest first, as a stream: the export is logged first (its own transaction), then the entries up to
+   * that moment are read in keyset batches, so the log is never held in memory whole.
+   */
+  async exportCsv(actor: Actor, query: AccessLogExportQuery): Promise<Readable> {
+    const startedAt = this.clock.now();
+    await this.dataSource.transaction((manager) => this.record(manager, actor, { event: 'export', recordType: 'access-log' }));
+    const until = query.until && new Date(query.until) < startedAt ? query.until : startedAt.toISOString();
+    const batches = async function* (this: AccessLogService): AsyncGenerator<string> {
+      yield `${toCsvLine(accessLogCsvColumns)}\r\n`;
+      let after: { occurredAt: Date; id: string } | undefined;
+      for (;;) {
+        const builder = this.filtered(this.dataSource.manager, { ...query, until });
+        if (after) {
+          builder.andWhere('(entry.occurredAt > :afterAt OR (entry.occurredAt = :afterAt AND entry.id > :afterId))', {
+            afterAt: this.dateParameter(after.occurredAt.toISOString()),
+            afterId: after.id,
+          });
+        }
+        const rows = await builder.orderBy('entry.occurredAt', 'ASC').addOrderBy('entry.id', 'ASC').limit(exportBatchSize).getMany();
+        if (rows.length > 0) {
+          yield rows.map((row) => `${toCsvLine(accessLogCsvColumns.map((column) => toAccessLogEntry(row)[column]))}\r\n`).join('');
+        }
+        if (rows.length < exportBatchSize) return;
+        const last = rows.at(-1)!;
+        after = { occurredAt: last.occurredAt, id: last.id };
+      }
+    }.call(this);
+    return Readable.from(batches);
   }
 
   private filtered(manager: EntityManager, query: AccessLogExportQuery & { recordOwnerId?: string }): SelectQueryBuilder<AccessLogEntryEntity> {

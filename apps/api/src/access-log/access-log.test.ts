@@ -16,7 +16,7 @@ describe('the access log', () => {
     await test.close();
   });
 
-  const entries = () => test.dataSource.getRepository(AccessLogEntryEntity).find({ order: { occurredAt: 'ASC' } });
+  const entries = () => test.dataSource.getRepository(AccessLogEntryEntity).find({ order: { seq: 'ASC' } });
 
   it('writes one entry with the NEN 7513 fields for a read of a person, with the purpose the client gives', async () => {
     const partner = await test.dataSource.getRepository(PersonEntity).findOneByOrFail({ email: 'partner@leerkring.test' });
@@ -113,5 +113,77 @@ describe('the access log', () => {
     expect(page.items.length).toBeGreaterThan(0);
     expect(page.items.every((item) => item.recordOwnerId === partner.personId)).toBe(true);
     expect(page.items.some((item) => item.personId === admin.personId && item.purpose === 'Controle na melding')).toBe(true);
+  });
+
+  it('logs the id of every record a list returned, so a person listed sees it among who accessed their records', async () => {
+    const partner = await test.dataSource.getRepository(PersonEntity).findOneByOrFail({ email: 'partner2@leerkring.test' });
+    const before = (await entries()).length;
+    const listed = (await admin.request({ method: 'GET', url: '/api/v1/people?search=partner2&pageSize=10' })).json() as { items: { id: string }[] };
+    expect(listed.items.map((item) => item.id)).toEqual([partner.id]);
+    const written = (await entries()).slice(before);
+    expect(written).toHaveLength(1);
+    expect(written[0]).toMatchObject({ event: 'search', recordType: 'person', recordId: partner.id, recordOwnerId: partner.id, personId: admin.personId });
+    const all = (await admin.request({ method: 'GET', url: '/api/v1/people?pageSize=7' })).json() as { items: { id: string }[] };
+    expect((await entries()).slice(before + 1).map((entry) => entry.recordId)).toEqual(all.items.map((item) => item.id));
+    const nothing = await admin.request({ method: 'GET', url: '/api/v1/people?search=niemand-heet-zo' });
+    expect((nothing.json() as { items: unknown[] }).items).toEqual([]);
+    expect((await entries()).at(-1)).toMatchObject({ event: 'search', recordType: 'person', recordId: null });
+
+    const session = await test.signIn('partner2@leerkring.test');
+    const mine = AccessLogPageSchema.parse((await session.request({ method: 'GET', url: '/api/v1/me/access-log?event=search&pageSize=100' })).json());
+    expect(mine.items.some((item) => item.personId === admin.personId && item.recordType === 'person' && item.recordId === partner.id)).toBe(true);
+  });
+
+  it('logs the cases a list returned under whoever brought each in', async () => {
+    const facilitator = await test.signIn('facilitator@leerkring.test');
+    const before = (await entries()).length;
+    const cases = (await facilitator.request({ method: 'GET', url: '/api/v1/cases?pageSize=100' })).json() as { items: { id: string; broughtInBy: { id: string } }[] };
+    expect(cases.items.length).toBeGreaterThan(0);
+    const written = (await entries()).slice(before);
+    expect(written.map((entry) => [entry.event, entry.recordType, entry.recordId, entry.recordOwnerId])).toEqual(
+      cases.items.map((item) => ['search', 'case', item.id, item.broughtInBy.id]),
+    );
+  });
+
+  it('logs sign-in, a failed sign-in under the account it named, sign-out, and the creation and revocation of an API token', async () => {
+    const partner = await test.dataSource.getRepository(PersonEntity).findOneByOrFail({ email: 'manager@leerkring.test' });
+    const before = (await entries()).length;
+    const failed = await test.request({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'manager@leerkring.test', password: 'niet-het-goede-wachtwoord' } });
+    expect(failed.statusCode).toBe(401);
+    const unknown = await test.request({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'niemand@leerkring.test', password: 'niet-het-goede-wachtwoord' } });
+    expect(unknown.statusCode).toBe(401);
+    const manager = await test.signIn('manager@leerkring.test');
+    const created = await manager.request({ method: 'POST', url: '/api/v1/me/api-tokens', payload: { name: 'Dashboard' } });
+    const tokenId = (created.json() as { id: string }).id;
+    expect((await manager.request({ method: 'DELETE', url: `/api/v1/me/api-tokens/${tokenId}` })).statusCode).toBe(204);
+    expect((await manager.request({ method: 'POST', url: '/api/v1/auth/logout' })).statusCode).toBe(204);
+    const written = (await entries()).slice(before);
+    const shape = (entry: AccessLogEntryEntity) => [entry.event, entry.recordType, entry.recordId, entry.recordOwnerId, entry.personId, entry.result];
+    expect(written.map(shape)).toEqual([
+      ['create', 'session', null, partner.id, partner.id, 'failed'],
+      ['create', 'session', null, null, null, 'failed'],
+      ['create', 'session', null, partner.id, partner.id, 'success'],
+      ['create', 'api-token', tokenId, partner.id, partner.id, 'success'],
+      ['update', 'api-token', tokenId, partner.id, partner.id, 'success'],
+      ['delete', 'session', null, partner.id, partner.id, 'success'],
+    ]);
+    expect(written[1]).toMatchObject({ personName: null, role: 'anonymous' });
+    expect(JSON.stringify(written)).not.toContain('niemand@leerkring.test');
+    expect(written.every((entry) => entry.requestId && /^[0-9a-f-]{36}$/.test(entry.requestId))).toBe(true);
+  });
+
+  it('logs a role grant and its withdrawal under the person who got it', async () => {
+    const person = await test.dataSource.getRepository(PersonEntity).findOneByOrFail({ email: 'buiten@leerkring.test' });
+    const teams = (await admin.request({ method: 'GET', url: '/api/v1/building-teams?pageSize=100' })).json() as { items: { id: string }[] };
+    const granted = await admin.request({
+      method: 'POST',
+      url: '/api/v1/memberships',
+      payload: { personId: person.id, contextType: 'building-team', contextId: teams.items[0]!.id, role: 'manager' },
+    });
+    expect(granted.statusCode).toBe(201);
+    const id = (granted.json() as { id: string }).id;
+    expect((await entries()).at(-1)).toMatchObject({ event: 'create', recordType: 'membership', recordId: id, recordOwnerId: person.id });
+    expect((await admin.request({ method: 'DELETE', url: `/api/v1/memberships/${id}` })).statusCode).toBe(204);
+    expect((await entries()).at(-1)).toMatchObject({ event: 'delete', recordType: 'membership', recordId: id, recordOwnerId: person.id });
   });
 });

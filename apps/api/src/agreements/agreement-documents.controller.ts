@@ -13,6 +13,7 @@ import { openEventStream } from '../common/http/event-stream.js';
 import { Endpoint, ValidInput } from '../common/http/operation.decorator.js';
 import { AgreementDocumentsService } from './agreement-documents.service.js';
 import { AgreementRoundEvents } from './agreement-round-events.js';
+import { loggableError } from '../common/http/loggable-error.js';
 
 export const consentHeartbeatMilliseconds = 20_000;
 
@@ -90,7 +91,7 @@ export class AgreementDocumentsController {
         } while (again && !stream.closed);
       } catch (error) {
         // Access taken away or the database gone: the client reconnects and gets a problem if it still may not read.
-        request.log.warn({ err: error }, 'consent-round stream ended after a failed read');
+        request.log.warn({ err: loggableError(error) }, 'consent-round stream ended after a failed read');
         close();
       } finally {
         reading = false;

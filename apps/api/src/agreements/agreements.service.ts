@@ -165,7 +165,12 @@ export class AgreementsService {
       }
       const page = await findPage(builder, query, (entity) => entity);
       const versions = page.items.length === 0 ? [] : await manager.getRepository(AgreementVersionEntity).findBy({ agreementId: In(page.items.map((item) => item.id)) });
-      await this.accessLog.record(manager, actor, { event: 'search', recordType: 'agreement' });
+      await this.accessLog.recordSearch(
+        manager,
+        actor,
+        { recordType: 'agreement' },
+        page.items.map((item) => ({ recordId: item.id, recordOwnerId: item.createdById, context: contextOf(item) })),
+      );
       return { meta: page.meta, items: page.items.map((item) => toAgreement(item, versions.filter((version) => version.agreementId === item.id))) };
     });
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuthError, AuthErrorCode, type ApiToken, type ApiTokenCreated } from '@leerkring/domain';
 import { DataSource, IsNull } from 'typeorm';
+import { AccessLogService } from '../access-log/access-log.service.js';
 import { Clock } from '../common/clock.js';
 import { ApiTokenEntity } from './api-token.entity.js';
 import type { Actor } from './principal.js';
@@ -14,6 +15,7 @@ export class ApiTokensService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly accessLog: AccessLogService,
   ) {}
 
   async list(actor: Actor): Promise<ApiToken[]> {
@@ -23,23 +25,29 @@ export class ApiTokensService {
 
   async create(actor: Actor, name: string): Promise<ApiTokenCreated> {
     const token = `${tokenPrefix}${randomToken()}`;
-    const saved = await this.dataSource.getRepository(ApiTokenEntity).save({
-      personId: actor.person.id,
-      name,
-      tokenHash: sha256(token),
-      prefix: token.slice(0, 10),
-      createdAt: this.clock.now(),
-      lastUsedAt: null,
-      revokedAt: null,
+    return this.dataSource.transaction(async (manager) => {
+      const saved = await manager.getRepository(ApiTokenEntity).save({
+        personId: actor.person.id,
+        name,
+        tokenHash: sha256(token),
+        prefix: token.slice(0, 10),
+        createdAt: this.clock.now(),
+        lastUsedAt: null,
+        revokedAt: null,
+      });
+      await this.accessLog.record(manager, actor, { event: 'create', recordType: 'api-token', recordId: saved.id, recordOwnerId: actor.person.id });
+      return { ...toApiToken(saved), token };
     });
-    return { ...toApiToken(saved), token };
   }
 
   async revoke(actor: Actor, id: string): Promise<void> {
-    const result = await this.dataSource
-      .getRepository(ApiTokenEntity)
-      .update({ id, personId: actor.person.id, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
-    if (!result.affected) throw new AuthError(AuthErrorCode.TOKEN_NOT_FOUND, 'Dit token bestaat niet of is al ingetrokken.');
+    await this.dataSource.transaction(async (manager) => {
+      const result = await manager
+        .getRepository(ApiTokenEntity)
+        .update({ id, personId: actor.person.id, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+      if (!result.affected) throw new AuthError(AuthErrorCode.TOKEN_NOT_FOUND, 'Dit token bestaat niet of is al ingetrokken.');
+      await this.accessLog.record(manager, actor, { event: 'update', recordType: 'api-token', recordId: id, recordOwnerId: actor.person.id });
+    });
   }
 }
 

@@ -12,6 +12,7 @@ import {
   logout,
   revokeMyApiToken,
   startSsoLogin,
+  type AccessResult,
   type Me,
   type OperationInput,
 } from '@leerkring/domain';
@@ -19,6 +20,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import { AccessLogService } from '../access-log/access-log.service.js';
 import { Clock } from '../common/clock.js';
+import { loggableError } from '../common/http/loggable-error.js';
 import { Endpoint, ValidInput } from '../common/http/operation.decorator.js';
 import type { Config } from '../config/config.js';
 import { CONFIG } from '../config/config.module.js';
@@ -57,14 +59,30 @@ export class AuthController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Me> {
-    const { token, session, personId } = await this.auth.login(body);
+    const signIn = { requestId: String(request.id), purpose: 'Aanmelden' };
+    let opened: Awaited<ReturnType<AuthService['login']>>;
+    try {
+      opened = await this.auth.login(body);
+    } catch (error) {
+      // A failed or refused sign-in is logged under the account it named, if there is one; an unknown address is not kept.
+      if (error instanceof AuthError && (error.code === AuthErrorCode.INVALID_CREDENTIALS || error.code === AuthErrorCode.TOO_MANY_ATTEMPTS)) {
+        const person = await this.dataSource.getRepository(PersonEntity).findOne({ where: { email: body.email }, relations: { organisation: true } });
+        await this.logSignIn(person, { ...signIn, result: error.code === AuthErrorCode.TOO_MANY_ATTEMPTS ? 'denied' : 'failed' });
+      }
+      throw error;
+    }
+    const { token, session, personId } = opened;
+    await this.logSignIn(await this.personOf(personId), { ...signIn, result: 'success' });
     setSessionCookie(request, reply, token);
     return this.describe(personId, session.csrfToken);
   }
 
   @Endpoint(logout)
   async logout(@OptionalActor() actor: Actor | undefined, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
-    if (actor?.via.kind === 'session') await this.auth.logout(actor.via.sessionId);
+    if (actor?.via.kind === 'session') {
+      await this.auth.logout(actor.via.sessionId);
+      await this.dataSource.transaction((manager) => this.accessLog.record(manager, actor, { event: 'delete', recordType: 'session', recordOwnerId: actor.person.id }));
+    }
     void reply.clearCookie(sessionCookieName, { path: '/', httpOnly: true, sameSite: 'lax', secure: request.protocol === 'https' });
   }
 
@@ -101,10 +119,11 @@ export class AuthController {
       const outcome = await sso.complete({ transactionId, query: request.url.split('?').slice(1).join('?') });
       if (outcome.kind !== 'signed-in') return redirect(reply, ssoOutcomePath(outcome.kind));
       const { token } = await this.auth.openSession(outcome.personId);
+      await this.logSignIn(await this.personOf(outcome.personId), { requestId: String(request.id), purpose: 'Aanmelden met single sign-on', result: 'success' });
       setSessionCookie(request, reply, token);
       redirect(reply, outcome.returnTo);
     } catch (error) {
-      this.logger.error(`Single sign-on could not open a session: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.error(`Single sign-on could not open a session: ${loggableError(error).message}`);
       redirect(reply, ssoOutcomePath('failed'));
     }
   }
@@ -132,6 +151,31 @@ export class AuthController {
   @Endpoint(listMyRecordAccess)
   myRecordAccess(@CurrentActor() actor: Actor, @ValidInput() { query }: OperationInput<typeof listMyRecordAccess>) {
     return this.accessLog.list(actor, { ...query, recordOwnerId: actor.person.id });
+  }
+
+  private personOf(personId: string): Promise<PersonEntity | null> {
+    return this.dataSource.getRepository(PersonEntity).findOne({ where: { id: personId }, relations: { organisation: true } });
+  }
+
+  /** A sign-in is a session created (NEN 7513 `create` of a `session`), by the person it names, whether or not it succeeded. */
+  private async logSignIn(person: PersonEntity | null, { requestId, purpose, result }: { requestId: string; purpose: string; result: AccessResult }): Promise<void> {
+    await this.dataSource.transaction((manager) =>
+      this.accessLog.recordEvent(manager, {
+        event: 'create',
+        recordType: 'session',
+        recordId: null,
+        recordOwnerId: person?.id ?? null,
+        personId: person?.id ?? null,
+        personName: person?.name ?? null,
+        role: person ? (person.isAdmin ? 'admin' : 'signed-in') : 'anonymous',
+        organisationId: person?.organisationId ?? null,
+        organisationName: person?.organisation?.name ?? null,
+        onBehalfOf: null,
+        purpose,
+        result,
+        requestId,
+      }),
+    );
   }
 
   private requireSso(): OidcLogin {

@@ -70,11 +70,12 @@ export class CasesService {
         }
       }
       const page = await findPage(builder, query, (entity) => toCase(entity, { withNarrative: mayReadNarrative(principal, entity.buildingTeamId) }));
-      await this.accessLog.record(manager, actor, {
-        event: 'search',
-        recordType: 'case',
-        ...(query.buildingTeamId ? { context: teamContext(query.buildingTeamId) } : {}),
-      });
+      await this.accessLog.recordSearch(
+        manager,
+        actor,
+        { recordType: 'case', ...(query.buildingTeamId ? { context: teamContext(query.buildingTeamId) } : {}) },
+        page.items.map((item) => ({ recordId: item.id, recordOwnerId: item.broughtInBy.id, context: teamContext(item.buildingTeam.id) })),
+      );
       return page;
     });
   }

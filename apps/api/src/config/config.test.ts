@@ -24,6 +24,8 @@ describe('configuration', () => {
     [{ PORT: '70000' }, 'PORT'],
     [{ DATABASE_URL: 'mysql://localhost/leerkring' }, 'DATABASE_URL'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ DATABASE_MIGRATION_URL: 'postgres://owner@db:5432/leerkring' }, 'DATABASE_MIGRATION_URL'],
+    [{ DATABASE_URL: 'postgres://app@db:5432/leerkring', DATABASE_MIGRATION_URL: 'mysql://owner@db/leerkring' }, 'DATABASE_MIGRATION_URL'],
   ])('stops on %j with a message naming %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(name));

@@ -23,6 +23,10 @@ export const ConfigSchema = z.object({
   DATABASE_STATEMENT_TIMEOUT_SECONDS: z.coerce.number().min(1).max(3600).default(30),
   /** On SIGTERM/SIGINT: how long running requests may take to finish before the process exits anyway. */
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().min(0).max(600).default(10),
+  /** The role that owns the schema and runs the migrations; absent → DATABASE_URL's. The app itself then connects as DATABASE_URL's role. */
+  DATABASE_MIGRATION_URL: z
+    .url({ protocol: /^postgres(ql)?$/, error: 'DATABASE_MIGRATION_URL moet een postgres://-URL zijn.' })
+    .optional(),
   SQLITE_PATH: z.string().min(1).default(path.join(repositoryRoot, 'data', 'leerkring.sqlite')),
   WEB_DIST: z.string().min(1).default(path.join(repositoryRoot, 'apps', 'web', 'dist')),
   CORS_ORIGINS: listOf.default([]),
@@ -49,6 +53,9 @@ export const ConfigSchema = z.object({
     .transform((value) => value.split(/[\s,]+/).filter(Boolean))
     .refine((scopes) => scopes.includes('openid'), 'OIDC_SCOPES moet openid bevatten.'),
 }).superRefine((config, context) => {
+  if (config.DATABASE_MIGRATION_URL && !config.DATABASE_URL) {
+    context.addIssue({ code: 'custom', path: ['DATABASE_MIGRATION_URL'], message: 'DATABASE_MIGRATION_URL hoort bij PostgreSQL: zet ook DATABASE_URL.' });
+  }
   const oidc = { OIDC_ISSUER: config.OIDC_ISSUER, OIDC_CLIENT_ID: config.OIDC_CLIENT_ID, OIDC_CLIENT_SECRET: config.OIDC_CLIENT_SECRET };
   const missing = Object.entries(oidc).filter(([, value]) => value === undefined).map(([name]) => name);
   if (missing.length > 0 && missing.length < 3) {

@@ -109,11 +109,12 @@ export class IntervisionSessionsService {
       if (query.buildingTeamId) builder.andWhere('session.buildingTeamId = :buildingTeamId', { buildingTeamId: query.buildingTeamId });
       if (query.status) builder.andWhere('session.status = :status', { status: query.status });
       const page = await findPage(builder, query, toSummary);
-      await this.accessLog.record(manager, actor, {
-        event: 'search',
-        recordType: 'intervision-session',
-        ...(query.buildingTeamId ? { context: teamContext(query.buildingTeamId) } : {}),
-      });
+      await this.accessLog.recordSearch(
+        manager,
+        actor,
+        { recordType: 'intervision-session', ...(query.buildingTeamId ? { context: teamContext(query.buildingTeamId) } : {}) },
+        page.items.map((item) => ({ recordId: item.id, context: teamContext(item.buildingTeam.id) })),
+      );
       return page;
     });
   }

@@ -64,7 +64,12 @@ export class LessonsService {
       if (query.dimension) builder.andWhere('lesson.dimensions LIKE :dimension', { dimension: `%"${query.dimension}"%` });
       if (query.caseId) builder.andWhere('lesson.caseIds LIKE :caseId', { caseId: `%"${query.caseId}"%` });
       const page = await findPage(builder, query, toLesson);
-      await this.accessLog.record(manager, actor, { event: 'search', recordType: 'lesson' });
+      await this.accessLog.recordSearch(
+        manager,
+        actor,
+        { recordType: 'lesson' },
+        page.items.map((lesson) => ({ recordId: lesson.id, recordOwnerId: lesson.recordedBy.id, context: { type: 'building-team' as const, id: lesson.buildingTeam.id } })),
+      );
       return page;
     });
   }

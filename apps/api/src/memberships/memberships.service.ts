@@ -40,7 +40,12 @@ export class MembershipsService {
       if (query.role) builder.andWhere('membership.role = :role', { role: query.role });
       const { offset, limit } = pageWindow(query);
       const [rows, totalItems] = await builder.skip(offset).take(limit).getManyAndCount();
-      await this.accessLog.record(manager, actor, { event: 'search', recordType: 'membership', recordOwnerId: query.personId ?? null });
+      await this.accessLog.recordSearch(
+        manager,
+        actor,
+        { recordType: 'membership', searchOwnerId: query.personId ?? null },
+        rows.map((membership) => ({ recordId: membership.id, recordOwnerId: membership.personId })),
+      );
       return { items: await this.mapAll(manager, rows), meta: pageMeta({ ...query, totalItems }) };
     });
   }

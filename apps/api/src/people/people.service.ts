@@ -36,7 +36,7 @@ export class PeopleService {
         });
       }
       const page = await findPage(builder, query, toPerson);
-      await this.accessLog.record(manager, actor, { event: 'search', recordType: 'person' });
+      await this.accessLog.recordSearch(manager, actor, { recordType: 'person' }, page.items.map((person) => ({ recordId: person.id, recordOwnerId: person.id })));
       return page;
     });
   }

@@ -50,14 +50,3 @@ export const accessLogCsvColumns = [
   'occurredAt', 'event', 'recordType', 'recordId', 'recordOwnerId', 'personId', 'personName', 'role',
   'organisationId', 'organisationName', 'onBehalfOf', 'purpose', 'result', 'requestId',
 ] as const satisfies readonly (keyof AccessLogEntry)[];
-
-/** One CSV line (RFC 4180); a cell that a spreadsheet would run as a formula is prefixed with a quote. */
-export function toCsvLine(cells: readonly (string | null)[]): string {
-  return cells
-    .map((cell) => {
-      const value = cell ?? '';
-      const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-      return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-    })
-    .join(',');
-}

@@ -39,12 +39,21 @@ describe('the HTTP contract', () => {
     return problem;
   };
 
-  it('answers health with the database reachable, and the API-Version and X-Request-Id headers', async () => {
+  it('answers health with the database reachable, and the API-Version and X-Request-Id headers; the server makes the request id', async () => {
     const response = await test.request({ method: 'GET', url: '/api/v1/health', headers: { 'x-request-id': 'trace-123' } });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({ status: 'ok', database: { reachable: true }, version: apiVersion });
     expect(response.headers['api-version']).toBe(apiVersion);
-    expect(response.headers['x-request-id']).toBe('trace-123');
+    expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(response.headers['x-request-id']).not.toBe('trace-123');
+  });
+
+  it('tells browsers and proxies to store no API answer, problems included, except the OpenAPI document', async () => {
+    for (const url of ['/api/v1/health', '/api/v1/people', '/api/v1/does-not-exist', '/api/v1/auth/sso']) {
+      const response = await test.request({ method: 'GET', url });
+      expect(response.headers['cache-control'], url).toBe('no-store');
+    }
+    expect((await test.request({ method: 'GET', url: '/api/v1/openapi.json' })).headers['cache-control']).not.toBe('no-store');
   });
 
   it('sends security headers', async () => {

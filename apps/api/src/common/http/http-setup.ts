@@ -12,17 +12,13 @@ import type { Config } from '../../config/config.js';
 import { apiPrefix } from './prefix.js';
 import { sendProblem } from './problem.js';
 
-const requestIdPattern = /^[\w.-]{1,64}$/;
-
 /** Fastify's own options: body limit, request ids, and pino logs that never carry a body or a query string. */
 export function fastifyOptions(config: Config): FastifyServerOptions {
   return {
     bodyLimit: config.BODY_LIMIT_BYTES,
     trustProxy: config.TRUST_PROXY,
-    genReqId: (request) => {
-      const given = request.headers['x-request-id'];
-      return typeof given === 'string' && requestIdPattern.test(given) ? given : randomUUID();
-    },
+    // Made here, never taken from a client header: the access log names the request by it.
+    genReqId: () => randomUUID(),
     logger:
       config.LOG_LEVEL === 'silent'
         ? false
@@ -72,6 +68,11 @@ export async function registerHttp(app: NestFastifyApplication, config: Config):
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('API-Version', apiVersion);
     void reply.header('X-Request-Id', request.id);
+    // API answers carry case and personal data: no browser or proxy may keep them. The OpenAPI document may be cached.
+    const pathname = request.url.split('?', 1)[0] ?? '';
+    if ((pathname === apiPrefix || pathname.startsWith(`${apiPrefix}/`)) && pathname !== `${apiPrefix}/openapi.json`) {
+      void reply.header('Cache-Control', 'no-store');
+    }
   });
   // The API reads JSON only; any other body is answered 415.
   fastify.removeContentTypeParser(['text/plain']);

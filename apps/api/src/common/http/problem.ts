@@ -21,6 +21,7 @@ import {
 import { HttpException } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { apiPrefix } from './prefix.js';
+import { loggableError } from './loggable-error.js';
 import { InvalidInputError } from './request-error.js';
 
 const featureErrors = [OrganisationError, RegionError, BuildingTeamError, PersonError, MembershipError, AuthError, CaseError, GuidelineError, LessonError, SystemObstacleError, IntervisionError, AgreementError, IterationError] as const;
@@ -229,13 +230,14 @@ export function toProblem(error: unknown, request: FastifyRequest): { problem: P
   if (isDatabaseUnavailable(error)) {
     // The connection died under the request (PostgreSQL restarted, a backend killed, a timeout): nothing of this request
     // was committed, and the pool opens a fresh connection for the next one.
-    request.log.warn({ err: error }, 'database unavailable');
+    request.log.warn({ err: loggableError(error) }, 'database unavailable');
     return {
       problem: make(503, 'De database is even niet bereikbaar; er is niets opgeslagen. Probeer het over enkele seconden opnieuw.', { code: 'DATABASE_UNAVAILABLE' }),
       headers: { 'Retry-After': String(databaseRetryAfterSeconds) },
     };
   }
-  request.log.error({ err: error }, 'unexpected error');
+  // Only the error's kind and code: a database error carries the query and its parameters, which hold request data.
+  request.log.error({ err: loggableError(error) }, 'unexpected error');
   return { problem: make(500, 'Er ging iets mis aan onze kant. Probeer het later opnieuw.', { code: 'INTERNAL_ERROR' }), headers: {} };
 }
 
