@@ -17,6 +17,7 @@ import { LearningGroupsModule } from './learning-groups/learning-groups.module.j
 import { OpenApiModule } from './openapi/openapi.controller.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { OverviewModule } from './overview/overview.controller.js';
+import { PasswordResetsModule } from './password-resets/password-resets.module.js';
 import { RegionsModule } from './regions/regions.module.js';
 
 @Module({})
@@ -28,6 +29,7 @@ export class AppModule {
       imports: [
         TypeOrmModule.forRoot({ ...dataSourceOptions(config), migrationsRun: true, migrationsTransactionMode: 'each' }),
         AuthModule,
+        PasswordResetsModule,
         HealthModule,
         OpenApiModule,
         OverviewModule,

@@ -3,6 +3,7 @@ import type { InvalidParam } from '../problem/schema.js';
 export const PasswordResetErrorCode = {
   LINK_INVALID: 'PASSWORD_RESET_LINK_INVALID',
   PERSON_INACTIVE: 'PASSWORD_RESET_PERSON_INACTIVE',
+  MAIL_FAILED: 'PASSWORD_RESET_MAIL_FAILED',
 } as const;
 export type PasswordResetErrorCode = (typeof PasswordResetErrorCode)[keyof typeof PasswordResetErrorCode];
 
