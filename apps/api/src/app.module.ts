@@ -20,6 +20,7 @@ import { LearningGroupsModule } from './learning-groups/learning-groups.module.j
 import { OpenApiModule } from './openapi/openapi.controller.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { OverviewModule } from './overview/overview.controller.js';
+import { PasswordResetsModule } from './password-resets/password-resets.module.js';
 import { RegionsModule } from './regions/regions.module.js';
 
 @Module({})
@@ -41,6 +42,7 @@ export class AppModule {
           dataSourceFactory: async (options) => serializeSqliteTransactions(await new DataSource(options!).initialize()),
         }),
         AuthModule,
+        PasswordResetsModule,
         HealthModule,
         OpenApiModule,
         OverviewModule,

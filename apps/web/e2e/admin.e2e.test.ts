@@ -59,6 +59,65 @@ describe('administration', () => {
     expect((await csv.text()).split('\n')[0]).toContain('occurredAt');
   });
 
+  it('sends a one-time reset link instead of setting a password; without a mail server the link is shown once, and the person sets a new password with it', async () => {
+    await e2e.signIn();
+    const { page } = e2e;
+    await e2e.visit('/beheer/personen?zoek=partner2');
+    await page.getByRole('table').getByRole('link').first().click();
+    await page.getByRole('heading', { level: 2, name: 'Wachtwoord herstellen' }).waitFor();
+    expect(await page.getByLabel(/wachtwoord/i).count()).toBe(0);
+    await page.getByRole('button', { name: 'Stuur herstellink' }).click();
+    const shown = page.getByRole('status').filter({ hasText: 'geen mailserver' });
+    await shown.waitFor();
+    const link = await page.getByLabel('Herstellink').innerText();
+    expect(link).toMatch(/\/wachtwoord-herstellen\?token=[\w-]+$/);
+    await e2e.checkAccessibility();
+
+    await page.context().clearCookies();
+    const url = new URL(link);
+    await e2e.visit(`${url.pathname}${url.search}`);
+    await page.getByRole('heading', { level: 1, name: 'Kies een nieuw wachtwoord' }).waitFor();
+    await e2e.checkAccessibility();
+    await page.getByLabel('Nieuw wachtwoord', { exact: true }).fill('kort');
+    await page.getByLabel('Herhaal het nieuwe wachtwoord').fill('kort');
+    await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+    await page.waitForFunction(() => document.getElementById('reset-password-new')?.getAttribute('aria-invalid') === 'true');
+    const chosen = 'een-fiets-langs-de-oude-ijssel';
+    await page.getByLabel('Nieuw wachtwoord', { exact: true }).fill(chosen);
+    await page.getByLabel('Herhaal het nieuwe wachtwoord').fill(chosen);
+    await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+    await page.getByText('Je nieuwe wachtwoord is opgeslagen').waitFor();
+    await e2e.checkAccessibility();
+    const login = await page.request.post(`${e2e.baseUrl}/api/v1/auth/login`, { data: { email: 'partner2@leerkring.test', password: chosen } });
+    expect(login.status()).toBe(200);
+  });
+
+  it('shows a grant of a role that reads case narratives as pending, and refuses the administrator who asked for it the approval', async () => {
+    const { page } = e2e;
+    const signedIn = await page.request.post(`${e2e.baseUrl}/api/v1/auth/login`, { data: { email: 'beheerder@leerkring.test', password: 'leerkring-demo' } });
+    const { csrfToken } = (await signedIn.json()) as { csrfToken: string };
+    const people = (await e2e.apiGet('/people?search=ervaringsdeskundige')).body as { items: { id: string; name: string }[] };
+    const teams = (await e2e.apiGet('/building-teams?pageSize=100')).body as { items: { id: string; name: string }[] };
+    const maastricht = teams.items.find((team) => team.name.includes('Maastricht'))!;
+    const granted = await page.request.post(`${e2e.baseUrl}/api/v1/memberships`, {
+      headers: { 'x-csrf-token': csrfToken },
+      data: { personId: people.items[0]!.id, contextType: 'building-team', contextId: maastricht.id, role: 'partner' },
+    });
+    expect(granted.status()).toBe(201);
+
+    await e2e.visit('/beheer/lidmaatschappen');
+    await page.getByRole('heading', { level: 2, name: 'Wacht op goedkeuring (vier ogen)' }).waitFor();
+    const approve = page.getByRole('button', { name: new RegExp(`Keur de rol Bouwteampartner van ${people.items[0]!.name} in .*Maastricht goed`) });
+    await approve.waitFor();
+    await e2e.checkAccessibility();
+    await approve.focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('Deze toekenning vroeg je zelf aan').waitFor();
+    await page.getByLabel('Status').selectOption('pending');
+    await page.getByRole('table').last().getByText('wacht op goedkeuring').first().waitFor();
+    await e2e.checkAccessibility();
+  });
+
   for (const path of ['/beheer/regios', '/beheer/personen', '/beheer/lidmaatschappen', '/beheer/regios/nieuw', '/beheer/personen/nieuw']) {
     it(`shows ${path} to the admin without accessibility violations`, async () => {
       await e2e.signIn();

@@ -3,6 +3,7 @@ export * from './access/index.js';
 export * from './auth/index.js';
 export * from './person/index.js';
 export * from './membership/index.js';
+export * from './password-reset/index.js';
 export * from './access-log/index.js';
 export * from './export/index.js';
 export * from './common/index.js';

@@ -7,7 +7,8 @@ import { getOpenApiDocument } from './openapi/operations.js';
 import { getOverview } from './overview/operations.js';
 import { createRegion, getRegion, listRegions, updateRegion } from './region/operations.js';
 import { createPerson, getPerson, listPeople, updatePerson } from './person/operations.js';
-import { createMembership, deleteMembership, listMemberships } from './membership/operations.js';
+import { approveMembership, createMembership, deleteMembership, listMemberships, rejectMembership } from './membership/operations.js';
+import { createPasswordResetLink, resetPassword } from './password-reset/operations.js';
 import {
   completeSsoLogin,
   createMyApiToken,
@@ -106,9 +107,13 @@ export const operations = {
   getPerson,
   createPerson,
   updatePerson,
+  createPasswordResetLink,
+  resetPassword,
   listMemberships,
   createMembership,
   deleteMembership,
+  approveMembership,
+  rejectMembership,
   listAccessLog,
   exportAccessLog,
   listRegistrationGuidelines,

@@ -625,6 +625,7 @@ export class AgreementsService {
       .innerJoin(PersonEntity, 'person', 'person.id = membership.personId')
       .select('DISTINCT person.organisationId', 'organisationId')
       .where('membership.contextType = :type AND membership.contextId = :id AND membership.role = :role', { type: 'learning-group', id: agreement.learningGroupId, role: 'partner' })
+      .andWhere("membership.status = 'active'")
       .getRawMany<{ organisationId: string }>();
     return rows.map((row) => row.organisationId);
   }

@@ -107,7 +107,8 @@ export class AuthService {
   async loadPrincipal(personId: string): Promise<Pick<Actor, 'principal' | 'person'> | null> {
     const person = await this.dataSource.getRepository(PersonEntity).findOne({ where: { id: personId }, relations: { organisation: true } });
     if (!person || !person.active) return null;
-    const memberships = await this.dataSource.getRepository(MembershipEntity).findBy({ personId });
+    // A pending or rejected grant confers nothing.
+    const memberships = await this.dataSource.getRepository(MembershipEntity).findBy({ personId, status: 'active' });
     const principal: Principal = {
       personId: person.id,
       organisationId: person.organisationId,

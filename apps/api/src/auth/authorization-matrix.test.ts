@@ -81,6 +81,13 @@ const caseWriters = (status: number): Record<Persona, number> => ({ ...caseReade
 const scratchPerson = async (f: Fixtures) =>
   (await f.test.dataSource.getRepository(PersonEntity).save({ name: 'Lid Matrix', email: `lid-${unique()}@leerkring.test`, organisationId: f.organisation, passwordHash: null })).id;
 
+const pendingGrant = async (f: Fixtures) =>
+  (
+    await f.test.dataSource
+      .getRepository(MembershipEntity)
+      .save({ personId: await scratchPerson(f), contextType: 'building-team', contextId: f.maastricht, role: 'partner', status: 'pending', requestedById: await scratchPerson(f) })
+  ).id;
+
 /** Intervision: a person's id, the demo sessions, and scratch sessions made per cell so each cell starts from the same state. */
 const personId = async (f: Fixtures, email: string) => (await f.test.dataSource.getRepository(PersonEntity).findOneByOrFail({ email })).id;
 const incidentMethodId = async (f: Fixtures) => (await f.test.dataSource.getRepository(IntervisionMethodEntity).findOneByOrFail({ code: 'incident' })).id;
@@ -295,6 +302,12 @@ const matrix: Record<OperationId, Probe> = {
     },
     expect: adminOnly(204),
   },
+  // Four eyes: a partner grant asked for by another administrator, decided by the admin persona.
+  approveMembership: { params: async (f) => ({ membershipId: await pendingGrant(f) }), expect: adminOnly(200) },
+  rejectMembership: { params: async (f) => ({ membershipId: await pendingGrant(f) }), expect: adminOnly(200) },
+  createPasswordResetLink: { params: async (f) => ({ personId: await scratchPerson(f) }), expect: adminOnly(201) },
+  // Public: an unknown link is refused for everyone alike.
+  resetPassword: { body: () => ({ token: 'onbekende-herstellink', password: 'een-lange-zin-als-wachtwoord' }), expect: all(422) },
   listAccessLog: { expect: adminOnly(200) },
   exportAccessLog: { expect: adminOnly(200) },
   // Case contents belong to the bouwteam's members: the administrator manages the platform, not cases (403).

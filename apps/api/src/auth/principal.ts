@@ -5,7 +5,11 @@ import type { PersonEntity } from '../people/person.entity.js';
 export interface Actor {
   readonly principal: Principal;
   readonly person: Pick<PersonEntity, 'id' | 'name' | 'email'> & { organisationName: string };
-  readonly via: { kind: 'session'; sessionId: string; csrfToken: string } | { kind: 'api-token'; tokenId: string; tokenName: string };
+  readonly via:
+    | { kind: 'session'; sessionId: string; csrfToken: string }
+    | { kind: 'api-token'; tokenId: string; tokenName: string }
+    /** Not signed in: proved who they are with a one-time password reset link. */
+    | { kind: 'reset-link'; resetId: string };
   /** The client's stated purpose (`Access-Purpose`), else the operation's declared one. */
   readonly purpose: string;
   readonly requestId: string;

@@ -26,8 +26,18 @@ describe('configuration', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ DATABASE_MIGRATION_URL: 'postgres://owner@db:5432/leerkring' }, 'DATABASE_MIGRATION_URL'],
     [{ DATABASE_URL: 'postgres://app@db:5432/leerkring', DATABASE_MIGRATION_URL: 'mysql://owner@db/leerkring' }, 'DATABASE_MIGRATION_URL'],
+    [{ SMTP_HOST: 'smtp.gemeente.nl' }, 'MAIL_FROM'],
+    [{ SMTP_HOST: 'smtp.gemeente.nl', MAIL_FROM: 'noreply@gemeente.nl', SMTP_USER: 'leerkring' }, 'SMTP_PASSWORD'],
+    [{ SMTP_PORT: '0' }, 'SMTP_PORT'],
+    [{ SMTP_SECURE: 'misschien' }, 'SMTP_SECURE'],
+    [{ PUBLIC_URL: 'leerkring.gemeente.nl' }, 'PUBLIC_URL'],
   ])('stops on %j with a message naming %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(name));
+  });
+
+  it('reads the mail settings for reset links', () => {
+    const config = loadConfig({ SMTP_HOST: 'smtp.gemeente.nl', SMTP_PORT: '465', SMTP_SECURE: 'true', MAIL_FROM: 'Leerkring <noreply@gemeente.nl>', PUBLIC_URL: 'https://leerkring.gemeente.nl/' });
+    expect(config).toMatchObject({ SMTP_HOST: 'smtp.gemeente.nl', SMTP_PORT: 465, SMTP_SECURE: true, PUBLIC_URL: 'https://leerkring.gemeente.nl' });
   });
 });

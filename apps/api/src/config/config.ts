@@ -52,9 +52,30 @@ export const ConfigSchema = z.object({
     .default('openid email profile')
     .transform((value) => value.split(/[\s,]+/).filter(Boolean))
     .refine((scopes) => scopes.includes('openid'), 'OIDC_SCOPES moet openid bevatten.'),
+  /**
+   * Mail for password reset links, over SMTP; without SMTP_HOST no mail is sent and the administrator is shown the link
+   * once. PUBLIC_URL is the web app's address the link points to (by default http://localhost:PORT).
+   */
+  SMTP_HOST: z.string().trim().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  SMTP_SECURE: z.stringbool().default(false),
+  SMTP_USER: z.string().min(1).optional(),
+  SMTP_PASSWORD: z.string().min(1).optional(),
+  MAIL_FROM: z.string().trim().min(3).optional(),
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'PUBLIC_URL moet een http(s)-URL zijn, zoals https://leerkring.gemeente.nl.' })
+    .transform((url) => url.replace(/\/+$/, ''))
+    .optional(),
 }).superRefine((config, context) => {
   if (config.DATABASE_MIGRATION_URL && !config.DATABASE_URL) {
     context.addIssue({ code: 'custom', path: ['DATABASE_MIGRATION_URL'], message: 'DATABASE_MIGRATION_URL hoort bij PostgreSQL: zet ook DATABASE_URL.' });
+  }
+  if (config.SMTP_HOST && !config.MAIL_FROM) {
+    context.addIssue({ code: 'custom', path: ['MAIL_FROM'], message: 'MAIL_FROM ontbreekt: met SMTP_HOST is een afzender nodig, zoals "Leerkring <noreply@gemeente.nl>".' });
+  }
+  if ((config.SMTP_USER === undefined) !== (config.SMTP_PASSWORD === undefined)) {
+    const missing = config.SMTP_USER === undefined ? 'SMTP_USER' : 'SMTP_PASSWORD';
+    context.addIssue({ code: 'custom', path: [missing], message: `Zet SMTP_USER en SMTP_PASSWORD allebei, of geen van beide (${missing} ontbreekt).` });
   }
   const oidc = { OIDC_ISSUER: config.OIDC_ISSUER, OIDC_CLIENT_ID: config.OIDC_CLIENT_ID, OIDC_CLIENT_SECRET: config.OIDC_CLIENT_SECRET };
   const missing = Object.entries(oidc).filter(([, value]) => value === undefined).map(([name]) => name);

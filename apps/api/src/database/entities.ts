@@ -18,6 +18,7 @@ import { IntervisionActionEntity } from '../intervision/intervision-action.entit
 import { IntervisionMethodEntity } from '../intervision/intervision-method.entity.js';
 import { IntervisionSessionEntity } from '../intervision/intervision-session.entity.js';
 import { IntervisionInputEntity, IntervisionNoteEntity } from '../intervision/session-text.entity.js';
+import { PasswordResetTokenEntity } from '../password-resets/password-reset-token.entity.js';
 import { RegionEntity } from '../regions/region.entity.js';
 
 /** Every entity; each feature adds its own here. */
@@ -31,6 +32,7 @@ export const entities = [
   AuthSessionEntity,
   ApiTokenEntity,
   LoginFailureEntity,
+  PasswordResetTokenEntity,
   AccessLogEntryEntity,
   RegistrationGuidelineEntity,
   CaseEntity,

@@ -358,7 +358,7 @@ export class IntervisionSessionsService {
   private async memberRoles(manager: EntityManager, buildingTeamId: string, personIds: string[]): Promise<Map<string, string[]>> {
     const memberships = await manager
       .getRepository(MembershipEntity)
-      .findBy({ contextType: 'building-team', contextId: buildingTeamId, personId: In([...new Set(personIds)]) });
+      .findBy({ contextType: 'building-team', contextId: buildingTeamId, personId: In([...new Set(personIds)]), status: 'active' });
     const roles = new Map<string, string[]>();
     for (const membership of memberships) roles.set(membership.personId, [...(roles.get(membership.personId) ?? []), membership.role]);
     return roles;

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import type { ContextType, Role } from '@leerkring/domain';
-import { CreatedAtColumn } from '../database/columns.js';
+import type { ContextType, MembershipStatus, Role } from '@leerkring/domain';
+import { CreatedAtColumn, timestampColumnOptions } from '../database/columns.js';
 import { PersonEntity } from '../people/person.entity.js';
 
 /** One role of one person in one context; the context is a bouwteam, a learning group or a region. */
@@ -26,6 +26,28 @@ export class MembershipEntity {
 
   @Column({ type: 'varchar', length: 30 })
   role: Role;
+
+  /** Only an active membership confers rights; a grant of a role that reads case narratives waits for a second administrator. */
+  @Column({ type: 'varchar', length: 10, default: 'active' })
+  status: MembershipStatus;
+
+  @ManyToOne(() => PersonEntity, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'requested_by_id' })
+  requestedBy: Relation<PersonEntity> | null;
+
+  /** The administrator who granted or asked for the role; null for memberships loaded directly (demo data). */
+  @Column({ type: 'varchar', name: 'requested_by_id', nullable: true })
+  requestedById: string | null;
+
+  @ManyToOne(() => PersonEntity, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'decided_by_id' })
+  decidedBy: Relation<PersonEntity> | null;
+
+  @Column({ type: 'varchar', name: 'decided_by_id', nullable: true })
+  decidedById: string | null;
+
+  @Column(timestampColumnOptions({ name: 'decided_at', nullable: true }))
+  decidedAt: Date | null;
 
   @CreatedAtColumn()
   createdAt: Date;

@@ -9,6 +9,10 @@ export function toMembership(entity: MembershipEntity, contextName: string): Mem
     organisation: toReference(entity.person.organisation),
     context: { type: entity.contextType, id: entity.contextId, name: contextName },
     role: entity.role,
+    status: entity.status,
+    requestedBy: entity.requestedBy ? toReference(entity.requestedBy) : null,
+    decidedBy: entity.decidedBy ? toReference(entity.decidedBy) : null,
+    decidedAt: entity.decidedAt?.toISOString() ?? null,
     createdAt: entity.createdAt.toISOString(),
   };
 }

@@ -1,5 +1,5 @@
 import { Controller } from '@nestjs/common';
-import { createMembership, deleteMembership, listMemberships, type OperationInput } from '@leerkring/domain';
+import { approveMembership, createMembership, deleteMembership, listMemberships, rejectMembership, type OperationInput } from '@leerkring/domain';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import type { Actor } from '../auth/principal.js';
 import { Endpoint, ValidInput } from '../common/http/operation.decorator.js';
@@ -17,6 +17,16 @@ export class MembershipsController {
   @Endpoint(createMembership)
   create(@CurrentActor() actor: Actor, @ValidInput() { body }: OperationInput<typeof createMembership>) {
     return this.memberships.create(actor, body);
+  }
+
+  @Endpoint(approveMembership)
+  approve(@CurrentActor() actor: Actor, @ValidInput() { params }: OperationInput<typeof approveMembership>) {
+    return this.memberships.decide(actor, params.membershipId, 'active');
+  }
+
+  @Endpoint(rejectMembership)
+  reject(@CurrentActor() actor: Actor, @ValidInput() { params }: OperationInput<typeof rejectMembership>) {
+    return this.memberships.decide(actor, params.membershipId, 'rejected');
   }
 
   @Endpoint(deleteMembership)

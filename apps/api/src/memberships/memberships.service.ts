@@ -1,5 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import {
+  grantNeedsApproval,
+  grantReasons,
+  judgeGrantDecision,
+  judgeGrantRequest,
   MembershipError,
   MembershipErrorCode,
   pageMeta,
@@ -9,19 +13,23 @@ import {
   type MembershipListQuery,
   type Page,
 } from '@leerkring/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, Not, type EntityManager } from 'typeorm';
 import { AccessLogService } from '../access-log/access-log.service.js';
 import type { Actor } from '../auth/principal.js';
+import { Clock } from '../common/clock.js';
 import { PersonEntity } from '../people/person.entity.js';
 import { contextExists, contextNames } from './contexts.js';
 import { MembershipEntity } from './membership.entity.js';
 import { toMembership } from './membership.mapper.js';
+
+const withPeople = { person: { organisation: true }, requestedBy: true, decidedBy: true } as const;
 
 @Injectable()
 export class MembershipsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly accessLog: AccessLogService,
+    private readonly clock: Clock,
   ) {}
 
   list(actor: Actor, query: MembershipListQuery): Promise<Page<Membership>> {
@@ -31,6 +39,8 @@ export class MembershipsService {
         .createQueryBuilder('membership')
         .innerJoinAndSelect('membership.person', 'person')
         .innerJoinAndSelect('person.organisation', 'organisation')
+        .leftJoinAndSelect('membership.requestedBy', 'requestedBy')
+        .leftJoinAndSelect('membership.decidedBy', 'decidedBy')
         .orderBy('person.name', 'ASC')
         .addOrderBy('membership.contextType', 'ASC')
         .addOrderBy('membership.id', 'ASC');
@@ -38,6 +48,7 @@ export class MembershipsService {
       if (query.contextType) builder.andWhere('membership.contextType = :contextType', { contextType: query.contextType });
       if (query.contextId) builder.andWhere('membership.contextId = :contextId', { contextId: query.contextId });
       if (query.role) builder.andWhere('membership.role = :role', { role: query.role });
+      if (query.status) builder.andWhere('membership.status = :status', { status: query.status });
       const { offset, limit } = pageWindow(query);
       const [rows, totalItems] = await builder.skip(offset).take(limit).getManyAndCount();
       await this.accessLog.recordSearch(
@@ -50,17 +61,19 @@ export class MembershipsService {
     });
   }
 
-  /** The memberships of one person, for their profile. */
+  /** The active memberships of one person, for their profile: a pending grant confers nothing yet. */
   async ofPerson(manager: EntityManager, personId: string): Promise<Membership[]> {
     const rows = await manager.getRepository(MembershipEntity).find({
-      where: { personId },
-      relations: { person: { organisation: true } },
+      where: { personId, status: 'active' },
+      relations: withPeople,
       order: { contextType: 'ASC', createdAt: 'ASC' },
     });
     return this.mapAll(manager, rows);
   }
 
   create(actor: Actor, input: MembershipCreate): Promise<Membership> {
+    const request = judgeGrantRequest({ requesterId: actor.person.id, granteeId: input.personId });
+    if (!request.ok) throw new MembershipError(MembershipErrorCode.SELF_GRANT, grantReasons[request.reason]);
     return this.dataSource.transaction(async (manager) => {
       const person = await manager.getRepository(PersonEntity).findOneBy({ id: input.personId });
       if (!person) throw new MembershipError(MembershipErrorCode.PERSON_NOT_FOUND, 'Deze persoon bestaat niet.');
@@ -68,15 +81,42 @@ export class MembershipsService {
         throw new MembershipError(MembershipErrorCode.CONTEXT_NOT_FOUND, 'Deze context (bouwteam, leergroep of regio) bestaat niet.');
       }
       const memberships = manager.getRepository(MembershipEntity);
-      if (await memberships.existsBy({ ...input })) {
-        throw new MembershipError(MembershipErrorCode.DUPLICATE, 'Deze persoon heeft deze rol in deze context al.');
+      if (await memberships.existsBy({ ...input, status: Not('rejected') })) {
+        throw new MembershipError(MembershipErrorCode.DUPLICATE, 'Deze persoon heeft deze rol in deze context al, of die wacht op goedkeuring.');
       }
-      const { id } = await memberships.save(memberships.create(input));
+      // A rejected grant may be asked for again; the rejection stays in the access log.
+      await memberships.delete({ ...input, status: 'rejected' });
+      const status = grantNeedsApproval({ role: input.role }) ? 'pending' : 'active';
+      const { id } = await memberships.save(memberships.create({ ...input, status, requestedById: actor.person.id }));
       await this.accessLog.record(manager, actor, { event: 'create', recordType: 'membership', recordId: id, recordOwnerId: input.personId });
-      const saved = await memberships.findOneOrFail({ where: { id }, relations: { person: { organisation: true } } });
-      const [membership] = await this.mapAll(manager, [saved]);
-      return membership!;
+      return this.load(manager, id);
     });
+  }
+
+  /** Four eyes: a second administrator, neither the requester nor the grantee, approves or rejects a pending grant. */
+  decide(actor: Actor, id: string, decision: 'active' | 'rejected'): Promise<Membership> {
+    return this.dataSource.transaction(async (manager) => {
+      const membership = await manager.getRepository(MembershipEntity).findOneBy({ id });
+      if (!membership) throw new MembershipError(MembershipErrorCode.NOT_FOUND, 'Dit lidmaatschap bestaat niet.');
+      const verdict = judgeGrantDecision({ deciderId: actor.person.id, requesterId: membership.requestedById, granteeId: membership.personId });
+      if (!verdict.ok) throw new MembershipError(MembershipErrorCode.OWN_DECISION, grantReasons[verdict.reason]);
+      // The status check is in the UPDATE itself, so two administrators deciding at once cannot both win.
+      const result = await manager
+        .createQueryBuilder()
+        .update(MembershipEntity)
+        .set({ status: decision, decidedById: actor.person.id, decidedAt: this.clock.now() })
+        .where('id = :id AND status = :pending', { id, pending: 'pending' })
+        .execute();
+      if (result.affected !== 1) throw new MembershipError(MembershipErrorCode.NOT_PENDING, 'Over deze toekenning is al beslist.');
+      await this.accessLog.record(manager, actor, { event: 'update', recordType: 'membership', recordId: id, recordOwnerId: membership.personId });
+      return this.load(manager, id);
+    });
+  }
+
+  private async load(manager: EntityManager, id: string): Promise<Membership> {
+    const saved = await manager.getRepository(MembershipEntity).findOneOrFail({ where: { id }, relations: withPeople });
+    const [membership] = await this.mapAll(manager, [saved]);
+    return membership!;
   }
 
   remove(actor: Actor, id: string): Promise<void> {

@@ -5,7 +5,6 @@ import { AccessLogService } from '../access-log/access-log.service.js';
 import { ApiTokenEntity } from '../auth/api-token.entity.js';
 import { AuthSessionEntity } from '../auth/auth-session.entity.js';
 import type { Actor } from '../auth/principal.js';
-import { hashPassword } from '../auth/secrets.js';
 import { Clock } from '../common/clock.js';
 import { findPage } from '../common/pagination.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
@@ -49,9 +48,7 @@ export class PeopleService {
     });
   }
 
-  async create(actor: Actor, input: PersonCreate): Promise<Person> {
-    // Hashing is slow on purpose: done before the transaction, which on SQLite everybody else waits for.
-    const passwordHash = input.password ? await hashPassword(input.password) : null;
+  create(actor: Actor, input: PersonCreate): Promise<Person> {
     return this.dataSource.transaction(async (manager) => {
       await this.assertOrganisation(manager, input.organisationId);
       await this.assertEmailFree(manager, input.email);
@@ -62,7 +59,7 @@ export class PeopleService {
           email: input.email,
           organisationId: input.organisationId,
           isAdmin: input.isAdmin,
-          passwordHash,
+          passwordHash: null,
         }),
       );
       await this.accessLog.record(manager, actor, { event: 'create', recordType: 'person', recordId: id, recordOwnerId: id });
@@ -70,8 +67,7 @@ export class PeopleService {
     });
   }
 
-  async update(actor: Actor, id: string, input: PersonUpdate): Promise<Person> {
-    const passwordHash = input.password !== undefined ? await hashPassword(input.password) : undefined;
+  update(actor: Actor, id: string, input: PersonUpdate): Promise<Person> {
     return this.dataSource.transaction(async (manager) => {
       const person = await this.find(manager, id);
       if (input.organisationId) await this.assertOrganisation(manager, input.organisationId);
@@ -88,15 +84,14 @@ export class PeopleService {
           ...(input.organisationId !== undefined ? { organisationId: input.organisationId } : {}),
           ...(input.isAdmin !== undefined ? { isAdmin: input.isAdmin } : {}),
           ...(input.active !== undefined ? { active: input.active } : {}),
-          ...(passwordHash !== undefined ? { passwordHash } : {}),
           updatedAt: this.clock.now(),
         },
       );
-      if (input.active === false || input.password !== undefined) {
-        // A deactivated person, or one whose password changed, starts over: no session or token survives.
+      if (input.active === false) {
+        // A deactivated person starts over: no session or token survives.
         await manager.getRepository(AuthSessionEntity).delete({ personId: id });
+        await manager.getRepository(ApiTokenEntity).update({ personId: id }, { revokedAt: this.clock.now() });
       }
-      if (input.active === false) await manager.getRepository(ApiTokenEntity).update({ personId: id }, { revokedAt: this.clock.now() });
       await this.accessLog.record(manager, actor, { event: 'update', recordType: 'person', recordId: id, recordOwnerId: id });
       return toPerson(await this.find(manager, id));
     });

@@ -7,7 +7,7 @@ import { CasePage, CasesPage, EditCasePage, NewCasePage } from '../features/case
 import { QuestionShiftsPage } from '../features/insights';
 import { LessonPage, LessonsPage, NewLessonPage, ObstaclesPage } from '../features/lessons';
 import { ProfilePage } from '../features/profile';
-import { SignInPage } from '../features/session';
+import { ResetPasswordPage, SignInPage } from '../features/session';
 import { AppLayout } from './AppLayout';
 import { RequirePermission, RequireSignIn } from './guards';
 import { RouteErrorPage } from './RouteErrorPage';
@@ -42,6 +42,7 @@ export const routes: RouteObject[] = [
     errorElement: <RouteErrorPage />,
     children: [
       { path: 'aanmelden', element: <SignInPage /> },
+      { path: 'wachtwoord-herstellen', element: <ResetPasswordPage /> },
       {
         element: <RequireSignIn />,
         children: [

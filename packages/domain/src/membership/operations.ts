@@ -23,6 +23,9 @@ export const createMembership = defineOperation({
   method: 'POST',
   path: '/memberships',
   summary: 'Give a person a role in a context',
+  description:
+    'Never to oneself (403). A role that reads case narratives (partner, facilitator, experience expert, as the policy ' +
+    'says) is created `pending` and confers nothing until a second administrator approves it.',
   tag,
   body: MembershipCreateSchema,
   success: { status: 201, description: 'The membership as stored.', schema: MembershipSchema, location: true },
@@ -42,4 +45,34 @@ export const deleteMembership = defineOperation({
   errors: [401, 403, 404],
   access: { permission: 'membership:write' },
   purpose,
+});
+
+export const approveMembership = defineOperation({
+  operationId: 'approveMembership',
+  method: 'POST',
+  path: '/memberships/{membershipId}/approval',
+  summary: 'Approve a pending grant (four eyes)',
+  description:
+    'A role that reads case narratives confers rights only once a second administrator approves it: not the one who ' +
+    'asked for it, and not the person it is for (403). 409 when the grant is not pending.',
+  tag,
+  params: MembershipIdParamsSchema,
+  success: { status: 200, description: 'The membership, now active.', schema: MembershipSchema },
+  errors: [401, 403, 404, 409],
+  access: { permission: 'membership:write' },
+  purpose: 'Vier-ogen-goedkeuring van een roltoekenning',
+});
+
+export const rejectMembership = defineOperation({
+  operationId: 'rejectMembership',
+  method: 'POST',
+  path: '/memberships/{membershipId}/rejection',
+  summary: 'Reject a pending grant (four eyes)',
+  description: 'The grant stays on record as rejected and confers nothing. The same administrators as for approval may decide.',
+  tag,
+  params: MembershipIdParamsSchema,
+  success: { status: 200, description: 'The membership, now rejected.', schema: MembershipSchema },
+  errors: [401, 403, 404, 409],
+  access: { permission: 'membership:write' },
+  purpose: 'Vier-ogen-afwijzing van een roltoekenning',
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EmailSchema, NewPasswordSchema } from '../access/schema.js';
+import { EmailSchema } from '../access/schema.js';
 import { IdSchema, NameSchema, ReferenceSchema, TimestampSchema } from '../common/schema.js';
 import { PageQuerySchema, pageOf } from '../pagination/schema.js';
 
@@ -24,9 +24,11 @@ export const PersonCreateSchema = z
     email: EmailSchema,
     organisationId: IdSchema,
     isAdmin: z.boolean().default(false),
-    password: NewPasswordSchema.optional(),
   })
-  .meta({ id: 'PersonCreate', description: 'A new person; without a password they sign in through single sign-on only.' });
+  .meta({
+    id: 'PersonCreate',
+    description: 'A new person, without a password: they sign in through single sign-on, or set one through a reset link an administrator sends.',
+  });
 export type PersonCreate = z.infer<typeof PersonCreateSchema>;
 
 export const PersonUpdateSchema = z
@@ -36,7 +38,6 @@ export const PersonUpdateSchema = z
     organisationId: IdSchema.optional(),
     isAdmin: z.boolean().optional(),
     active: z.boolean().optional(),
-    password: NewPasswordSchema.optional(),
   })
   .refine((update) => Object.keys(update).length > 0, 'Geef minstens één veld om te wijzigen.')
   .meta({ id: 'PersonUpdate', description: 'Changes to a person; only the fields given change.' });

@@ -11,6 +11,7 @@ import {
   MembershipError,
   OrganisationError,
   PersonError,
+  PasswordResetError,
   RegionError,
   matchesPath,
   operations,
@@ -24,7 +25,7 @@ import { apiPrefix } from './prefix.js';
 import { loggableError } from './loggable-error.js';
 import { InvalidInputError } from './request-error.js';
 
-const featureErrors = [OrganisationError, RegionError, BuildingTeamError, PersonError, MembershipError, AuthError, CaseError, GuidelineError, LessonError, SystemObstacleError, IntervisionError, AgreementError, IterationError] as const;
+const featureErrors = [OrganisationError, RegionError, BuildingTeamError, PersonError, MembershipError, PasswordResetError, AuthError, CaseError, GuidelineError, LessonError, SystemObstacleError, IntervisionError, AgreementError, IterationError] as const;
 type FeatureError = InstanceType<(typeof featureErrors)[number]>;
 type FeatureErrorCode = FeatureError['code'];
 
@@ -82,7 +83,16 @@ function statusOfFeatureError(code: FeatureErrorCode): number {
       return 401;
     case 'AUTH_CSRF_MISSING':
     case 'AUTH_FORBIDDEN':
+    case 'MEMBERSHIP_SELF_GRANT':
+    case 'MEMBERSHIP_OWN_DECISION':
       return 403;
+    case 'MEMBERSHIP_NOT_PENDING':
+      return 409;
+    case 'PASSWORD_RESET_LINK_INVALID':
+    case 'PASSWORD_RESET_PERSON_INACTIVE':
+      return 422;
+    case 'PASSWORD_RESET_MAIL_FAILED':
+      return 503;
     case 'AUTH_TOO_MANY_ATTEMPTS':
       return 429;
     case 'INTERVISION_METHOD_NOT_FOUND':

@@ -1,4 +1,5 @@
 export { SignInPage } from './components/SignInPage';
+export { ResetPasswordPage } from './components/ResetPasswordPage';
 export { meQueryOptions, meQueryKey, csrfTokenIn, ssoConfigurationQueryOptions } from './api/me-query';
 export { principalOf, mayEverWith, canWith } from './principal';
 export { useMe, useMayEver, useSignOut } from './use-session';

@@ -1,4 +1,15 @@
-import { contextTypes, createMembership, deleteMembership, roles, type ContextType, type Role } from '@leerkring/domain';
+import {
+  approveMembership,
+  contextTypes,
+  createMembership,
+  deleteMembership,
+  MembershipStatusSchema,
+  rejectMembership,
+  roles,
+  type ContextType,
+  type MembershipStatus,
+  type Role,
+} from '@leerkring/domain';
 import { Button, Heading1, Heading2, LoadingState, Paragraph, SelectField, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@leerkring/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -18,6 +29,93 @@ import { SearchPicker, type PickerOption } from './SearchPicker';
 
 const isContextType = (value: string): value is ContextType => contextTypes.some((type) => type.code === value);
 const isRole = (value: string): value is Role => roles.some((role) => role.code === value);
+const isStatus = (value: string): value is MembershipStatus => MembershipStatusSchema.safeParse(value).success;
+
+/** Four eyes: grants of roles that read case narratives wait here for a second administrator. */
+function PendingGrants() {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const queryClient = useQueryClient();
+  const pending = useQuery(membershipsQueryOptions({ page: 1, pageSize: 50, status: 'pending' }));
+  const decide = useMutation({
+    mutationFn: ({ membershipId, approve }: { membershipId: string; approve: boolean }) =>
+      callApi(approve ? approveMembership : rejectMembership, { params: { membershipId } }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['memberships'] }),
+  });
+  const roleLabel = (code: string) => roles.find((item) => item.code === code)?.label[language] ?? code;
+  return (
+    <section aria-labelledby="pending-grants-heading">
+      <Heading2 id="pending-grants-heading">{t('admin.memberships.pendingHeading')}</Heading2>
+      <Paragraph>{t('admin.memberships.pendingLead')}</Paragraph>
+      {decide.isError ? <QueryProblem error={decide.error} headingLevel={3} /> : null}
+      {decide.isSuccess ? (
+        <Paragraph role="status">
+          {t(decide.data.status === 'active' ? 'admin.memberships.approved' : 'admin.memberships.rejected', {
+            person: decide.data.person.name,
+            role: roleLabel(decide.data.role),
+            where: decide.data.context.name,
+          })}
+        </Paragraph>
+      ) : null}
+      {pending.isPending ? (
+        <LoadingState label={t('common.loading')} />
+      ) : pending.isError ? (
+        <QueryProblem error={pending.error} onRetry={() => void pending.refetch()} headingLevel={3} />
+      ) : pending.data.items.length === 0 ? (
+        <Paragraph>{t('admin.memberships.pendingNone')}</Paragraph>
+      ) : (
+        <Table caption={t('admin.memberships.pendingHeading')} captionHidden>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t('admin.memberships.person')}</TableHeaderCell>
+              <TableHeaderCell>{t('admin.memberships.role')}</TableHeaderCell>
+              <TableHeaderCell>{t('admin.memberships.context')}</TableHeaderCell>
+              <TableHeaderCell>{t('admin.memberships.requestedBy')}</TableHeaderCell>
+              <TableHeaderCell>{t('common.actions')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {pending.data.items.map((membership) => {
+              const what = { person: membership.person.name, role: roleLabel(membership.role), where: membership.context.name };
+              return (
+                <TableRow key={membership.id}>
+                  <TableCell>
+                    {membership.person.name} ({membership.organisation.name})
+                  </TableCell>
+                  <TableCell>{roleLabel(membership.role)}</TableCell>
+                  <TableCell>{membership.context.name}</TableCell>
+                  <TableCell>{membership.requestedBy?.name ?? '—'}</TableCell>
+                  <TableCell>
+                    <div className="lk-actions">
+                      <Button
+                        type="button"
+                        appearance="primary-action-button"
+                        aria-label={t('admin.memberships.approveLabel', what)}
+                        disabled={decide.isPending}
+                        onClick={() => decide.mutate({ membershipId: membership.id, approve: true })}
+                      >
+                        {t('admin.memberships.approve')}
+                      </Button>
+                      <Button
+                        type="button"
+                        appearance="secondary-action-button"
+                        aria-label={t('admin.memberships.rejectLabel', what)}
+                        disabled={decide.isPending}
+                        onClick={() => decide.mutate({ membershipId: membership.id, approve: false })}
+                      >
+                        {t('admin.memberships.reject')}
+                      </Button>
+                    </div>
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      )}
+    </section>
+  );
+}
 
 function AddMembership() {
   const { t } = useTranslation();
@@ -49,7 +147,9 @@ function AddMembership() {
       <Heading2 id="add-membership-heading">{t('admin.memberships.add')}</Heading2>
       <FormProblem error={add.error} fields={['personId', 'contextType', 'contextId', 'role']} />
       {add.isSuccess ? (
-        <Paragraph role="status">{t('admin.memberships.added', { person: add.data.person.name, where: add.data.context.name })}</Paragraph>
+        <Paragraph role="status">
+          {t(add.data.status === 'pending' ? 'admin.memberships.addedPending' : 'admin.memberships.added', { person: add.data.person.name, where: add.data.context.name })}
+        </Paragraph>
       ) : null}
       <SearchPicker id="membership-person" label={t('admin.memberships.person')} value={person} onChange={setPerson} optionsQuery={personOptions} error={errors.personId} />
       <SelectField
@@ -97,8 +197,9 @@ export function MembershipsPage() {
   const [person, setPerson] = useState<PickerOption | null>(null);
   const [contextType, setContextType] = useState<ContextType | ''>('');
   const [role, setRole] = useState<Role | ''>('');
+  const [status, setStatus] = useState<MembershipStatus | ''>('');
   const query = useQuery(
-    membershipsQueryOptions({ page, pageSize: 20, personId: person?.id, contextType: contextType || undefined, role: role || undefined }),
+    membershipsQueryOptions({ page, pageSize: 20, personId: person?.id, contextType: contextType || undefined, role: role || undefined, status: status || undefined }),
   );
   const remove = useMutation({
     mutationFn: (membershipId: string) => callApi(deleteMembership, { params: { membershipId } }),
@@ -146,7 +247,18 @@ export function MembershipsPage() {
           }}
           options={[{ value: '', label: t('common.all') }, ...roles.map((item) => ({ value: item.code, label: item.label[language] }))]}
         />
+        <SelectField
+          id="membership-filter-status"
+          label={t('admin.memberships.status')}
+          value={status}
+          onChange={(event) => {
+            setStatus(isStatus(event.target.value) ? event.target.value : '');
+            resetPage();
+          }}
+          options={[{ value: '', label: t('common.all') }, ...MembershipStatusSchema.options.map((code) => ({ value: code, label: t(`admin.memberships.statuses.${code}`) }))]}
+        />
       </section>
+      <PendingGrants />
       {remove.isError ? <QueryProblem error={remove.error} /> : null}
       {query.isPending ? (
         <LoadingState label={t('common.loading')} />
@@ -162,6 +274,7 @@ export function MembershipsPage() {
                 <TableHeaderCell>{t('admin.memberships.person')}</TableHeaderCell>
                 <TableHeaderCell>{t('admin.memberships.role')}</TableHeaderCell>
                 <TableHeaderCell>{t('admin.memberships.context')}</TableHeaderCell>
+                <TableHeaderCell>{t('admin.memberships.status')}</TableHeaderCell>
                 <TableHeaderCell>{t('common.actions')}</TableHeaderCell>
               </TableRow>
             </TableHeader>
@@ -175,6 +288,7 @@ export function MembershipsPage() {
                   <TableCell>
                     {typeLabel(membership.context.type)}: {membership.context.name}
                   </TableCell>
+                  <TableCell>{t(`admin.memberships.statuses.${membership.status}`)}</TableCell>
                   <TableCell>
                     <ConfirmButton
                       label={t('admin.memberships.remove')}

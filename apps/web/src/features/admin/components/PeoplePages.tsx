@@ -1,5 +1,5 @@
-import { createPerson, updatePerson, type Person } from '@leerkring/domain';
-import { Button, CheckboxField, Heading1, LoadingState, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, TextField } from '@leerkring/ui';
+import { createPasswordResetLink, createPerson, updatePerson, type Person } from '@leerkring/domain';
+import { Alert, Button, CheckboxField, Heading1, Heading2, LoadingState, Paragraph, ProblemAlert, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, TextField } from '@leerkring/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,8 +9,10 @@ import { FormProblem } from '../../../app/FormProblem';
 import { PageTitle } from '../../../app/PageTitle';
 import { Pager, usePageNumber } from '../../../app/Pager';
 import { QueryProblem } from '../../../app/QueryProblem';
-import { callApi } from '../../../lib/api-client';
+import { callApi, problemOf } from '../../../lib/api-client';
 import { fieldErrorsOf } from '../../../lib/form-errors';
+import { formatDateTime } from '../../../lib/formatting';
+import { useLanguage } from '../../../lib/use-language';
 import { peopleQueryOptions, personQueryOptions } from '../api/admin-queries';
 
 import { organisationOptions } from './pickers';
@@ -87,7 +89,7 @@ export function PeoplePage() {
   );
 }
 
-const personFields = ['name', 'email', 'organisationId', 'isAdmin', 'active', 'password'] as const;
+const personFields = ['name', 'email', 'organisationId', 'isAdmin', 'active'] as const;
 
 function PersonForm({ person }: { person?: Person }) {
   const { t } = useTranslation();
@@ -98,14 +100,12 @@ function PersonForm({ person }: { person?: Person }) {
   const [organisation, setOrganisation] = useState<PickerOption | null>(person?.organisation ?? null);
   const [isAdmin, setIsAdmin] = useState(person?.isAdmin ?? false);
   const [active, setActive] = useState(person?.active ?? true);
-  const [password, setPassword] = useState('');
   const save = useMutation({
     mutationFn: () => {
       const organisationId = organisation?.id ?? '';
-      const withPassword = password ? { password } : {};
       return person
-        ? callApi(updatePerson, { params: { personId: person.id }, body: { name, email, organisationId, isAdmin, active, ...withPassword } })
-        : callApi(createPerson, { body: { name, email, organisationId, isAdmin, ...withPassword } });
+        ? callApi(updatePerson, { params: { personId: person.id }, body: { name, email, organisationId, isAdmin, active } })
+        : callApi(createPerson, { body: { name, email, organisationId, isAdmin } });
     },
     onSuccess: async (saved) => {
       await queryClient.invalidateQueries({ queryKey: ['people'] });
@@ -127,16 +127,6 @@ function PersonForm({ person }: { person?: Person }) {
       <TextField id="person-name" label={t('admin.people.name')} value={name} onChange={(event) => setName(event.target.value)} error={errors.name} required autoComplete="off" />
       <TextField id="person-email" type="email" label={t('admin.people.email')} value={email} onChange={(event) => setEmail(event.target.value)} error={errors.email} required autoComplete="off" />
       <SearchPicker id="person-organisation" label={t('admin.people.organisation')} value={organisation} onChange={setOrganisation} optionsQuery={organisationOptions} error={errors.organisationId} />
-      <TextField
-        id="person-password"
-        type="password"
-        label={person ? t('admin.people.newPassword') : t('admin.people.password')}
-        description={t('admin.people.passwordDescription')}
-        value={password}
-        onChange={(event) => setPassword(event.target.value)}
-        error={errors.password}
-        autoComplete="new-password"
-      />
       <CheckboxField id="person-admin" label={t('admin.people.isAdminLabel')} checked={isAdmin} onChange={(event) => setIsAdmin(event.target.checked)} error={errors.isAdmin} />
       {person ? (
         <CheckboxField
@@ -173,7 +163,44 @@ export function EditPersonPage() {
       heading={(record) => t('admin.people.editHeading', { name: record.name })}
       query={useQuery(personQueryOptions(personId))}
       back={{ to: '/beheer/personen', label: t('admin.people.back') }}
-      form={(record) => <PersonForm person={record} key={record.id} />}
+      form={(record) => (
+        <>
+          <PersonForm person={record} key={record.id} />
+          <SendResetLink person={record} />
+        </>
+      )}
     />
+  );
+}
+
+/** Administrators never set a password: they send a one-time link; without a mail server it is shown here, once. */
+function SendResetLink({ person }: { person: Person }) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const send = useMutation({ mutationFn: () => callApi(createPasswordResetLink, { params: { personId: person.id } }) });
+  const expires = send.data ? formatDateTime({ timestamp: send.data.expiresAt, language }) : '';
+  return (
+    <section aria-labelledby="reset-link-heading" className="lk-form">
+      <Heading2 id="reset-link-heading">{t('admin.people.resetHeading')}</Heading2>
+      <Paragraph>{t('admin.people.resetLead')}</Paragraph>
+      {send.isError ? <ProblemAlert title={problemOf(send.error).title} detail={problemOf(send.error).detail} /> : null}
+      {send.data?.sentTo ? (
+        <Alert type="ok" role="status">
+          <Paragraph>{t('admin.people.resetSent', { email: send.data.sentTo, expires })}</Paragraph>
+        </Alert>
+      ) : send.data?.link ? (
+        <Alert type="warning" role="status">
+          <Paragraph>{t('admin.people.resetShownOnce', { expires })}</Paragraph>
+          <Paragraph>
+            <code className="lk-reset-link" aria-label={t('admin.people.resetLinkLabel')}>
+              {send.data.link}
+            </code>
+          </Paragraph>
+        </Alert>
+      ) : null}
+      <Button type="button" appearance="secondary-action-button" disabled={send.isPending} onClick={() => send.mutate()}>
+        {t('admin.people.resetSubmit')}
+      </Button>
+    </section>
   );
 }

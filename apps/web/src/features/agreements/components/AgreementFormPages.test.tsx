@@ -12,7 +12,7 @@ const person = { id: '6b7c1a52-3f0e-4d6a-9a7e-2f1c5d8e9b10', name: 'Pim Partner'
 const group = { id: groupId, name: 'Financieren vanuit de bedoeling', description: '', regions: [], createdAt: at, updatedAt: at };
 const meWith = (role: 'partner' | 'coordinator'): Me => ({
   person: { ...person, email: 'partner@leerkring.test', organisation, isAdmin: false, active: true, hasPassword: true, createdAt: at, updatedAt: at },
-  memberships: [{ id: '7b7c1a52-3f0e-4d6a-9a7e-2f1c5d8e9b10', person, organisation, context: { type: 'learning-group', id: groupId, name: group.name }, role, createdAt: at }],
+  memberships: [{ id: '7b7c1a52-3f0e-4d6a-9a7e-2f1c5d8e9b10', person, organisation, context: { type: 'learning-group', id: groupId, name: group.name }, role, status: 'active', requestedBy: null, decidedBy: null, decidedAt: null, createdAt: at }],
   csrfToken: 'csrf-123',
   authenticatedBy: 'session',
 });

@@ -15,7 +15,7 @@ const organisation = { id: '6b7c1a52-3f0e-4d6a-9a7e-2f1c5d8e9b10', name: 'Zorggr
 const me = {
   person: { ...person, email: 'partner@leerkring.test', organisation, isAdmin: false, active: true, hasPassword: true, createdAt: at, updatedAt: at },
   memberships: [
-    { id: '7b7c1a52-3f0e-4d6a-9a7e-2f1c5d8e9b10', person, organisation, context: { type: 'building-team', id: teamId, name: 'Bouwteam Jeugd' }, role: 'partner', createdAt: at },
+    { id: '7b7c1a52-3f0e-4d6a-9a7e-2f1c5d8e9b10', person, organisation, context: { type: 'building-team', id: teamId, name: 'Bouwteam Jeugd' }, role: 'partner', status: 'active', requestedBy: null, decidedBy: null, decidedAt: null, createdAt: at },
   ],
   csrfToken: 'csrf-123',
   authenticatedBy: 'session',

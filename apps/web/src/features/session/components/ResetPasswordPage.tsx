@@ -1,0 +1,87 @@
+import { resetPassword } from '@leerkring/domain';
+import { Alert, Button, Heading1, Heading2, Paragraph, ProblemAlert, TextField } from '@leerkring/ui';
+import { useMutation } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { PageTitle } from '../../../app/PageTitle';
+import { callApi, problemOf } from '../../../lib/api-client';
+import { fieldErrorsOf } from '../../../lib/form-errors';
+
+/** Where the one-time link of an administrator leads: the person chooses a new password; every session and token ends. */
+export function ResetPasswordPage() {
+  const { t } = useTranslation();
+  const [searchParams] = useSearchParams();
+  const token = searchParams.get('token') ?? '';
+  const [password, setPassword] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [mismatch, setMismatch] = useState<string | undefined>();
+  const reset = useMutation({ mutationFn: () => callApi(resetPassword, { body: { token, password } }) });
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (password !== repeat) {
+      setMismatch(t('resetPassword.mismatch'));
+      document.getElementById('reset-password-repeat')?.focus();
+      return;
+    }
+    setMismatch(undefined);
+    reset.mutate();
+  };
+  const errors = fieldErrorsOf(reset.error);
+
+  return (
+    <>
+      <PageTitle title={t('resetPassword.title')} />
+      <Heading1>{t('resetPassword.heading')}</Heading1>
+      {reset.isSuccess ? (
+        <Alert type="ok" role="status">
+          <Paragraph>{t('resetPassword.done')}</Paragraph>
+          <Paragraph>
+            <Link className="utrecht-link utrecht-link--html-a" to="/aanmelden">
+              {t('resetPassword.signIn')}
+            </Link>
+          </Paragraph>
+        </Alert>
+      ) : !token ? (
+        <Alert type="error">
+          <Paragraph>{t('resetPassword.noToken')}</Paragraph>
+        </Alert>
+      ) : (
+        <>
+          <Paragraph>{t('resetPassword.lead')}</Paragraph>
+          {reset.isError && !errors.password ? <ProblemAlert title={problemOf(reset.error).title} detail={problemOf(reset.error).detail} /> : null}
+          <form onSubmit={onSubmit} noValidate className="lk-form" aria-labelledby="reset-password-heading">
+            <Heading2 id="reset-password-heading" className="lk-visually-hidden">
+              {t('resetPassword.formHeading')}
+            </Heading2>
+            <TextField
+              id="reset-password-new"
+              type="password"
+              label={t('resetPassword.password')}
+              description={t('resetPassword.passwordDescription')}
+              autoComplete="new-password"
+              required
+              value={password}
+              onChange={(event) => setPassword(event.target.value)}
+              error={errors.password}
+            />
+            <TextField
+              id="reset-password-repeat"
+              type="password"
+              label={t('resetPassword.repeat')}
+              autoComplete="new-password"
+              required
+              value={repeat}
+              onChange={(event) => setRepeat(event.target.value)}
+              error={mismatch}
+            />
+            <Button type="submit" appearance="primary-action-button" disabled={reset.isPending}>
+              {t('resetPassword.submit')}
+            </Button>
+          </form>
+        </>
+      )}
+    </>
+  );
+}
