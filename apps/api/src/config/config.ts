@@ -19,7 +19,7 @@ export const ConfigSchema = z.object({
     .optional(),
   /** How long the start waits, retrying with backoff, for an unreachable PostgreSQL before it gives up (exit 1). */
   DATABASE_CONNECT_TIMEOUT_SECONDS: z.coerce.number().min(0).max(3600).default(30),
-  /** PostgreSQL: the longest a statement may run (statement_timeout); a request waits for a pool connection at most 5 s. */
+  /** PostgreSQL: the longest a statement may run (statement_timeout); a request waits for a pool connection at most 15 s. */
   DATABASE_STATEMENT_TIMEOUT_SECONDS: z.coerce.number().min(1).max(3600).default(30),
   /** On SIGTERM/SIGINT: how long running requests may take to finish before the process exits anyway. */
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().min(0).max(600).default(10),

@@ -29,7 +29,7 @@ export function dataSourceOptions(
       extra: {
         max: 10,
         options: `-c timezone=UTC -c statement_timeout=${statementTimeoutMs} -c idle_in_transaction_session_timeout=${statementTimeoutMs * 2}`,
-        connectionTimeoutMillis: 5000,
+        connectionTimeoutMillis: 15_000,
         query_timeout: statementTimeoutMs + 5000,
         idleTimeoutMillis: 30_000,
         keepAlive: true,
