@@ -90,20 +90,20 @@ function PendingGrants() {
                       <Button
                         type="button"
                         appearance="primary-action-button"
-                        aria-label={t('admin.memberships.approveLabel', what)}
                         disabled={decide.isPending}
                         onClick={() => decide.mutate({ membershipId: membership.id, approve: true })}
                       >
                         {t('admin.memberships.approve')}
+                        <span className="lk-visually-hidden"> {t('admin.memberships.grantOf', what)}</span>
                       </Button>
                       <Button
                         type="button"
                         appearance="secondary-action-button"
-                        aria-label={t('admin.memberships.rejectLabel', what)}
                         disabled={decide.isPending}
                         onClick={() => decide.mutate({ membershipId: membership.id, approve: false })}
                       >
                         {t('admin.memberships.reject')}
+                        <span className="lk-visually-hidden"> {t('admin.memberships.grantOf', what)}</span>
                       </Button>
                     </div>
                   </TableCell>
