@@ -47,7 +47,8 @@ export class AccessLogService {
       role: roleIn(actor, record.context),
       organisationId: actor.principal.organisationId,
       organisationName: actor.person.organisationName,
-      onBehalfOf: actor.via.kind === 'api-token' ? `API-token "${actor.via.tokenName}"` : null,
+      // Clamped to the column (200): a token's name is at most 100 characters, but older ones may be longer.
+      onBehalfOf: actor.via.kind === 'api-token' ? `API-token "${actor.via.tokenName}"`.slice(0, 200) : null,
       purpose: actor.purpose,
       result: 'success',
       requestId: actor.requestId,

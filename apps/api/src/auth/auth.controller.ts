@@ -58,6 +58,9 @@ export class AuthController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Me> {
     const { token, session, personId } = await this.auth.login(body);
+    // No session fixation: a session this browser had before ends here, and the new one has a new id.
+    const earlier = request.cookies?.[sessionCookieName];
+    if (earlier) await this.auth.endSessionOfToken(earlier);
     setSessionCookie(request, reply, token);
     return this.describe(personId, session.csrfToken);
   }
@@ -121,7 +124,7 @@ export class AuthController {
 
   @Endpoint(createMyApiToken)
   createToken(@CurrentActor() actor: Actor, @ValidInput() { body }: OperationInput<typeof createMyApiToken>) {
-    return this.tokens.create(actor, body.name);
+    return this.tokens.create(actor, body);
   }
 
   @Endpoint(revokeMyApiToken)

@@ -5,7 +5,7 @@ import type { PersonEntity } from '../people/person.entity.js';
 export interface Actor {
   readonly principal: Principal;
   readonly person: Pick<PersonEntity, 'id' | 'name' | 'email'> & { organisationName: string };
-  readonly via: { kind: 'session'; sessionId: string; csrfToken: string } | { kind: 'api-token'; tokenId: string; tokenName: string };
+  readonly via: { kind: 'session'; sessionId: string; csrfToken: string } | { kind: 'api-token'; tokenId: string; tokenName: string; scope: 'read' | 'read-write' };
   /** The client's stated purpose (`Access-Purpose`), else the operation's declared one. */
   readonly purpose: string;
   readonly requestId: string;
