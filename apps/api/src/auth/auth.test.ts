@@ -1,6 +1,8 @@
 import { ApiTokenCreatedSchema, MeSchema, ProblemSchema } from '@leerkring/domain';
 import { AccessLogEntryEntity } from '../access-log/access-log-entry.entity.js';
+import { Like } from 'typeorm';
 import { ApiTokenEntity } from './api-token.entity.js';
+import { sha256 } from './secrets.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../testing/test-app.js';
 import { LoginFailureEntity } from './login-failure.entity.js';
@@ -259,6 +261,22 @@ describe('personal API tokens', () => {
     expect(people.statusCode).toBe(200);
     const entry = await test.dataSource.getRepository(AccessLogEntryEntity).findOne({ where: { onBehalfOf: `API-token "${name}"` } });
     expect(entry).not.toBeNull();
+    // A token named before the cap (up to 200 characters) still works; its on-behalf text is clamped to the column.
+    const legacy = 'lk_legacy-token-with-a-long-name';
+    await test.dataSource.getRepository(ApiTokenEntity).insert({
+      personId: admin.personId,
+      name: 'L'.repeat(200),
+      tokenHash: sha256(legacy),
+      prefix: legacy.slice(0, 10),
+      scope: 'read',
+      createdAt: test.clock.now(),
+      expiresAt: new Date(test.clock.now().getTime() + 24 * 3600 * 1000),
+      lastUsedAt: null,
+      revokedAt: null,
+    });
+    expect((await test.request({ method: 'GET', url: '/api/v1/people', headers: { authorization: `Bearer ${legacy}` } })).statusCode).toBe(200);
+    const clamped = await test.dataSource.getRepository(AccessLogEntryEntity).findOne({ where: { onBehalfOf: Like('API-token "LLL%') } });
+    expect(clamped?.onBehalfOf).toHaveLength(200);
   });
 
   it('of another person cannot be revoked (404)', async () => {
