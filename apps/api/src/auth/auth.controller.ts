@@ -103,6 +103,8 @@ export class AuthController {
       // The raw query, as the provider sent it: the checks of the answer (state, iss, error) need all of it.
       const outcome = await sso.complete({ transactionId, query: request.url.split('?').slice(1).join('?') });
       if (outcome.kind !== 'signed-in') return redirect(reply, ssoOutcomePath(outcome.kind));
+      const earlier = request.cookies?.[sessionCookieName];
+      if (earlier) await this.auth.endSessionOfToken(earlier);
       const { token } = await this.auth.openSession(outcome.personId);
       setSessionCookie(request, reply, token);
       redirect(reply, outcome.returnTo);
