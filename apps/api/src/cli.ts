@@ -6,12 +6,15 @@
  *     Checks the access log's hash chain; names the first broken entry and exits 1 when it is broken.
  *   pnpm --filter @leerkring/api admin backup --to FILE     (SQLite online backup, or pg_dump --format=custom)
  *   pnpm --filter @leerkring/api admin restore --from FILE  (into a SQLITE_PATH that does not exist yet, or an empty PostgreSQL database)
+ *   pnpm --filter @leerkring/api admin remove-demo-accounts
+ *     Removes the demo accounts (they can no longer sign in and lose their roles), so the production start is allowed.
  */
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { verifyAccessLogChain } from './access-log/access-log-chain.js';
 import { loadConfig } from './config/config.js';
 import { backupDatabase, restoreDatabase } from './database/backup.js';
+import { removeDemoAccounts } from './database/demo/demo-accounts.js';
 import { openMigratedDatabase } from './database/migrate.js';
 import { ensureFirstAdmin } from './people/first-admin.js';
 
@@ -24,11 +27,13 @@ const usage =
   'Gebruik: admin create-admin --email <adres> [--name <naam>] [--organisation <organisatie>]\n' +
   '         admin verify-access-log\n' +
   '         admin backup --to <bestand>\n' +
-  '         admin restore --from <bestand>\n';
+  '         admin restore --from <bestand>\n' +
+  '         admin remove-demo-accounts\n';
 const command = positionals[0];
 const valid =
   (command === 'create-admin' && values.email) ||
   command === 'verify-access-log' ||
+  command === 'remove-demo-accounts' ||
   (command === 'backup' && values.to) ||
   (command === 'restore' && values.from);
 if (!valid) {
@@ -39,7 +44,25 @@ if (!valid) {
 const config = loadConfig();
 if (command === 'verify-access-log') await verifyAccessLog();
 else if (command === 'backup' || command === 'restore') await backupOrRestore(command, (command === 'backup' ? values.to : values.from)!);
+else if (command === 'remove-demo-accounts') await removeDemo();
 else await createAdmin(values.email!);
+
+async function removeDemo(): Promise<void> {
+  const dataSource = await openMigratedDatabase(config);
+  try {
+    const removed = await removeDemoAccounts(dataSource);
+    process.stdout.write(
+      removed > 0
+        ? `${removed} demo-account(s) verwijderd: ze kunnen niet meer aanmelden en hebben geen rollen meer.\n`
+        : 'Er zijn geen demo-accounts; er is niets veranderd.\n',
+    );
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exitCode = 1;
+  } finally {
+    await dataSource.destroy();
+  }
+}
 
 async function backupOrRestore(what: 'backup' | 'restore', file: string): Promise<void> {
   try {

@@ -1,28 +1,35 @@
 import { DataSource } from 'typeorm';
 import { createApp } from './app.js';
 import { ConfigError, databaseKindOf, loadConfig } from './config/config.js';
+import { countDemoAccounts, DemoAccountsPresentError } from './database/demo/demo-accounts.js';
 import { demoPassword, demoPeople } from './database/demo/demo-data.js';
 import { isDatabaseEmpty, seedDemoData, shouldLoadDemoData } from './database/demo/seed.js';
 import { waitForDatabase } from './database/wait-for-database.js';
 import { ensureFirstAdmin } from './people/first-admin.js';
-import { PersonEntity } from './people/person.entity.js';
 
 /**
- * `pnpm start`: migrate, load the demo data into an empty SQLite database (PostgreSQL only with --demo), serve the
- * API at /api/v1 and the web app at /.
+ * Serve: migrate, serve the API at /api/v1 and the web app at /. In demo mode (`pnpm start`, `--demo` or
+ * LEERKRING_DEMO=true) the demo data goes into an empty database first; outside it the start is refused while a demo
+ * account (with its published password) exists.
  */
 async function main(): Promise<void> {
-  const config = loadConfig();
+  const loaded = loadConfig();
+  const config = { ...loaded, LEERKRING_DEMO: loaded.LEERKRING_DEMO || process.argv.includes('--demo') };
+  const demoMode = config.LEERKRING_DEMO;
   const kind = databaseKindOf(config);
   await waitForDatabase(config);
   const app = await createApp(config);
   stopOnSignals(app, config.SHUTDOWN_TIMEOUT_SECONDS);
   const dataSource = app.get(DataSource);
-  const demoAsked = process.argv.includes('--demo');
   let demo = '';
-  if (shouldLoadDemoData({ kind, demoAsked, empty: await isDatabaseEmpty(dataSource) })) {
+  if (shouldLoadDemoData({ demoMode, empty: await isDatabaseEmpty(dataSource) })) {
     const summary = await seedDemoData(dataSource);
     demo = `Demodata geladen: ${summary.organisations} organisaties, ${summary.regions} regio's, ${summary.buildingTeams} bouwteams, ${summary.learningGroups} leergroep, ${summary.people} personen.`;
+  }
+  const demoAccounts = await countDemoAccounts(dataSource);
+  if (!demoMode && demoAccounts > 0) {
+    await app.close();
+    throw new DemoAccountsPresentError(demoAccounts);
   }
   if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
     const result = await ensureFirstAdmin(dataSource, {
@@ -31,9 +38,8 @@ async function main(): Promise<void> {
       name: config.ADMIN_NAME,
       organisationName: config.ADMIN_ORGANISATION,
     });
-    if (result === 'created') demo += `\n  Eerste beheerder aangemaakt: ${config.ADMIN_EMAIL}`;
+    if (result === 'created') demo += `${demo ? '\n  ' : ''}Eerste beheerder aangemaakt: ${config.ADMIN_EMAIL}`;
   }
-  const demoAccounts = await dataSource.getRepository(PersonEntity).count({ where: demoPeople.map(({ email }) => ({ email })) });
   await app.listen({ port: config.PORT, host: config.HOST });
   const url = `http://localhost:${config.PORT}`;
   const where = kind === 'sqlite' ? `SQLite: ${config.SQLITE_PATH}` : 'PostgreSQL (DATABASE_URL)';
@@ -44,6 +50,7 @@ async function main(): Promise<void> {
       `  API: ${url}/api/v1 · OpenAPI: ${url}/api/v1/openapi.json`,
       `  Database: ${where}`,
       ...(demo ? [`  ${demo}`] : []),
+      ...(demoMode ? ['  DEMOMODUS: fictieve gegevens en openbare demowachtwoorden. Niet voor echte gegevens.'] : []),
       ...(demoAccounts > 0
         ? [`  Demo-accounts (wachtwoord: ${demoPassword}):`, ...demoPeople.map((person) => `    ${person.email.padEnd(36)} ${person.isAdmin ? 'beheerder' : [...new Set(person.roles.map((held) => held.role))].join(', ')}`)]
         : ['  Geen demo-accounts. Maak de eerste beheerder met ADMIN_EMAIL en ADMIN_PASSWORD, of: pnpm --filter @leerkring/api admin create-admin --email …']),
@@ -87,7 +94,7 @@ function stopOnSignals(app: Awaited<ReturnType<typeof createApp>>, timeoutSecond
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
+  if (error instanceof ConfigError || error instanceof DemoAccountsPresentError) {
     process.stderr.write(`${error.message}\n`);
   } else {
     process.stderr.write(`Leerkring kon niet starten: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -21,8 +21,16 @@ export class ApiTokenEntity {
   @Column({ type: 'varchar', length: 12 })
   prefix: string;
 
+  /** `read` (GET and HEAD only) or `read-write`. Tokens made before scopes existed keep working as `read-write`. */
+  @Column({ type: 'varchar', length: 10, default: 'read-write' })
+  scope: 'read' | 'read-write';
+
   @Column(timestampColumnOptions({ name: 'created_at' }))
   createdAt: Date;
+
+  /** Refused from this moment (401). Tokens made before expiry existed got 90 days from the migration. */
+  @Column(timestampColumnOptions({ name: 'expires_at' }))
+  expiresAt: Date;
 
   @Column(timestampColumnOptions({ name: 'last_used_at', nullable: true }))
   lastUsedAt: Date | null;

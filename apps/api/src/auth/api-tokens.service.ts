@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuthError, AuthErrorCode, type ApiToken, type ApiTokenCreated } from '@leerkring/domain';
+import { apiTokenExpiresAt, AuthError, AuthErrorCode, type ApiToken, type ApiTokenCreate, type ApiTokenCreated } from '@leerkring/domain';
 import { DataSource, IsNull } from 'typeorm';
 import { AccessLogService } from '../access-log/access-log.service.js';
 import { Clock } from '../common/clock.js';
@@ -23,15 +23,18 @@ export class ApiTokensService {
     return tokens.map(toApiToken);
   }
 
-  async create(actor: Actor, name: string): Promise<ApiTokenCreated> {
+  async create(actor: Actor, { name, scope, expiresInDays }: ApiTokenCreate): Promise<ApiTokenCreated> {
     const token = `${tokenPrefix}${randomToken()}`;
+    const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       const saved = await manager.getRepository(ApiTokenEntity).save({
         personId: actor.person.id,
         name,
         tokenHash: sha256(token),
         prefix: token.slice(0, 10),
-        createdAt: this.clock.now(),
+        scope,
+        createdAt: now,
+        expiresAt: apiTokenExpiresAt(now, expiresInDays),
         lastUsedAt: null,
         revokedAt: null,
       });
@@ -56,7 +59,9 @@ function toApiToken(entity: ApiTokenEntity): ApiToken {
     id: entity.id,
     name: entity.name,
     prefix: entity.prefix,
+    scope: entity.scope,
     createdAt: entity.createdAt.toISOString(),
+    expiresAt: entity.expiresAt.toISOString(),
     lastUsedAt: entity.lastUsedAt?.toISOString() ?? null,
     revokedAt: entity.revokedAt?.toISOString() ?? null,
   };

@@ -72,6 +72,9 @@ export class AuthController {
       throw error;
     }
     const { token, session, personId } = opened;
+    // No session fixation: a session this browser had before ends here, and the new one has a new id.
+    const earlier = request.cookies?.[sessionCookieName];
+    if (earlier) await this.auth.endSessionOfToken(earlier);
     await this.logSignIn(await this.personOf(personId), { ...signIn, result: 'success' });
     setSessionCookie(request, reply, token);
     return this.describe(personId, session.csrfToken);
@@ -118,6 +121,8 @@ export class AuthController {
       // The raw query, as the provider sent it: the checks of the answer (state, iss, error) need all of it.
       const outcome = await sso.complete({ transactionId, query: request.url.split('?').slice(1).join('?') });
       if (outcome.kind !== 'signed-in') return redirect(reply, ssoOutcomePath(outcome.kind));
+      const earlier = request.cookies?.[sessionCookieName];
+      if (earlier) await this.auth.endSessionOfToken(earlier);
       const { token } = await this.auth.openSession(outcome.personId);
       await this.logSignIn(await this.personOf(outcome.personId), { requestId: String(request.id), purpose: 'Aanmelden met single sign-on', result: 'success' });
       setSessionCookie(request, reply, token);
@@ -140,7 +145,7 @@ export class AuthController {
 
   @Endpoint(createMyApiToken)
   createToken(@CurrentActor() actor: Actor, @ValidInput() { body }: OperationInput<typeof createMyApiToken>) {
-    return this.tokens.create(actor, body.name);
+    return this.tokens.create(actor, body);
   }
 
   @Endpoint(revokeMyApiToken)

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuthError, AuthErrorCode, type Login, type Principal } from '@leerkring/domain';
+import { AuthError, AuthErrorCode, isApiTokenExpired, type Login, type Principal } from '@leerkring/domain';
 import type { FastifyRequest } from 'fastify';
 import { DataSource, IsNull } from 'typeorm';
 import { Clock } from '../common/clock.js';
@@ -19,7 +19,8 @@ export const maxFailuresPerWindow = 5;
 /** lastSeenAt is written at most this often, so reads do not all become writes. */
 const touchEveryMs = 15 * 1000;
 
-export type Authentication = { actor: Omit<Actor, 'purpose' | 'requestId'> } | { expired: true } | null;
+/** `expired`: a session or token that is no longer valid (`via` says which); null: no credentials at all. */
+export type Authentication = { actor: Omit<Actor, 'purpose' | 'requestId'> } | { expired: true; via?: 'api-token' } | null;
 
 @Injectable()
 export class AuthService {
@@ -65,6 +66,11 @@ export class AuthService {
     await this.dataSource.getRepository(AuthSessionEntity).delete({ id: sessionId });
   }
 
+  /** Ends the session of this cookie value, if there is one (at sign-in, against session fixation). */
+  async endSessionOfToken(token: string): Promise<void> {
+    await this.dataSource.getRepository(AuthSessionEntity).delete({ id: sha256(token) });
+  }
+
   /** Who calls: a bearer token first, then the session cookie. */
   async authenticate(request: FastifyRequest): Promise<Authentication> {
     const authorization = request.headers.authorization;
@@ -97,10 +103,12 @@ export class AuthService {
     const tokens = this.dataSource.getRepository(ApiTokenEntity);
     const apiToken = await tokens.findOneBy({ tokenHash: sha256(token), revokedAt: IsNull() });
     if (!apiToken) return { expired: true };
+    const now = this.clock.now();
+    if (isApiTokenExpired(apiToken.expiresAt, now)) return { expired: true, via: 'api-token' };
     const loaded = await this.loadPrincipal(apiToken.personId);
     if (!loaded) return { expired: true };
-    await tokens.update({ id: apiToken.id }, { lastUsedAt: this.clock.now() });
-    return { actor: { ...loaded, via: { kind: 'api-token', tokenId: apiToken.id, tokenName: apiToken.name } } };
+    await tokens.update({ id: apiToken.id }, { lastUsedAt: now });
+    return { actor: { ...loaded, via: { kind: 'api-token', tokenId: apiToken.id, tokenName: apiToken.name, scope: apiToken.scope } } };
   }
 
   /** The person with their roles per context; null when they no longer exist or are inactive. */

@@ -243,7 +243,9 @@ const matrix: Record<OperationId, Probe> = {
   // Single sign-on is not configured in this app: both ends of it do not exist, for anyone (see oidc/oidc.test.ts).
   startSsoLogin: { query: '?returnTo=%2F', expect: all(404) },
   completeSsoLogin: { query: '?code=abc&state=def', expect: all(404) },
+  // Signing in ends the session the browser already had (no session fixation): not the persona's shared one.
   login: {
+    freshSession: true,
     body: (_, persona) => ({ email: personas[persona] ?? personas.partner, password: 'leerkring-demo' }),
     expect: all(200),
   },

@@ -7,7 +7,7 @@ export interface Actor {
   readonly person: Pick<PersonEntity, 'id' | 'name' | 'email'> & { organisationName: string };
   readonly via:
     | { kind: 'session'; sessionId: string; csrfToken: string }
-    | { kind: 'api-token'; tokenId: string; tokenName: string }
+    | { kind: 'api-token'; tokenId: string; tokenName: string; scope: 'read' | 'read-write' }
     /** Not signed in: proved who they are with a one-time password reset link. */
     | { kind: 'reset-link'; resetId: string };
   /** The client's stated purpose (`Access-Purpose`), else the operation's declared one. */

@@ -33,6 +33,11 @@ export const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
   TRUST_PROXY: z.stringbool().default(false),
+  /**
+   * Demo mode (also `--demo`): fictional demo data with a published password goes into an empty database, and the web
+   * app shows a demo banner. Off unless asked; outside it the app refuses to start while a demo account exists.
+   */
+  LEERKRING_DEMO: z.stringbool().default(false),
   /** The first administrator, created at start when there is none yet (outside demo mode there are no default accounts). */
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().optional(),

@@ -1,11 +1,16 @@
-import { Controller, Injectable, Module, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Inject, Injectable, Module, ServiceUnavailableException } from '@nestjs/common';
 import { apiVersion, getHealth, type Health } from '@leerkring/domain';
 import { DataSource } from 'typeorm';
 import { Endpoint } from '../common/http/operation.decorator.js';
+import type { Config } from '../config/config.js';
+import { CONFIG } from '../config/config.module.js';
 
 @Injectable()
 export class HealthService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(CONFIG) private readonly config: Config,
+  ) {}
 
   async check(): Promise<Health> {
     const kind = this.dataSource.options.type === 'postgres' ? 'postgres' : 'sqlite';
@@ -14,7 +19,7 @@ export class HealthService {
     } catch {
       throw new ServiceUnavailableException('De database is niet bereikbaar.');
     }
-    return { status: 'ok', database: { kind, reachable: true }, version: apiVersion };
+    return { status: 'ok', database: { kind, reachable: true }, version: apiVersion, demo: this.config.LEERKRING_DEMO };
   }
 }
 

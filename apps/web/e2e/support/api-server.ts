@@ -40,7 +40,7 @@ async function waitForHealth({ baseUrl, child, output }: { baseUrl: string; chil
   throw new Error(`The API did not become healthy within 60 s:\n${output()}`);
 }
 
-/** Starts the built API on a free port with a fresh SQLite database, so it migrates and seeds the demo data. */
+/** Starts the built API in demo mode on a free port with a fresh SQLite database, so it migrates and seeds the demo data. */
 export async function startApi(): Promise<RunningApi> {
   for (const [file, hint] of [
     [apiMain, 'build the API first: npx turbo run build --filter=@leerkring/api'],
@@ -60,7 +60,7 @@ export async function startApi(): Promise<RunningApi> {
     LOG_LEVEL: 'warn',
   };
   delete env.DATABASE_URL; // SQLite in the temp dir, whatever the caller's shell has
-  const child = spawn(process.execPath, [apiMain], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [apiMain, '--demo'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   const collect = (chunk: Buffer) => {
     log = (log + chunk.toString()).slice(-20_000);

@@ -10,6 +10,7 @@ import { meQueryOptions } from '../features/session/api/me-query';
 import { mayEverWith } from '../features/session/principal';
 import { useSignOut } from '../features/session/use-session';
 import { adminSections } from './admin-sections';
+import { DemoBanner } from './DemoBanner';
 import { useSignInOnUnauthorized } from './use-sign-in-on-unauthorized';
 
 function RouterLink({ href, children, ...props }: SiteNavLinkProps) {
@@ -64,6 +65,7 @@ export function AppLayout() {
         </Link>
       }
       skipLinkLabel={t('app.skipLink')}
+      banner={<DemoBanner />}
       nav={
         me ? (
           <SiteNav

@@ -8,7 +8,14 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
  * Who may call an operation. Deny by default: every operation says it, and the API refuses one that does not.
  * `public` needs no sign-in; otherwise the permission of the policy decides (see access/policy.ts).
  */
-export type OperationAccess = { readonly public: true; readonly permission?: never } | { readonly permission: Permission; readonly public?: never };
+export type OperationAccess =
+  | { readonly public: true; readonly permission?: never; readonly sessionOnly?: never }
+  | {
+      readonly permission: Permission;
+      readonly public?: never;
+      /** Only with a cookie session (a person at the web app), never with an API token: 403 for a bearer token. */
+      readonly sessionOnly?: true;
+    };
 
 /** A success that answers a body (or, for 204, none). */
 export interface OperationSuccess {

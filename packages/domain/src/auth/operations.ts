@@ -90,10 +90,11 @@ export const listMyApiTokens = defineOperation({
   method: 'GET',
   path: '/me/api-tokens',
   summary: 'List my API tokens',
+  description: 'Only with a session, not with a token.',
   tag: 'Profile',
   success: { status: 200, description: 'My tokens, without the tokens themselves.', schema: ApiTokenListSchema },
-  errors: [401],
-  access: { permission: 'profile:manage-tokens' },
+  errors: [401, 403],
+  access: { permission: 'profile:manage-tokens', sessionOnly: true },
 });
 
 export const createMyApiToken = defineOperation({
@@ -101,12 +102,13 @@ export const createMyApiToken = defineOperation({
   method: 'POST',
   path: '/me/api-tokens',
   summary: 'Create an API token',
-  description: 'A bearer token with my own rights, for integrations. The token is in this answer only.',
+  description:
+    'A bearer token with my own rights, for integrations: read-only (`read`, the default) or `read-write`, valid for 90 days unless chosen (at most 365). The token is in this answer only. Only with a session, not with a token.',
   tag: 'Profile',
   body: ApiTokenCreateSchema,
   success: { status: 201, description: 'The token, shown once.', schema: ApiTokenCreatedSchema, location: true },
   errors: [401, 403, 413, 415],
-  access: { permission: 'profile:manage-tokens' },
+  access: { permission: 'profile:manage-tokens', sessionOnly: true },
 });
 
 export const revokeMyApiToken = defineOperation({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IdSchema, NameSchema, TimestampSchema } from '../common/schema.js';
+import { IdSchema, TimestampSchema } from '../common/schema.js';
+import { apiTokenDefaultDays, apiTokenMaxDays, apiTokenNameMaxLength } from './rules.js';
 import { MembershipSchema } from '../membership/schema.js';
 import { PersonSchema } from '../person/schema.js';
 
@@ -22,19 +23,38 @@ export const MeSchema = z
   .meta({ id: 'Me', description: 'Who is signed in, their roles per context, and the CSRF token of the session.' });
 export type Me = z.infer<typeof MeSchema>;
 
+/** `read`: GET and HEAD only; `read-write`: everything the person may do (except managing tokens, which needs a session). */
+export const ApiTokenScopeSchema = z.enum(['read', 'read-write']).meta({ id: 'ApiTokenScope', description: '`read` allows GET and HEAD only; `read-write` all the person may do.' });
+export type ApiTokenScope = z.infer<typeof ApiTokenScopeSchema>;
+
 export const ApiTokenSchema = z
   .object({
     id: IdSchema,
     name: z.string(),
     prefix: z.string().meta({ description: 'The first characters of the token, to recognise it.' }),
+    scope: ApiTokenScopeSchema,
     createdAt: TimestampSchema,
+    expiresAt: TimestampSchema.meta({ description: 'From this moment the token is refused (401).' }),
     lastUsedAt: TimestampSchema.nullable(),
     revokedAt: TimestampSchema.nullable(),
   })
   .meta({ id: 'ApiToken', description: 'A personal API token; the token itself is shown only once, when created.' });
 export type ApiToken = z.infer<typeof ApiTokenSchema>;
 
-export const ApiTokenCreateSchema = z.strictObject({ name: NameSchema }).meta({ id: 'ApiTokenCreate' });
+export const ApiTokenCreateSchema = z
+  .strictObject({
+    name: z.string().trim().min(2, 'Vul minstens 2 tekens in.').max(apiTokenNameMaxLength, `Gebruik hoogstens ${apiTokenNameMaxLength} tekens.`),
+    scope: ApiTokenScopeSchema.default('read'),
+    expiresInDays: z
+      .number()
+      .int('Geef een geheel aantal dagen.')
+      .min(1, 'Een token geldt minstens 1 dag.')
+      .max(apiTokenMaxDays, `Een token geldt hoogstens ${apiTokenMaxDays} dagen (een jaar).`)
+      .default(apiTokenDefaultDays)
+      .meta({ description: `Days until the token expires: ${apiTokenDefaultDays} unless chosen, at most ${apiTokenMaxDays}.` }),
+  })
+  .meta({ id: 'ApiTokenCreate' });
+export type ApiTokenCreate = z.infer<typeof ApiTokenCreateSchema>;
 export const ApiTokenCreatedSchema = ApiTokenSchema.extend({
   token: z.string().meta({ description: 'The token. Shown this once; store it safely. Send it as `Authorization: Bearer <token>`.' }),
 }).meta({ id: 'ApiTokenCreated' });

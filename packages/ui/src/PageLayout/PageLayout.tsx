@@ -13,16 +13,19 @@ export interface PageLayoutProps {
   /** Who is signed in and a way to sign out, shown in the header after the language switch. */
   account?: ReactNode;
   footer?: ReactNode;
+  /** A notice above the header on every page, such as the demo-mode banner. */
+  banner?: ReactNode;
   children: ReactNode;
 }
 
 export const mainContentId = 'main';
 
 /** The frame of every page: skip link, header with product name, navigation and language switch, main, footer. */
-export function PageLayout({ productName, skipLinkLabel, nav, languageSwitch, account, footer, children }: PageLayoutProps) {
+export function PageLayout({ productName, skipLinkLabel, nav, languageSwitch, account, footer, banner, children }: PageLayoutProps) {
   return (
     <div className="utrecht-theme utrecht-document utrecht-document--surface lk-app">
       <SkipLink targetId={mainContentId} label={skipLinkLabel} />
+      {banner}
       <Page className="lk-page">
         <PageHeader className="lk-page-header">
           <div className="lk-page-header__content">

@@ -1,6 +1,6 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { AuthError, AuthErrorCode, login, mayEver, type Operation } from '@leerkring/domain';
+import { apiTokenScopeAllows, AuthError, AuthErrorCode, login, mayEver, type Operation } from '@leerkring/domain';
 import type { FastifyRequest } from 'fastify';
 import { AuthService } from '../../auth/auth.service.js';
 import { ACTOR, type Actor } from '../../auth/principal.js';
@@ -33,6 +33,10 @@ export class AccessGuard implements CanActivate {
           throw new AuthError(AuthErrorCode.CSRF_MISSING, 'Deze wijziging mist een geldige X-CSRF-Token-header.');
         }
       }
+      // A read-only token reads; anything else is refused, whatever the person may do.
+      if (actor.via.kind === 'api-token' && !apiTokenScopeAllows(actor.via.scope, request.method)) {
+        throw new AuthError(AuthErrorCode.TOKEN_READ_ONLY, 'Dit API-token mag alleen lezen (scope read).');
+      }
       const stated = request.headers[purposeHeader];
       request[ACTOR] = {
         ...actor,
@@ -42,9 +46,13 @@ export class AccessGuard implements CanActivate {
     }
     if (operation.access.public) return true;
     if (!authentication || !('actor' in authentication)) {
+      if (authentication?.via === 'api-token') throw new AuthError(AuthErrorCode.TOKEN_EXPIRED, 'Dit API-token is verlopen. Maak een nieuw token.');
       throw authentication
         ? new AuthError(AuthErrorCode.SESSION_EXPIRED, 'Je sessie is verlopen. Meld je opnieuw aan.')
         : new AuthError(AuthErrorCode.NOT_SIGNED_IN, 'Meld je aan om dit te zien of te doen.');
+    }
+    if (operation.access.sessionOnly && authentication.actor.via.kind !== 'session') {
+      throw new AuthError(AuthErrorCode.SESSION_REQUIRED, 'Dit kan alleen aangemeld in de webapp, niet met een API-token.');
     }
     if (!mayEver({ principal: authentication.actor.principal, permission: operation.access.permission })) {
       throw new AuthError(AuthErrorCode.FORBIDDEN, 'Je rol geeft geen toegang tot deze gegevens of handeling.');

@@ -79,12 +79,15 @@ function statusOfFeatureError(code: FeatureErrorCode): number {
     case 'AUTH_INVALID_CREDENTIALS':
     case 'AUTH_NOT_SIGNED_IN':
     case 'AUTH_SESSION_EXPIRED':
+    case 'AUTH_TOKEN_EXPIRED':
     case 'AUTH_SSO_FAILED':
       return 401;
     case 'AUTH_CSRF_MISSING':
     case 'AUTH_FORBIDDEN':
     case 'MEMBERSHIP_SELF_GRANT':
     case 'MEMBERSHIP_OWN_DECISION':
+    case 'AUTH_TOKEN_READ_ONLY':
+    case 'AUTH_SESSION_REQUIRED':
       return 403;
     case 'MEMBERSHIP_NOT_PENDING':
       return 409;

@@ -29,12 +29,11 @@ describe('demo data', () => {
   });
 
   it.each([
-    { kind: 'sqlite', demoAsked: false, empty: true, expected: true },
-    { kind: 'sqlite', demoAsked: false, empty: false, expected: false },
-    { kind: 'postgres', demoAsked: false, empty: true, expected: false },
-    { kind: 'postgres', demoAsked: true, empty: true, expected: true },
-    { kind: 'postgres', demoAsked: true, empty: false, expected: false },
-  ] as const)('loads into $kind (demo asked: $demoAsked, empty: $empty) → $expected', ({ expected, ...situation }) => {
+    { demoMode: true, empty: true, expected: true },
+    { demoMode: true, empty: false, expected: false },
+    { demoMode: false, empty: true, expected: false },
+    { demoMode: false, empty: false, expected: false },
+  ] as const)('loads in demo mode only, into an empty database (demo mode: $demoMode, empty: $empty) → $expected', ({ expected, ...situation }) => {
     expect(shouldLoadDemoData(situation)).toBe(expected);
   });
 });

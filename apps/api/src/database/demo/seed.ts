@@ -1,5 +1,4 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { DatabaseKind } from '../../config/config.js';
 import { BuildingTeamEntity } from '../../building-teams/building-team.entity.js';
 import { LearningGroupEntity } from '../../learning-groups/learning-group.entity.js';
 import { OrganisationEntity } from '../../organisations/organisation.entity.js';
@@ -25,9 +24,9 @@ export interface DemoSummary {
   learningGroups: number;
 }
 
-/** Demo data goes into an empty SQLite database by itself; into PostgreSQL only when asked with --demo. */
-export function shouldLoadDemoData({ kind, demoAsked, empty }: { kind: DatabaseKind; demoAsked: boolean; empty: boolean }): boolean {
-  return empty && (kind === 'sqlite' || demoAsked);
+/** Demo data goes into an empty database in demo mode only (`pnpm start`, `--demo` or LEERKRING_DEMO), on either database. */
+export function shouldLoadDemoData({ demoMode, empty }: { demoMode: boolean; empty: boolean }): boolean {
+  return empty && demoMode;
 }
 
 export async function isDatabaseEmpty(dataSource: DataSource): Promise<boolean> {

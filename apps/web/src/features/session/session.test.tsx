@@ -169,4 +169,50 @@ describe('pages and sign-in', () => {
     await waitFor(() => expect(screen.getByRole('navigation', { name: 'Hoofdmenu' }).textContent).toContain('Beheer'));
     expect(screen.getByRole('link', { name: 'Toegangslog' })).toBeTruthy();
   });
+
+  it('shows a demo banner on the sign-in page and every other page while the API runs in demo mode, in Dutch and English', async () => {
+    const health = (demo: boolean) => ({ status: 200, body: { status: 'ok', database: { kind: 'sqlite', reachable: true }, version: '1.0.0', demo } });
+    stubApi({ '/me': notSignedIn('AUTH_NOT_SIGNED_IN'), '/auth/sso': { status: 200, body: { enabled: false, name: null } }, '/health': health(true) });
+    const signIn = renderApp('/aanmelden');
+    const banner = await screen.findByRole('complementary', { name: 'Demomodus' });
+    expect(banner.textContent).toContain('alle gegevens zijn verzonnen');
+    signIn.unmount();
+    const en = (await import('../../locales/en.json')).default;
+    expect(en.demo.text).toContain('fictional');
+
+    stubApi({ '/me': { status: 200, body: partner }, '/health': health(true) });
+    const home = renderApp('/profiel');
+    expect(await screen.findByRole('complementary', { name: 'Demomodus' })).toBeTruthy();
+    home.unmount();
+
+    stubApi({ '/me': notSignedIn('AUTH_NOT_SIGNED_IN'), '/auth/sso': { status: 200, body: { enabled: false, name: null } }, '/health': health(false) });
+    renderApp('/aanmelden');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Aanmelden bij Leerkring' })).toBeTruthy();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByRole('complementary', { name: 'Demomodus' })).toBeNull();
+  });
+
+  it('lists tokens with their rights and expiry, and asks for both when creating one', async () => {
+    const token = {
+      id: '7b7c1a52-3f0e-4d6a-9a7e-2f1c5d8e9b10',
+      name: 'Rapportage',
+      prefix: 'lk_abcdefg',
+      scope: 'read',
+      createdAt: '2026-01-01T09:00:00Z',
+      expiresAt: '2026-04-01T09:00:00Z',
+      lastUsedAt: null,
+      revokedAt: null,
+    };
+    stubApi({ '/me': { status: 200, body: partner }, '/me/api-tokens': { status: 200, body: { items: [token] } }, '/me/access-log': { status: 200, body: { items: [], page: 1, pageSize: 20, total: 0 } } });
+    renderApp('/profiel');
+    expect(await screen.findByRole('columnheader', { name: 'Rechten' })).toBeTruthy();
+    expect(screen.getByRole('columnheader', { name: 'Verloopt' })).toBeTruthy();
+    expect(screen.getByRole('cell', { name: 'Alleen lezen' })).toBeTruthy();
+    const scope = screen.getByLabelText('Rechten van het token') as HTMLSelectElement;
+    expect(scope.value).toBe('read');
+    expect([...scope.options].map((option) => option.textContent)).toEqual(['Alleen lezen', 'Lezen en wijzigen']);
+    const expiry = screen.getByLabelText('Geldig voor') as HTMLSelectElement;
+    expect(expiry.value).toBe('90');
+    expect([...expiry.options].map((option) => option.value)).toEqual(['30', '90', '180', '365']);
+  });
 });

@@ -1,5 +1,5 @@
-import { createMyApiToken, revokeMyApiToken, type ApiTokenCreated } from '@leerkring/domain';
-import { Alert, Button, Heading2, Heading3, LoadingState, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, TextField } from '@leerkring/ui';
+import { apiTokenDefaultDays, apiTokenMaxDays, createMyApiToken, revokeMyApiToken, type ApiTokenCreated, type ApiTokenScope } from '@leerkring/domain';
+import { Alert, Button, Heading2, Heading3, LoadingState, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, SelectField, TextField } from '@leerkring/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,13 +12,19 @@ import { useLanguage } from '../../../lib/use-language';
 import { formatDateTime } from '../../../lib/formatting';
 import { myApiTokensKey, myApiTokensQueryOptions } from '../api/profile-queries';
 
+const expiryChoices = [30, apiTokenDefaultDays, 180, apiTokenMaxDays] as const;
+
 function CreatedToken({ created, onDone }: { created: ApiTokenCreated; onDone: () => void }) {
   const { t } = useTranslation();
+  const { language } = useLanguage();
   const [copied, setCopied] = useState(false);
   return (
     <Alert type="warning" role="status">
       <Heading3>{t('profile.tokens.createdHeading', { name: created.name })}</Heading3>
       <Paragraph>{t('profile.tokens.createdWarning')}</Paragraph>
+      <Paragraph>
+        {t('profile.tokens.createdExpiry', { scope: t(`profile.tokens.scopes.${created.scope}`), when: formatDateTime({ timestamp: created.expiresAt, language }) })}
+      </Paragraph>
       <TextField
         id="created-token"
         label={t('profile.tokens.tokenLabel')}
@@ -57,9 +63,11 @@ export function ApiTokens() {
   const queryClient = useQueryClient();
   const query = useQuery(myApiTokensQueryOptions());
   const [name, setName] = useState('');
+  const [scope, setScope] = useState<ApiTokenScope>('read');
+  const [expiresInDays, setExpiresInDays] = useState<number>(apiTokenDefaultDays);
   const [created, setCreated] = useState<ApiTokenCreated | null>(null);
   const create = useMutation({
-    mutationFn: (tokenName: string) => callApi(createMyApiToken, { body: { name: tokenName } }),
+    mutationFn: (body: { name: string; scope: ApiTokenScope; expiresInDays: number }) => callApi(createMyApiToken, { body }),
     onSuccess: async (token) => {
       setCreated(token);
       setName('');
@@ -73,7 +81,7 @@ export function ApiTokens() {
   const when = (timestamp: string | null) => (timestamp ? formatDateTime({ timestamp, language }) : t('profile.tokens.never'));
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    create.mutate(name);
+    create.mutate({ name, scope, expiresInDays });
   };
 
   return (
@@ -93,7 +101,9 @@ export function ApiTokens() {
             <TableRow>
               <TableHeaderCell>{t('profile.tokens.name')}</TableHeaderCell>
               <TableHeaderCell>{t('profile.tokens.prefix')}</TableHeaderCell>
+              <TableHeaderCell>{t('profile.tokens.scope')}</TableHeaderCell>
               <TableHeaderCell>{t('profile.tokens.createdAt')}</TableHeaderCell>
+              <TableHeaderCell>{t('profile.tokens.expiresAt')}</TableHeaderCell>
               <TableHeaderCell>{t('profile.tokens.lastUsedAt')}</TableHeaderCell>
               <TableHeaderCell>{t('profile.tokens.status')}</TableHeaderCell>
             </TableRow>
@@ -105,11 +115,15 @@ export function ApiTokens() {
                 <TableCell>
                   <code>{token.prefix}…</code>
                 </TableCell>
+                <TableCell>{t(`profile.tokens.scopes.${token.scope}`)}</TableCell>
                 <TableCell>{when(token.createdAt)}</TableCell>
+                <TableCell>{when(token.expiresAt)}</TableCell>
                 <TableCell>{when(token.lastUsedAt)}</TableCell>
                 <TableCell>
                   {token.revokedAt ? (
                     t('profile.tokens.revokedOn', { when: when(token.revokedAt) })
+                  ) : new Date(token.expiresAt).getTime() <= Date.now() ? (
+                    t('profile.tokens.expiredOn', { when: when(token.expiresAt) })
                   ) : (
                     <ConfirmButton
                       label={t('profile.tokens.revoke', { name: token.name })}
@@ -128,7 +142,7 @@ export function ApiTokens() {
       {revoke.isError ? <QueryProblem error={revoke.error} headingLevel={3} /> : null}
       <form onSubmit={onSubmit} noValidate aria-labelledby="new-token-heading" className="lk-form">
         <Heading3 id="new-token-heading">{t('profile.tokens.newHeading')}</Heading3>
-        <FormProblem error={create.error} fields={['name']} />
+        <FormProblem error={create.error} fields={['name', 'scope', 'expiresInDays']} />
         <TextField
           id="token-name"
           label={t('profile.tokens.nameLabel')}
@@ -137,6 +151,27 @@ export function ApiTokens() {
           onChange={(event) => setName(event.target.value)}
           error={fieldErrorsOf(create.error).name}
           autoComplete="off"
+        />
+        <SelectField
+          id="token-scope"
+          label={t('profile.tokens.scopeLabel')}
+          description={t('profile.tokens.scopeDescription')}
+          value={scope}
+          onChange={(event) => setScope(event.target.value as ApiTokenScope)}
+          error={fieldErrorsOf(create.error).scope}
+          options={(['read', 'read-write'] as const).map((value) => ({ value, label: t(`profile.tokens.scopes.${value}`) }))}
+        />
+        <SelectField
+          id="token-expiry"
+          label={t('profile.tokens.expiryLabel')}
+          description={t('profile.tokens.expiryDescription')}
+          value={String(expiresInDays)}
+          onChange={(event) => setExpiresInDays(Number(event.target.value))}
+          error={fieldErrorsOf(create.error).expiresInDays}
+          options={expiryChoices.map((days) => ({
+            value: String(days),
+            label: days === apiTokenMaxDays ? t('profile.tokens.oneYear') : t('profile.tokens.days', { count: days }),
+          }))}
         />
         <Button type="submit" appearance="primary-action-button" disabled={create.isPending}>
           {t('profile.tokens.create')}

@@ -1,0 +1,29 @@
+import { getHealth } from '@leerkring/domain';
+import { Alert } from '@leerkring/ui';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { callApi } from '../lib/api-client';
+
+/** Whether the API runs in demo mode; it does not change while the page is open. */
+export function healthQueryOptions() {
+  return queryOptions({
+    queryKey: ['health'],
+    queryFn: ({ signal }) => callApi(getHealth, {}, { signal }),
+    staleTime: Infinity,
+    retry: false,
+  });
+}
+
+/** On every page, sign-in included, while the API runs in demo mode: fictional data and published passwords. */
+export function DemoBanner() {
+  const { t } = useTranslation();
+  const demo = useQuery(healthQueryOptions()).data?.demo === true;
+  if (!demo) return null;
+  return (
+    <aside aria-label={t('demo.label')} className="lk-demo-banner">
+      <Alert type="warning" role="note">
+        <strong>{t('demo.title')}</strong> {t('demo.text')}
+      </Alert>
+    </aside>
+  );
+}
