@@ -20,13 +20,14 @@ import { DataSource } from 'typeorm';
 import { AccessLogService } from '../access-log/access-log.service.js';
 import { Clock } from '../common/clock.js';
 import { Endpoint, ValidInput } from '../common/http/operation.decorator.js';
+import { apiPrefix } from '../common/http/prefix.js';
 import type { Config } from '../config/config.js';
 import { CONFIG } from '../config/config.module.js';
 import { MembershipsService } from '../memberships/memberships.service.js';
 import { PersonEntity } from '../people/person.entity.js';
 import { toPerson } from '../people/person.mapper.js';
 import { ApiTokensService } from './api-tokens.service.js';
-import { AuthService, sessionAbsoluteMs, sessionCookieName } from './auth.service.js';
+import { AuthService, knownDeviceCookieName, knownDeviceMs, sessionAbsoluteMs, sessionCookieName } from './auth.service.js';
 import { CurrentActor, OptionalActor } from './current-actor.decorator.js';
 import { OidcLogin, oidcCookieName, oidcCookiePath, oidcSettingsOf, ssoOutcomePath } from './oidc/oidc-login.js';
 import { oidcTransactionTtlMs } from './oidc/oidc-transactions.js';
@@ -57,8 +58,16 @@ export class AuthController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Me> {
-    const { token, session, personId } = await this.auth.login(body);
+    const { token, session, personId, deviceToken } = await this.auth.login(body, { address: request.ip, deviceToken: request.cookies[knownDeviceCookieName] });
     setSessionCookie(request, reply, token);
+    // Known to this server from now on: its sign-ins are counted apart from everybody else's tries at the account.
+    void reply.setCookie(knownDeviceCookieName, deviceToken, {
+      path: `${apiPrefix}${login.path}`,
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: request.protocol === 'https',
+      maxAge: Math.floor(knownDeviceMs / 1000),
+    });
     return this.describe(personId, session.csrfToken);
   }
 

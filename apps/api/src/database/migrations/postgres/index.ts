@@ -7,6 +7,7 @@ import { IntervisionSessions1795557523366 } from './1795557523366-IntervisionSes
 import { Agreements1795560142868 } from './1795560142868-Agreements.js';
 import { AgreementContexts1796043491349 } from './1796043491349-AgreementContexts.js';
 import { AgreementIterations1796043941619 } from './1796043941619-AgreementIterations.js';
+import { LoginAttemptsAndKnownDevices1796157872361 } from './1796157872361-LoginAttemptsAndKnownDevices.js';
 
 /** PostgreSQL migrations in order; generated with `DATABASE_URL=… pnpm --filter @leerkring/api migration:generate <Name>`. */
-export const postgresMigrations = [Init1795554829041, PeopleAndAccess1795555403290, AccessLogImmutable1795555500000, CasesAndGuidelines1795556605448, LessonsAndObstacles1795557272278, IntervisionSessions1795557523366, Agreements1795560142868, AgreementContexts1796043491349, AgreementIterations1796043941619];
+export const postgresMigrations = [Init1795554829041, PeopleAndAccess1795555403290, AccessLogImmutable1795555500000, CasesAndGuidelines1795556605448, LessonsAndObstacles1795557272278, IntervisionSessions1795557523366, Agreements1795560142868, AgreementContexts1796043491349, AgreementIterations1796043941619, LoginAttemptsAndKnownDevices1796157872361];

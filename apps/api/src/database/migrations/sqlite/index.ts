@@ -7,6 +7,7 @@ import { IntervisionSessions1795557520859 } from './1795557520859-IntervisionSes
 import { Agreements1795560141250 } from './1795560141250-Agreements.js';
 import { AgreementContexts1796043490872 } from './1796043490872-AgreementContexts.js';
 import { AgreementIterations1796043966246 } from './1796043966246-AgreementIterations.js';
+import { LoginAttemptsAndKnownDevices1796157851125 } from './1796157851125-LoginAttemptsAndKnownDevices.js';
 
 /** SQLite migrations in order; generated with `pnpm --filter @leerkring/api migration:generate <Name>`. */
-export const sqliteMigrations = [Init1795554813219, PeopleAndAccess1795555401888, AccessLogImmutable1795555500000, CasesAndGuidelines1795556599613, LessonsAndObstacles1795557269633, IntervisionSessions1795557520859, Agreements1795560141250, AgreementContexts1796043490872, AgreementIterations1796043966246];
+export const sqliteMigrations = [Init1795554813219, PeopleAndAccess1795555401888, AccessLogImmutable1795555500000, CasesAndGuidelines1795556599613, LessonsAndObstacles1795557269633, IntervisionSessions1795557520859, Agreements1795560141250, AgreementContexts1796043490872, AgreementIterations1796043966246, LoginAttemptsAndKnownDevices1796157851125];
