@@ -11,13 +11,14 @@ import { ApiTokenEntity } from './api-token.entity.js';
 import { AuthSessionEntity } from './auth-session.entity.js';
 import { KnownDeviceEntity } from './known-device.entity.js';
 import { LoginAttemptEntity } from './login-attempt.entity.js';
+import { LiveFollowers } from './live-followers.js';
 import { PasswordVerifier } from './password-verifier.js';
+import { sessionAbsoluteMs, sessionIdleMs } from './session-times.js';
 import type { Actor } from './principal.js';
 import { decoyPasswordHash, randomToken, sha256 } from './secrets.js';
 
 export const sessionCookieName = 'leerkring_session';
-export const sessionIdleMs = 30 * 60 * 1000;
-export const sessionAbsoluteMs = 12 * 60 * 60 * 1000;
+export { sessionAbsoluteMs, sessionIdleMs } from './session-times.js';
 export const failureWindowMs = 15 * 60 * 1000;
 export const maxFailuresPerWindow = 5;
 /** A browser that signed in is known for half a year (the lifetime of its cookie). */
@@ -35,6 +36,7 @@ export class AuthService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly passwords: PasswordVerifier,
+    private readonly followers: LiveFollowers,
     @Inject(CONFIG) private readonly config: Config,
   ) {}
 
@@ -141,6 +143,7 @@ export class AuthService {
 
   async logout(sessionId: string): Promise<void> {
     await this.dataSource.getRepository(AuthSessionEntity).delete({ id: sessionId });
+    this.followers.closeSession(sessionId);
   }
 
   /** Who calls: a bearer token first, then the session cookie. */
