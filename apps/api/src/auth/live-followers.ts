@@ -24,6 +24,7 @@ export const followerSweepMilliseconds = 20_000;
 export class Follower {
   stream: EventStream | null = null;
   private timer: NodeJS.Timeout | undefined;
+  private closed = false;
 
   constructor(
     public actor: Actor,
@@ -43,15 +44,17 @@ export class Follower {
     return this.actor.via.kind === 'session' ? `session:${this.actor.via.sessionId}` : `token:${this.actor.via.tokenId}`;
   }
 
-  /** Binds the opened stream; it ends by itself at `closesAt`. */
+  /** Binds the opened stream; it ends by itself at `closesAt`, and at once when its rights went while it was opening. */
   attach(stream: EventStream, now: number): void {
     this.stream = stream;
+    if (this.closed) return stream.close();
     this.timer = setTimeout(() => this.close(), Math.max(0, this.closesAt - now));
     this.timer.unref();
   }
 
   /** Ends the stream (if it opened) and frees the place; safe to call more than once. */
   close(): void {
+    this.closed = true;
     clearTimeout(this.timer);
     this.leave(this);
     this.stream?.close();

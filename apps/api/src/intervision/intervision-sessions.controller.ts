@@ -84,7 +84,7 @@ export class IntervisionSessionsController {
     stream.send(snapshot.type, snapshot);
     // An ended session changes no more: the stream says so once and closes.
     if (snapshot.status === 'ended') return stream.close();
-    unsubscribe = this.events.subscribe(params.sessionId, follower);
+    if (!stream.closed) unsubscribe = this.events.subscribe(params.sessionId, follower);
   }
 
   @Endpoint(listIntervisionInputs)
