@@ -139,6 +139,7 @@ describe('live streams: limits, rights checked afresh, one read per change', () 
     const followers = await Promise.all(
       Array.from({ length: 50 }, (_, index) => follow(sessions[Math.floor(index / 10) * 4 + Math.floor((index % 10) / 3)]!, `${versionUrl('0.4')}/consent-events`)),
     );
+    expect(followers.map((followed) => followed.response.status)).toEqual(followers.map(() => 200));
     for (const followed of followers) expect((await followed.nextEvent()).type).toBe('round');
     const events = test.app.get(AgreementRoundEvents);
     expect(events.listenerCount(version04())).toBe(50);

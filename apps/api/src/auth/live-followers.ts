@@ -118,7 +118,8 @@ export class LiveFollowers implements BeforeApplicationShutdown {
    * are closed. Four queries at most, whatever the number of followers.
    */
   async recheck(followers: Follower[]): Promise<Follower[]> {
-    const candidates = followers.filter((follower) => this.open.has(follower));
+    // A stream still opening is checked by its own first read; its rule may not know the record yet.
+    const candidates = followers.filter((follower) => this.open.has(follower) && follower.stream !== null);
     if (candidates.length === 0) return [];
     const now = this.clock.now().getTime();
     const personIds = [...new Set(candidates.map((follower) => follower.personId))];
