@@ -1,19 +1,22 @@
 import { Controller, Req, Res } from '@nestjs/common';
 import {
+  can,
   getAgreementConsentEvents,
   getAgreementVersionDocx,
   getAgreementVersionMarkdown,
-  type ConsentRound,
+  type ContextRef,
   type OperationInput,
 } from '@leerkring/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
+import { LiveFollowers } from '../auth/live-followers.js';
 import type { Actor } from '../auth/principal.js';
+import { Clock } from '../common/clock.js';
 import { openEventStream } from '../common/http/event-stream.js';
 import { Endpoint, ValidInput } from '../common/http/operation.decorator.js';
 import { AgreementDocumentsService } from './agreement-documents.service.js';
 import { AgreementRoundEvents } from './agreement-round-events.js';
-import { loggableError } from '../common/http/loggable-error.js';
+import { AgreementsService } from './agreements.service.js';
 
 export const consentHeartbeatMilliseconds = 20_000;
 
@@ -24,6 +27,9 @@ export class AgreementDocumentsController {
   constructor(
     private readonly documents: AgreementDocumentsService,
     private readonly events: AgreementRoundEvents,
+    private readonly agreements: AgreementsService,
+    private readonly live: LiveFollowers,
+    private readonly clock: Clock,
   ) {}
 
   @Endpoint(getAgreementVersionMarkdown)
@@ -41,9 +47,11 @@ export class AgreementDocumentsController {
   }
 
   /**
-   * Server-sent events: the round at once, then again after every change, read for this caller; a heartbeat comment
-   * every 20 seconds. Problems (404 for another tenant's version) are answered before the stream opens. A version whose
-   * round can no longer change (in force, superseded, withdrawn) answers its round once and ends the stream.
+   * Server-sent events: the round at once, then again after every change (read once for all followers, sent to each
+   * who may still read it); a heartbeat comment every 20 seconds. Problems (404 for another tenant's version, 429 beyond
+   * the streams one sign-in may hold) are answered before the stream opens. A version whose round can no longer change
+   * (in force, superseded, withdrawn) answers its round once and ends the stream; so does losing the right to read it,
+   * signing out, and the idle timeout.
    */
   @Endpoint(getAgreementConsentEvents)
   async follow(
@@ -53,54 +61,24 @@ export class AgreementDocumentsController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const { agreementId, versionId } = params;
-    // Listen before the first read, so a change made while it runs is not missed.
-    let open = false;
-    let missed = false;
-    const unsubscribe = this.events.subscribe(versionId, () => {
-      if (open) void refresh();
-      else missed = true;
-    });
+    let context: ContextRef | undefined;
+    const follower = await this.live.follow(actor, 'consent-round', (principal) => context !== undefined && can({ principal, permission: 'agreement:read', context }));
+    // Follow before the first read, so a change made while it runs is not missed.
+    const unfollow = this.events.follow(versionId, follower, () => this.agreements.roundForFollowers(agreementId, versionId));
+    const changesBefore = this.events.changesOf(versionId);
     let first: Awaited<ReturnType<AgreementDocumentsService['liveRound']>>;
     try {
       first = await this.documents.liveRound(actor, agreementId, versionId);
+      context = first.context;
     } catch (error) {
-      unsubscribe();
+      unfollow();
+      follower.close();
       throw error;
     }
-
-    const stream = openEventStream({ request, reply, heartbeatMilliseconds: consentHeartbeatMilliseconds, track: (close) => this.events.track(close), onClose: unsubscribe });
-    const send = (round: ConsentRound) => stream.send('round', round);
-    const close = () => stream.close();
-
-    // One read at a time, so rounds go out in order; changes during a read are folded into one more read after it.
-    let reading = false;
-    let again = false;
-    const refresh = async (): Promise<void> => {
-      if (reading) {
-        again = true;
-        return;
-      }
-      reading = true;
-      try {
-        do {
-          again = false;
-          const next = await this.documents.liveRound(actor, agreementId, versionId);
-          if (stream.closed) return;
-          send(next.round);
-          if (next.final) return close();
-        } while (again && !stream.closed);
-      } catch (error) {
-        // Access taken away or the database gone: the client reconnects and gets a problem if it still may not read.
-        request.log.warn({ err: loggableError(error) }, 'consent-round stream ended after a failed read');
-        close();
-      } finally {
-        reading = false;
-      }
-    };
-
-    send(first.round);
-    if (first.final) return close();
-    open = true;
-    if (missed) void refresh();
+    const stream = openEventStream({ request, reply, heartbeatMilliseconds: consentHeartbeatMilliseconds, onClose: () => (unfollow(), follower.close()) });
+    follower.attach(stream, this.clock.now().getTime());
+    stream.send('round', first.round);
+    if (first.final) return stream.close();
+    if (this.events.changesOf(versionId) !== changesBefore) this.events.changed(versionId);
   }
 }

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { can, isOpen, lessonThemes, type ConsentRound } from '@leerkring/domain';
+import { can, isOpen, lessonThemes, type ConsentRound, type ContextRef } from '@leerkring/domain';
 import { DataSource, In } from 'typeorm';
 import { AccessLogService } from '../access-log/access-log.service.js';
 import type { Actor } from '../auth/principal.js';
 import { LessonEntity } from '../lessons/lesson.entity.js';
 import { exportFileName, renderAgreementDocx, renderAgreementMarkdown, type AgreementDocumentInput } from './agreement-document.js';
-import { AgreementVersionEntity } from './agreement.entity.js';
-import { AgreementsService } from './agreements.service.js';
+import { AgreementEntity, AgreementVersionEntity } from './agreement.entity.js';
+import { AgreementsService, contextOf } from './agreements.service.js';
 
 const lessonTitleLength = 120;
 
@@ -33,10 +33,11 @@ export class AgreementDocumentsService {
    * The round for a live stream, and whether it can still change (when not, the stream ends). The status is read before
    * the round: a change after that read is announced by an event, and the stream reads again.
    */
-  async liveRound(actor: Actor, agreementId: string, versionId: string): Promise<{ round: ConsentRound; final: boolean }> {
+  async liveRound(actor: Actor, agreementId: string, versionId: string): Promise<{ round: ConsentRound; final: boolean; context: ContextRef }> {
     const version = await this.dataSource.getRepository(AgreementVersionEntity).findOne({ select: { id: true, status: true }, where: { id: versionId, agreementId } });
     const round = await this.agreements.listConsents(actor, agreementId, versionId);
-    return { round, final: version !== null && !isOpen(version.status) /* only a concept or a proposal's round can still change */ };
+    const agreement = await this.dataSource.getRepository(AgreementEntity).findOneOrFail({ select: { id: true, buildingTeamId: true, learningGroupId: true }, where: { id: agreementId } });
+    return { round, final: version !== null && !isOpen(version.status) /* only a concept or a proposal's round can still change */, context: contextOf(agreement) };
   }
 
   /**

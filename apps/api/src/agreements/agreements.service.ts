@@ -487,6 +487,31 @@ export class AgreementsService {
     });
   }
 
+  /**
+   * The round read once for every follower of its live stream, without a caller: the followers' rights are checked by
+   * the caller of this method. `log` writes one access-log entry per follower it went to, in one transaction.
+   */
+  async roundForFollowers(
+    agreementId: string,
+    versionId: string,
+  ): Promise<{ round: ConsentRound; final: boolean; log: (actors: Actor[]) => Promise<void> } | null> {
+    const read = await this.dataSource.transaction(async (manager) => {
+      const agreement = await manager.getRepository(AgreementEntity).findOne({ where: { id: agreementId }, relations: agreementRelations });
+      const version = agreement && (await manager.getRepository(AgreementVersionEntity).findOne({ where: { id: versionId, agreementId }, relations: versionRelations }));
+      return agreement && version ? { agreement, version, round: await this.round(manager, agreement, version) } : null;
+    });
+    if (!read) return null;
+    const { agreement, version, round } = read;
+    return {
+      round,
+      final: !isOpen(version.status),
+      log: (actors) =>
+        this.dataSource.transaction(async (manager) => {
+          for (const actor of actors) await this.log(manager, actor, 'read', agreement, 'agreement-consent', version);
+        }),
+    };
+  }
+
   async giveConsent(actor: Actor, agreementId: string, versionId: string, input: ConsentCreate): Promise<ConsentRound> {
     const round = await this.dataSource.transaction(async (manager) => {
       const { agreement, version } = await this.findVersion(manager, actor, agreementId, versionId, 'agreement:consent');

@@ -22,13 +22,14 @@ import { AccessLogService } from '../access-log/access-log.service.js';
 import { Clock } from '../common/clock.js';
 import { loggableError } from '../common/http/loggable-error.js';
 import { Endpoint, ValidInput } from '../common/http/operation.decorator.js';
+import { apiPrefix } from '../common/http/prefix.js';
 import type { Config } from '../config/config.js';
 import { CONFIG } from '../config/config.module.js';
 import { MembershipsService } from '../memberships/memberships.service.js';
 import { PersonEntity } from '../people/person.entity.js';
 import { toPerson } from '../people/person.mapper.js';
 import { ApiTokensService } from './api-tokens.service.js';
-import { AuthService, sessionAbsoluteMs, sessionCookieName } from './auth.service.js';
+import { AuthService, knownDeviceCookieName, knownDeviceMs, sessionAbsoluteMs, sessionCookieName } from './auth.service.js';
 import { CurrentActor, OptionalActor } from './current-actor.decorator.js';
 import { OidcLogin, oidcCookieName, oidcCookiePath, oidcSettingsOf, ssoOutcomePath } from './oidc/oidc-login.js';
 import { oidcTransactionTtlMs } from './oidc/oidc-transactions.js';
@@ -62,7 +63,7 @@ export class AuthController {
     const signIn = { requestId: String(request.id), purpose: 'Aanmelden' };
     let opened: Awaited<ReturnType<AuthService['login']>>;
     try {
-      opened = await this.auth.login(body);
+      opened = await this.auth.login(body, { address: request.ip, deviceToken: request.cookies[knownDeviceCookieName] });
     } catch (error) {
       // A failed or refused sign-in is logged under the account it named, if there is one; an unknown address is not kept.
       if (error instanceof AuthError && (error.code === AuthErrorCode.INVALID_CREDENTIALS || error.code === AuthErrorCode.TOO_MANY_ATTEMPTS)) {
@@ -71,12 +72,20 @@ export class AuthController {
       }
       throw error;
     }
-    const { token, session, personId } = opened;
+    const { token, session, personId, deviceToken } = opened;
     // No session fixation: a session this browser had before ends here, and the new one has a new id.
     const earlier = request.cookies?.[sessionCookieName];
     if (earlier) await this.auth.endSessionOfToken(earlier);
     await this.logSignIn(await this.personOf(personId), { ...signIn, result: 'success' });
     setSessionCookie(request, reply, token);
+    // Known to this server from now on: its sign-ins are counted apart from everybody else's tries at the account.
+    void reply.setCookie(knownDeviceCookieName, deviceToken, {
+      path: `${apiPrefix}${login.path}`,
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: request.protocol === 'https',
+      maxAge: Math.floor(knownDeviceMs / 1000),
+    });
     return this.describe(personId, session.csrfToken);
   }
 

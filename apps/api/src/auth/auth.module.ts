@@ -9,12 +9,14 @@ import { PeopleService } from '../people/people.service.js';
 import { ApiTokensService } from './api-tokens.service.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
+import { LiveFollowers } from './live-followers.js';
+import { PasswordVerifier } from './password-verifier.js';
 
 /** People, their roles per context, signing in, and the access log: what every other feature relies on. */
 @Global()
 @Module({
   controllers: [AuthController, PeopleController, MembershipsController, AccessLogController],
-  providers: [Clock, AuthService, ApiTokensService, AccessLogService, MembershipsService, PeopleService],
-  exports: [Clock, AuthService, AccessLogService],
+  providers: [Clock, PasswordVerifier, LiveFollowers, AuthService, ApiTokensService, AccessLogService, MembershipsService, PeopleService],
+  exports: [Clock, AuthService, AccessLogService, LiveFollowers],
 })
 export class AuthModule {}

@@ -5,7 +5,7 @@ import { ApiTokenEntity } from './api-token.entity.js';
 import { sha256 } from './secrets.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../testing/test-app.js';
-import { LoginFailureEntity } from './login-failure.entity.js';
+import { LoginAttemptEntity } from './login-attempt.entity.js';
 import { AuthSessionEntity } from './auth-session.entity.js';
 import { sessionCookieName } from './auth.service.js';
 
@@ -68,7 +68,7 @@ describe('signing in', () => {
     expect((await login(test, 'coordinator@leerkring.test', 'leerkring-demo')).statusCode).toBe(200);
     test.clock.advance(15 * 60 * 1000 + 1000);
     expect((await login(test, email, 'leerkring-demo')).statusCode).toBe(200);
-    expect(await test.dataSource.getRepository(LoginFailureEntity).countBy({ email })).toBe(0);
+    expect(await test.dataSource.getRepository(LoginAttemptEntity).countBy({ bucket: `account:${email}` })).toBe(0);
   });
 
   it('refuses an inactive person', async () => {

@@ -38,6 +38,14 @@ export const ConfigSchema = z.object({
    * app shows a demo banner. Off unless asked; outside it the app refuses to start while a demo account exists.
    */
   LEERKRING_DEMO: z.stringbool().default(false),
+  /** Sign-in limits per 15 minutes (each account and each known device 5, fixed); at most this many argon2 checks at once, this many waiting. */
+  LOGIN_ADDRESS_LIMIT: z.coerce.number().int().min(1).default(30),
+  LOGIN_GLOBAL_LIMIT: z.coerce.number().int().min(1).default(1000),
+  PASSWORD_HASH_CONCURRENCY: z.coerce.number().int().min(1).default(2),
+  PASSWORD_HASH_QUEUE: z.coerce.number().int().min(0).default(32),
+  /** Live streams (server-sent events) open at once per sign-in session and kind, and per person over all. */
+  STREAMS_PER_SESSION: z.coerce.number().int().min(1).default(3),
+  STREAMS_PER_PERSON: z.coerce.number().int().min(1).default(10),
   /** The first administrator, created at start when there is none yet (outside demo mode there are no default accounts). */
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().optional(),

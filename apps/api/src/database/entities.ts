@@ -3,7 +3,8 @@ import { IterationEntity } from '../agreements/iteration.entity.js';
 import { AccessLogEntryEntity } from '../access-log/access-log-entry.entity.js';
 import { ApiTokenEntity } from '../auth/api-token.entity.js';
 import { AuthSessionEntity } from '../auth/auth-session.entity.js';
-import { LoginFailureEntity } from '../auth/login-failure.entity.js';
+import { KnownDeviceEntity } from '../auth/known-device.entity.js';
+import { LoginAttemptEntity } from '../auth/login-attempt.entity.js';
 import { CaseChangeEntity } from '../cases/case-change.entity.js';
 import { CaseEntity } from '../cases/case.entity.js';
 import { RegistrationGuidelineEntity } from '../registration-guidelines/registration-guideline.entity.js';
@@ -31,7 +32,8 @@ export const entities = [
   MembershipEntity,
   AuthSessionEntity,
   ApiTokenEntity,
-  LoginFailureEntity,
+  LoginAttemptEntity,
+  KnownDeviceEntity,
   PasswordResetTokenEntity,
   AccessLogEntryEntity,
   RegistrationGuidelineEntity,

@@ -11,11 +11,16 @@ import {
   listIntervisionNotes,
   listIntervisionSessions,
   updateIntervisionAction,
+  can,
+  type ContextRef,
   type OperationInput,
+  type SessionEvent,
 } from '@leerkring/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
+import { LiveFollowers } from '../auth/live-followers.js';
 import type { Actor } from '../auth/principal.js';
+import { Clock } from '../common/clock.js';
 import { openEventStream } from '../common/http/event-stream.js';
 import { Endpoint, ValidInput } from '../common/http/operation.decorator.js';
 import { IntervisionSessionsService } from './intervision-sessions.service.js';
@@ -28,6 +33,8 @@ export class IntervisionSessionsController {
   constructor(
     private readonly sessions: IntervisionSessionsService,
     private readonly events: SessionEvents,
+    private readonly live: LiveFollowers,
+    private readonly clock: Clock,
   ) {}
 
   @Endpoint(listIntervisionSessions)
@@ -52,7 +59,8 @@ export class IntervisionSessionsController {
 
   /**
    * Server-sent events: a snapshot at once, then one event per change, and a heartbeat comment every 20 seconds.
-   * Problems (404 for a session of another bouwteam) are answered before the stream opens.
+   * Problems (404 for a session of another bouwteam, 429 beyond the streams one sign-in may hold) are answered before
+   * the stream opens. The stream ends when the caller may no longer read the session, signs out, or at the idle timeout.
    */
   @Endpoint(getIntervisionSessionEvents)
   async follow(
@@ -61,16 +69,22 @@ export class IntervisionSessionsController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const snapshot = await this.sessions.snapshot(actor, params.sessionId);
+    let context: ContextRef | undefined;
+    const follower = await this.live.follow(actor, 'intervision-session', (principal) => context !== undefined && can({ principal, permission: 'session:read', context }));
+    let snapshot: SessionEvent;
+    try {
+      ({ event: snapshot, context } = await this.sessions.snapshot(actor, params.sessionId));
+    } catch (error) {
+      follower.close();
+      throw error;
+    }
     let unsubscribe = () => {};
-    const stream = openEventStream({ request, reply, heartbeatMilliseconds, track: (close) => this.events.track(close), onClose: () => unsubscribe() });
+    const stream = openEventStream({ request, reply, heartbeatMilliseconds, onClose: () => (unsubscribe(), follower.close()) });
+    follower.attach(stream, this.clock.now().getTime());
     stream.send(snapshot.type, snapshot);
     // An ended session changes no more: the stream says so once and closes.
     if (snapshot.status === 'ended') return stream.close();
-    unsubscribe = this.events.subscribe(params.sessionId, (event) => {
-      stream.send(event.type, event);
-      if (event.status === 'ended') stream.close();
-    });
+    if (!stream.closed) unsubscribe = this.events.subscribe(params.sessionId, follower);
   }
 
   @Endpoint(listIntervisionInputs)

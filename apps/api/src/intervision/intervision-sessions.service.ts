@@ -20,6 +20,7 @@ import {
   type Page,
   type Principal,
   type SessionCommand,
+  type ContextRef,
   type SessionEvent,
   type SessionProgress,
   type SessionRole,
@@ -332,12 +333,15 @@ export class IntervisionSessionsService {
     return result.action;
   }
 
-  /** The first event of a live stream; answers 404 for a session the caller may not see, before the stream opens. */
-  snapshot(actor: Actor, id: string): Promise<SessionEvent> {
+  /**
+   * The first event of a live stream and the bouwteam whose rights it follows; answers 404 for a session the caller
+   * may not see, before the stream opens.
+   */
+  snapshot(actor: Actor, id: string): Promise<{ event: SessionEvent; context: ContextRef }> {
     return this.dataSource.transaction(async (manager) => {
       const session = await this.findVisible(manager, actor.principal, id);
       await this.logSession(manager, actor, session, 'read');
-      return this.eventOf(manager, session, 'snapshot');
+      return { event: await this.eventOf(manager, session, 'snapshot'), context: teamContext(session.buildingTeamId) };
     });
   }
 

@@ -15,6 +15,7 @@ import {
 } from '@leerkring/domain';
 import { DataSource, Not, type EntityManager } from 'typeorm';
 import { AccessLogService } from '../access-log/access-log.service.js';
+import { LiveFollowers } from '../auth/live-followers.js';
 import type { Actor } from '../auth/principal.js';
 import { Clock } from '../common/clock.js';
 import { PersonEntity } from '../people/person.entity.js';
@@ -30,6 +31,7 @@ export class MembershipsService {
     private readonly dataSource: DataSource,
     private readonly accessLog: AccessLogService,
     private readonly clock: Clock,
+    private readonly followers: LiveFollowers,
   ) {}
 
   list(actor: Actor, query: MembershipListQuery): Promise<Page<Membership>> {
@@ -119,13 +121,16 @@ export class MembershipsService {
     return membership!;
   }
 
-  remove(actor: Actor, id: string): Promise<void> {
-    return this.dataSource.transaction(async (manager) => {
+  async remove(actor: Actor, id: string): Promise<void> {
+    const personId = await this.dataSource.transaction(async (manager) => {
       const membership = await manager.getRepository(MembershipEntity).findOneBy({ id });
       if (!membership) throw new MembershipError(MembershipErrorCode.NOT_FOUND, 'Dit lidmaatschap bestaat niet.');
       await manager.getRepository(MembershipEntity).delete({ id });
       await this.accessLog.record(manager, actor, { event: 'delete', recordType: 'membership', recordId: id, recordOwnerId: membership.personId });
+      return membership.personId;
     });
+    // Live streams of what the membership gave access to end now, not at the record's next change.
+    await this.followers.recheckPeople([personId]);
   }
 
   private async mapAll(manager: EntityManager, rows: MembershipEntity[]): Promise<Membership[]> {

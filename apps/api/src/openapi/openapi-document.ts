@@ -32,7 +32,7 @@ const problemDescriptions: Record<ProblemStatus, string> = {
   428: 'The request must be conditional: send If-Match with the ETag last read.',
   429: 'Too many requests; see Retry-After.',
   500: 'An unexpected fault; no details are disclosed.',
-  503: 'A dependency (the database) is unavailable.',
+  503: 'A dependency (the database) is unavailable, or the server is too busy; see Retry-After when given.',
 };
 
 /** Bodies other than JSON: text is a string, a Word file binary. */
@@ -140,7 +140,7 @@ function responsesOf(operation: Operation, components: Record<string, JsonSchema
       headers: {
         ...versionHeader,
         ...(status === 405 ? { Allow: { description: 'The methods this path allows.', schema: { type: 'string' } } } : {}),
-        ...(status === 429 ? { 'Retry-After': { description: 'Seconds to wait.', schema: { type: 'integer' } } } : {}),
+        ...(status === 429 || status === 503 ? { 'Retry-After': { description: 'Seconds to wait.', schema: { type: 'integer' } } } : {}),
         ...extension?.headers,
       },
       content: { [problemMediaType]: { schema: { $ref: `${componentsRef}${extension?.name ?? 'Problem'}` } } },

@@ -13,6 +13,7 @@ import { AccessLogService } from '../access-log/access-log.service.js';
 import { ApiTokenEntity } from '../auth/api-token.entity.js';
 import { AuthSessionEntity } from '../auth/auth-session.entity.js';
 import { AuthService } from '../auth/auth.service.js';
+import { LiveFollowers } from '../auth/live-followers.js';
 import type { Actor } from '../auth/principal.js';
 import { hashPassword, randomToken, sha256 } from '../auth/secrets.js';
 import { Clock } from '../common/clock.js';
@@ -35,6 +36,7 @@ export class PasswordResetsService {
     private readonly dataSource: DataSource,
     private readonly accessLog: AccessLogService,
     private readonly auth: AuthService,
+    private readonly followers: LiveFollowers,
     private readonly mailer: Mailer,
     private readonly clock: Clock,
     @Inject(CONFIG) config: Config,
@@ -93,6 +95,8 @@ export class PasswordResetsService {
       const actor: Actor = { ...loaded, via: { kind: 'reset-link', resetId: found.id }, purpose: 'Wachtwoordherstel met een herstellink', requestId };
       await this.accessLog.record(manager, actor, { event: 'update', recordType: 'password-reset', recordId: found.id, recordOwnerId: found.personId });
     });
+    // The person's live streams end with their sessions and tokens.
+    await this.followers.recheckPeople([found.personId]);
   }
 }
 

@@ -4,6 +4,7 @@ import { DataSource, Not, type EntityManager } from 'typeorm';
 import { AccessLogService } from '../access-log/access-log.service.js';
 import { ApiTokenEntity } from '../auth/api-token.entity.js';
 import { AuthSessionEntity } from '../auth/auth-session.entity.js';
+import { LiveFollowers } from '../auth/live-followers.js';
 import type { Actor } from '../auth/principal.js';
 import { Clock } from '../common/clock.js';
 import { findPage } from '../common/pagination.js';
@@ -18,6 +19,7 @@ export class PeopleService {
     private readonly dataSource: DataSource,
     private readonly accessLog: AccessLogService,
     private readonly clock: Clock,
+    private readonly followers: LiveFollowers,
   ) {}
 
   list(actor: Actor, query: PersonListQuery): Promise<Page<Person>> {
@@ -67,8 +69,8 @@ export class PeopleService {
     });
   }
 
-  update(actor: Actor, id: string, input: PersonUpdate): Promise<Person> {
-    return this.dataSource.transaction(async (manager) => {
+  async update(actor: Actor, id: string, input: PersonUpdate): Promise<Person> {
+    const updated = await this.dataSource.transaction(async (manager) => {
       const person = await this.find(manager, id);
       if (input.organisationId) await this.assertOrganisation(manager, input.organisationId);
       if (input.email && input.email !== person.email) await this.assertEmailFree(manager, input.email);
@@ -95,6 +97,9 @@ export class PeopleService {
       await this.accessLog.record(manager, actor, { event: 'update', recordType: 'person', recordId: id, recordOwnerId: id });
       return toPerson(await this.find(manager, id));
     });
+    // Deactivated, or signed out by a new password: their live streams end now.
+    await this.followers.recheckPeople([id]);
+    return updated;
   }
 
   private async find(manager: EntityManager, id: string): Promise<PersonEntity> {

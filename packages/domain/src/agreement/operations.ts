@@ -310,11 +310,14 @@ export const getAgreementConsentEvents = defineOperation({
   method: 'GET',
   path: '/agreements/{agreementId}/versions/{versionId}/consent-events',
   summary: 'Follow the consent round live',
-  description: 'Server-sent events: a `round` event with the ConsentRound now, and again after every stance and status change.',
+  description:
+    'Server-sent events: a `round` event with the ConsentRound now, and again after every stance and status change. ' +
+    'The stream ends when the caller may no longer read the agreement, signs out, or after 30 minutes (reconnect); a sign-in ' +
+    'follows at most 3 rounds at once and a person 10 streams in all (429 with Retry-After beyond).',
   tag,
   params: AgreementVersionParamsSchema,
   success: { status: 200, description: 'A stream of ConsentRound objects.', mediaType: 'text/event-stream' },
-  errors: [401, 403, 404],
+  errors: [401, 403, 404, 429],
   access: { permission: 'agreement:read' },
   purpose,
 });

@@ -1,6 +1,8 @@
 export const AuthErrorCode = {
   INVALID_CREDENTIALS: 'AUTH_INVALID_CREDENTIALS',
   TOO_MANY_ATTEMPTS: 'AUTH_TOO_MANY_ATTEMPTS',
+  TOO_MANY_STREAMS: 'AUTH_TOO_MANY_STREAMS',
+  BUSY: 'AUTH_BUSY',
   NOT_SIGNED_IN: 'AUTH_NOT_SIGNED_IN',
   SESSION_EXPIRED: 'AUTH_SESSION_EXPIRED',
   CSRF_MISSING: 'AUTH_CSRF_MISSING',
@@ -18,7 +20,7 @@ export class AuthError extends Error {
   constructor(
     readonly code: AuthErrorCode,
     message: string,
-    /** Seconds to wait, for TOO_MANY_ATTEMPTS. */
+    /** Seconds to wait, for TOO_MANY_ATTEMPTS, TOO_MANY_STREAMS and BUSY. */
     readonly retryAfterSeconds?: number,
   ) {
     super(message);

@@ -8,11 +8,13 @@ export const login = defineOperation({
   summary: 'Sign in',
   description:
     'Signs in with e-mail address and password and sets an http-only session cookie. Wrong credentials give one generic ' +
-    'answer; more than 5 failed tries per account in 15 minutes answer 429 with Retry-After.',
+    'answer. Tries are counted before the password is checked: more than 5 per account (or per known browser, which ' +
+    'keeps signing in while its account is locked), or more than the limits per address and in all, in 15 minutes ' +
+    'answer 429 with Retry-After; 503 with Retry-After when too many password checks are waiting.',
   tag: 'Authentication',
   body: LoginSchema,
   success: { status: 200, description: 'Signed in; the session cookie is set.', schema: MeSchema },
-  errors: [401, 413, 415, 429],
+  errors: [401, 413, 415, 429, 503],
   access: { public: true },
 });
 

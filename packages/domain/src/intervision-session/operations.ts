@@ -89,11 +89,13 @@ export const getIntervisionSessionEvents = defineOperation({
   description:
     'Server-sent events: a `snapshot` at once, then an event (`progress`, `input`, `note`, `action`) whenever the progress, a reveal, ' +
     'the number of inputs or the notes change, and a comment line as heartbeat every 20 seconds. Each event carries a SessionEvent as JSON; ' +
-    'fetch the contents with the other operations. The stream of an ended session closes after the snapshot.',
+    'fetch the contents with the other operations. The stream of an ended session closes after the snapshot; so does the stream of a ' +
+    'caller who may no longer read the session, signs out, or after 30 minutes (reconnect). A sign-in follows at most 3 sessions at ' +
+    'once and a person 10 streams in all (429 with Retry-After beyond).',
   tag,
   params: IntervisionSessionIdParamsSchema,
   success: { status: 200, description: 'A stream of SessionEvent objects.', mediaType: 'text/event-stream' },
-  errors: [401, 403, 404],
+  errors: [401, 403, 404, 429],
   access: { permission: 'session:read' },
   purpose,
 });

@@ -12,7 +12,7 @@ export interface EventStream {
 /**
  * Takes the reply over from Fastify and opens a server-sent event stream with the API's headers: a heartbeat comment
  * every `heartbeatMilliseconds`, closed when the client hangs up or when the server shuts down (`track` registers the
- * close with the feature's event bus). `onClose` runs once, whoever closes.
+ * close with the feature's event bus, when it keeps one). `onClose` runs once, whoever closes.
  */
 export function openEventStream({
   request,
@@ -24,7 +24,7 @@ export function openEventStream({
   request: FastifyRequest;
   reply: FastifyReply;
   heartbeatMilliseconds: number;
-  track: (close: () => void) => () => void;
+  track?: (close: () => void) => () => void;
   onClose: () => void;
 }): EventStream {
   reply.hijack();
@@ -40,7 +40,7 @@ export function openEventStream({
   });
   const heartbeat = setInterval(() => raw.write(': heartbeat\n\n'), heartbeatMilliseconds);
   let closed = false;
-  const untrack = track(() => close());
+  const untrack = track?.(() => close()) ?? (() => {});
   function close() {
     if (closed) return;
     closed = true;

@@ -97,7 +97,10 @@ function statusOfFeatureError(code: FeatureErrorCode): number {
     case 'PASSWORD_RESET_MAIL_FAILED':
       return 503;
     case 'AUTH_TOO_MANY_ATTEMPTS':
+    case 'AUTH_TOO_MANY_STREAMS':
       return 429;
+    case 'AUTH_BUSY':
+      return 503;
     case 'INTERVISION_METHOD_NOT_FOUND':
     case 'INTERVISION_SESSION_NOT_FOUND':
     case 'INTERVISION_ACTION_NOT_FOUND':
