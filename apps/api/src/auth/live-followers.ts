@@ -41,7 +41,9 @@ export class Follower {
 
   /** The sign-in this stream rides on: a session or an API token. */
   get via(): string {
-    return this.actor.via.kind === 'session' ? `session:${this.actor.via.sessionId}` : `token:${this.actor.via.tokenId}`;
+    const via = this.actor.via;
+    if (via.kind === 'session') return `session:${via.sessionId}`;
+    return via.kind === 'api-token' ? `token:${via.tokenId}` : `reset:${via.resetId}`;
   }
 
   /** Binds the opened stream; it ends by itself at `closesAt`, and at once when its rights went while it was opening. */
@@ -151,7 +153,7 @@ export class LiveFollowers implements BeforeApplicationShutdown {
       const signedIn =
         via.kind === 'session'
           ? (liveSessions.get(via.sessionId)?.createdAt.getTime() ?? Number.NEGATIVE_INFINITY) + sessionAbsoluteMs > now
-          : liveTokens.has(via.tokenId);
+          : via.kind === 'api-token' && liveTokens.has(via.tokenId);
       if (!principal || !signedIn || now >= follower.closesAt || !follower.mayFollow(principal)) {
         follower.close();
         continue;
