@@ -154,12 +154,10 @@ describe('what the access log and the error log take in', () => {
     const { token } = created.json() as { token: string };
     const response = await test.request({ method: 'GET', url: '/api/v1/people', headers: { authorization: `Bearer ${token}` } });
     expect(response.statusCode).toBe(200);
-    const entry = await test.dataSource.getRepository(AccessLogEntryEntity).findOneOrFail({ where: { onBehalfOf: expect.anything() as never }, order: { seq: 'DESC' } }).catch(async () =>
-      (await test.dataSource.getRepository(AccessLogEntryEntity).find({ order: { seq: 'DESC' }, take: 1 }))[0]!,
-    );
-    expect(entry.onBehalfOf!.startsWith('API-token "Koppeling')).toBe(true);
-    expect([...entry.onBehalfOf!].length).toBe(200);
-    expect(entry.onBehalfOf!.endsWith('…')).toBe(true);
+    const [entry] = await test.dataSource.getRepository(AccessLogEntryEntity).find({ order: { seq: 'DESC' }, take: 1 });
+    expect(entry!.onBehalfOf!.startsWith('API-token "Koppeling')).toBe(true);
+    expect([...entry!.onBehalfOf!].length).toBe(200);
+    expect(entry!.onBehalfOf!.endsWith('…')).toBe(true);
     expect(await verifyAccessLogChain(test.dataSource)).toMatchObject({ ok: true });
   });
 
