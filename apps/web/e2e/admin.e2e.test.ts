@@ -78,19 +78,19 @@ describe('administration', () => {
     await e2e.visit(`${url.pathname}${url.search}`);
     await page.getByRole('heading', { level: 1, name: 'Kies een nieuw wachtwoord' }).waitFor();
     await e2e.checkAccessibility();
-    await page.getByLabel('Nieuw wachtwoord', { exact: true }).fill('kort');
-    await page.getByLabel('Herhaal het nieuwe wachtwoord').fill('kort');
+    await page.locator('#reset-password-new').fill('kort');
+    await page.locator('#reset-password-repeat').fill('kort');
     await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
     await page.waitForFunction(() => document.getElementById('reset-password-new')?.getAttribute('aria-invalid') === 'true');
     const chosen = 'een-fiets-langs-de-oude-ijssel';
-    await page.getByLabel('Nieuw wachtwoord', { exact: true }).fill(chosen);
-    await page.getByLabel('Herhaal het nieuwe wachtwoord').fill(chosen);
+    await page.locator('#reset-password-new').fill(chosen);
+    await page.locator('#reset-password-repeat').fill(chosen);
     await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
     await page.getByText('Je nieuwe wachtwoord is opgeslagen').waitFor();
     await e2e.checkAccessibility();
     const login = await page.request.post(`${e2e.baseUrl}/api/v1/auth/login`, { data: { email: 'partner2@leerkring.test', password: chosen } });
     expect(login.status()).toBe(200);
-  });
+  }, 180_000);
 
   it('shows a grant of a role that reads case narratives as pending, and refuses the administrator who asked for it the approval', async () => {
     const { page } = e2e;
@@ -116,7 +116,7 @@ describe('administration', () => {
     await page.getByLabel('Status').selectOption('pending');
     await page.getByRole('table').last().getByText('wacht op goedkeuring').first().waitFor();
     await e2e.checkAccessibility();
-  });
+  }, 180_000);
 
   for (const path of ['/beheer/regios', '/beheer/personen', '/beheer/lidmaatschappen', '/beheer/regios/nieuw', '/beheer/personen/nieuw']) {
     it(`shows ${path} to the admin without accessibility violations`, async () => {

@@ -44,7 +44,7 @@ function PendingGrants() {
   });
   const roleLabel = (code: string) => roles.find((item) => item.code === code)?.label[language] ?? code;
   return (
-    <section aria-labelledby="pending-grants-heading">
+    <section className="lk-pending-grants">
       <Heading2 id="pending-grants-heading">{t('admin.memberships.pendingHeading')}</Heading2>
       <Paragraph>{t('admin.memberships.pendingLead')}</Paragraph>
       {decide.isError ? <QueryProblem error={decide.error} headingLevel={3} /> : null}
