@@ -23,6 +23,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 90_000,
           fileParallelism: false,
+          // Reads of the page wait for what a person would see (expect.poll), as long as a locator would.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],
