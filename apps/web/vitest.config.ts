@@ -29,8 +29,8 @@ export default defineConfig({
           globalSetup: ['e2e/support/global-setup.ts'],
           fileParallelism: true,
           maxWorkers: e2eWorkers,
-          // Reads of the page wait for what a person would see (expect.poll), as long as a locator would.
-          expect: { poll: { timeout: 15_000 } },
+          // Reads of the page wait for what a person would see (expect.poll), as long as a playwright action would (30 s).
+          expect: { poll: { timeout: 30_000 } },
         },
       },
     ],
