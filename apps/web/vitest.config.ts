@@ -1,6 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
+/** Browser test files at once: each is a Chromium and an API process; 2 suits a 2-core machine (E2E_WORKERS to change). */
+const e2eWorkers = Number(process.env.E2E_WORKERS ?? 2);
+
 export default defineConfig({
   plugins: [react()],
   test: {
@@ -22,7 +25,12 @@ export default defineConfig({
           include: ['e2e/**/*.e2e.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 90_000,
-          fileParallelism: false,
+          // Each file has its own API process on its own copy of the seeded database, so files run side by side.
+          globalSetup: ['e2e/support/global-setup.ts'],
+          fileParallelism: true,
+          maxWorkers: e2eWorkers,
+          // Reads of the page wait for what a person would see (expect.poll), as long as a playwright action would (30 s).
+          expect: { poll: { timeout: 30_000 } },
         },
       },
     ],

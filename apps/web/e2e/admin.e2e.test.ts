@@ -24,7 +24,7 @@ describe('administration', () => {
     const kvk = page.getByLabel('KvK-nummer');
     await page.waitForFunction(() => document.getElementById('organisation-kvk')?.getAttribute('aria-invalid') === 'true');
     const describedBy = (await kvk.getAttribute('aria-describedby')) ?? '';
-    expect(await page.locator(`#${describedBy.split(' ')[0]}`).innerText()).toMatch(/8 cijfers/);
+    await expect.poll(() => page.locator(`#${describedBy.split(' ')[0]}`).innerText()).toMatch(/8 cijfers/);
     await e2e.checkAccessibility();
 
     await kvk.fill('09123456');

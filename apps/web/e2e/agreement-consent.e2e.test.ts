@@ -46,16 +46,16 @@ describe('story 3: 26 partner organisations consent to v0.4, live, and it become
     const dueLinkName = `${agreementTitle}, versie 0.3 (bèta)`;
     const dueLink = reviewDue.getByRole('link', { name: dueLinkName });
     await dueLink.waitFor();
-    expect(await dueLink.getAttribute('href')).toBe(`/afspraken/${agreementId}/versies/${v03.id}`);
+    await expect.poll(() => dueLink.getAttribute('href')).toBe(`/afspraken/${agreementId}/versies/${v03.id}`);
     const dueItem = reviewDue.getByRole('listitem').filter({ has: facilitator.getByRole('link', { name: dueLinkName }) });
-    expect(await dueItem.innerText()).toContain('over 21 dagen');
-    expect(await dueItem.locator('time').getAttribute('datetime')).toBe(v03.reviewDate);
+    await expect.poll(() => dueItem.innerText()).toContain('over 21 dagen');
+    await expect.poll(() => dueItem.locator('time').getAttribute('datetime')).toBe(v03.reviewDate);
     await e2e.checkAccessibility();
 
     // So does the bouwteam's home.
     await e2e.visit(`/bouwteams/${teamId}`);
     const teamDue = facilitator.locator('section', { has: facilitator.getByRole('heading', { level: 2, name: 'Afspraken om te herzien' }) });
-    expect(await teamDue.getByRole('link', { name: dueLinkName }).getAttribute('href')).toBe(`/afspraken/${agreementId}/versies/${v03.id}`);
+    await expect.poll(() => teamDue.getByRole('link', { name: dueLinkName }).getAttribute('href')).toBe(`/afspraken/${agreementId}/versies/${v03.id}`);
     await e2e.checkAccessibility();
 
     // The facilitator opens v0.4: the exact counts, the rule in words, decided, and every objection with its reason.
@@ -70,10 +70,10 @@ describe('story 3: 26 partner organisations consent to v0.4, live, and it become
     await facilitator.getByText('De telling werkt live bij.').waitFor();
     for (const reason of objections) expect(await facilitator.getByText(reason).first().isVisible()).toBe(true);
     const table = facilitator.getByRole('table', { name: 'Standpunt van elke partnerorganisatie in ronde 1' });
-    expect(await table.locator('tbody tr').count()).toBe(26);
-    expect(await table.getByRole('row', { name: /Jeugdhulp Oost Achterhoek/ }).innerText()).toContain('Maakt bezwaar');
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(26);
+    await expect.poll(() => table.getByRole('row', { name: /Jeugdhulp Oost Achterhoek/ }).innerText()).toContain('Maakt bezwaar');
     // A facilitator gives no stance; a decided proposal may be put in force.
-    expect(await facilitator.getByRole('radio', { name: /Instemmen/ }).count()).toBe(0);
+    await expect.poll(() => facilitator.getByRole('radio', { name: /Instemmen/ }).count()).toBe(0);
     await facilitator.getByRole('heading', { level: 3, name: 'Versie 0.4 in werking stellen' }).waitFor();
     await e2e.checkAccessibility();
 
@@ -81,8 +81,8 @@ describe('story 3: 26 partner organisations consent to v0.4, live, and it become
     const partner = await e2e.personOn('partner@leerkring.test', v04Path);
     await tally(partner).filter({ hasText: tallyOf(20, 2) }).waitFor();
     await partner.getByRole('heading', { level: 3, name: 'Standpunt van Zorggroep De Linde' }).waitFor();
-    expect(await partner.getByRole('radio', { name: /Instemmen/ }).isChecked()).toBe(true);
-    expect(await partner.getByRole('heading', { name: 'Versie 0.4 in werking stellen' }).count()).toBe(0);
+    await expect.poll(() => partner.getByRole('radio', { name: /Instemmen/ }).isChecked()).toBe(true);
+    await expect.poll(() => partner.getByRole('heading', { name: 'Versie 0.4 in werking stellen' }).count()).toBe(0);
     await expectNoAxeViolations(partner);
 
     // An objection without a reason is refused at the field.
@@ -90,7 +90,7 @@ describe('story 3: 26 partner organisations consent to v0.4, live, and it become
     await partner.getByRole('button', { name: 'Standpunt wijzigen' }).click();
     const reasonField = partner.getByLabel('Reden van het bezwaar');
     await partner.getByText('Geef bij een bezwaar een reden van minstens 3 tekens.').waitFor();
-    expect(await reasonField.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => reasonField.getAttribute('aria-invalid')).toBe('true');
     await expectNoAxeViolations(partner);
 
     // With a reason it counts; the facilitator's page follows without a reload.
@@ -118,8 +118,9 @@ describe('story 3: 26 partner organisations consent to v0.4, live, and it become
     await facilitator.getByText(/^Alle gegeven standpunten \(\d+\)$/).click();
     const history = facilitator.getByRole('table', { name: 'Alle gegeven standpunten, oudste eerst' });
     await history.waitFor();
-    const linde = await history.getByRole('row').filter({ hasText: 'Zorggroep De Linde' }).allInnerTexts();
-    expect(linde).toHaveLength(3);
+    const lindeRows = history.getByRole('row').filter({ hasText: 'Zorggroep De Linde' });
+    await expect.poll(() => lindeRows.count()).toBe(3);
+    const linde = await lindeRows.allInnerTexts();
     expect(linde[0]).toContain('Stemt in');
     expect(linde[1]).toContain('Maakt bezwaar');
     expect(linde[1]).toContain(reason);
@@ -128,7 +129,7 @@ describe('story 3: 26 partner organisations consent to v0.4, live, and it become
 
     // The facilitator puts v0.4 in force as bèta, with a review date.
     const form = facilitator.locator('form', { has: facilitator.getByRole('heading', { name: 'Versie 0.4 in werking stellen' }) });
-    expect(await form.getByRole('radio', { name: 'bèta (op proef)' }).isChecked()).toBe(true);
+    await expect.poll(() => form.getByRole('radio', { name: 'bèta (op proef)' }).isChecked()).toBe(true);
     await form.getByRole('button', { name: 'In werking stellen' }).click();
     await form.getByText('Geef een herzieningsdatum.').waitFor();
     await form.getByLabel('Herzieningsdatum').fill('2030-06-30');
@@ -141,7 +142,7 @@ describe('story 3: 26 partner organisations consent to v0.4, live, and it become
     await facilitator.locator('dl.lk-facts time[datetime="2030-06-30"]').filter({ hasText: '30 juni 2030' }).waitFor();
     // The partner's page follows the round closing without a reload; the form is gone.
     await partner.getByText('Instemmingsronde 1 is gesloten.').waitFor();
-    expect(await partner.getByRole('radio', { name: /Bezwaar maken/ }).count()).toBe(0);
+    await expect.poll(() => partner.getByRole('radio', { name: /Bezwaar maken/ }).count()).toBe(0);
     await e2e.checkAccessibility();
 
     // v0.3 is superseded; the API agrees.
@@ -156,7 +157,7 @@ describe('story 3: 26 partner organisations consent to v0.4, live, and it become
     // Nothing of this agreement is due for review any more.
     await e2e.visit('/');
     await facilitator.getByRole('heading', { level: 2, name: 'Afspraken om te herzien' }).waitFor();
-    expect(await facilitator.getByRole('link', { name: new RegExp(`^${agreementTitle}, versie`) }).count()).toBe(0);
+    await expect.poll(() => facilitator.getByRole('link', { name: new RegExp(`^${agreementTitle}, versie`) }).count()).toBe(0);
     await e2e.checkAccessibility();
   }, 180_000);
 
@@ -174,10 +175,10 @@ describe('story 3: 26 partner organisations consent to v0.4, live, and it become
     const name = `${document.title}, versie ${document.versionInForce.number} (bèta)`;
     const link = reviewDue.getByRole('link', { name });
     await link.waitFor();
-    expect(await link.getAttribute('href')).toBe(`/afspraken/${document.id}/versies/${document.versionInForce.id}`);
+    await expect.poll(() => link.getAttribute('href')).toBe(`/afspraken/${document.id}/versies/${document.versionInForce.id}`);
     const item = reviewDue.getByRole('listitem').filter({ has: page.getByRole('link', { name }) });
-    expect(await item.innerText()).toContain(`leergroep ${document.context.name}`);
-    expect(await item.locator('time').getAttribute('datetime')).toBe(document.versionInForce.reviewDate);
+    await expect.poll(() => item.innerText()).toContain(`leergroep ${document.context.name}`);
+    await expect.poll(() => item.locator('time').getAttribute('datetime')).toBe(document.versionInForce.reviewDate);
     await e2e.checkAccessibility();
   });
 });

@@ -44,27 +44,27 @@ describe('action-research iterations on the agreement of the bouwteam', () => {
     await iterations.getByRole('link', { name: decidedTitle }).waitFor();
     const decidedItem = iterations.getByRole('listitem').filter({ has: page.getByRole('link', { name: decidedTitle }) });
     const observingItem = iterations.getByRole('listitem').filter({ has: page.getByRole('link', { name: observingTitle }) });
-    expect(await decidedItem.innerText()).toContain('Besloten (stap 5 van 5)');
-    expect(await decidedItem.innerText()).toContain('aanpassen');
-    expect(await decidedItem.getByRole('link', { name: 'versie 0.3' }).getAttribute('href')).toBe(`/afspraken/${agreementId}/versies/${v03.id}`);
-    expect(await observingItem.innerText()).toContain('Waarnemen (stap 3 van 5)');
-    expect(await observingItem.innerText()).toContain('nog geen besluit');
+    await expect.poll(() => decidedItem.innerText()).toContain('Besloten (stap 5 van 5)');
+    await expect.poll(() => decidedItem.innerText()).toContain('aanpassen');
+    await expect.poll(() => decidedItem.getByRole('link', { name: 'versie 0.3' }).getAttribute('href')).toBe(`/afspraken/${agreementId}/versies/${v03.id}`);
+    await expect.poll(() => observingItem.innerText()).toContain('Waarnemen (stap 3 van 5)');
+    await expect.poll(() => observingItem.innerText()).toContain('nog geen besluit');
     await e2e.checkAccessibility();
 
     // The decided one is read-only and answered by clause casusregie of v0.4.
     await iterations.getByRole('link', { name: decidedTitle }).click();
     await page.getByRole('heading', { level: 1, name: decidedTitle }).waitFor();
-    expect(await currentStep(page).innerText()).toBe('5. Besloten (nu)');
+    await expect.poll(() => currentStep(page).innerText()).toBe('5. Besloten (nu)');
     const answers = section(page, 'Beantwoord door');
     const answer = answers.getByRole('link', { name: 'Eén casusregisseur, versie 0.4 (voorgesteld)' });
     await answer.waitFor();
-    expect(await answer.getAttribute('href')).toBe(`/afspraken/${agreementId}/versies/${v04.id}#artikel-casusregie`);
+    await expect.poll(() => answer.getAttribute('href')).toBe(`/afspraken/${agreementId}/versies/${v04.id}#artikel-casusregie`);
     // The cycle is read-only: the only controls are those of the proposal for the agreement, which waits while 0.4 is
     // being consented on.
     const proposal = page.getByRole('region', { name: 'Voorstel voor de afspraak' });
-    expect(await main(page).getByRole('button').count()).toBe(await proposal.getByRole('button').count());
-    expect(await main(page).getByRole('textbox').count()).toBe(await proposal.getByRole('textbox').count());
-    expect(await proposal.getByRole('button', { name: 'Voorstel in het concept zetten' }).isDisabled()).toBe(true);
+    await expect.poll(() => main(page).getByRole('button').count()).toBe(await proposal.getByRole('button').count());
+    await expect.poll(() => main(page).getByRole('textbox').count()).toBe(await proposal.getByRole('textbox').count());
+    await expect.poll(() => proposal.getByRole('button', { name: 'Voorstel in het concept zetten' }).isDisabled()).toBe(true);
     await e2e.checkAccessibility();
 
     // On v0.4 the clause says which iteration it answers, and links back.
@@ -78,60 +78,60 @@ describe('action-research iterations on the agreement of the bouwteam', () => {
     await e2e.visit(`/afspraken/${agreementId}`);
     await section(page, 'Iteraties: afspraken in de praktijk toetsen').getByRole('link', { name: 'Nieuwe iteratie' }).click();
     await page.getByRole('heading', { level: 1, name: 'Nieuwe iteratie' }).waitFor();
-    expect(await page.getByLabel('Versie die je toetst').inputValue()).toBe(v03.id);
+    await expect.poll(() => page.getByLabel('Versie die je toetst').inputValue()).toBe(v03.id);
     await page.getByRole('checkbox', { name: 'Terugbellen' }).check();
     await page.getByLabel('Titel (verplicht)').fill(newTitle);
     // Without a question the API refuses, and says so at the field.
     await page.getByRole('button', { name: 'Iteratie beginnen' }).click();
     const question = page.getByLabel('Wat willen we leren? (verplicht)');
     await page.getByText('Schrijf op wat jullie willen leren.').waitFor();
-    expect(await question.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => question.getAttribute('aria-invalid')).toBe('true');
     await e2e.checkAccessibility();
     await question.fill('Komt een gezin dat binnen de regio verhuist zonder gat in de hulp bij de nieuwe partner?');
     await page.getByLabel('Wat verwachten we?').fill('Bij acht van de tien verhuizingen is er binnen een week een warme overdracht.');
     await page.getByLabel('Wat gaan we doen?').fill('Twee maanden lang elke verhuizing binnen de regio bijhouden.');
     await page.getByRole('button', { name: 'Iteratie beginnen' }).click();
     await page.getByRole('heading', { level: 1, name: newTitle }).waitFor();
-    expect(await currentStep(page).innerText()).toBe('1. Plannen (nu)');
-    expect(await page.getByRole('link', { name: 'Terugbellen' }).getAttribute('href')).toBe(`/afspraken/${agreementId}/versies/${v03.id}#artikel-terugbellen`);
+    await expect.poll(() => currentStep(page).innerText()).toBe('1. Plannen (nu)');
+    await expect.poll(() => page.getByRole('link', { name: 'Terugbellen' }).getAttribute('href')).toBe(`/afspraken/${agreementId}/versies/${v03.id}#artikel-terugbellen`);
     await e2e.checkAccessibility();
 
     // plan → act → observe → reflect, one step at a time; only the next step is offered.
-    expect(await page.getByRole('button', { name: /verder naar/ }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: /verder naar/ }).count()).toBe(1);
     await page.getByRole('button', { name: 'Opslaan en verder naar: Uitvoeren' }).click();
     await page.getByRole('status').filter({ hasText: 'De iteratie is nu in de stap: Uitvoeren.' }).waitFor();
-    expect(await currentStep(page).innerText()).toBe('2. Uitvoeren (nu)');
+    await expect.poll(() => currentStep(page).innerText()).toBe('2. Uitvoeren (nu)');
     await page.getByLabel('Wat hebben we gedaan?').fill('Zeven verhuizingen bijgehouden, met een overdrachtsgesprek.');
     await page.getByRole('button', { name: 'Opslaan en verder naar: Waarnemen' }).click();
     await page.getByRole('status').filter({ hasText: 'De iteratie is nu in de stap: Waarnemen.' }).waitFor();
     await page.getByLabel('Wat zagen we?').fill('Zes van de zeven keer binnen een week een overdracht; één keer na drie weken.');
     await page.getByRole('button', { name: 'Opslaan en verder naar: Reflecteren' }).click();
     await page.getByRole('status').filter({ hasText: 'De iteratie is nu in de stap: Reflecteren.' }).waitFor();
-    expect(await currentStep(page).innerText()).toBe('4. Reflecteren (nu)');
-    expect(await page.getByText('Zes van de zeven keer binnen een week een overdracht; één keer na drie weken.').count()).toBeGreaterThan(0);
+    await expect.poll(() => currentStep(page).innerText()).toBe('4. Reflecteren (nu)');
+    await expect.poll(() => page.getByText('Zes van de zeven keer binnen een week een overdracht; één keer na drie weken.').count()).toBeGreaterThan(0);
 
     // Deciding without what was learned is refused at the field; the decision is chosen with the keyboard.
     const adapt = page.getByRole('radio', { name: /Aanpassen/ });
     await adapt.focus();
     await page.keyboard.press('Space');
-    expect(await adapt.isChecked()).toBe(true);
+    await expect.poll(() => adapt.isChecked()).toBe(true);
     await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
     const learning = page.getByLabel('Wat leerden we? (verplicht om te besluiten)');
     await page.getByText('Schrijf op wat jullie leerden voordat jullie besluiten.').waitFor();
-    expect(await learning.getAttribute('aria-invalid')).toBe('true');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('iteration-learning');
-    expect(await currentStep(page).innerText()).toBe('4. Reflecteren (nu)');
+    await expect.poll(() => learning.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('iteration-learning');
+    await expect.poll(() => currentStep(page).innerText()).toBe('4. Reflecteren (nu)');
     await e2e.checkAccessibility();
     await learning.fill('Een overdrachtsgesprek werkt; zonder vaste contactpersoon bij de nieuwe partner loopt het uit.');
     await page.getByRole('button', { name: 'Besluit vastleggen' }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: 'Besloten: aanpassen. De iteratie is afgesloten.' }).waitFor();
-    expect(await currentStep(page).innerText()).toBe('5. Besloten (nu)');
+    await expect.poll(() => currentStep(page).innerText()).toBe('5. Besloten (nu)');
     await section(page, 'Beantwoord door').getByText('Nog geen artikel beantwoordt deze iteratie.', { exact: false }).waitFor();
     // Decided "adapt": the phase form is gone, the proposal for the agreement takes its place.
     await proposal.getByLabel('Voorgestelde tekst (verplicht)').waitFor();
-    expect(await main(page).getByRole('textbox').count()).toBe(await proposal.getByRole('textbox').count());
-    expect(await main(page).getByRole('button').count()).toBe(await proposal.getByRole('button').count());
+    await expect.poll(() => main(page).getByRole('textbox').count()).toBe(await proposal.getByRole('textbox').count());
+    await expect.poll(() => main(page).getByRole('button').count()).toBe(await proposal.getByRole('button').count());
     const newPath = new URL(page.url()).pathname;
     await e2e.checkAccessibility();
 
@@ -148,19 +148,19 @@ describe('action-research iterations on the agreement of the bouwteam', () => {
     const manager = await e2e.personOn('manager@leerkring.test', `/afspraken/${agreementId}`);
     const managerList = section(manager, 'Iteraties: afspraken in de praktijk toetsen');
     await managerList.getByRole('link', { name: newTitle }).waitFor();
-    expect(await managerList.getByRole('link', { name: 'Nieuwe iteratie' }).count()).toBe(0);
+    await expect.poll(() => managerList.getByRole('link', { name: 'Nieuwe iteratie' }).count()).toBe(0);
     await expectNoAxeViolations(manager);
     await managerList.getByRole('link', { name: observingTitle }).click();
     await manager.getByRole('heading', { level: 1, name: observingTitle }).waitFor();
-    expect(await currentStep(manager).innerText()).toBe('3. Waarnemen (nu)');
+    await expect.poll(() => currentStep(manager).innerText()).toBe('3. Waarnemen (nu)');
     await manager.getByText('Twaalf partners hielden het bij; de andere veertien niet.').waitFor();
-    expect(await manager.getByRole('heading', { name: /Bijwerken/ }).count()).toBe(0);
-    expect(await main(manager).getByRole('textbox').count()).toBe(0);
-    expect(await main(manager).getByRole('button').count()).toBe(0);
+    await expect.poll(() => manager.getByRole('heading', { name: /Bijwerken/ }).count()).toBe(0);
+    await expect.poll(() => main(manager).getByRole('textbox').count()).toBe(0);
+    await expect.poll(() => main(manager).getByRole('button').count()).toBe(0);
     await expectNoAxeViolations(manager);
     await manager.goto(`${e2e.baseUrl}/afspraken/${agreementId}/iteraties/nieuw`);
     await manager.getByText('Je kunt bij deze afspraak geen iteratie beginnen', { exact: false }).waitFor();
-    expect(await main(manager).getByRole('textbox').count()).toBe(0);
+    await expect.poll(() => main(manager).getByRole('textbox').count()).toBe(0);
   });
 
   it('turns the iteration decided "adapt" into a change of the clause it tested, in one step, and links them both ways', async () => {

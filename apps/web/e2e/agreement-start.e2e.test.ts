@@ -28,8 +28,8 @@ describe('starting and changing an agreement', () => {
     expect(new URL(page.url()).search).toBe(`?bouwteam=${id}`);
     await page.getByText(`Voor ${teamName}.`, { exact: false }).waitFor();
     const rule = page.getByRole('group', { name: ruleLegend });
-    expect(await rule.getByRole('radio', { name: /^Geen open bezwaar, en een deel/ }).isChecked()).toBe(true);
-    expect(await page.getByLabel('Deel van de partnerorganisaties dat moet instemmen (%)').inputValue()).toBe('67');
+    await expect.poll(() => rule.getByRole('radio', { name: /^Geen open bezwaar, en een deel/ }).isChecked()).toBe(true);
+    await expect.poll(() => page.getByLabel('Deel van de partnerorganisaties dat moet instemmen (%)').inputValue()).toBe('67');
     await page.waitForLoadState('networkidle');
     await e2e.checkAccessibility();
 
@@ -40,9 +40,9 @@ describe('starting and changing an agreement', () => {
     await page.getByRole('button', { name: 'Afspraak starten' }).click();
     expect((await refused).status()).toBe(400);
     await page.locator('#new-agreement-title-error').waitFor();
-    expect(await page.locator('#new-agreement-title-error').innerText()).toContain('minstens 3 tekens');
-    expect(await title.getAttribute('aria-invalid')).toBe('true');
-    expect(await title.getAttribute('aria-describedby')).toContain('new-agreement-title-error');
+    await expect.poll(() => page.locator('#new-agreement-title-error').innerText()).toContain('minstens 3 tekens');
+    await expect.poll(() => title.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => title.getAttribute('aria-describedby')).toContain('new-agreement-title-error');
     await e2e.checkAccessibility();
 
     // The unanimity rule, chosen by keyboard; its share field goes.
@@ -51,8 +51,8 @@ describe('starting and changing an agreement', () => {
     await page.getByLabel('Waar gaat de afspraak over?').fill('Hoe we casusregie overdragen als een casusregisseur op vakantie gaat.');
     await rule.getByRole('radio', { name: /^Geen open bezwaar, en een deel/ }).focus();
     await page.keyboard.press('ArrowDown');
-    expect(await rule.getByRole('radio', { name: /^Unanimiteit van wie niet afziet/ }).isChecked()).toBe(true);
-    expect(await page.getByLabel('Deel van de partnerorganisaties dat moet instemmen (%)').count()).toBe(0);
+    await expect.poll(() => rule.getByRole('radio', { name: /^Unanimiteit van wie niet afziet/ }).isChecked()).toBe(true);
+    await expect.poll(() => page.getByLabel('Deel van de partnerorganisaties dat moet instemmen (%)').count()).toBe(0);
     await page.getByLabel('Toelichting bij concept 0.1').fill('Vorige zomer liep de casusregie vast.');
     await page.getByRole('button', { name: 'Afspraak starten' }).click();
 
@@ -60,7 +60,7 @@ describe('starting and changing an agreement', () => {
     await page.getByRole('heading', { level: 1, name: agreementTitle }).waitFor();
     const versions = page.getByRole('table', { name: `Versies van ${agreementTitle}` });
     await versions.getByRole('link', { name: 'versie 0.1', exact: true }).waitFor();
-    expect(await versions.getByRole('row').nth(1).innerText()).toContain('concept');
+    await expect.poll(() => versions.getByRole('row').nth(1).innerText()).toContain('concept');
     await page.getByText('geen open bezwaar, en iedere partnerorganisatie die niet afziet stemt in').waitFor();
     const agreementId = new URL(page.url()).pathname.split('/').pop()!;
     const stored = (await e2e.apiGet(`/agreements/${agreementId}`)).body as { decisionRule: unknown; context: { id: string } };
@@ -72,7 +72,7 @@ describe('starting and changing an agreement', () => {
     // Change its scope.
     await page.getByRole('link', { name: 'Afspraak wijzigen' }).click();
     await page.getByRole('heading', { level: 1, name: `${agreementTitle} wijzigen` }).waitFor();
-    expect(await page.getByRole('radio', { name: /^Unanimiteit van wie niet afziet/ }).isChecked()).toBe(true);
+    await expect.poll(() => page.getByRole('radio', { name: /^Unanimiteit van wie niet afziet/ }).isChecked()).toBe(true);
     await page.waitForLoadState('networkidle');
     await e2e.checkAccessibility();
     const scope = 'Hoe we casusregie overdragen in de zomer en rond de feestdagen.';
@@ -92,7 +92,7 @@ describe('starting and changing an agreement', () => {
     const major = page.getByLabel('Als nieuwe hoofdversie (bijv. 1.0)');
     await major.focus();
     await page.keyboard.press('Space');
-    expect(await major.isChecked()).toBe(true);
+    await expect.poll(() => major.isChecked()).toBe(true);
     await page.waitForLoadState('networkidle');
     await e2e.checkAccessibility();
     const created = page.waitForRequest((request) => request.url().endsWith(`/api/v1/agreements/${agreementId}/versions`) && request.method() === 'POST');
@@ -112,8 +112,8 @@ describe('starting and changing an agreement', () => {
     await page.getByRole('link', { name: 'Afspraak wijzigen' }).click();
     await page.getByRole('heading', { level: 1, name: `${demoTitle} wijzigen` }).waitFor();
     const rule = page.getByRole('group', { name: ruleLegend });
-    expect(await rule.getByRole('radio', { name: /^Gekwalificeerde meerderheid/ }).isChecked()).toBe(true);
-    expect(await page.getByLabel('Deel van de partnerorganisaties dat moet instemmen (%)').inputValue()).toBe('66.7');
+    await expect.poll(() => rule.getByRole('radio', { name: /^Gekwalificeerde meerderheid/ }).isChecked()).toBe(true);
+    await expect.poll(() => page.getByLabel('Deel van de partnerorganisaties dat moet instemmen (%)').inputValue()).toBe('66.7');
     await rule.getByText('Over versie 0.4 loopt een instemmingsronde', { exact: false }).waitFor();
 
     await rule.getByRole('radio', { name: /^Geen open bezwaar, en een deel/ }).check();
@@ -121,8 +121,8 @@ describe('starting and changing an agreement', () => {
     await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
     expect((await refused).status()).toBe(409);
     await page.locator('#edit-agreement-rule-error').waitFor();
-    expect(await page.locator('#edit-agreement-rule-error').innerText()).toBe('Niet tijdens een instemmingsronde.');
-    expect(await page.locator('fieldset#edit-agreement-rule').getAttribute('aria-describedby')).toContain('edit-agreement-rule-error');
+    await expect.poll(() => page.locator('#edit-agreement-rule-error').innerText()).toBe('Niet tijdens een instemmingsronde.');
+    await expect.poll(() => page.locator('fieldset#edit-agreement-rule').getAttribute('aria-describedby')).toContain('edit-agreement-rule-error');
     await page.getByRole('alert').waitFor();
     await e2e.checkAccessibility();
     expect(((await e2e.apiGet(`/agreements/${agreement.id}`)).body as { decisionRule: unknown }).decisionRule).toEqual({ kind: 'qualified-majority', share: 2 / 3 });
@@ -145,10 +145,10 @@ describe('starting and changing an agreement', () => {
     const section = page.getByRole('region', { name: 'Samenwerkingsafspraken' });
     const first = section.getByRole('link').first();
     await first.waitFor();
-    expect(await section.getByRole('link', { name: 'Nieuwe afspraak' }).count()).toBe(0);
+    await expect.poll(() => section.getByRole('link', { name: 'Nieuwe afspraak' }).count()).toBe(0);
     await first.click();
     await page.getByRole('table', { name: /^Versies van / }).waitFor();
-    expect(await page.getByRole('link', { name: 'Afspraak wijzigen' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('link', { name: 'Afspraak wijzigen' }).count()).toBe(0);
   }, 60_000);
 });
 

@@ -45,8 +45,8 @@ describe('story 3: agreements of the bouwteam', () => {
     await e2e.visit(`/bouwteams/${teamId}`);
     const section = page.getByRole('region', { name: 'Samenwerkingsafspraken' });
     await section.getByRole('link', { name: agreementTitle }).waitFor();
-    expect(await section.innerText()).toMatch(/In werking\s*versie 0\.3 \(bèta, in werking\)/);
-    expect(await section.innerText()).toMatch(/Nieuwste versie\s*versie 0\.4 \(voorgesteld\)/);
+    await expect.poll(() => section.innerText()).toMatch(/In werking\s*versie 0\.3 \(bèta, in werking\)/);
+    await expect.poll(() => section.innerText()).toMatch(/Nieuwste versie\s*versie 0\.4 \(voorgesteld\)/);
     await page.waitForLoadState('networkidle');
     await e2e.checkAccessibility();
     await section.getByRole('link', { name: agreementTitle }).click();
@@ -62,9 +62,9 @@ describe('story 3: agreements of the bouwteam', () => {
     await transition.getByText('Voortgekomen uit deze les:').waitFor();
     await transition.getByRole('link').first().waitFor();
     const markdown = page.getByRole('link', { name: 'Downloaden als Markdown' });
-    expect(await markdown.getAttribute('href')).toBe(`/api/v1/agreements/${agreementId}/versions/${v4.id}/markdown`);
-    expect(await markdown.getAttribute('download')).not.toBeNull();
-    expect(await page.getByRole('link', { name: 'Downloaden als Word-document (.docx)' }).getAttribute('href')).toBe(
+    await expect.poll(() => markdown.getAttribute('href')).toBe(`/api/v1/agreements/${agreementId}/versions/${v4.id}/markdown`);
+    await expect.poll(() => markdown.getAttribute('download')).not.toBeNull();
+    await expect.poll(() => page.getByRole('link', { name: 'Downloaden als Word-document (.docx)' }).getAttribute('href')).toBe(
       `/api/v1/agreements/${agreementId}/versions/${v4.id}/docx`,
     );
     await page.waitForLoadState('networkidle');
@@ -74,29 +74,29 @@ describe('story 3: agreements of the bouwteam', () => {
     await page.getByRole('link', { name: 'Vergelijken met een andere versie' }).click();
     await page.getByRole('heading', { level: 1, name: 'Versie 0.3 en 0.4 vergelijken' }).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/afspraken/${agreementId}/versies/${v4.id}/vergelijken`);
-    expect(await page.getByLabel('Oudere versie (van)').inputValue()).toBe(v3.id);
-    expect(await page.getByLabel('Nieuwere versie (naar)').inputValue()).toBe(v4.id);
+    await expect.poll(() => page.getByLabel('Oudere versie (van)').inputValue()).toBe(v3.id);
+    await expect.poll(() => page.getByLabel('Nieuwere versie (naar)').inputValue()).toBe(v4.id);
     const changes = page.getByRole('list', { name: 'Artikelen van versie 0.3 naar 0.4' });
     await changes.waitFor();
     await page.getByText('1 gewijzigd, 1 toegevoegd, 0 verwijderd, 1 verplaatst, 3 ongewijzigd.').waitFor();
 
     const changed = changes.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Eén casusregisseur' }) });
-    expect(await changed.locator('.lk-diff__label').innerText()).toBe('Gewijzigd');
+    await expect.poll(() => changed.locator('.lk-diff__label').innerText()).toBe('Gewijzigd');
     const deleted = changed.locator('del');
     const inserted = changed.locator('ins');
-    expect(await deleted.count()).toBe(1);
-    expect(await inserted.count()).toBe(2);
+    await expect.poll(() => deleted.count()).toBe(1);
+    await expect.poll(() => inserted.count()).toBe(2);
     // Said in words for a screen reader, and marked by underline and strike-through, not by colour alone.
-    expect(await deleted.first().textContent()).toMatch(/^verwijderd: drie/);
-    expect(await inserted.first().textContent()).toMatch(/^ingevoegd: twee/);
-    expect(await inserted.nth(1).textContent()).toContain('binnen een week na de eerste melding');
-    expect(await deleted.first().evaluate((element) => getComputedStyle(element).textDecorationLine)).toContain('line-through');
-    expect(await inserted.first().evaluate((element) => getComputedStyle(element).textDecorationLine)).toContain('underline');
+    await expect.poll(() => deleted.first().textContent()).toMatch(/^verwijderd: drie/);
+    await expect.poll(() => inserted.first().textContent()).toMatch(/^ingevoegd: twee/);
+    await expect.poll(() => inserted.nth(1).textContent()).toContain('binnen een week na de eerste melding');
+    await expect.poll(() => deleted.first().evaluate((element) => getComputedStyle(element).textDecorationLine)).toContain('line-through');
+    await expect.poll(() => inserted.first().evaluate((element) => getComputedStyle(element).textDecorationLine)).toContain('underline');
 
     const added = changes.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Ontschotten' }) });
-    expect(await added.locator('.lk-diff__label').innerText()).toContain('Toegevoegd');
+    await expect.poll(() => added.locator('.lk-diff__label').innerText()).toContain('Toegevoegd');
     const moved = changes.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'De inwoner aan tafel' }) });
-    expect(await moved.locator('.lk-diff__label').innerText()).toBe('Verplaatst van plaats 3 naar 1');
+    await expect.poll(() => moved.locator('.lk-diff__label').innerText()).toBe('Verplaatst van plaats 3 naar 1');
     await e2e.checkAccessibility();
 
     // Only the changes, by keyboard; then any two versions.
@@ -119,8 +119,8 @@ describe('story 3: agreements of the bouwteam', () => {
     await page.waitForLoadState('networkidle');
     await e2e.checkAccessibility();
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.lk-page-header').isVisible()).toBe(false);
-    expect(await page.getByRole('button', { name: 'Afdrukken' }).isVisible()).toBe(false);
+    await expect.poll(() => page.locator('.lk-page-header').isVisible()).toBe(false);
+    await expect.poll(() => page.getByRole('button', { name: 'Afdrukken' }).isVisible()).toBe(false);
     await page.getByRole('heading', { level: 3, name: /Artikel 5\. Ontschotten/ }).waitFor();
     await page.emulateMedia({ media: 'screen' });
   }, 120_000);
@@ -163,7 +163,7 @@ describe('story 3: agreements of the bouwteam', () => {
     await down.focus();
     await second.keyboard.press('Enter');
     await second.getByRole('button', { name: /^Omlaag\s*: Artikel 2\. De inwoner aan tafel$/ }).waitFor();
-    expect(await second.evaluate(() => document.activeElement?.id)).toBe('clause-inwoner-aan-tafel-down');
+    await expect.poll(() => second.evaluate(() => document.activeElement?.id)).toBe('clause-inwoner-aan-tafel-down');
     await second.getByText('De inwoner aan tafel staat nu op plaats 2 van 6.').waitFor({ state: 'attached' });
     await second.getByLabel('Wijzigingen in deze versie').fill(secondChangelog);
 
@@ -177,32 +177,32 @@ describe('story 3: agreements of the bouwteam', () => {
     expect((await refused).status()).toBe(412);
     const conflict = second.getByRole('region', { name: 'Iemand anders heeft deze versie intussen gewijzigd' });
     await conflict.waitFor();
-    expect(await second.evaluate(() => document.activeElement?.id)).toBe('conflict-heading');
+    await expect.poll(() => second.evaluate(() => document.activeElement?.id)).toBe('conflict-heading');
     const theirs = conflict.getByRole('region', { name: /Zoals het nu is opgeslagen/ });
     const mine = conflict.getByRole('region', { name: 'Jouw tekst (nog niet opgeslagen)' });
     await theirs.getByText(firstText).waitFor();
     await theirs.getByText('intussen gewijzigd').waitFor();
     await mine.getByText(secondText).waitFor();
     await mine.getByText(secondChangelog).waitFor();
-    expect(await mine.getByText('door jou gewijzigd').count()).toBeGreaterThan(0);
+    await expect.poll(() => mine.getByText('door jou gewijzigd').count()).toBeGreaterThan(0);
     // Side by side on a wide screen.
     const [theirBox, myBox] = [await theirs.boundingBox(), await mine.boundingBox()];
     expect(myBox!.x).toBeGreaterThan(theirBox!.x + theirBox!.width - 1);
     // What was typed is still in the form, and saving waits for a choice.
-    expect(await second.getByRole('group', { name: 'Artikel 6' }).getByLabel('Tekst van het artikel (verplicht)').inputValue()).toBe(secondText);
-    expect(await second.getByRole('button', { name: 'Opslaan' }).isDisabled()).toBe(true);
+    await expect.poll(() => second.getByRole('group', { name: 'Artikel 6' }).getByLabel('Tekst van het artikel (verplicht)').inputValue()).toBe(secondText);
+    await expect.poll(() => second.getByRole('button', { name: 'Opslaan' }).isDisabled()).toBe(true);
     await second.waitForLoadState('networkidle');
     await expectNoAxeViolations(second);
 
     // Re-apply the second's changes onto the version as stored now, check, and save.
     await second.getByRole('button', { name: 'Neem mijn wijzigingen over op de nieuwe versie' }).click();
     await second.getByText(/Jouw wijzigingen staan nu op de opgeslagen tekst \(revisie \d+\)/).waitFor();
-    expect(await conflict.count()).toBe(0);
+    await expect.poll(() => conflict.count()).toBe(0);
     const form = (number: number) => second.getByRole('group', { name: `Artikel ${number}` }).getByLabel('Tekst van het artikel (verplicht)');
-    expect(await form(1).inputValue()).toBe(firstText);
-    expect(await form(2).inputValue()).toContain('We bespreken een situatie niet zonder dat de inwoner weet');
-    expect(await form(6).inputValue()).toBe(secondText);
-    expect(await second.getByLabel('Wijzigingen in deze versie').inputValue()).toBe(secondChangelog);
+    await expect.poll(() => form(1).inputValue()).toBe(firstText);
+    await expect.poll(() => form(2).inputValue()).toContain('We bespreken een situatie niet zonder dat de inwoner weet');
+    await expect.poll(() => form(6).inputValue()).toBe(secondText);
+    await expect.poll(() => second.getByLabel('Wijzigingen in deze versie').inputValue()).toBe(secondChangelog);
     await expectNoAxeViolations(second);
     await second.getByRole('button', { name: 'Opslaan' }).click();
     await second.getByText('Versie 0.4 is opgeslagen.').waitFor();
@@ -252,7 +252,7 @@ describe('story 3: agreements of the bouwteam', () => {
 
     // An existing clause fills the form with its text; a new clause starts empty.
     await proposal.getByLabel('Artikel', { exact: true }).selectOption({ label: 'Artikel 6. Evaluatie' });
-    expect(await proposal.getByLabel('Voorgestelde tekst (verplicht)').inputValue()).toContain('We evalueren deze afspraken');
+    await expect.poll(() => proposal.getByLabel('Voorgestelde tekst (verplicht)').inputValue()).toContain('We evalueren deze afspraken');
     await proposal.getByLabel('Artikel', { exact: true }).selectOption({ label: '— Nieuw artikel —' });
     const title = 'Casusregie in de zomer';
     const text = 'In de zomermaanden kiezen we binnen twee weken een casusregisseur; een vervanger neemt het over bij vakantie.';
@@ -288,7 +288,7 @@ describe('story 3: agreements of the bouwteam', () => {
     const fieldId = await field.getAttribute('id');
     await page.locator(`#${fieldId}-findings`).waitFor();
     const save = page.getByRole('button', { name: 'Opslaan' });
-    expect(await save.isDisabled()).toBe(true);
+    await expect.poll(() => save.isDisabled()).toBe(true);
     const refused = page.waitForResponse((response) => response.url().endsWith(`/versions/${v4.id}`) && response.request().method() === 'PATCH');
     await save.evaluate((button) => {
       button.removeAttribute('disabled');
@@ -298,12 +298,12 @@ describe('story 3: agreements of the bouwteam', () => {
     const refusal = page.locator(`#${fieldId}-refused`);
     await refusal.waitFor();
     const start = withBsn.indexOf('111222333');
-    expect(await refusal.innerText()).toContain(`Burgerservicenummer (BSN), teken ${start + 1} tot en met ${start + 9}`);
-    expect(await field.getAttribute('aria-describedby')).toContain(`${fieldId}-refused`);
+    await expect.poll(() => refusal.innerText()).toContain(`Burgerservicenummer (BSN), teken ${start + 1} tot en met ${start + 9}`);
+    await expect.poll(() => field.getAttribute('aria-describedby')).toContain(`${fieldId}-refused`);
     await e2e.checkAccessibility();
     await field.fill(clean);
     await page.waitForFunction((id) => !document.getElementById(`${id}-findings`) && !document.getElementById(`${id}-refused`), fieldId);
-    expect(await save.isDisabled()).toBe(false);
+    await expect.poll(() => save.isDisabled()).toBe(false);
   }, 120_000);
 });
 

@@ -28,10 +28,10 @@ async function teamId(): Promise<string> {
     const narrative = page.getByLabel('Verhaal (verplicht)');
     await narrative.waitFor();
     // Only what the guideline records: no diagnosis, no family members, and why they are not recorded.
-    expect(await page.getByLabel(/^Diagnose/).count()).toBe(0);
-    expect(await page.getByLabel(/^Gezinsleden/).count()).toBe(0);
+    await expect.poll(() => page.getByLabel(/^Diagnose/).count()).toBe(0);
+    await expect.poll(() => page.getByLabel(/^Gezinsleden/).count()).toBe(0);
     await page.getByText('We registreren geen diagnoses', { exact: false }).waitFor();
-    expect(await page.locator('#case-narrative-description').innerText()).toMatch(/Verplicht\. Waarom: Het verhaal van de situatie/);
+    await expect.poll(() => page.locator('#case-narrative-description').innerText()).toMatch(/Verplicht\. Waarom: Het verhaal van de situatie/);
     await e2e.checkAccessibility();
 
     await page.getByLabel('Titel (verplicht)').fill('Huishouden met veertien professionals en vervoer');
@@ -43,12 +43,12 @@ async function teamId(): Promise<string> {
     const findings = page.locator('#case-narrative-findings');
     await findings.waitFor();
     const bsnStart = withBsn.indexOf('111222333');
-    expect(await findings.innerText()).toContain(`Burgerservicenummer (BSN), teken ${bsnStart + 1} tot en met ${bsnStart + 9}`);
-    expect(await page.locator('#case-narrative-findings mark').innerText()).toBe('111222333');
-    expect(await narrative.getAttribute('aria-describedby')).toContain('case-narrative-findings');
-    expect(await narrative.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => findings.innerText()).toContain(`Burgerservicenummer (BSN), teken ${bsnStart + 1} tot en met ${bsnStart + 9}`);
+    await expect.poll(() => page.locator('#case-narrative-findings mark').innerText()).toBe('111222333');
+    await expect.poll(() => narrative.getAttribute('aria-describedby')).toContain('case-narrative-findings');
+    await expect.poll(() => narrative.getAttribute('aria-invalid')).toBe('true');
     const submit = page.getByRole('button', { name: 'Casus inbrengen' });
-    expect(await submit.isDisabled()).toBe(true);
+    await expect.poll(() => submit.isDisabled()).toBe(true);
 
     await page.getByLabel('Aanmeldvraag (verplicht)').fill('Vervoer naar de dagbesteding regelen.');
     await page.getByRole('group', { name: 'Dimensies aanmeldvraag' }).getByLabel('Dagelijks functioneren').check();
@@ -67,14 +67,14 @@ async function teamId(): Promise<string> {
     expect((await refused).status()).toBe(422);
     const refusal = page.locator('#case-narrative-refused');
     await refusal.waitFor();
-    expect(await refusal.innerText()).toContain(`Burgerservicenummer (BSN), teken ${bsnStart + 1} tot en met ${bsnStart + 9}`);
-    expect(await narrative.getAttribute('aria-describedby')).toContain('case-narrative-refused');
+    await expect.poll(() => refusal.innerText()).toContain(`Burgerservicenummer (BSN), teken ${bsnStart + 1} tot en met ${bsnStart + 9}`);
+    await expect.poll(() => narrative.getAttribute('aria-describedby')).toContain('case-narrative-refused');
     await e2e.checkAccessibility();
 
     // Without the number it goes through.
     await narrative.fill(clean);
     await page.waitForFunction(() => !document.getElementById('case-narrative-findings'));
-    expect(await submit.isDisabled()).toBe(false);
+    await expect.poll(() => submit.isDisabled()).toBe(false);
     await submit.click();
     await page.getByRole('heading', { level: 1, name: 'Huishouden met veertien professionals en vervoer' }).waitFor();
     const caseUrl = new URL(page.url()).pathname;
@@ -103,16 +103,16 @@ async function teamId(): Promise<string> {
     await page.getByRole('button', { name: 'Filteren' }).click();
     await page.waitForFunction(() => new URL(location.href).searchParams.get('thema') === 'financing');
     await page.waitForLoadState('networkidle');
-    expect(await page.getByRole('cell', { name: /Vraag door achter de aanmeldvraag/ }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('cell', { name: /Vraag door achter de aanmeldvraag/ }).count()).toBe(0);
 
     // The manager sees the case, but not its narrative.
     await page.context().clearCookies();
     await e2e.signIn('manager@leerkring.test');
     await e2e.visit(caseUrl);
     await page.getByText('Als manager zie je het verhaal van een casus niet', { exact: false }).waitFor();
-    expect(await page.getByText(clean).count()).toBe(0);
+    await expect.poll(() => page.getByText(clean).count()).toBe(0);
     await page.getByText('Vervoer naar de dagbesteding regelen.').waitFor();
-    expect(await page.getByRole('link', { name: 'Casus wijzigen' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('link', { name: 'Casus wijzigen' }).count()).toBe(0);
     await page.waitForLoadState('networkidle');
     await e2e.checkAccessibility();
   });
@@ -124,8 +124,8 @@ async function teamId(): Promise<string> {
     await e2e.visit(`/bouwteams/${id}`);
     await page.getByRole('heading', { level: 2, name: 'Casussen' }).waitFor();
     await page.waitForLoadState('networkidle');
-    expect(await page.getByRole('link', { name: 'Casus inbrengen' }).count()).toBe(0);
-    expect(await page.getByRole('link', { name: 'Les vastleggen' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('link', { name: 'Casus inbrengen' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('link', { name: 'Les vastleggen' }).count()).toBe(0);
     await e2e.visit(`/bouwteams/${id}/systeemhobbels`);
     await page.getByRole('table').waitFor();
     await e2e.checkAccessibility();
@@ -154,7 +154,7 @@ async function teamId(): Promise<string> {
     await page.getByRole('heading', { level: 1, name: 'Bouwteam e2e Ouderen' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Leden' }).waitFor();
     await page.waitForLoadState('networkidle');
-    expect(await page.getByRole('heading', { level: 2, name: 'Casussen' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Casussen' }).count()).toBe(0);
     await e2e.checkAccessibility();
   });
 });

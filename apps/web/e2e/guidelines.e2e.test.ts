@@ -41,7 +41,7 @@ describe('registration guideline versions', () => {
     const versions = page.getByRole('table', { name: 'Versies van de registratierichtlijn' });
     await versions.getByRole('link', { name: 'Versie 2' }).waitFor();
     const rowTexts = async () => (await versions.getByRole('row').allInnerTexts()).slice(1).map((text) => text.replace(/\s+/g, ' '));
-    expect(await rowTexts()).toEqual([expect.stringMatching(/^Versie 2 geldt /), expect.stringMatching(/^Versie 1 vervallen /)]);
+    await expect.poll(() => rowTexts()).toEqual([expect.stringMatching(/^Versie 2 geldt /), expect.stringMatching(/^Versie 1 vervallen /)]);
     await page.waitForLoadState('networkidle');
     await e2e.checkAccessibility();
 
@@ -49,8 +49,8 @@ describe('registration guideline versions', () => {
     await versions.getByRole('link', { name: 'Versie 2' }).click();
     await page.getByRole('heading', { level: 1, name: 'Registratierichtlijn, versie 2' }).waitFor();
     const diagnosis = page.getByRole('row', { name: /^Diagnose/ });
-    expect(await diagnosis.innerText()).toMatch(/niet vastleggen\s+We registreren geen diagnoses/);
-    expect(await page.getByRole('row', { name: /^Leeftijdsgroep/ }).innerText()).toMatch(/optioneel/);
+    await expect.poll(() => diagnosis.innerText()).toMatch(/niet vastleggen\s+We registreren geen diagnoses/);
+    await expect.poll(() => page.getByRole('row', { name: /^Leeftijdsgroep/ }).innerText()).toMatch(/optioneel/);
     await page.getByText('Namen van gezinsleden registreren we niet meer', { exact: false }).waitFor();
     await page.waitForLoadState('networkidle');
     await e2e.checkAccessibility();
@@ -62,9 +62,9 @@ describe('registration guideline versions', () => {
     await page.getByText('Je begint met een kopie van versie 2.', { exact: false }).waitFor();
     const field = (name: string) => page.getByRole('group', { name, exact: true });
     const ageGroup = field('Leeftijdsgroep');
-    expect(await ageGroup.getByRole('radio', { name: 'Optioneel' }).isChecked()).toBe(true);
-    expect(await field('Diagnose').getByRole('radio', { name: 'Niet vastleggen' }).isChecked()).toBe(true);
-    expect(await ageGroup.getByLabel('Waarom (Nederlands)').inputValue()).toBe('Een leeftijdsgroep, geen geboortedatum.');
+    await expect.poll(() => ageGroup.getByRole('radio', { name: 'Optioneel' }).isChecked()).toBe(true);
+    await expect.poll(() => field('Diagnose').getByRole('radio', { name: 'Niet vastleggen' }).isChecked()).toBe(true);
+    await expect.poll(() => ageGroup.getByLabel('Waarom (Nederlands)').inputValue()).toBe('Een leeftijdsgroep, geen geboortedatum.');
     await page.getByText('Nog geen veld krijgt een ander besluit.').waitFor();
     await page.waitForLoadState('networkidle');
     await e2e.checkAccessibility();
@@ -73,14 +73,14 @@ describe('registration guideline versions', () => {
     await field('Titel').getByRole('radio', { name: 'Optioneel' }).check();
     await page.getByRole('button', { name: 'Opslaan als concept' }).click();
     await page.getByText('2 velden zijn nog niet goed ingevuld', { exact: false }).waitFor();
-    expect(await page.locator('#guideline-title-rule-error').innerText()).toBe('De titel is altijd verplicht.');
-    expect(await page.locator('#guideline-changelog-error').innerText()).toBe('Beschrijf in minstens 3 tekens wat er verandert.');
-    expect(await page.locator('#guideline-changelog').getAttribute('aria-describedby')).toContain('guideline-changelog-error');
-    expect(await activeId(page)).toBe('guideline-title-rule-optional');
+    await expect.poll(() => page.locator('#guideline-title-rule-error').innerText()).toBe('De titel is altijd verplicht.');
+    await expect.poll(() => page.locator('#guideline-changelog-error').innerText()).toBe('Beschrijf in minstens 3 tekens wat er verandert.');
+    await expect.poll(() => page.locator('#guideline-changelog').getAttribute('aria-describedby')).toContain('guideline-changelog-error');
+    await expect.poll(() => activeId(page)).toBe('guideline-title-rule-optional');
     await e2e.checkAccessibility();
     // Keyboard: the arrow keys move between the choices of one field.
     await page.keyboard.press('ArrowLeft');
-    expect(await field('Titel').getByRole('radio', { name: 'Verplicht' }).isChecked()).toBe(true);
+    await expect.poll(() => field('Titel').getByRole('radio', { name: 'Verplicht' }).isChecked()).toBe(true);
 
     // One field gets another decision, with why.
     await ageGroup.getByRole('radio', { name: 'Niet vastleggen' }).check();
@@ -95,15 +95,15 @@ describe('registration guideline versions', () => {
     await changelog.fill(withEmail);
     const findings = page.locator('#guideline-changelog-findings');
     await findings.waitFor();
-    expect(await findings.innerText()).toContain('E-mailadres');
-    expect(await page.locator('#guideline-changelog-findings mark').innerText()).toBe('j.jansen@example.nl');
-    expect(await changelog.getAttribute('aria-describedby')).toContain('guideline-changelog-findings');
+    await expect.poll(() => findings.innerText()).toContain('E-mailadres');
+    await expect.poll(() => page.locator('#guideline-changelog-findings mark').innerText()).toBe('j.jansen@example.nl');
+    await expect.poll(() => changelog.getAttribute('aria-describedby')).toContain('guideline-changelog-findings');
     const submit = page.getByRole('button', { name: 'Opslaan als concept' });
-    expect(await submit.isDisabled()).toBe(true);
+    await expect.poll(() => submit.isDisabled()).toBe(true);
     await e2e.checkAccessibility();
     await changelog.fill('Leeftijdsgroep leggen we niet meer vast: in een kleine gemeente maakt die een situatie herkenbaar.');
     await page.waitForFunction(() => !document.getElementById('guideline-changelog-findings'));
-    expect(await page.locator('#guideline-changelog-error').count()).toBe(0);
+    await expect.poll(() => page.locator('#guideline-changelog-error').count()).toBe(0);
 
     // The lesson it came from.
     await page.getByRole('group', { name: 'Lessen waar deze versie uit voortkomt' }).getByLabel(/^Begin een half jaar voor het 18e jaar/).check();
@@ -121,9 +121,9 @@ describe('registration guideline versions', () => {
     expect((await refused).status()).toBe(400);
     const narrativePurpose = page.locator('#guideline-narrative-purpose-nl-error');
     await narrativePurpose.waitFor();
-    expect(await narrativePurpose.innerText()).toBe('Schrijf op waarom, in het Nederlands.');
-    expect(await page.locator('#guideline-narrative-purpose-nl').getAttribute('aria-invalid')).toBe('true');
-    expect(await activeId(page)).toBe('guideline-narrative-purpose-nl');
+    await expect.poll(() => narrativePurpose.innerText()).toBe('Schrijf op waarom, in het Nederlands.');
+    await expect.poll(() => page.locator('#guideline-narrative-purpose-nl').getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => activeId(page)).toBe('guideline-narrative-purpose-nl');
     await page.getByRole('alert').filter({ has: page.getByRole('heading', { level: 2 }) }).waitFor();
     await e2e.checkAccessibility();
     await page.unroute(post);
@@ -132,8 +132,8 @@ describe('registration guideline versions', () => {
     // The API stores it as a concept: the version in force stays in force until it is put in force.
     await page.getByRole('heading', { level: 1, name: 'Registratierichtlijn, versie 3' }).waitFor();
     await page.getByText('Versie 3 is opgeslagen als concept.', { exact: false }).waitFor();
-    expect(await page.locator('.lk-facts').innerText()).toMatch(/Status\W*concept/);
-    expect(await page.getByRole('row', { name: /^Leeftijdsgroep/ }).innerText()).toMatch(/niet vastleggen\s+In een kleine gemeente/);
+    await expect.poll(() => page.locator('.lk-facts').innerText()).toMatch(/Status\W*concept/);
+    await expect.poll(() => page.getByRole('row', { name: /^Leeftijdsgroep/ }).innerText()).toMatch(/niet vastleggen\s+In een kleine gemeente/);
     await page.getByRole('link', { name: 'Jongere tussen jeugdhulp en Wmo bij het 18e jaar' }).waitFor();
     await page.getByRole('link', { name: /^Begin een half jaar voor het 18e jaar/ }).waitFor();
     expect((await inForce(e2e, id)).version).toBe(2);
@@ -143,9 +143,9 @@ describe('registration guideline versions', () => {
     await page.getByRole('button', { name: 'Versie 3 in werking laten treden' }).click();
     await page.getByRole('button', { name: 'Ja, in werking laten treden' }).click();
     await page.getByText('Versie 3 geldt nu; de vorige versie is vervallen.').waitFor();
-    expect(await activeId(page)).toBe('guideline-in-force-message');
-    expect(await page.locator('.lk-facts').innerText()).toMatch(/Status\W*geldt/);
-    expect(await page.getByRole('button', { name: 'Versie 3 in werking laten treden' }).count()).toBe(0);
+    await expect.poll(() => activeId(page)).toBe('guideline-in-force-message');
+    await expect.poll(() => page.locator('.lk-facts').innerText()).toMatch(/Status\W*geldt/);
+    await expect.poll(() => page.getByRole('button', { name: 'Versie 3 in werking laten treden' }).count()).toBe(0);
     const stored = await inForce(e2e, id);
     expect(stored.version).toBe(3);
     expect(stored.clauses.find((clause) => clause.field === 'ageGroup')).toMatchObject({ rule: 'not-recorded' });
@@ -156,7 +156,7 @@ describe('registration guideline versions', () => {
     await page.getByRole('link', { name: 'Terug naar de versies van de richtlijn' }).click();
     await versions.getByRole('link', { name: 'Versie 3' }).waitFor();
     await page.waitForLoadState('networkidle');
-    expect(await rowTexts()).toEqual([
+    await expect.poll(() => rowTexts()).toEqual([
       expect.stringMatching(/^Versie 3 geldt .*Leeftijdsgroep leggen we niet meer vast/),
       expect.stringMatching(/^Versie 2 vervallen /),
       expect.stringMatching(/^Versie 1 vervallen /),
@@ -167,7 +167,7 @@ describe('registration guideline versions', () => {
     await e2e.visit(`/bouwteams/${id}/casussen/nieuw`);
     await page.getByLabel('Verhaal (verplicht)').waitFor();
     await page.getByText('registratierichtlijn die nu geldt (versie 3)', { exact: false }).waitFor();
-    expect(await page.getByLabel(/^Leeftijdsgroep/).count()).toBe(0);
+    await expect.poll(() => page.getByLabel(/^Leeftijdsgroep/).count()).toBe(0);
     await page.getByText('In een kleine gemeente maakt een leeftijdsgroep een situatie herkenbaar.').waitFor();
     await page.waitForLoadState('networkidle');
     await e2e.checkAccessibility();
@@ -182,21 +182,21 @@ describe('registration guideline versions', () => {
     const versions = page.getByRole('table', { name: 'Versies van de registratierichtlijn' });
     await versions.getByRole('link', { name: 'Versie 1' }).waitFor();
     await page.getByText('Je kunt de richtlijn lezen.', { exact: false }).waitFor();
-    expect(await page.getByRole('link', { name: 'Nieuwe versie schrijven' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('link', { name: 'Nieuwe versie schrijven' }).count()).toBe(0);
     await page.waitForLoadState('networkidle');
     await e2e.checkAccessibility();
 
     await versions.getByRole('link', { name: 'Versie 1' }).click();
     await page.getByRole('heading', { level: 1, name: 'Registratierichtlijn, versie 1' }).waitFor();
-    expect(await page.locator('.lk-facts').innerText()).toMatch(/Status\W*vervallen/);
-    expect(await page.getByRole('row', { name: /^Gezinsleden/ }).innerText()).toMatch(/optioneel/);
-    expect(await page.getByRole('button', { name: /in werking laten treden/ }).count()).toBe(0);
+    await expect.poll(() => page.locator('.lk-facts').innerText()).toMatch(/Status\W*vervallen/);
+    await expect.poll(() => page.getByRole('row', { name: /^Gezinsleden/ }).innerText()).toMatch(/optioneel/);
+    await expect.poll(() => page.getByRole('button', { name: /in werking laten treden/ }).count()).toBe(0);
     await page.waitForLoadState('networkidle');
     await e2e.checkAccessibility();
 
     await e2e.visit(`/bouwteams/${id}/registratierichtlijnen/nieuw`);
     await page.getByRole('heading', { level: 1, name: 'Geen toegang' }).waitFor();
-    expect(await page.getByRole('group', { name: 'Titel', exact: true }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('group', { name: 'Titel', exact: true }).count()).toBe(0);
     await e2e.checkAccessibility();
   });
 });
@@ -213,9 +213,9 @@ describe('escalating a system obstacle', () => {
     const select = page.getByLabel(`Nieuwe status van ${obstacleTitle}`);
     await select.waitFor();
     // The next step is offered first; the status it has now is marked.
-    expect(await select.inputValue()).toBe('escalated');
-    expect(await select.locator('option:checked').innerText()).toBe('geëscaleerd');
-    expect(await select.locator('option[value="open"]').innerText()).toBe('open (nu)');
+    await expect.poll(() => select.inputValue()).toBe('escalated');
+    await expect.poll(() => select.locator('option:checked').innerText()).toBe('geëscaleerd');
+    await expect.poll(() => select.locator('option[value="open"]').innerText()).toBe('open (nu)');
     await page.waitForLoadState('networkidle');
     await e2e.checkAccessibility();
 
@@ -223,29 +223,29 @@ describe('escalating a system obstacle', () => {
     await select.selectOption('open');
     await row.getByRole('button', { name: `Status opslaan van ${obstacleTitle}` }).click();
     const error = page.locator(`#${await select.getAttribute('id')}-error`);
-    expect(await error.innerText()).toBe('De status is al open. Kies een andere status.');
-    expect(await select.getAttribute('aria-invalid')).toBe('true');
-    expect(await activeId(page)).toBe(await select.getAttribute('id'));
+    await expect.poll(() => error.innerText()).toBe('De status is al open. Kies een andere status.');
+    await expect.poll(() => select.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => activeId(page)).toBe(await select.getAttribute('id'));
     await e2e.checkAccessibility();
 
     // By keyboard: the next status, then Tab to the button and Enter.
     await page.keyboard.press('ArrowDown');
-    expect(await select.inputValue()).toBe('escalated');
-    expect(await error.count()).toBe(0);
+    await expect.poll(() => select.inputValue()).toBe('escalated');
+    await expect.poll(() => error.count()).toBe(0);
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Status opslaan');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Status opslaan');
     const saved = page.waitForResponse((response) => response.url().includes('/api/v1/system-obstacles/') && response.request().method() === 'PATCH');
     await page.keyboard.press('Enter');
     expect((await saved).status()).toBe(200);
     await row.getByRole('status').getByText(`Opgeslagen: ${obstacleTitle} is nu geëscaleerd.`).waitFor();
     await page.waitForFunction(() => document.querySelector('tbody td:last-child')?.textContent?.startsWith('geëscaleerd') ?? false);
-    expect(await select.inputValue()).toBe('resolved');
+    await expect.poll(() => select.inputValue()).toBe('resolved');
     await e2e.checkAccessibility();
 
     // Stored: after a reload the obstacle is escalated.
     await e2e.visit(`/bouwteams/${id}/systeemhobbels`);
     await page.getByLabel(`Nieuwe status van ${obstacleTitle}`).waitFor();
-    expect(await row.getByRole('cell').last().innerText()).toMatch(/^geëscaleerd/);
+    await expect.poll(() => row.getByRole('cell').last().innerText()).toMatch(/^geëscaleerd/);
     const { body } = await e2e.apiGet(`/system-obstacles?buildingTeamId=${id}`);
     expect((body as { items: { title: string; escalationStatus: string }[] }).items.find((item) => item.title === obstacleTitle)?.escalationStatus).toBe('escalated');
   });
@@ -257,8 +257,8 @@ describe('escalating a system obstacle', () => {
     await e2e.visit(`/bouwteams/${id}/systeemhobbels`);
     await page.getByRole('table').waitFor();
     await page.waitForLoadState('networkidle');
-    expect(await page.getByRole('combobox').count()).toBe(0);
-    expect(await page.getByRole('button', { name: /Status opslaan/ }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('combobox').count()).toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: /Status opslaan/ }).count()).toBe(0);
     await e2e.checkAccessibility();
   });
 });

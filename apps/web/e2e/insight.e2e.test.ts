@@ -14,10 +14,10 @@ describe('story 2, the manager: where presenting questions rest', () => {
     await page.getByRole('heading', { level: 1, name: 'Waar de vraag echt ligt' }).waitFor();
     const table = page.getByRole('table', { name: /Aantal casussen per aanmelddimensie/ });
     await table.waitFor();
-    expect(await page.getByText(/^2\d\d casussen/).count()).toBe(1);
+    await expect.poll(() => page.getByText(/^2\d\d casussen/).count()).toBe(1);
     const row = table.getByRole('row', { name: /^Dagelijks functioneren/ });
-    expect(await row.innerText()).toMatch(/46/);
-    expect(await table.getByText('< 5').count()).toBeGreaterThan(0);
+    await expect.poll(() => row.innerText()).toMatch(/46/);
+    await expect.poll(() => table.getByText('< 5').count()).toBeGreaterThan(0);
     await e2e.checkAccessibility();
 
     await page.getByRole('button', { name: 'English' }).click();

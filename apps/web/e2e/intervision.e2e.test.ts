@@ -40,8 +40,7 @@ describe('story 1: the monthly intervision with the incident method', () => {
     await previous.waitFor();
     await facilitator.getByText('Een overgangsprotocol 18-/18+ opstellen voor het bouwteam.').waitFor();
     await facilitator.getByText('Navragen bij de gemeente of een Wmo-indicatie al voor het 18e jaar kan starten.').waitFor();
-    const headings = await facilitator.locator('main h2').allInnerTexts();
-    expect(headings[0]).toBe('Open acties van de vorige sessie');
+    await expect.poll(async () => (await facilitator.locator('main h2').allInnerTexts())[0]).toBe('Open acties van de vorige sessie');
     await facilitator.getByText('De sessie is nog niet begonnen.').waitFor();
     await e2e.checkAccessibility();
     const done = facilitator.getByRole('button', { name: 'Gedaan: Een overgangsprotocol 18-/18+ opstellen voor het bouwteam.' });
@@ -52,13 +51,13 @@ describe('story 1: the monthly intervision with the incident method', () => {
     const participant = await e2e.personOn('partner@leerkring.test', `/sessies/${sessionId}`);
     const inbrenger = await e2e.personOn('partner2@leerkring.test', `/sessies/${sessionId}`);
     await participant.getByText('De sessie is nog niet begonnen.').waitFor();
-    expect(await participant.getByRole('button', { name: 'Sessie starten' }).count()).toBe(0);
+    await expect.poll(() => participant.getByRole('button', { name: 'Sessie starten' }).count()).toBe(0);
     await axe(participant);
 
     // The facilitator starts; everyone sees the first phase without reloading.
     await facilitator.getByRole('button', { name: 'Sessie starten' }).click();
     await phaseHeading(facilitator, 1, 'Incident kiezen').waitFor();
-    expect(await facilitator.getByRole('button', { name: 'Vorige fase' }).isDisabled()).toBe(true);
+    await expect.poll(() => facilitator.getByRole('button', { name: 'Vorige fase' }).isDisabled()).toBe(true);
     await facilitator.getByText('Vorige fase: dit is de eerste fase').waitFor();
     await phaseHeading(participant, 1, 'Incident kiezen').waitFor();
     await participant.getByText(/^\d\d:\d\d van 05:00/).waitFor();
@@ -85,9 +84,9 @@ describe('story 1: the monthly intervision with the incident method', () => {
 
     // Before the reveal nobody sees another's position, the facilitator included: only the count.
     await facilitator.getByText(/^2 bijdragen geplaatst/).waitFor();
-    expect(await facilitator.getByText(mine).count()).toBe(0);
-    expect(await facilitator.getByText(theirs).count()).toBe(0);
-    expect(await participant.getByText(theirs).count()).toBe(0);
+    await expect.poll(() => facilitator.getByText(mine).count()).toBe(0);
+    await expect.poll(() => facilitator.getByText(theirs).count()).toBe(0);
+    await expect.poll(() => participant.getByText(theirs).count()).toBe(0);
     await e2e.checkAccessibility();
 
     // The facilitator reveals; the participant's page shows all positions without a reload.
@@ -96,15 +95,15 @@ describe('story 1: the monthly intervision with the incident method', () => {
     await facilitator.getByText(theirs).waitFor();
     await participant.getByText(theirs).waitFor();
     await participant.getByText('De bijdragen van deze fase zijn getoond; er kunnen er geen meer bij.').waitFor();
-    expect(await facilitator.getByRole('button', { name: 'Alles tegelijk tonen' }).count()).toBe(1);
-    expect(await facilitator.getByRole('button', { name: 'Alles tegelijk tonen' }).isDisabled()).toBe(true);
+    await expect.poll(() => facilitator.getByRole('button', { name: 'Alles tegelijk tonen' }).count()).toBe(1);
+    await expect.poll(() => facilitator.getByRole('button', { name: 'Alles tegelijk tonen' }).isDisabled()).toBe(true);
     await axe(participant);
 
     // In the inbrenger-listens phase the inbrenger cannot post; the others can.
     await facilitator.getByRole('button', { name: 'Volgende fase' }).click();
     await phaseHeading(inbrenger, 7, 'Standpunten delen').waitFor();
     await inbrenger.getByText('Je luistert nu.', { exact: false }).waitFor();
-    expect(await inbrenger.getByLabel('Jouw bijdrage').count()).toBe(0);
+    await expect.poll(() => inbrenger.getByLabel('Jouw bijdrage').count()).toBe(0);
     await phaseHeading(participant, 7, 'Standpunten delen').waitFor();
     await participant.getByLabel('Jouw bijdrage').waitFor();
     await axe(inbrenger);
@@ -125,7 +124,7 @@ describe('story 1: the monthly intervision with the incident method', () => {
     await participant.getByText('De sessie is afgelopen.').waitFor();
     const lessons = facilitator.getByRole('link', { name: 'Lessen van deze sessie vastleggen' });
     await lessons.waitFor();
-    expect(await lessons.getAttribute('href')).toBe(`/bouwteams/${teamId}/lessen/nieuw?sessie=${sessionId}`);
+    await expect.poll(() => lessons.getAttribute('href')).toBe(`/bouwteams/${teamId}/lessen/nieuw?sessie=${sessionId}`);
     await e2e.checkAccessibility();
     await lessons.click();
     await facilitator.getByRole('heading', { level: 1, name: 'Geleerde les vastleggen' }).waitFor();

@@ -29,7 +29,7 @@ describe('keyboard', () => {
     expect(skipLink.outline).not.toMatch(/^none/);
     await e2e.checkAccessibility();
     await page.keyboard.press('Enter');
-    expect(await focused()).toMatchObject({ tag: 'main', id: 'main' });
+    await expect.poll(() => focused()).toMatchObject({ tag: 'main', id: 'main' });
   });
 
   it('reaches the navigation and the language switch by Tab, with a visible focus ring, and follows a link by Enter', async () => {
@@ -52,8 +52,8 @@ describe('keyboard', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Bouwteams' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/bouwteams');
-    expect(await focused()).toMatchObject({ tag: 'main' });
-    expect(await page.getByRole('link', { name: 'Bouwteams', exact: true }).getAttribute('aria-current')).toBe('page');
+    await expect.poll(() => focused()).toMatchObject({ tag: 'main' });
+    await expect.poll(() => page.getByRole('link', { name: 'Bouwteams', exact: true }).getAttribute('aria-current')).toBe('page');
     await e2e.checkAccessibility();
   });
 });

@@ -21,7 +21,7 @@ describe('story 4: a learning group revises its shared talking document', () => 
     const documents = page.getByRole('region', { name: 'Gespreksdocument en afspraken' });
     const documentLink = documents.getByRole('link', { name: /^Gespreksdocument/ });
     await documentLink.waitFor();
-    expect(await documents.innerText()).toMatch(/In werking\s*versie 0\.4 \(bèta, in werking\)/);
+    await expect.poll(() => documents.innerText()).toMatch(/In werking\s*versie 0\.4 \(bèta, in werking\)/);
     await page.getByRole('heading', { level: 2, name: "Regio's" }).waitFor();
     await page.waitForLoadState('networkidle');
     await e2e.checkAccessibility();
@@ -47,23 +47,23 @@ describe('story 4: a learning group revises its shared talking document', () => 
     await page.getByText('1 gewijzigd, 1 toegevoegd, 0 verwijderd, 1 verplaatst, 2 ongewijzigd.').waitFor();
 
     const changed = changes.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Ruimte voor professionals' }) });
-    expect(await changed.locator('.lk-diff__label').innerText()).toBe('Gewijzigd');
+    await expect.poll(() => changed.locator('.lk-diff__label').innerText()).toBe('Gewijzigd');
     const inserted = changed.locator('ins');
-    expect(await inserted.count()).toBe(2);
-    expect(await inserted.first().textContent()).toMatch(/^ingevoegd: per jaar/);
-    expect(await inserted.nth(1).textContent()).toContain('daarboven beslist het wijkteam samen met de gemeente binnen twee werkdagen');
-    expect(await inserted.first().evaluate((element) => getComputedStyle(element).textDecorationLine)).toContain('underline');
+    await expect.poll(() => inserted.count()).toBe(2);
+    await expect.poll(() => inserted.first().textContent()).toMatch(/^ingevoegd: per jaar/);
+    await expect.poll(() => inserted.nth(1).textContent()).toContain('daarboven beslist het wijkteam samen met de gemeente binnen twee werkdagen');
+    await expect.poll(() => inserted.first().evaluate((element) => getComputedStyle(element).textDecorationLine)).toContain('underline');
 
     const added = changes.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Eén wijkbudget' }) });
-    expect(await added.locator('.lk-diff__label').innerText()).toBe('Toegevoegd (op plaats 3)');
-    expect(await added.locator('ins').textContent()).toMatch(/^ingevoegd: Regio's die dat kunnen/);
+    await expect.poll(() => added.locator('.lk-diff__label').innerText()).toBe('Toegevoegd (op plaats 3)');
+    await expect.poll(() => added.locator('ins').textContent()).toMatch(/^ingevoegd: Regio's die dat kunnen/);
     const moved = changes.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Verantwoorden' }) });
-    expect(await moved.locator('.lk-diff__label').innerText()).toBe('Verplaatst van plaats 3 naar 5');
+    await expect.poll(() => moved.locator('.lk-diff__label').innerText()).toBe('Verplaatst van plaats 3 naar 5');
     await page.waitForLoadState('networkidle');
     await e2e.checkAccessibility();
 
     // The coordinator reads; the talking document is not edited from here.
-    expect(await page.getByRole('link', { name: 'Concept bewerken' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('link', { name: 'Concept bewerken' }).count()).toBe(0);
   }, 120_000);
 });
 
@@ -81,9 +81,9 @@ describe('agreement pages in English', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Compare version 0.3 and 0.4' }).waitFor();
     await page.getByText('1 changed, 1 added, 0 removed, 1 moved, 2 unchanged.').waitFor();
-    expect(await page.locator('.lk-diff__text ins').first().textContent()).toMatch(/^inserted: /);
+    await expect.poll(() => page.locator('.lk-diff__text ins').first().textContent()).toMatch(/^inserted: /);
     // No untranslated key shows (i18next renders a missing key as its dotted path).
-    expect(await page.locator('main').innerText()).not.toMatch(/\b(agreements|consent|iterations)\.[a-z]+/);
+    await expect.poll(() => page.locator('main').innerText()).not.toMatch(/\b(agreements|consent|iterations)\.[a-z]+/);
     await page.waitForLoadState('networkidle');
     await e2e.checkAccessibility();
 
@@ -94,7 +94,7 @@ describe('agreement pages in English', () => {
     await e2e.visit(`/afspraken/${samenwerking.id}/versies/${samenwerking.latestVersion.id}`);
     await page.getByRole('heading', { level: 2, name: 'Consent' }).waitFor();
     await page.getByText('20 of 26 organisations consent', { exact: false }).waitFor();
-    expect(await page.locator('main').innerText()).not.toMatch(/\b(agreements|consent|iterations|agreementHistory)\.[a-z]+/);
+    await expect.poll(() => page.locator('main').innerText()).not.toMatch(/\b(agreements|consent|iterations|agreementHistory)\.[a-z]+/);
     await page.waitForLoadState('load');
     await e2e.checkAccessibility();
   }, 120_000);

@@ -46,10 +46,10 @@ describe('signing in and out', () => {
     const { page } = e2e;
     await page.getByRole('button', { name: 'Aanmelden' }).click();
     const email = page.getByRole('textbox', { name: 'E-mailadres', exact: true });
-    expect(await page.locator('#sign-in-email').evaluate((input) => (input as HTMLInputElement).labels?.[0]?.textContent)).toBe('E-mailadres');
-    expect(await email.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => page.locator('#sign-in-email').evaluate((input) => (input as HTMLInputElement).labels?.[0]?.textContent)).toBe('E-mailadres');
+    await expect.poll(() => email.getAttribute('aria-invalid')).toBe('true');
     const describedBy = await email.getAttribute('aria-describedby');
-    expect(await page.locator(`#${describedBy}`).innerText()).toBe('Vul je e-mailadres in.');
+    await expect.poll(() => page.locator(`#${describedBy}`).innerText()).toBe('Vul je e-mailadres in.');
 
     await signInThroughForm('partner@leerkring.test', 'niet-het-wachtwoord');
     const alert = page.getByRole('alert');
@@ -68,7 +68,7 @@ describe('signing in and out', () => {
     await e2e.visit('/beheer/personen');
     const { page } = e2e;
     await page.getByRole('heading', { level: 1, name: 'Geen toegang' }).waitFor();
-    expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).innerText()).not.toContain('Beheer');
+    await expect.poll(() => page.getByRole('navigation', { name: 'Hoofdmenu' }).innerText()).not.toContain('Beheer');
     await e2e.checkAccessibility();
   });
 });
@@ -80,7 +80,7 @@ describe('profile', () => {
     const { page } = e2e;
     await page.getByRole('heading', { level: 1, name: 'Mijn profiel' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Mijn rollen' }).waitFor();
-    expect(await page.getByRole('main').innerText()).toContain('Bouwteampartner');
+    await expect.poll(() => page.getByRole('main').innerText()).toContain('Bouwteampartner');
     await page.getByRole('heading', { level: 2, name: 'Wie bekeek mijn gegevens' }).waitFor();
     await e2e.checkAccessibility();
 
@@ -90,7 +90,7 @@ describe('profile', () => {
     await token.waitFor();
     const value = await token.inputValue();
     expect(value.length).toBeGreaterThan(20);
-    expect(await token.getAttribute('readonly')).not.toBeNull();
+    await expect.poll(() => token.getAttribute('readonly')).not.toBeNull();
     const row = page.getByRole('row').filter({ hasText: 'Koppeling e2e' });
     await row.waitFor();
     await e2e.checkAccessibility();
@@ -99,8 +99,8 @@ describe('profile', () => {
     const withToken = await page.request.get(`${e2e.baseUrl}/api/v1/me`, { headers: { Authorization: `Bearer ${value}` } });
     expect(withToken.status()).toBe(200);
     await page.getByRole('button', { name: 'Ik heb het token bewaard' }).click();
-    expect(await page.getByLabel('Je nieuwe token').count()).toBe(0);
-    expect(await page.getByRole('main').innerText()).not.toContain(value);
+    await expect.poll(() => page.getByLabel('Je nieuwe token').count()).toBe(0);
+    await expect.poll(() => page.getByRole('main').innerText()).not.toContain(value);
 
     await row.getByRole('button', { name: 'Intrekken' }).click();
     await row.getByRole('button', { name: 'Ja, intrekken' }).click();

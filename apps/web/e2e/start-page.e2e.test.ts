@@ -16,12 +16,13 @@ describe('start page', () => {
     const overview = await demoOverview();
     await e2e.visit('/');
     const { page } = e2e;
-    expect(await page.title()).toBe('Start – Leerkring');
-    expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+    await expect.poll(() => page.title()).toBe('Start – Leerkring');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('nl');
     await page.getByRole('heading', { level: 1, name: 'Welkom bij Leerkring' }).waitFor();
 
     const counts = page.getByRole('list', { name: 'Aantallen' });
     await counts.waitFor();
+    await expect.poll(() => counts.getByRole('listitem').count()).toBe(4);
     const items = await counts.getByRole('listitem').allInnerTexts();
     const dutch = new Intl.NumberFormat('nl-NL');
     const expected = [overview.organisations, overview.regions, overview.buildingTeams, overview.learningGroups];
@@ -42,18 +43,18 @@ describe('start page', () => {
     await page.getByRole('list', { name: 'Aantallen' }).waitFor();
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Welcome to Leerkring' }).waitFor();
-    expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    expect(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
+    await expect.poll(() => page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
     await page.getByRole('list', { name: 'Counts' }).waitFor();
     await e2e.checkAccessibility();
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Welcome to Leerkring' }).waitFor();
-    expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    expect(await page.title()).toBe('Home – Leerkring');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
+    await expect.poll(() => page.title()).toBe('Home – Leerkring');
     await page.getByRole('button', { name: 'Nederlands' }).click();
     await page.getByRole('heading', { level: 1, name: 'Welkom bij Leerkring' }).waitFor();
-    expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('nl');
   });
 
   it('tells readably what went wrong when the API answers a problem', async () => {
@@ -75,8 +76,8 @@ describe('start page', () => {
     const alert = page.getByRole('alert').filter({ hasText: 'Dienst tijdelijk niet beschikbaar' });
     await alert.waitFor({ timeout: 15_000 });
     await page.getByRole('heading', { name: 'Dienst tijdelijk niet beschikbaar' }).waitFor();
-    expect(await alert.innerText()).toContain('De database is even niet bereikbaar. Probeer het over een minuut opnieuw.');
-    expect(await page.getByRole('button', { name: 'Opnieuw proberen' }).isVisible()).toBe(true);
+    await expect.poll(() => alert.innerText()).toContain('De database is even niet bereikbaar. Probeer het over een minuut opnieuw.');
+    await expect.poll(() => page.getByRole('button', { name: 'Opnieuw proberen' }).isVisible()).toBe(true);
     // The rest of the page still works.
     await page.getByRole('heading', { level: 2, name: 'Bouwteams' }).waitFor();
     await e2e.checkAccessibility();
@@ -96,8 +97,8 @@ describe('start page', () => {
     await e2e.visit('/deze-pagina-bestaat-niet');
     const { page } = e2e;
     await page.getByRole('heading', { level: 1, name: 'Deze pagina bestaat niet' }).waitFor();
-    expect(await page.title()).toBe('Pagina niet gevonden – Leerkring');
-    expect(await page.getByRole('main').innerText()).toContain('/deze-pagina-bestaat-niet');
+    await expect.poll(() => page.title()).toBe('Pagina niet gevonden – Leerkring');
+    await expect.poll(() => page.getByRole('main').innerText()).toContain('/deze-pagina-bestaat-niet');
     await e2e.checkAccessibility();
     await page.getByRole('link', { name: 'Naar de startpagina', exact: true }).click();
     // Not signed in: the start page sends them to sign in first.
@@ -109,7 +110,7 @@ describe('start page', () => {
     await e2e.visit('/bouwteams');
     const { page } = e2e;
     await page.getByRole('heading', { level: 1, name: 'Bouwteams' }).waitFor();
-    expect(await page.title()).toBe('Bouwteams – Leerkring');
+    await expect.poll(() => page.title()).toBe('Bouwteams – Leerkring');
     await page.locator('.lk-card').first().waitFor();
     await e2e.checkAccessibility();
   });

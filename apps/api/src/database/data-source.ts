@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { databaseKindOf, type Config } from '../config/config.js';
@@ -6,6 +7,24 @@ import { entities } from './entities.js';
 import { postgresMigrations } from './migrations/postgres/index.js';
 import { sqliteMigrations } from './migrations/sqlite/index.js';
 import { serializeSqliteTransactions } from './serial-transactions.js';
+
+type SqliteDatabaseClass = new (source: string | Buffer, options?: object) => unknown;
+
+/** Tests only: the bytes of a migrated SQLite database, which an in-memory database then starts as a copy of. */
+let sqliteMemoryImage: Buffer | undefined;
+
+/** Tests only: the next in-memory SQLite databases start from `image` (undefined: empty again). */
+export function startSqliteMemoryFrom(image: Buffer | undefined): void {
+  sqliteMemoryImage = image;
+}
+
+/** better-sqlite3 opening every database as an in-memory copy of `image` (`new Database(buffer)`). */
+function sqliteMemoryCopyOf(image: Buffer): SqliteDatabaseClass {
+  const Database = createRequire(import.meta.url)('better-sqlite3') as SqliteDatabaseClass;
+  return function MemoryCopy(_source: string | Buffer, options?: object) {
+    return new Database(image, options);
+  } as unknown as SqliteDatabaseClass;
+}
 
 /** One switch: DATABASE_URL absent → SQLite file, present → PostgreSQL. Never synchronize; migrations only. */
 export function dataSourceOptions(
@@ -45,6 +64,7 @@ export function dataSourceOptions(
     migrationsRun: false,
     synchronize: false,
     enableWAL: config.SQLITE_PATH !== ':memory:',
+    ...(config.SQLITE_PATH === ':memory:' && sqliteMemoryImage ? { driver: sqliteMemoryCopyOf(sqliteMemoryImage) } : {}),
     prepareDatabase: (db: { pragma: (sql: string) => unknown }) => {
       db.pragma('foreign_keys = ON');
       db.pragma('busy_timeout = 5000');

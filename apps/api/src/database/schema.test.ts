@@ -4,7 +4,8 @@ import { startTestApp, type TestApp } from '../testing/test-app.js';
 describe('migrations', () => {
   let test: TestApp;
   beforeAll(async () => {
-    test = await startTestApp();
+    // An empty database, so the app itself runs every migration here (the other tests start from a migrated copy).
+    test = await startTestApp({ empty: true });
   });
   afterAll(async () => {
     await test.close();

@@ -1,13 +1,16 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import pg from 'pg';
 import { DataSource } from 'typeorm';
+import { inject } from 'vitest';
 import { createApp } from '../app.js';
 import { sessionCookieName } from '../auth/auth.service.js';
 import { Clock } from '../common/clock.js';
+import { startSqliteMemoryFrom } from '../database/data-source.js';
 import { demoPassword } from '../database/demo/demo-data.js';
 import { loadConfig, type Config } from '../config/config.js';
 import { seedDemoData } from '../database/demo/seed.js';
+import { adminClient, createDatabaseFrom, databaseUrl, ensurePostgresDemoTemplate, ensurePostgresMigratedTemplate, ensureSqliteImage } from './database-templates.js';
 
 type Inject = NestFastifyApplication['inject'];
 type InjectOptions = Exclude<Parameters<Inject>[0], string | undefined>;
@@ -35,9 +38,15 @@ export interface TestApp {
 /**
  * The real app on a fresh database: SQLite in memory, or — when DATABASE_URL is set — a PostgreSQL database made for
  * this test file and dropped after it. An unreachable PostgreSQL fails the test; it never silently falls back.
+ *
+ * The database starts as a copy of one the global setup migrated (and, with `demo`, seeded) once for the run
+ * (global-setup.ts): the app's migrations at start then find nothing pending. `empty: true` starts from an empty
+ * database instead, so the app runs every migration itself (and `demo` seeds it here).
  */
-export async function startTestApp({ demo = false, env = {} }: { demo?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
-  const fresh = process.env.DATABASE_URL ? await createScratchDatabase(process.env.DATABASE_URL) : undefined;
+export async function startTestApp({ demo = false, empty = false, env = {} }: { demo?: boolean; empty?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+  const ownDatabase = 'DATABASE_URL' in env || 'SQLITE_PATH' in env;
+  const template = empty || ownDatabase ? undefined : await templateFor({ demo });
+  const fresh = process.env.DATABASE_URL ? await createScratchDatabase(process.env.DATABASE_URL, template) : undefined;
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
@@ -46,10 +55,17 @@ export async function startTestApp({ demo = false, env = {} }: { demo?: boolean;
     ...(fresh ? { DATABASE_URL: fresh.url } : {}),
     ...env,
   });
-  const app = await createApp(config);
+  const image = !process.env.DATABASE_URL && template ? fs.readFileSync(template) : undefined;
+  startSqliteMemoryFrom(image);
+  let app: NestFastifyApplication;
+  try {
+    app = await createApp(config);
+  } finally {
+    startSqliteMemoryFrom(undefined);
+  }
   await app.getHttpAdapter().getInstance().ready();
   const dataSource = app.get(DataSource);
-  if (demo) await seedDemoData(dataSource);
+  if (demo && !template) await seedDemoData(dataSource);
   const request = (options: InjectOptions) => app.inject(options);
   return {
     app,
@@ -77,23 +93,30 @@ export async function startTestApp({ demo = false, env = {} }: { demo?: boolean;
   };
 }
 
-export async function createScratchDatabase(baseUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+/** The template of this database and run (a file of SQLite bytes, or a PostgreSQL database name); none outside the global setup. */
+async function templateFor({ demo }: { demo: boolean }): Promise<string | undefined> {
+  const run = inject('templateRun');
+  const folder = inject('templateFolder');
+  if (!run || !folder) return undefined;
+  const baseUrl = process.env.DATABASE_URL;
+  if (!baseUrl) return ensureSqliteImage(folder, demo);
+  const migrated = await ensurePostgresMigratedTemplate(baseUrl);
+  return demo ? ensurePostgresDemoTemplate(baseUrl, migrated, run) : migrated;
+}
+
+export async function createScratchDatabase(baseUrl: string, template?: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `leerkring_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: baseUrl, connectionTimeoutMillis: 5000 });
+  const admin = await adminClient(baseUrl);
   try {
-    await admin.connect();
-  } catch (error) {
-    throw new Error(`DATABASE_URL is set but PostgreSQL is unreachable (${(error as Error).message}); the PostgreSQL tests cannot run.`);
+    if (template) await createDatabaseFrom(admin, name, template);
+    else await admin.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
   }
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
   return {
-    url: url.toString(),
+    url: databaseUrl(baseUrl, name),
     async drop() {
-      const client = new pg.Client({ connectionString: baseUrl });
-      await client.connect();
+      const client = await adminClient(baseUrl);
       await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await client.end();
     },

@@ -40,8 +40,12 @@ async function waitForHealth({ baseUrl, child, output }: { baseUrl: string; chil
   throw new Error(`The API did not become healthy within 60 s:\n${output()}`);
 }
 
-/** Starts the built API in demo mode on a free port with a fresh SQLite database, so it migrates and seeds the demo data. */
-export async function startApi(): Promise<RunningApi> {
+/**
+ * Starts the built API on a free port with a SQLite database of its own: a copy of `template` (migrated and seeded
+ * once for the whole run, see global-setup.ts), so it neither migrates nor seeds again; without a template a fresh
+ * file, which it migrates and seeds. `keepDataIn` keeps the database in that folder after `stop` (for the template).
+ */
+export async function startApi({ template, keepDataIn }: { template?: string; keepDataIn?: string } = {}): Promise<RunningApi> {
   for (const [file, hint] of [
     [apiMain, 'build the API first: npx turbo run build --filter=@leerkring/api'],
     [path.join(webDist, 'index.html'), 'build the web app first: npx turbo run build --filter=@leerkring/web'],
@@ -49,13 +53,17 @@ export async function startApi(): Promise<RunningApi> {
     if (!fs.existsSync(file)) throw new Error(`${file} is missing; ${hint}`);
   }
   const port = await freePort();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'leerkring-e2e-'));
+  const dataDir = keepDataIn ?? fs.mkdtempSync(path.join(os.tmpdir(), 'leerkring-e2e-'));
+  const sqlitePath = path.join(dataDir, 'leerkring.sqlite');
+  if (template) fs.copyFileSync(template, sqlitePath);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
     HOST: '127.0.0.1',
     PORT: String(port),
-    SQLITE_PATH: path.join(dataDir, 'leerkring.sqlite'),
+    SQLITE_PATH: sqlitePath,
+    // Demo data, whichever way the API asks for it (this flag or --demo); it is loaded only into an empty database.
+    LEERKRING_DEMO: 'true',
     WEB_DIST: webDist,
     LOG_LEVEL: 'warn',
   };
@@ -77,7 +85,7 @@ export async function startApi(): Promise<RunningApi> {
       await exited;
       clearTimeout(timer);
     }
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    if (!keepDataIn) fs.rmSync(dataDir, { recursive: true, force: true });
   };
 
   try {

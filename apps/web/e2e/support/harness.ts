@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
 import { startApi, type RunningApi } from './api-server';
 import { assertChromium, expectNoAxeViolations, launchChromium } from './chromium';
 import { demoAdministrator } from './demo-account';
@@ -29,7 +29,7 @@ export function useE2E(options: { viewport?: { width: number; height: number } }
 
   beforeAll(async () => {
     assertChromium();
-    api = await startApi();
+    api = await startApi({ template: inject('e2eDatabaseTemplate') });
     browser = await launchChromium();
   });
 

@@ -125,7 +125,8 @@ function OrganisationForm({ organisation }: { organisation?: Organisation }) {
       });
     },
     onSuccess: async (saved) => {
-      await queryClient.invalidateQueries({ queryKey: ['organisations'] });
+      // Cached pages not on screen are refetched too, so the next page shows the saved state at once.
+      await queryClient.invalidateQueries({ queryKey: ['organisations'], refetchType: 'all' });
       await navigate(`/beheer/organisaties?zoek=${encodeURIComponent(saved.name)}&opgeslagen=${encodeURIComponent(saved.name)}`);
     },
   });

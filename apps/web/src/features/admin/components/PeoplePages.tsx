@@ -108,7 +108,8 @@ function PersonForm({ person }: { person?: Person }) {
         : callApi(createPerson, { body: { name, email, organisationId, isAdmin } });
     },
     onSuccess: async (saved) => {
-      await queryClient.invalidateQueries({ queryKey: ['people'] });
+      // Cached pages not on screen are refetched too, so the next page shows the saved state at once.
+      await queryClient.invalidateQueries({ queryKey: ['people'], refetchType: 'all' });
       await queryClient.invalidateQueries({ queryKey: ['me'] });
       await navigate(`/beheer/personen?zoek=${encodeURIComponent(saved.email)}&opgeslagen=${encodeURIComponent(saved.name)}`);
     },

@@ -77,7 +77,8 @@ function RegionForm({ region }: { region?: Region }) {
         ? callApi(updateRegion, { params: { regionId: region.id }, body: { name, municipalityIds: chosen } })
         : callApi(createRegion, { body: { name, municipalityIds: chosen } }),
     onSuccess: async (saved) => {
-      await queryClient.invalidateQueries({ queryKey: ['regions'] });
+      // Cached pages not on screen are refetched too, so the next page shows the saved state at once.
+      await queryClient.invalidateQueries({ queryKey: ['regions'], refetchType: 'all' });
       await queryClient.invalidateQueries({ queryKey: ['contexts'] });
       await navigate(`/beheer/regios?opgeslagen=${encodeURIComponent(saved.name)}`);
     },

@@ -37,7 +37,8 @@ function BuildingTeamForm({ team }: { team?: BuildingTeam }) {
       return callApi(createBuildingTeam, { body: { ...common, municipalityId: municipality?.id ?? '' } });
     },
     onSuccess: async (saved) => {
-      await queryClient.invalidateQueries({ queryKey: ['building-teams'] });
+      // Cached pages not on screen are refetched too, so the next page shows the saved state at once.
+      await queryClient.invalidateQueries({ queryKey: ['building-teams'], refetchType: 'all' });
       await navigate(`/bouwteams/${saved.id}`);
     },
   });

@@ -127,7 +127,8 @@ export function CaseForm({ team, guideline, existing }: { team: BuildingTeam; gu
       return callApi(createCase, { body: { ...body, buildingTeamId: team.id } });
     },
     onSuccess: async (saved) => {
-      await queryClient.invalidateQueries({ queryKey: ['cases'] });
+      // Cached pages not on screen are refetched too, so the next page shows the saved state at once.
+      await queryClient.invalidateQueries({ queryKey: ['cases'], refetchType: 'all' });
       await navigate(`/bouwteams/${team.id}/casussen/${saved.id}`);
     },
   });

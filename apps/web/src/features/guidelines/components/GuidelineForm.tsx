@@ -82,7 +82,8 @@ export function GuidelineForm({ buildingTeamId, source, lessons }: { buildingTea
     mutationFn: ({ body }: { body: GuidelineCreateBody; fields: readonly CaseField[] }) => writeGuidelineVersion(body),
     onSuccess: async (stored) => {
       // The list, the version in force (the bouwteam home, the case form) may all have changed.
-      await queryClient.invalidateQueries({ queryKey: guidelinesKeyRoot });
+      // Cached pages not on screen are refetched too, so the next page shows the saved state at once.
+      await queryClient.invalidateQueries({ queryKey: guidelinesKeyRoot, refetchType: 'all' });
       await navigate(`${versionPath(buildingTeamId, stored.id)}?${savedParam}=1`);
     },
     onError: (error, { fields }) => {

@@ -112,7 +112,8 @@ export function PlanSessionPage() {
         },
       }),
     onSuccess: async (session) => {
-      await queryClient.invalidateQueries({ queryKey: ['intervision-sessions'] });
+      // Cached pages not on screen are refetched too, so the next page shows the saved state at once.
+      await queryClient.invalidateQueries({ queryKey: ['intervision-sessions'], refetchType: 'all' });
       await navigate(`/sessies/${session.id}`);
     },
   });

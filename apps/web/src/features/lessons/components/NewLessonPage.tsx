@@ -40,7 +40,8 @@ export function NewLessonPage() {
   const save = useMutation({
     mutationFn: () => callApi(createLesson, { body: { buildingTeamId, text, theme: theme as LessonTheme, followUp, dimensions, caseIds, sessionIds: sessionId ? [sessionId] : [] } }),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['lessons'] });
+      // Cached pages not on screen are refetched too, so the next page shows the saved state at once.
+      await queryClient.invalidateQueries({ queryKey: ['lessons'], refetchType: 'all' });
       await navigate(`/bouwteams/${buildingTeamId}/lessen?opgeslagen=${encodeURIComponent(t('lessons.savedName'))}`);
     },
   });

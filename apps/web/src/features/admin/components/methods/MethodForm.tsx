@@ -7,7 +7,7 @@ import { useNavigate } from 'react-router';
 import { TextLink } from '../../../../app/TextLink';
 import { isApiProblem, problemOf } from '../../../../lib/api-client';
 import { useLanguage } from '../../../../lib/use-language';
-import { methodQueryOptions, methodsKeyRoot, saveMethod } from '../../api/method-queries';
+import { adminMethodsQueryOptions, methodQueryOptions, methodsKeyRoot, saveMethod } from '../../api/method-queries';
 import {
   createBodyOf,
   methodDraftOf,
@@ -56,6 +56,10 @@ export function MethodForm({ method }: { method?: IntervisionMethod }) {
       method ? saveMethod({ methodId: method.id, body: updateBodyOf(sent) }) : saveMethod({ body: createBodyOf(sent) }),
     onSuccess: async (saved) => {
       queryClient.setQueryData(methodQueryOptions(saved.id).queryKey, saved);
+      // The list shows the saved method as soon as it says so, not the cached one until its refetch is in.
+      queryClient.setQueryData(adminMethodsQueryOptions().queryKey, (list) =>
+        list && { ...list, items: [...list.items.filter((item) => item.id !== saved.id), saved] },
+      );
       // The session planner's list of methods too.
       await queryClient.invalidateQueries({ queryKey: methodsKeyRoot });
       await navigate(`${methodsPath}?opgeslagen=${encodeURIComponent(saved.name[language])}`);
