@@ -289,20 +289,16 @@ export function* diffVersionSteps({ from, to, words = true }: DiffInput): Genera
 
 /**
  * What one clause's word diff may cost. Two clauses of 10,000 characters that share nothing once took half a second each
- * and held up every other request; past these limits a clause is shown changed as a whole, without word parts. The
- * edit count (words, spaces and punctuation marks) keeps the answer the same on every run; the time limit only guards a
- * machine under heavy load.
+ * and held up every other request; past this many edits (words, spaces and punctuation marks) a clause is shown changed
+ * as a whole, without word parts. A count rather than a time limit, so the answer is the same on a busy machine.
  */
-export const wordDiffLimits = { maxEdits: 120, timeoutMs: 25 } as const;
+export const wordDiffLimits = { maxEdits: 120 } as const;
 
 // Words, runs of white space and single punctuation marks; tokenising once with one regex is cheaper than diffWords.
 const WORD_TOKEN = /[\p{L}\p{N}]+|\s+|[^\p{L}\p{N}\s]/gu;
 
 function wordParts(from: string, to: string): WordPart[] {
-  const changes = diffArrays(from.match(WORD_TOKEN) ?? [], to.match(WORD_TOKEN) ?? [], {
-    maxEditLength: wordDiffLimits.maxEdits,
-    timeout: wordDiffLimits.timeoutMs,
-  });
+  const changes = diffArrays(from.match(WORD_TOKEN) ?? [], to.match(WORD_TOKEN) ?? [], { maxEditLength: wordDiffLimits.maxEdits });
   if (!changes) return wholeClauseParts(from, to);
   return changes.map((change) => ({ kind: change.added ? 'insert' : change.removed ? 'delete' : 'equal', text: change.value.join('') }));
 }
