@@ -6,6 +6,7 @@ import {
   canTransition,
   consentTally,
   diffVersions,
+  diffVersionSteps,
   formatVersionNumber,
   inForceOptions,
   isInForce,
@@ -45,6 +46,7 @@ import { BuildingTeamEntity } from '../building-teams/building-team.entity.js';
 import { MembershipEntity } from '../memberships/membership.entity.js';
 import { PersonEntity } from '../people/person.entity.js';
 import { Clock } from '../common/clock.js';
+import { runInSteps } from '../common/steps.js';
 import { InvalidInputError } from '../common/http/request-error.js';
 import { findPage } from '../common/pagination.js';
 import { identifierFindings } from '../common/privacy-guard.js';
@@ -550,14 +552,16 @@ export class AgreementsService {
     return round;
   }
 
-  diff(actor: Actor, agreementId: string, versionId: string, againstId: string): Promise<AgreementDiff> {
-    return this.dataSource.transaction(async (manager) => {
+  async diff(actor: Actor, agreementId: string, versionId: string, againstId: string): Promise<AgreementDiff> {
+    const { version, against } = await this.dataSource.transaction(async (manager) => {
       const { agreement, version } = await this.findVersion(manager, actor, agreementId, versionId);
       const against = await manager.getRepository(AgreementVersionEntity).findOneBy({ id: againstId, agreementId });
       if (!against) throw versionNotFound();
       await this.log(manager, actor, 'read', agreement, 'agreement-version', version);
-      return { from: summary(against), to: summary(version), clauses: diffVersions({ from: against, to: version }) };
+      return { version, against };
     });
+    // Outside the transaction and a clause at a time, so a large comparison holds up neither the database nor other requests.
+    return { from: summary(against), to: summary(version), clauses: await runInSteps(diffVersionSteps({ from: against, to: version })) };
   }
 
   /** The leerlijn backwards: the clauses that came from a lesson, from the lessons about a case, or that answer an iteration. */
@@ -679,7 +683,7 @@ export class AgreementsService {
       kind: edited ? 'edited' : 'status',
       fields: Object.keys(changes).filter((field) => field !== 'consentRound'),
       clauseIds: changes.clauses
-        ? diffVersions({ from: version, to: { clauses: changes.clauses } })
+        ? diffVersions({ from: version, to: { clauses: changes.clauses }, words: false })
             .filter((clause) => clause.change !== 'unchanged')
             .map((clause) => clause.clauseId)
         : [],

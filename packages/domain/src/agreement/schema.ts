@@ -31,13 +31,28 @@ export const ClauseSchema = z
   .meta({ id: 'AgreementClause', description: 'One clause (artikel) of an agreement.' });
 
 const uniqueIds = (clauses: readonly { id: string }[]) => new Set(clauses.map((clause) => clause.id)).size === clauses.length;
-const Clauses = z.array(ClauseSchema).max(200).refine(uniqueIds, 'Elk artikel-id mag maar één keer voorkomen.');
+/**
+ * How large a version may be: far beyond any real agreement (a few dozen clauses of a few hundred words), and small
+ * enough that comparing and exporting the largest one stays quick.
+ */
+export const versionLimits = { clauses: 100, textCharacters: 100_000 } as const;
+const withinTextLimit = (clauses: readonly { text: string }[]) => clauses.reduce((total, clause) => total + clause.text.length, 0) <= versionLimits.textCharacters;
+const textLimitMessage = `De artikelen van een versie hebben samen hoogstens ${versionLimits.textCharacters.toLocaleString('nl-NL')} tekens.`;
+const Clauses = z
+  .array(ClauseSchema)
+  .max(versionLimits.clauses)
+  .refine(uniqueIds, 'Elk artikel-id mag maar één keer voorkomen.')
+  .refine(withinTextLimit, textLimitMessage);
 
 const ClauseChangeSchema = ClauseSchema.extend({
   lessonIds: z.array(IdSchema).max(20).optional().meta({ description: 'Absent: the clause keeps the lessons it is linked to; [] removes them.' }),
   iterationIds: z.array(IdSchema).max(20).optional().meta({ description: 'Absent: the clause keeps the iterations it is linked to; [] removes them.' }),
 }).meta({ id: 'AgreementClauseChange', description: 'A clause as sent in a change of a concept.' });
-const ClauseChanges = z.array(ClauseChangeSchema).max(200).refine(uniqueIds, 'Elk artikel-id mag maar één keer voorkomen.');
+const ClauseChanges = z
+  .array(ClauseChangeSchema)
+  .max(versionLimits.clauses)
+  .refine(uniqueIds, 'Elk artikel-id mag maar één keer voorkomen.')
+  .refine(withinTextLimit, textLimitMessage);
 
 export const DecisionRuleSchema = z
   .discriminatedUnion('kind', [

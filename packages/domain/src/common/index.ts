@@ -1,2 +1,3 @@
 export * from './schema.js';
 export * from './validation-messages.js';
+export * from './control-characters.js';

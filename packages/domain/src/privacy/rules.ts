@@ -249,10 +249,22 @@ function findEmails(text: string, out: Candidate[]): void {
 const POSTCODE_RE = /[1-9]\d{3}(?: ?[A-Z]{2}|[a-z]{2})(?![\p{L}\p{N}_])/gu;
 // 12, 12a, 12 A, 12-II, 5-2, 12 hs, 12 bis.
 const HOUSE_NUMBER = String.raw`\d{1,5}(?:[ -]?[a-zA-Z](?![\p{L}\p{N}])|-(?:[IVX]{1,4}|\d{1,4}|hs|bis)(?![\p{L}\p{N}])| (?:hs|bis|[IVX]{1,4})(?![\p{L}\p{N}]))?`;
+// A word that introduces the house number: "7101 AB, huisnummer 12", "1234 AB nr. 5", "woont op nr. 14 in 7101 AB".
+const HOUSE_NUMBER_WORD = String.raw`(?:[Hh]uisnummer|[Hh]uisnr\.?|[Hh]nr\.?|[Nn]ummer|[Nn]r\.?|[Nn]o\.?|[Hh]ouse number|[Nn]umber)`;
 // The number must not start the next postcode, as in a list of postcodes.
-const HOUSE_NUMBER_AFTER = new RegExp(String.raw`(?:[ \t]*,[ \t]*|[ \t]+)(${HOUSE_NUMBER})(?![\p{L}\p{N}_]|[.,]\d| ?[A-Z]{2}(?![\p{L}\p{N}]))`, 'uy');
+const HOUSE_NUMBER_AFTER = new RegExp(
+  String.raw`(?:[ \t]*,[ \t]*|[ \t]+)(?:(?:(?:en|met|and)[ \t]+)?\(?${HOUSE_NUMBER_WORD}[ \t]*:?[ \t]*)?(${HOUSE_NUMBER})(?![\p{L}\p{N}_]|[.,]\d| ?[A-Z]{2}(?![\p{L}\p{N}]))`,
+  'uy',
+);
 // Anchored at the end of the text before the postcode; a word (the street) must precede the number.
 const HOUSE_NUMBER_BEFORE = new RegExp(String.raw`(?<=[\p{L}.'’)][ \t]+)(${HOUSE_NUMBER})(?:[ \t]*,[ \t]*|\s+)$`, 'u');
+// A number introduced by its word may stand a few words from the postcode: "nr. 14 in 7101 AB", "huisnummer 12, postcode 7101 AB".
+const WORDED_HOUSE_NUMBER_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${HOUSE_NUMBER_WORD}[ \t]*:?[ \t]*(${HOUSE_NUMBER})(?:[ \t]*,)?[ \t]+(?:(?:in|te|en|met|and|in de|bij)[ \t]+)?(?:(?:de[ \t]+)?(?:[Pp]ostcode|[Pp]ostal code)[ \t]*:?[ \t]*)?\(?$`,
+  'u',
+);
+// "Casus nummer 3", "actiepunt nr. 5": a number of something other than a house.
+const NUMBERED_THING = /(?:casus|actiepunt|punt|stap|vraag|les|week|dossier|zaak|artikel|versie|bijlage|pagina|blz|regel|tafel|groep|sessie|bijeenkomst|ronde|lijn|bus|tram)[ \t]+$/i;
 
 function findPostcodes(text: string, out: Candidate[]): void {
   for (const match of text.matchAll(POSTCODE_RE)) {
@@ -270,6 +282,11 @@ function findPostcodes(text: string, out: Candidate[]): void {
     const beforeNumber = before ? windowText.slice(0, before.index) : '';
     if (before && !/[1-9]\d{3} ?[A-Za-z]{2}[ \t]+$/.test(beforeNumber) && !/(?:postbus|antwoordnummer)[ \t]+$/i.test(beforeNumber)) {
       out.push({ kind: 'postcode-house-number', start: windowStart + before.index, end });
+      continue;
+    }
+    const worded = WORDED_HOUSE_NUMBER_BEFORE.exec(windowText);
+    if (worded && !NUMBERED_THING.test(windowText.slice(0, worded.index))) {
+      out.push({ kind: 'postcode-house-number', start: windowStart + worded.index + worded[0].indexOf(worded[1] ?? ''), end });
       continue;
     }
     HOUSE_NUMBER_AFTER.lastIndex = end;
@@ -458,11 +475,45 @@ function readName(text: string, pos: number, allowGivenNames: boolean): number {
     const word = CAPITAL_WORD_STICKY.exec(text);
     if (!word || !isSurnameWord(word[0], allowGivenNames)) break;
     pos = CAPITAL_WORD_STICKY.lastIndex;
+    // A double surname goes on after its hyphen: "de Vries-van der Meer", "van den Berg – Smit".
+    const second = secondSurnameEnd(text, pos, word[0]);
+    if (second !== -1) pos = second;
     end = pos;
     words++;
     if (!allowGivenNames || words >= 3) break;
   }
   return end;
+}
+
+// Between the two parts of a double surname: a hyphen or dash, with or without spaces around it.
+const SURNAME_JOIN_STICKY = /[ \t]?[-–][ \t]?/y;
+const TRAILING_PREFIX = /-(?:van|de|der|den|het|'t|ter|ten|von|el|al|la|le|du|da)$/iu;
+
+/**
+ * Where the second part of a double surname ends, or -1 when the surname read so far (`word`, ending at `pos`) has none:
+ * "Jansen-de Vries" (the word ends in a prefix), "de Vries – Bakker", "van den Berg–Smit".
+ */
+function secondSurnameEnd(text: string, pos: number, word: string): number {
+  if (TRAILING_PREFIX.test(word)) {
+    SPACE_STICKY.lastIndex = pos;
+    if (!SPACE_STICKY.test(text)) return -1;
+    pos = SPACE_STICKY.lastIndex;
+  } else {
+    SURNAME_JOIN_STICKY.lastIndex = pos;
+    if (!SURNAME_JOIN_STICKY.test(text)) return -1;
+    pos = SURNAME_JOIN_STICKY.lastIndex;
+  }
+  for (let prefixes = 0; prefixes < 3; prefixes++) {
+    PREFIX_STICKY.lastIndex = pos;
+    if (!PREFIX_STICKY.test(text)) break;
+    SPACE_STICKY.lastIndex = PREFIX_STICKY.lastIndex;
+    if (!SPACE_STICKY.test(text)) return -1;
+    pos = SPACE_STICKY.lastIndex;
+  }
+  CAPITAL_WORD_STICKY.lastIndex = pos;
+  const second = CAPITAL_WORD_STICKY.exec(text);
+  if (!second || !isSurnameWord(second[0], false)) return -1;
+  return CAPITAL_WORD_STICKY.lastIndex;
 }
 
 function initialsAt(text: string, pos: number): number {

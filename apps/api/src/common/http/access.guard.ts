@@ -1,6 +1,6 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { apiTokenScopeAllows, AuthError, AuthErrorCode, login, mayEver, type Operation } from '@leerkring/domain';
+import { apiTokenScopeAllows, AuthError, AuthErrorCode, hasControlCharacter, login, mayEver, type Operation } from '@leerkring/domain';
 import type { FastifyRequest } from 'fastify';
 import { AuthService } from '../../auth/auth.service.js';
 import { ACTOR, type Actor } from '../../auth/principal.js';
@@ -40,7 +40,8 @@ export class AccessGuard implements CanActivate {
       const stated = request.headers[purposeHeader];
       request[ACTOR] = {
         ...actor,
-        purpose: typeof stated === 'string' && stated.trim() ? stated.trim().slice(0, 300) : (operation.purpose ?? operation.summary),
+        // A purpose with control characters is not a purpose a person wrote (and a NUL cannot be stored): the declared one stands.
+        purpose: typeof stated === 'string' && stated.trim() && !hasControlCharacter(stated) ? stated.trim().slice(0, 300) : (operation.purpose ?? operation.summary),
         requestId: String(request.id),
       } satisfies Actor;
     }

@@ -1,6 +1,6 @@
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { fillPath, invalidParamsFromIssues, pageLinkHeader, type Operation, type Page } from '@leerkring/domain';
+import { controlCharacterParams, fillPath, invalidParamsFromIssues, pageLinkHeader, type Operation, type Page } from '@leerkring/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { map, type Observable } from 'rxjs';
 import type { z } from 'zod';
@@ -56,6 +56,13 @@ export class OperationInterceptor implements NestInterceptor {
 }
 
 function parseInput(operation: Operation, request: FastifyRequest) {
+  // One rule for every text of every operation, before its own schema: no control characters (a NUL breaks PostgreSQL).
+  const controls = [
+    ...controlCharacterParams({ value: request.params ?? {}, location: 'path' }),
+    ...controlCharacterParams({ value: request.query ?? {}, location: 'query' }),
+    ...(operation.body ? controlCharacterParams({ value: request.body, location: 'body' }) : []),
+  ];
+  if (controls.length > 0) throw new InvalidInputError(controls, 422);
   const invalid: ReturnType<typeof invalidParamsFromIssues> = [];
   const parse = (schema: z.ZodType | undefined, value: unknown, location: 'path' | 'query' | 'body') => {
     if (!schema) return undefined;

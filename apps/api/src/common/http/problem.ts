@@ -194,7 +194,8 @@ export function toProblem(error: unknown, request: FastifyRequest): { problem: P
   });
 
   if (error instanceof InvalidInputError) {
-    return { problem: make(400, error.message, { code: 'INVALID_INPUT', invalidParams: error.invalidParams }), headers: {} };
+    const code = error.status === 422 ? 'CONTROL_CHARACTER' : 'INVALID_INPUT';
+    return { problem: make(error.status, error.message, { code, invalidParams: error.invalidParams }), headers: {} };
   }
   if (isFeatureError(error)) {
     const headers: Record<string, string> =
