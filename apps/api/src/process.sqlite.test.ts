@@ -60,7 +60,7 @@ function run(env: Record<string, string>): Omit<Started, 'base'> {
 
 async function start(sqlitePath: string): Promise<Started> {
   const port = await freePort();
-  const started = run({ SQLITE_PATH: sqlitePath, PORT: String(port), SHUTDOWN_TIMEOUT_SECONDS: '10' });
+  const started = run({ SQLITE_PATH: sqlitePath, PORT: String(port), SHUTDOWN_TIMEOUT_SECONDS: '10', LEERKRING_DEMO: 'true' });
   const deadline = Date.now() + 60_000;
   while (!started.output().includes('Leerkring draait op')) {
     if (started.child.exitCode !== null) throw new Error(`The app stopped: ${started.output()}`);
@@ -113,27 +113,25 @@ describe('the built app under operator faults', () => {
     const app = await start(file);
     try {
       const partner = await signIn(app.base, 'partner@leerkring.test');
-      const admin = await signIn(app.base, 'beheerder@leerkring.test');
       const db = new BetterSqlite3(file, { readonly: true });
       const sessionId = (db.prepare("SELECT id FROM intervision_session WHERE status = 'planned' LIMIT 1").get() as { id: string }).id;
-      const organisationId = (db.prepare("SELECT id FROM organisation WHERE name = 'Welzijn Oude IJssel'").get() as { id: string }).id;
       db.close();
       const stream = await fetch(`${app.base}/api/v1/intervision-sessions/${sessionId}/events`, { headers: { cookie: partner.cookie! } });
       expect(stream.status).toBe(200);
       const reader = stream.body!.getReader();
       const first = new TextDecoder().decode((await reader.read()).value);
       expect(first).toContain('event: snapshot');
-      // A request that takes a while (the password is hashed), SIGTERM while it runs.
-      const pending = fetch(`${app.base}/api/v1/people`, {
+      // A request that takes a while (the password is checked with argon2), SIGTERM while it runs.
+      const pending = fetch(`${app.base}/api/v1/auth/login`, {
         method: 'POST',
-        headers: admin,
-        body: JSON.stringify({ name: 'Tijdens Stoppen', email: 'tijdens-stoppen@leerkring.test', organisationId, password: 'fiets-over-de-oude-ijssel' }),
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'partner2@leerkring.test', password: 'leerkring-demo' }),
       });
       await new Promise((resolve) => setTimeout(resolve, 15));
       app.child.kill('SIGTERM');
       const answer = await pending;
-      expect(answer.status).toBe(201);
-      const { id } = (await answer.json()) as { id: string };
+      expect(answer.status).toBe(200);
+      const { person } = (await answer.json()) as { person: { id: string } };
       // The stream ends (the server closes it) rather than hanging.
       for (;;) {
         const { done } = await reader.read();
@@ -141,7 +139,8 @@ describe('the built app under operator faults', () => {
       }
       expect(await app.exit, app.output()).toEqual({ code: 0, signal: null });
       const after = new BetterSqlite3(file, { readonly: true });
-      expect(after.prepare('SELECT COUNT(*) AS n FROM person WHERE id = ?').get(id)).toEqual({ n: 1 });
+      // The acknowledged sign-in's session was stored before the process ended.
+      expect(after.prepare('SELECT COUNT(*) AS n FROM auth_session WHERE person_id = ?').get(person.id)).toEqual({ n: 1 });
       after.close();
     } finally {
       app.child.kill('SIGKILL');

@@ -76,10 +76,15 @@ export class AccessLogService {
 
   /** One entry per record, e.g. every record a list or search returned, so each one's owner sees the exposure. */
   async recordMany(manager: EntityManager, actor: Actor, records: readonly AccessRecord[]): Promise<void> {
+    await this.recordEach(manager, records.map((record) => ({ actor, record })));
+  }
+
+  /** One entry per actor and record in one append, e.g. a live round delivered to each of its followers. */
+  async recordEach(manager: EntityManager, items: readonly { actor: Actor; record: AccessRecord }[]): Promise<void> {
     const occurredAt = this.clock.now();
     await this.append(
       manager,
-      records.map((record) => ({
+      items.map(({ actor, record }) => ({
         occurredAt,
         event: record.event,
         recordType: record.recordType,

@@ -507,10 +507,17 @@ export class AgreementsService {
     return {
       round,
       final: !isOpen(version.status),
+      // One append for all followers: one lock on the log's chain and one insert, however many follow.
       log: (actors) =>
-        this.dataSource.transaction(async (manager) => {
-          for (const actor of actors) await this.log(manager, actor, 'read', agreement, 'agreement-consent', version);
-        }),
+        this.dataSource.transaction((manager) =>
+          this.accessLog.recordEach(
+            manager,
+            actors.map((actor) => ({
+              actor,
+              record: { event: 'read', recordType: 'agreement-consent', recordId: version.id, recordOwnerId: version.createdById, context: contextOf(agreement) },
+            })),
+          ),
+        ),
     };
   }
 

@@ -159,13 +159,13 @@ function fitting(schema: JsonSchema, components: Record<string, JsonSchema>, ids
   }
 }
 
-/** A path segment as a client would send it; a lone surrogate cannot be encoded, so it goes as the replacement character. */
+/** A path segment as a client would send it; a lone surrogate cannot be encoded, so it goes as invalid UTF-8 bytes. */
 function encodeSegment(value: string): string {
   try {
     return encodeURIComponent(value);
   } catch {
-    // Known and not yet fixed: invalid percent-encoding (%ED%A0%80) answers Fastify's own 400 in plain JSON, not problem+json.
-    return '%EF%BF%BD';
+    // Invalid percent-encoding: the server must answer it with 400 problem+json too (frameworkErrors in http-setup.ts).
+    return '%ED%A0%80';
   }
 }
 

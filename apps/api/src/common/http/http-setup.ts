@@ -7,7 +7,7 @@ import fastifyStatic from '@fastify/static';
 import { apiVersion } from '@leerkring/domain';
 import { NotFoundException } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { FastifyServerOptions } from 'fastify';
+import type { FastifyReply, FastifyServerOptions } from 'fastify';
 import type { Config } from '../../config/config.js';
 import { apiPrefix } from './prefix.js';
 import { sendProblem } from './problem.js';
@@ -19,6 +19,22 @@ export function fastifyOptions(config: Config): FastifyServerOptions {
     trustProxy: config.TRUST_PROXY,
     // Made here, never taken from a client header: the access log names the request by it.
     genReqId: () => randomUUID(),
+    // A URL Fastify cannot decode (bad percent-encoding) is answered like every other bad input: 400 problem+json.
+    frameworkErrors: (_error, request, untypedReply) => {
+      const reply = untypedReply as unknown as FastifyReply;
+      void reply
+        .code(400)
+        .type('application/problem+json')
+        .send({
+          type: 'about:blank',
+          title: 'Ongeldige invoer',
+          status: 400,
+          detail: 'Het pad van dit verzoek is geen geldige URL (ongeldige procentcodering).',
+          instance: request.url.split('?', 1)[0],
+          code: 'BAD_URL',
+          invalidParams: [{ name: 'path', reason: 'Geen geldige procentcodering.', code: 'bad_url' }],
+        });
+    },
     logger:
       config.LOG_LEVEL === 'silent'
         ? false
