@@ -246,7 +246,7 @@ export class AgreementsService {
     return this.dataSource.transaction(async (manager) => {
       const agreement = await this.findAgreement(manager, actor, agreementId);
       const versions = await manager.getRepository(AgreementVersionEntity).find({ where: { agreementId }, relations: versionRelations });
-      await this.log(manager, actor, 'search', agreement, 'agreement-version');
+      await this.logFound(manager, actor, agreement, 'agreement-version', versions);
       return { items: versions.sort(byNumberDesc).map(toVersion) };
     });
   }
@@ -588,6 +588,7 @@ export class AgreementsService {
         ids = lessons.map((lesson) => lesson.id);
       }
       let sources: ClauseSource[] = [];
+      const ownerOfVersion = new Map<string, string>();
       if (ids.length > 0) {
         const builder = manager
           .getRepository(AgreementVersionEntity)
@@ -601,8 +602,9 @@ export class AgreementsService {
         // A cheap filter in the database (the id appears in the clauses' JSON), the exact one below.
         builder.andWhere(`(${ids.map((_, index) => `version.clauses LIKE :source${index}`).join(' OR ')})`, Object.fromEntries(ids.map((id, index) => [`source${index}`, `%"${id}"%`])));
         const wanted = new Set(ids);
-        sources = (await builder.getMany()).flatMap((version) =>
-          version.clauses
+        sources = (await builder.getMany()).flatMap((version) => {
+          ownerOfVersion.set(version.id, version.createdById);
+          return version.clauses
             .filter((clause) => (clause[key] ?? []).some((id) => wanted.has(id)))
             .map((clause) => ({
               agreement: toReference({ id: version.agreement.id, name: version.agreement.title }),
@@ -611,12 +613,20 @@ export class AgreementsService {
               clauseTitle: clause.title,
               lessonIds: clause.lessonIds ?? [],
               iterationIds: clause.iterationIds ?? [],
-            })),
-        );
+            }));
+        });
       }
-      await this.accessLog.record(manager, actor, { event: 'search', recordType: 'agreement-version' });
       const { offset, limit } = pageWindow(query);
-      return { items: sources.slice(offset, offset + limit), meta: pageMeta({ ...query, totalItems: sources.length }) };
+      const items = sources.slice(offset, offset + limit);
+      // One entry per version the page showed a clause of, so its author sees the exposure.
+      const shown = [...new Set(items.map((item) => item.version.id))];
+      await this.accessLog.recordSearch(
+        manager,
+        actor,
+        { recordType: 'agreement-version' },
+        shown.map((id) => ({ recordId: id, recordOwnerId: ownerOfVersion.get(id) ?? null })),
+      );
+      return { items, meta: pageMeta({ ...query, totalItems: sources.length }) };
     });
   }
 
@@ -765,6 +775,22 @@ export class AgreementsService {
 
   private async agreementOf(manager: EntityManager, agreement: AgreementEntity): Promise<Agreement> {
     return toAgreement(agreement, await manager.getRepository(AgreementVersionEntity).findBy({ agreementId: agreement.id }));
+  }
+
+  /** A list of an agreement's versions or iterations: one entry per record it returned. */
+  logFound(
+    manager: EntityManager,
+    actor: Actor,
+    agreement: AgreementEntity,
+    recordType: 'agreement-version' | 'agreement-iteration',
+    found: readonly { id: string; createdById: string }[],
+  ): Promise<void> {
+    return this.accessLog.recordSearch(
+      manager,
+      actor,
+      { recordType, context: contextOf(agreement) },
+      found.map((record) => ({ recordId: record.id, recordOwnerId: record.createdById })),
+    );
   }
 
   log(

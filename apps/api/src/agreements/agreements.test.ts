@@ -61,6 +61,16 @@ describe('bètaversie agreements', () => {
     expect((await partner.request({ method: 'GET', url: '/api/v1/agreements?reviewDueWithinDays=-1' })).statusCode).toBe(400);
   });
 
+  it('logs each version a list of versions returned, so its author sees the exposure', async () => {
+    const log = test.dataSource.getRepository(AccessLogEntryEntity);
+    const before = await log.count();
+    const listed = AgreementVersionListSchema.parse((await facilitator.request({ method: 'GET', url: base() })).json()).items;
+    const written = (await log.find({ order: { seq: 'ASC' } })).slice(before);
+    expect(written.map((entry) => [entry.event, entry.recordType, entry.personId])).toEqual(listed.map(() => ['search', 'agreement-version', facilitator.personId]));
+    expect(written.map((entry) => entry.recordId).sort()).toEqual(listed.map((version) => version.id).sort());
+    expect(written.every((entry) => entry.recordOwnerId)).toBe(true);
+  });
+
   it('compares 0.4 with 0.3 clause by clause, with word-level changes', async () => {
     const response = await partner.request({ method: 'GET', url: `${base()}/${byNumber('0.4').id}/diff?against=${byNumber('0.3').id}` });
     expect(response.statusCode, response.body).toBe(200);

@@ -56,7 +56,7 @@ export class IterationsService {
     return this.dataSource.transaction(async (manager) => {
       const agreement = await this.agreements.findAgreement(manager, actor, agreementId);
       const iterations = await manager.getRepository(IterationEntity).find({ where: { agreementId }, relations, order: { createdAt: 'DESC', id: 'ASC' } });
-      await this.agreements.log(manager, actor, 'search', agreement, 'agreement-iteration');
+      await this.agreements.logFound(manager, actor, agreement, 'agreement-iteration', iterations);
       return { items: iterations.map(toIteration) };
     });
   }
