@@ -6,7 +6,9 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BuildingTeamEntity } from '../building-teams/building-team.entity.js';
 import { startTestApp, type TestApp } from '../testing/test-app.js';
+import { verifyAccessLogChain } from '../access-log/access-log-chain.js';
 import { backupDatabase, restoreDatabase } from './backup.js';
+import { openDatabase } from './data-source.js';
 import { BetterSqlite3 } from './better-sqlite3.js';
 
 /**
@@ -67,6 +69,14 @@ describe('backup and restore', () => {
     expect(original['person']!.length).toBeGreaterThan(0);
     expect(Object.keys(restored).sort()).toEqual(Object.keys(original).sort());
     for (const table of Object.keys(original)) expect({ table, rows: restored[table] }).toEqual({ table, rows: original[table] });
+    // The restored access log is a whole hash chain, as verify-access-log checks it.
+    const reopened = await openDatabase(target);
+    try {
+      const verified = await verifyAccessLogChain(reopened);
+      expect(verified).toMatchObject({ ok: true, chained: original['access_log_entry']!.length });
+    } finally {
+      await reopened.destroy();
+    }
     if (!test.config.DATABASE_URL) {
       // A restore never overwrites a database that is there.
       await expect(restoreDatabase(target, file)).rejects.toThrow('bestaat al');
