@@ -7,7 +7,13 @@ const databaseUrl = process.env.DATABASE_URL;
 /** Tests of one database's own migrations, named `*.sqlite.test.ts`, run only in that database's project. */
 const project = (name: 'sqlite' | 'postgres', env: Record<string, string>): TestProjectInlineConfiguration => ({
   extends: true,
-  test: { name, env, globalSetup: ['src/testing/global-setup.ts'], include: ['src/**/*.test.ts'], exclude: [name === 'sqlite' ? 'src/**/*.postgres.test.ts' : 'src/**/*.sqlite.test.ts'] },
+  test: {
+    name,
+    env,
+    globalSetup: ['src/testing/global-setup.ts'],
+    include: ['src/**/*.test.ts'],
+    exclude: [name === 'sqlite' ? 'src/**/*.postgres.test.ts' : 'src/**/*.sqlite.test.ts'],
+  },
 });
 
 export default defineConfig({

@@ -10,7 +10,10 @@ export default defineConfig({
     rollupOptions: {
       // jsdiff (used by the domain's version diff, which only the API runs) does not declare itself free of side
       // effects, so its module-level setup would land in the main chunk although nothing in the app calls it.
-      treeshake: { moduleSideEffects: (id: string) => !/[\\/]node_modules[\\/](?:\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?diff[\\/]/.test(id) },
+      treeshake: {
+        moduleSideEffects: (id: string) =>
+          !/[\\/]node_modules[\\/](?:\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?diff[\\/]/.test(id),
+      },
     },
   },
   server: {

@@ -33,13 +33,20 @@ export class AppModule {
         TypeOrmModule.forRootAsync({
           useFactory: async () => {
             const retry = { retryAttempts: 1, retryDelay: 1000 };
-            if (!migratesAsOwner(config)) return { ...dataSourceOptions(config), migrationsRun: true, migrationsTransactionMode: 'each' as const, ...retry };
+            if (!migratesAsOwner(config))
+              return {
+                ...dataSourceOptions(config),
+                migrationsRun: true,
+                migrationsTransactionMode: 'each' as const,
+                ...retry,
+              };
             // The owner role migrates first; the app's own role owns nothing and only uses the tables.
             await migrateAsOwner(config);
             return { ...dataSourceOptions(config), ...retry };
           },
           // On SQLite, transactions run one at a time (see serial-transactions.ts); PostgreSQL stays concurrent.
-          dataSourceFactory: async (options) => serializeSqliteTransactions(await new DataSource(options!).initialize()),
+          dataSourceFactory: async (options) =>
+            serializeSqliteTransactions(await new DataSource(options!).initialize()),
         }),
         AuthModule,
         PasswordResetsModule,
@@ -56,7 +63,10 @@ export class AppModule {
         InsightsModule,
         AgreementsModule,
       ],
-      providers: [{ provide: CONFIG, useValue: config }, { provide: APP_GUARD, useClass: AccessGuard }],
+      providers: [
+        { provide: CONFIG, useValue: config },
+        { provide: APP_GUARD, useClass: AccessGuard },
+      ],
       exports: [CONFIG],
     };
   }

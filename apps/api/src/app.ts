@@ -24,11 +24,18 @@ const nestLogLevels: Record<Config['LOG_LEVEL'], LogLevel[]> = {
 export async function createApp(config: Config): Promise<NestFastifyApplication> {
   // Problems speak Dutch, also where a rule has no message of its own.
   configureDutchValidationMessages();
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), new FastifyAdapter(fastifyOptions(config)), {
-    bodyParser: false,
-    abortOnError: false,
-    logger: config.LOG_LEVEL === 'silent' ? false : new ConsoleLogger({ json: true, logLevels: nestLogLevels[config.LOG_LEVEL] }),
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config),
+    new FastifyAdapter(fastifyOptions(config)),
+    {
+      bodyParser: false,
+      abortOnError: false,
+      logger:
+        config.LOG_LEVEL === 'silent'
+          ? false
+          : new ConsoleLogger({ json: true, logLevels: nestLogLevels[config.LOG_LEVEL] }),
+    },
+  );
   app.setGlobalPrefix(apiPrefix.slice(1));
   app.useGlobalFilters(new ProblemFilter(config.WEB_DIST));
   app.useGlobalInterceptors(new OperationInterceptor(app.get(Reflector)));
@@ -42,7 +49,12 @@ export async function createApp(config: Config): Promise<NestFastifyApplication>
 function assertEveryOperationIsServed(app: NestFastifyApplication): void {
   const fastify = app.getHttpAdapter().getInstance();
   const missing = (Object.values(operations) as Operation[]).filter(
-    (operation) => !fastify.hasRoute({ method: operation.method, url: `${apiPrefix}${operation.path.replace(/\{(\w+)\}/g, ':$1')}` }),
+    (operation) =>
+      !fastify.hasRoute({
+        method: operation.method,
+        url: `${apiPrefix}${operation.path.replace(/\{(\w+)\}/g, ':$1')}`,
+      }),
   );
-  if (missing.length > 0) throw new Error(`Operations without a route: ${missing.map((operation) => operation.operationId).join(', ')}`);
+  if (missing.length > 0)
+    throw new Error(`Operations without a route: ${missing.map((operation) => operation.operationId).join(', ')}`);
 }

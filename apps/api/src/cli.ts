@@ -20,7 +20,13 @@ import { ensureFirstAdmin } from './people/first-admin.js';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { email: { type: 'string' }, name: { type: 'string' }, organisation: { type: 'string' }, to: { type: 'string' }, from: { type: 'string' } },
+  options: {
+    email: { type: 'string' },
+    name: { type: 'string' },
+    organisation: { type: 'string' },
+    to: { type: 'string' },
+    from: { type: 'string' },
+  },
 });
 
 const usage =
@@ -43,7 +49,8 @@ if (!valid) {
 
 const config = loadConfig();
 if (command === 'verify-access-log') await verifyAccessLog();
-else if (command === 'backup' || command === 'restore') await backupOrRestore(command, (command === 'backup' ? values.to : values.from)!);
+else if (command === 'backup' || command === 'restore')
+  await backupOrRestore(command, (command === 'backup' ? values.to : values.from)!);
 else if (command === 'remove-demo-accounts') await removeDemo();
 else await createAdmin(values.email!);
 
@@ -80,10 +87,14 @@ async function verifyAccessLog(): Promise<void> {
     const result = await verifyAccessLogChain(dataSource);
     if (result.ok) {
       const head = result.head ? ` Laatste: #${result.head.seq} ${result.head.id} ${result.head.hash}.` : '';
-      process.stdout.write(`Toegangslog in orde: ${result.chained} geketende regels, ${result.unchained} van voor de keten.${head}\n`);
+      process.stdout.write(
+        `Toegangslog in orde: ${result.chained} geketende regels, ${result.unchained} van voor de keten.${head}\n`,
+      );
     } else {
       const { seq, id, reason } = result.broken;
-      process.stdout.write(`Toegangslog GEBROKEN bij regel ${seq === null ? '(zonder volgnummer)' : `#${seq}`} ${id}: ${reason}. ${result.chained} regels ervoor kloppen.\n`);
+      process.stdout.write(
+        `Toegangslog GEBROKEN bij regel ${seq === null ? '(zonder volgnummer)' : `#${seq}`} ${id}: ${reason}. ${result.chained} regels ervoor kloppen.\n`,
+      );
       process.exitCode = 1;
     }
   } catch (error) {
@@ -111,7 +122,9 @@ async function createAdmin(email: string): Promise<void> {
       name: values.name ?? config.ADMIN_NAME,
       organisationName: values.organisation ?? config.ADMIN_ORGANISATION,
     });
-    process.stdout.write(result === 'created' ? `Beheerder ${email} aangemaakt.\n` : 'Er is al een beheerder; er is niets veranderd.\n');
+    process.stdout.write(
+      result === 'created' ? `Beheerder ${email} aangemaakt.\n` : 'Er is al een beheerder; er is niets veranderd.\n',
+    );
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n`);
     process.exitCode = 1;

@@ -52,8 +52,16 @@ async function main(): Promise<void> {
       ...(demo ? [`  ${demo}`] : []),
       ...(demoMode ? ['  DEMOMODUS: fictieve gegevens en openbare demowachtwoorden. Niet voor echte gegevens.'] : []),
       ...(demoAccounts > 0
-        ? [`  Demo-accounts (wachtwoord: ${demoPassword}):`, ...demoPeople.map((person) => `    ${person.email.padEnd(36)} ${person.isAdmin ? 'beheerder' : [...new Set(person.roles.map((held) => held.role))].join(', ')}`)]
-        : ['  Geen demo-accounts. Maak de eerste beheerder met ADMIN_EMAIL en ADMIN_PASSWORD, of: pnpm --filter @leerkring/api admin create-admin --email …']),
+        ? [
+            `  Demo-accounts (wachtwoord: ${demoPassword}):`,
+            ...demoPeople.map(
+              (person) =>
+                `    ${person.email.padEnd(36)} ${person.isAdmin ? 'beheerder' : [...new Set(person.roles.map((held) => held.role))].join(', ')}`,
+            ),
+          ]
+        : [
+            '  Geen demo-accounts. Maak de eerste beheerder met ADMIN_EMAIL en ADMIN_PASSWORD, of: pnpm --filter @leerkring/api admin create-admin --email …',
+          ]),
       '  Stoppen: Ctrl+C',
       '',
     ].join('\n') + '\n',
@@ -71,7 +79,9 @@ function stopOnSignals(app: Awaited<ReturnType<typeof createApp>>, timeoutSecond
     stopping = true;
     process.stderr.write(`${signal}: Leerkring stopt; lopende verzoeken krijgen ${timeoutSeconds} s.\n`);
     const force = setTimeout(() => {
-      process.stderr.write(`Lopende verzoeken niet binnen ${timeoutSeconds} s (SHUTDOWN_TIMEOUT_SECONDS) klaar; gestopt.\n`);
+      process.stderr.write(
+        `Lopende verzoeken niet binnen ${timeoutSeconds} s (SHUTDOWN_TIMEOUT_SECONDS) klaar; gestopt.\n`,
+      );
       process.exit(1);
     }, timeoutSeconds * 1000);
     // Connections of requests that finish after the close began go idle later: close those too, not after keep-alive.

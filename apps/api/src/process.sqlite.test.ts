@@ -27,7 +27,11 @@ function ensureBuilt(): void {
       }),
     );
   if (fs.existsSync(main) && fs.statSync(main).mtimeMs >= newest(path.join(apiRoot, 'src'))) return;
-  execFileSync(process.execPath, [path.join(apiRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: apiRoot, stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [path.join(apiRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'],
+    { cwd: apiRoot, stdio: 'inherit' },
+  );
 }
 
 async function freePort(): Promise<number> {
@@ -48,19 +52,33 @@ interface Started {
 function run(env: Record<string, string>): Omit<Started, 'base'> {
   const child = spawn(process.execPath, [main], {
     cwd: apiRoot,
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', LOG_LEVEL: 'warn', HOST: '127.0.0.1', WEB_DIST: '/nonexistent-web-dist', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      HOST: '127.0.0.1',
+      WEB_DIST: '/nonexistent-web-dist',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
   return { child, output: () => output, exit };
 }
 
 async function start(sqlitePath: string): Promise<Started> {
   const port = await freePort();
-  const started = run({ SQLITE_PATH: sqlitePath, PORT: String(port), SHUTDOWN_TIMEOUT_SECONDS: '10', LEERKRING_DEMO: 'true' });
+  const started = run({
+    SQLITE_PATH: sqlitePath,
+    PORT: String(port),
+    SHUTDOWN_TIMEOUT_SECONDS: '10',
+    LEERKRING_DEMO: 'true',
+  });
   const deadline = Date.now() + 60_000;
   while (!started.output().includes('Leerkring draait op')) {
     if (started.child.exitCode !== null) throw new Error(`The app stopped: ${started.output()}`);
@@ -71,9 +89,16 @@ async function start(sqlitePath: string): Promise<Started> {
 }
 
 async function signIn(base: string, email: string): Promise<Record<string, string>> {
-  const response = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'leerkring-demo' }) });
+  const response = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: 'leerkring-demo' }),
+  });
   if (response.status !== 200) throw new Error(`sign-in ${response.status}`);
-  const cookie = response.headers.getSetCookie().map((line) => line.split(';', 1)[0]).join('; ');
+  const cookie = response.headers
+    .getSetCookie()
+    .map((line) => line.split(';', 1)[0])
+    .join('; ');
   const { csrfToken } = (await response.json()) as { csrfToken: string };
   return { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
 }
@@ -89,7 +114,10 @@ describe('the built app under operator faults', () => {
   });
 
   it('an unreachable database at start: names host and setting (password masked), retries for the bounded time, exits 1', async () => {
-    const { exit, output } = run({ DATABASE_URL: 'postgres://leerkring:heel-geheim@127.0.0.1:1/leerkring', DATABASE_CONNECT_TIMEOUT_SECONDS: '2' });
+    const { exit, output } = run({
+      DATABASE_URL: 'postgres://leerkring:heel-geheim@127.0.0.1:1/leerkring',
+      DATABASE_CONNECT_TIMEOUT_SECONDS: '2',
+    });
     let exited: { code: number | null } | undefined;
     void exit.then((result) => (exited = result));
     // Loading the app takes a while on a busy machine; the bound counts from the first attempt.
@@ -114,9 +142,13 @@ describe('the built app under operator faults', () => {
     try {
       const partner = await signIn(app.base, 'partner@leerkring.test');
       const db = new BetterSqlite3(file, { readonly: true });
-      const sessionId = (db.prepare("SELECT id FROM intervision_session WHERE status = 'planned' LIMIT 1").get() as { id: string }).id;
+      const sessionId = (
+        db.prepare("SELECT id FROM intervision_session WHERE status = 'planned' LIMIT 1").get() as { id: string }
+      ).id;
       db.close();
-      const stream = await fetch(`${app.base}/api/v1/intervision-sessions/${sessionId}/events`, { headers: { cookie: partner.cookie! } });
+      const stream = await fetch(`${app.base}/api/v1/intervision-sessions/${sessionId}/events`, {
+        headers: { cookie: partner.cookie! },
+      });
       expect(stream.status).toBe(200);
       const reader = stream.body!.getReader();
       const first = new TextDecoder().decode((await reader.read()).value);
@@ -140,7 +172,9 @@ describe('the built app under operator faults', () => {
       expect(await app.exit, app.output()).toEqual({ code: 0, signal: null });
       const after = new BetterSqlite3(file, { readonly: true });
       // The acknowledged sign-in's session was stored before the process ended.
-      expect(after.prepare('SELECT COUNT(*) AS n FROM auth_session WHERE person_id = ?').get(person.id)).toEqual({ n: 1 });
+      expect(after.prepare('SELECT COUNT(*) AS n FROM auth_session WHERE person_id = ?').get(person.id)).toEqual({
+        n: 1,
+      });
       after.close();
     } finally {
       app.child.kill('SIGKILL');
@@ -154,7 +188,9 @@ describe('the built app under operator faults', () => {
     try {
       const admin = await signIn(app.base, 'beheerder@leerkring.test');
       const db = new BetterSqlite3(file, { readonly: true });
-      const organisationId = (db.prepare("SELECT id FROM organisation WHERE name = 'Welzijn Oude IJssel'").get() as { id: string }).id;
+      const organisationId = (
+        db.prepare("SELECT id FROM organisation WHERE name = 'Welzijn Oude IJssel'").get() as { id: string }
+      ).id;
       db.close();
       let number = 0;
       let running = true;
@@ -183,9 +219,15 @@ describe('the built app under operator faults', () => {
     const db = new BetterSqlite3(file);
     try {
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-      const people = new Set((db.prepare("SELECT id FROM person WHERE email LIKE 'kill-%'").all() as { id: string }[]).map((row) => row.id));
+      const people = new Set(
+        (db.prepare("SELECT id FROM person WHERE email LIKE 'kill-%'").all() as { id: string }[]).map((row) => row.id),
+      );
       const logged = new Set(
-        (db.prepare("SELECT record_id FROM access_log_entry WHERE event = 'create' AND record_type = 'person'").all() as { record_id: string }[]).map((row) => row.record_id),
+        (
+          db
+            .prepare("SELECT record_id FROM access_log_entry WHERE event = 'create' AND record_type = 'person'")
+            .all() as { record_id: string }[]
+        ).map((row) => row.record_id),
       );
       expect(acknowledged.filter((id) => !people.has(id))).toEqual([]);
       // No person without its access-log entry: each action is one transaction.

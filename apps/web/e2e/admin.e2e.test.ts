@@ -22,7 +22,9 @@ describe('administration', () => {
     await page.getByLabel('KvK-nummer').fill('123');
     await page.getByRole('button', { name: 'Opslaan' }).click();
     const kvk = page.getByLabel('KvK-nummer');
-    await page.waitForFunction(() => document.getElementById('organisation-kvk')?.getAttribute('aria-invalid') === 'true');
+    await page.waitForFunction(
+      () => document.getElementById('organisation-kvk')?.getAttribute('aria-invalid') === 'true',
+    );
     const describedBy = (await kvk.getAttribute('aria-describedby')) ?? '';
     await expect.poll(() => page.locator(`#${describedBy.split(' ')[0]}`).innerText()).toMatch(/8 cijfers/);
     await e2e.checkAccessibility();
@@ -42,7 +44,10 @@ describe('administration', () => {
     await page.getByRole('heading', { level: 1, name: 'Toegangslog' }).waitFor();
     const rows = page.getByRole('table').getByRole('row');
     await rows.nth(1).waitFor();
-    const times = await page.getByRole('table').locator('tbody time').evaluateAll((elements) => elements.map((element) => element.getAttribute('datetime') ?? ''));
+    const times = await page
+      .getByRole('table')
+      .locator('tbody time')
+      .evaluateAll((elements) => elements.map((element) => element.getAttribute('datetime') ?? ''));
     expect(times.length).toBeGreaterThan(0);
     expect([...times].sort().reverse()).toEqual(times);
     await e2e.checkAccessibility();
@@ -50,7 +55,9 @@ describe('administration', () => {
     await page.getByLabel('Handeling').selectOption('read');
     await page.getByRole('button', { name: 'Filteren' }).click();
     const link = page.getByRole('link', { name: 'Exporteer CSV' });
-    await page.waitForFunction(() => document.querySelector('a[download]')?.getAttribute('href')?.includes('event=read'));
+    await page.waitForFunction(() =>
+      document.querySelector('a[download]')?.getAttribute('href')?.includes('event=read'),
+    );
     const href = await link.getAttribute('href');
     expect(href).toMatch(/^\/api\/v1\/access-log\/export\?event=read$/);
     const csv = await page.request.get(`${e2e.baseUrl}${href}`);
@@ -81,22 +88,30 @@ describe('administration', () => {
     await page.locator('#reset-password-new').fill('kort');
     await page.locator('#reset-password-repeat').fill('kort');
     await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
-    await page.waitForFunction(() => document.getElementById('reset-password-new')?.getAttribute('aria-invalid') === 'true');
+    await page.waitForFunction(
+      () => document.getElementById('reset-password-new')?.getAttribute('aria-invalid') === 'true',
+    );
     const chosen = 'een-fiets-langs-de-oude-ijssel';
     await page.locator('#reset-password-new').fill(chosen);
     await page.locator('#reset-password-repeat').fill(chosen);
     await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
     await page.getByText('Je nieuwe wachtwoord is opgeslagen').waitFor();
     await e2e.checkAccessibility();
-    const login = await page.request.post(`${e2e.baseUrl}/api/v1/auth/login`, { data: { email: 'partner2@leerkring.test', password: chosen } });
+    const login = await page.request.post(`${e2e.baseUrl}/api/v1/auth/login`, {
+      data: { email: 'partner2@leerkring.test', password: chosen },
+    });
     expect(login.status()).toBe(200);
   }, 180_000);
 
   it('shows a grant of a role that reads case narratives as pending, and refuses the administrator who asked for it the approval', async () => {
     const { page } = e2e;
-    const signedIn = await page.request.post(`${e2e.baseUrl}/api/v1/auth/login`, { data: { email: 'beheerder@leerkring.test', password: 'leerkring-demo' } });
+    const signedIn = await page.request.post(`${e2e.baseUrl}/api/v1/auth/login`, {
+      data: { email: 'beheerder@leerkring.test', password: 'leerkring-demo' },
+    });
     const { csrfToken } = (await signedIn.json()) as { csrfToken: string };
-    const people = (await e2e.apiGet('/people?search=ervaringsdeskundige')).body as { items: { id: string; name: string }[] };
+    const people = (await e2e.apiGet('/people?search=ervaringsdeskundige')).body as {
+      items: { id: string; name: string }[];
+    };
     const teams = (await e2e.apiGet('/building-teams?pageSize=100')).body as { items: { id: string; name: string }[] };
     const maastricht = teams.items.find((team) => team.name.includes('Maastricht'))!;
     const granted = await page.request.post(`${e2e.baseUrl}/api/v1/memberships`, {
@@ -107,7 +122,9 @@ describe('administration', () => {
 
     await e2e.visit('/beheer/lidmaatschappen');
     await page.getByRole('heading', { level: 2, name: 'Wacht op goedkeuring (vier ogen)' }).waitFor();
-    const approve = page.getByRole('button', { name: new RegExp(`^Goedkeuren de rol Bouwteampartner van ${people.items[0]!.name} in .*Maastricht`) });
+    const approve = page.getByRole('button', {
+      name: new RegExp(`^Goedkeuren de rol Bouwteampartner van ${people.items[0]!.name} in .*Maastricht`),
+    });
     await approve.waitFor();
     await e2e.checkAccessibility();
     await approve.focus();
@@ -118,7 +135,13 @@ describe('administration', () => {
     await e2e.checkAccessibility();
   }, 180_000);
 
-  for (const path of ['/beheer/regios', '/beheer/personen', '/beheer/lidmaatschappen', '/beheer/regios/nieuw', '/beheer/personen/nieuw']) {
+  for (const path of [
+    '/beheer/regios',
+    '/beheer/personen',
+    '/beheer/lidmaatschappen',
+    '/beheer/regios/nieuw',
+    '/beheer/personen/nieuw',
+  ]) {
     it(`shows ${path} to the admin without accessibility violations`, async () => {
       await e2e.signIn();
       await e2e.visit(path);

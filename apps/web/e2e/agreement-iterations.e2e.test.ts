@@ -19,14 +19,19 @@ describe('action-research iterations on the agreement of the bouwteam', () => {
 
   async function demoAgreement(): Promise<{ agreementId: string; versions: Map<string, Version> }> {
     const { body } = await e2e.apiGet('/agreements?pageSize=100');
-    const agreement = (body as { items: { id: string; title: string }[] }).items.find((item) => item.title === agreementTitle);
+    const agreement = (body as { items: { id: string; title: string }[] }).items.find(
+      (item) => item.title === agreementTitle,
+    );
     if (!agreement) throw new Error(`${agreementTitle} not found`);
     const listed = await e2e.apiGet(`/agreements/${agreement.id}/versions`);
-    return { agreementId: agreement.id, versions: new Map((listed.body as { items: Version[] }).items.map((version) => [version.number, version])) };
+    return {
+      agreementId: agreement.id,
+      versions: new Map((listed.body as { items: Version[] }).items.map((version) => [version.number, version])),
+    };
   }
 
-
-  const section = (page: Page, heading: string) => page.locator('section', { has: page.getByRole('heading', { level: 2, name: heading }) });
+  const section = (page: Page, heading: string) =>
+    page.locator('section', { has: page.getByRole('heading', { level: 2, name: heading }) });
   const currentStep = (page: Page) => page.getByRole('list', { name: 'De cyclus' }).locator('[aria-current="step"]');
   const main = (page: Page) => page.locator('main#main');
 
@@ -42,11 +47,17 @@ describe('action-research iterations on the agreement of the bouwteam', () => {
     await e2e.visit(`/afspraken/${agreementId}`);
     const iterations = section(page, 'Iteraties: afspraken in de praktijk toetsen');
     await iterations.getByRole('link', { name: decidedTitle }).waitFor();
-    const decidedItem = iterations.getByRole('listitem').filter({ has: page.getByRole('link', { name: decidedTitle }) });
-    const observingItem = iterations.getByRole('listitem').filter({ has: page.getByRole('link', { name: observingTitle }) });
+    const decidedItem = iterations
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: decidedTitle }) });
+    const observingItem = iterations
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: observingTitle }) });
     await expect.poll(() => decidedItem.innerText()).toContain('Besloten (stap 5 van 5)');
     await expect.poll(() => decidedItem.innerText()).toContain('aanpassen');
-    await expect.poll(() => decidedItem.getByRole('link', { name: 'versie 0.3' }).getAttribute('href')).toBe(`/afspraken/${agreementId}/versies/${v03.id}`);
+    await expect
+      .poll(() => decidedItem.getByRole('link', { name: 'versie 0.3' }).getAttribute('href'))
+      .toBe(`/afspraken/${agreementId}/versies/${v03.id}`);
     await expect.poll(() => observingItem.innerText()).toContain('Waarnemen (stap 3 van 5)');
     await expect.poll(() => observingItem.innerText()).toContain('nog geen besluit');
     await e2e.checkAccessibility();
@@ -58,13 +69,17 @@ describe('action-research iterations on the agreement of the bouwteam', () => {
     const answers = section(page, 'Beantwoord door');
     const answer = answers.getByRole('link', { name: 'Eén casusregisseur, versie 0.4 (voorgesteld)' });
     await answer.waitFor();
-    await expect.poll(() => answer.getAttribute('href')).toBe(`/afspraken/${agreementId}/versies/${v04.id}#artikel-casusregie`);
+    await expect
+      .poll(() => answer.getAttribute('href'))
+      .toBe(`/afspraken/${agreementId}/versies/${v04.id}#artikel-casusregie`);
     // The cycle is read-only: the only controls are those of the proposal for the agreement, which waits while 0.4 is
     // being consented on.
     const proposal = page.getByRole('region', { name: 'Voorstel voor de afspraak' });
     await expect.poll(() => main(page).getByRole('button').count()).toBe(await proposal.getByRole('button').count());
     await expect.poll(() => main(page).getByRole('textbox').count()).toBe(await proposal.getByRole('textbox').count());
-    await expect.poll(() => proposal.getByRole('button', { name: 'Voorstel in het concept zetten' }).isDisabled()).toBe(true);
+    await expect
+      .poll(() => proposal.getByRole('button', { name: 'Voorstel in het concept zetten' }).isDisabled())
+      .toBe(true);
     await e2e.checkAccessibility();
 
     // On v0.4 the clause says which iteration it answers, and links back.
@@ -76,7 +91,9 @@ describe('action-research iterations on the agreement of the bouwteam', () => {
 
     // A new iteration on v0.3 (the version in force is the default), testing the calling-back clause.
     await e2e.visit(`/afspraken/${agreementId}`);
-    await section(page, 'Iteraties: afspraken in de praktijk toetsen').getByRole('link', { name: 'Nieuwe iteratie' }).click();
+    await section(page, 'Iteraties: afspraken in de praktijk toetsen')
+      .getByRole('link', { name: 'Nieuwe iteratie' })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Nieuwe iteratie' }).waitFor();
     await expect.poll(() => page.getByLabel('Versie die je toetst').inputValue()).toBe(v03.id);
     await page.getByRole('checkbox', { name: 'Terugbellen' }).check();
@@ -88,12 +105,16 @@ describe('action-research iterations on the agreement of the bouwteam', () => {
     await expect.poll(() => question.getAttribute('aria-invalid')).toBe('true');
     await e2e.checkAccessibility();
     await question.fill('Komt een gezin dat binnen de regio verhuist zonder gat in de hulp bij de nieuwe partner?');
-    await page.getByLabel('Wat verwachten we?').fill('Bij acht van de tien verhuizingen is er binnen een week een warme overdracht.');
+    await page
+      .getByLabel('Wat verwachten we?')
+      .fill('Bij acht van de tien verhuizingen is er binnen een week een warme overdracht.');
     await page.getByLabel('Wat gaan we doen?').fill('Twee maanden lang elke verhuizing binnen de regio bijhouden.');
     await page.getByRole('button', { name: 'Iteratie beginnen' }).click();
     await page.getByRole('heading', { level: 1, name: newTitle }).waitFor();
     await expect.poll(() => currentStep(page).innerText()).toBe('1. Plannen (nu)');
-    await expect.poll(() => page.getByRole('link', { name: 'Terugbellen' }).getAttribute('href')).toBe(`/afspraken/${agreementId}/versies/${v03.id}#artikel-terugbellen`);
+    await expect
+      .poll(() => page.getByRole('link', { name: 'Terugbellen' }).getAttribute('href'))
+      .toBe(`/afspraken/${agreementId}/versies/${v03.id}#artikel-terugbellen`);
     await e2e.checkAccessibility();
 
     // plan → act → observe → reflect, one step at a time; only the next step is offered.
@@ -104,11 +125,17 @@ describe('action-research iterations on the agreement of the bouwteam', () => {
     await page.getByLabel('Wat hebben we gedaan?').fill('Zeven verhuizingen bijgehouden, met een overdrachtsgesprek.');
     await page.getByRole('button', { name: 'Opslaan en verder naar: Waarnemen' }).click();
     await page.getByRole('status').filter({ hasText: 'De iteratie is nu in de stap: Waarnemen.' }).waitFor();
-    await page.getByLabel('Wat zagen we?').fill('Zes van de zeven keer binnen een week een overdracht; één keer na drie weken.');
+    await page
+      .getByLabel('Wat zagen we?')
+      .fill('Zes van de zeven keer binnen een week een overdracht; één keer na drie weken.');
     await page.getByRole('button', { name: 'Opslaan en verder naar: Reflecteren' }).click();
     await page.getByRole('status').filter({ hasText: 'De iteratie is nu in de stap: Reflecteren.' }).waitFor();
     await expect.poll(() => currentStep(page).innerText()).toBe('4. Reflecteren (nu)');
-    await expect.poll(() => page.getByText('Zes van de zeven keer binnen een week een overdracht; één keer na drie weken.').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        page.getByText('Zes van de zeven keer binnen een week een overdracht; één keer na drie weken.').count(),
+      )
+      .toBeGreaterThan(0);
 
     // Deciding without what was learned is refused at the field; the decision is chosen with the keyboard.
     const adapt = page.getByRole('radio', { name: /Aanpassen/ });
@@ -122,12 +149,16 @@ describe('action-research iterations on the agreement of the bouwteam', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('iteration-learning');
     await expect.poll(() => currentStep(page).innerText()).toBe('4. Reflecteren (nu)');
     await e2e.checkAccessibility();
-    await learning.fill('Een overdrachtsgesprek werkt; zonder vaste contactpersoon bij de nieuwe partner loopt het uit.');
+    await learning.fill(
+      'Een overdrachtsgesprek werkt; zonder vaste contactpersoon bij de nieuwe partner loopt het uit.',
+    );
     await page.getByRole('button', { name: 'Besluit vastleggen' }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: 'Besloten: aanpassen. De iteratie is afgesloten.' }).waitFor();
     await expect.poll(() => currentStep(page).innerText()).toBe('5. Besloten (nu)');
-    await section(page, 'Beantwoord door').getByText('Nog geen artikel beantwoordt deze iteratie.', { exact: false }).waitFor();
+    await section(page, 'Beantwoord door')
+      .getByText('Nog geen artikel beantwoordt deze iteratie.', { exact: false })
+      .waitFor();
     // Decided "adapt": the phase form is gone, the proposal for the agreement takes its place.
     await proposal.getByLabel('Voorgestelde tekst (verplicht)').waitFor();
     await expect.poll(() => main(page).getByRole('textbox').count()).toBe(await proposal.getByRole('textbox').count());
@@ -140,7 +171,10 @@ describe('action-research iterations on the agreement of the bouwteam', () => {
     for (const path of [newPath, `/afspraken/${agreementId}/iteraties/nieuw`, `/afspraken/${agreementId}`]) {
       await e2e.visit(path);
       await page.waitForLoadState('networkidle');
-      const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      const widths = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
       expect(widths.scroll, path).toBeLessThanOrEqual(widths.client);
     }
 
@@ -170,10 +204,12 @@ describe('action-research iterations on the agreement of the bouwteam', () => {
     const v4 = versions.get('0.4')!;
     // A proposal being consented on takes no changes: back to concept first.
     const me = (await e2e.apiGet('/me')).body as { csrfToken: string };
-    const back = await page.context().request.post(`${e2e.baseUrl}/api/v1/agreements/${agreementId}/versions/${v4.id}/status-changes`, {
-      headers: { 'X-CSRF-Token': me.csrfToken },
-      data: { status: 'concept' },
-    });
+    const back = await page
+      .context()
+      .request.post(`${e2e.baseUrl}/api/v1/agreements/${agreementId}/versions/${v4.id}/status-changes`, {
+        headers: { 'X-CSRF-Token': me.csrfToken },
+        data: { status: 'concept' },
+      });
     expect(back.status()).toBe(200);
 
     await e2e.visit(`/afspraken/${agreementId}`);
@@ -188,11 +224,16 @@ describe('action-research iterations on the agreement of the bouwteam', () => {
 
     // The concept, with the clause naming the iteration it answers; and back from the iteration to the clause.
     await page.getByRole('heading', { level: 1, name: `${agreementTitle}, versie 0.4` }).waitFor();
-    const clause = page.locator('li.lk-clause').filter({ has: page.getByRole('heading', { name: 'Eén casusregisseur' }) });
+    const clause = page
+      .locator('li.lk-clause')
+      .filter({ has: page.getByRole('heading', { name: 'Eén casusregisseur' }) });
     await clause.getByText(text).waitFor();
     await clause.getByRole('link', { name: decidedTitle }).click();
     await page.getByRole('heading', { level: 1, name: decidedTitle }).waitFor();
-    await section(page, 'Beantwoord door').getByRole('link', { name: /versie 0\.4/ }).first().waitFor();
+    await section(page, 'Beantwoord door')
+      .getByRole('link', { name: /versie 0\.4/ })
+      .first()
+      .waitFor();
     await e2e.checkAccessibility();
   });
 });

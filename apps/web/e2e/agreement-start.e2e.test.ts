@@ -28,15 +28,21 @@ describe('starting and changing an agreement', () => {
     expect(new URL(page.url()).search).toBe(`?bouwteam=${id}`);
     await page.getByText(`Voor ${teamName}.`, { exact: false }).waitFor();
     const rule = page.getByRole('group', { name: ruleLegend });
-    await expect.poll(() => rule.getByRole('radio', { name: /^Geen open bezwaar, en een deel/ }).isChecked()).toBe(true);
-    await expect.poll(() => page.getByLabel('Deel van de partnerorganisaties dat moet instemmen (%)').inputValue()).toBe('67');
+    await expect
+      .poll(() => rule.getByRole('radio', { name: /^Geen open bezwaar, en een deel/ }).isChecked())
+      .toBe(true);
+    await expect
+      .poll(() => page.getByLabel('Deel van de partnerorganisaties dat moet instemmen (%)').inputValue())
+      .toBe('67');
     await page.waitForLoadState('networkidle');
     await e2e.checkAccessibility();
 
     // A title that is too short: the API's reason at the field.
     const title = page.getByLabel('Titel (verplicht)');
     await title.fill('Zo');
-    const refused = page.waitForResponse((response) => response.url().endsWith('/api/v1/agreements') && response.request().method() === 'POST');
+    const refused = page.waitForResponse(
+      (response) => response.url().endsWith('/api/v1/agreements') && response.request().method() === 'POST',
+    );
     await page.getByRole('button', { name: 'Afspraak starten' }).click();
     expect((await refused).status()).toBe(400);
     await page.locator('#new-agreement-title-error').waitFor();
@@ -48,10 +54,14 @@ describe('starting and changing an agreement', () => {
     // The unanimity rule, chosen by keyboard; its share field goes.
     const agreementTitle = 'Afspraken over zomervakanties';
     await title.fill(agreementTitle);
-    await page.getByLabel('Waar gaat de afspraak over?').fill('Hoe we casusregie overdragen als een casusregisseur op vakantie gaat.');
+    await page
+      .getByLabel('Waar gaat de afspraak over?')
+      .fill('Hoe we casusregie overdragen als een casusregisseur op vakantie gaat.');
     await rule.getByRole('radio', { name: /^Geen open bezwaar, en een deel/ }).focus();
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => rule.getByRole('radio', { name: /^Unanimiteit van wie niet afziet/ }).isChecked()).toBe(true);
+    await expect
+      .poll(() => rule.getByRole('radio', { name: /^Unanimiteit van wie niet afziet/ }).isChecked())
+      .toBe(true);
     await expect.poll(() => page.getByLabel('Deel van de partnerorganisaties dat moet instemmen (%)').count()).toBe(0);
     await page.getByLabel('Toelichting bij concept 0.1').fill('Vorige zomer liep de casusregie vast.');
     await page.getByRole('button', { name: 'Afspraak starten' }).click();
@@ -63,7 +73,10 @@ describe('starting and changing an agreement', () => {
     await expect.poll(() => versions.getByRole('row').nth(1).innerText()).toContain('concept');
     await page.getByText('geen open bezwaar, en iedere partnerorganisatie die niet afziet stemt in').waitFor();
     const agreementId = new URL(page.url()).pathname.split('/').pop()!;
-    const stored = (await e2e.apiGet(`/agreements/${agreementId}`)).body as { decisionRule: unknown; context: { id: string } };
+    const stored = (await e2e.apiGet(`/agreements/${agreementId}`)).body as {
+      decisionRule: unknown;
+      context: { id: string };
+    };
     expect(stored.decisionRule).toEqual({ kind: 'unanimity-of-participants' });
     expect(stored.context.id).toBe(id);
     await page.waitForLoadState('networkidle');
@@ -72,12 +85,16 @@ describe('starting and changing an agreement', () => {
     // Change its scope.
     await page.getByRole('link', { name: 'Afspraak wijzigen' }).click();
     await page.getByRole('heading', { level: 1, name: `${agreementTitle} wijzigen` }).waitFor();
-    await expect.poll(() => page.getByRole('radio', { name: /^Unanimiteit van wie niet afziet/ }).isChecked()).toBe(true);
+    await expect
+      .poll(() => page.getByRole('radio', { name: /^Unanimiteit van wie niet afziet/ }).isChecked())
+      .toBe(true);
     await page.waitForLoadState('networkidle');
     await e2e.checkAccessibility();
     const scope = 'Hoe we casusregie overdragen in de zomer en rond de feestdagen.';
     await page.getByLabel('Waar gaat de afspraak over?').fill(scope);
-    const patched = page.waitForRequest((request) => request.url().endsWith(`/api/v1/agreements/${agreementId}`) && request.method() === 'PATCH');
+    const patched = page.waitForRequest(
+      (request) => request.url().endsWith(`/api/v1/agreements/${agreementId}`) && request.method() === 'PATCH',
+    );
     await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
     expect((await patched).postDataJSON()).toEqual({ scope });
     await page.getByRole('heading', { level: 1, name: agreementTitle }).waitFor();
@@ -95,7 +112,9 @@ describe('starting and changing an agreement', () => {
     await expect.poll(() => major.isChecked()).toBe(true);
     await page.waitForLoadState('networkidle');
     await e2e.checkAccessibility();
-    const created = page.waitForRequest((request) => request.url().endsWith(`/api/v1/agreements/${agreementId}/versions`) && request.method() === 'POST');
+    const created = page.waitForRequest(
+      (request) => request.url().endsWith(`/api/v1/agreements/${agreementId}/versions`) && request.method() === 'POST',
+    );
     await page.getByRole('button', { name: 'Nieuw concept maken' }).click();
     expect((await created).postDataJSON()).toEqual({ changelog: '', major: true });
     await page.getByRole('heading', { level: 1, name: 'Versie 1.0 bewerken' }).waitFor();
@@ -105,7 +124,9 @@ describe('starting and changing an agreement', () => {
     await e2e.signIn('facilitator@leerkring.test');
     const id = await teamId();
     const agreements = await e2e.apiGet(`/agreements?buildingTeamId=${id}`);
-    const agreement = (agreements.body as { items: { id: string; title: string }[] }).items.find((item) => item.title === demoTitle)!;
+    const agreement = (agreements.body as { items: { id: string; title: string }[] }).items.find(
+      (item) => item.title === demoTitle,
+    )!;
     const { page } = e2e;
 
     await e2e.visit(`/afspraken/${agreement.id}`);
@@ -113,25 +134,39 @@ describe('starting and changing an agreement', () => {
     await page.getByRole('heading', { level: 1, name: `${demoTitle} wijzigen` }).waitFor();
     const rule = page.getByRole('group', { name: ruleLegend });
     await expect.poll(() => rule.getByRole('radio', { name: /^Gekwalificeerde meerderheid/ }).isChecked()).toBe(true);
-    await expect.poll(() => page.getByLabel('Deel van de partnerorganisaties dat moet instemmen (%)').inputValue()).toBe('66.7');
+    await expect
+      .poll(() => page.getByLabel('Deel van de partnerorganisaties dat moet instemmen (%)').inputValue())
+      .toBe('66.7');
     await rule.getByText('Over versie 0.4 loopt een instemmingsronde', { exact: false }).waitFor();
 
     await rule.getByRole('radio', { name: /^Geen open bezwaar, en een deel/ }).check();
-    const refused = page.waitForResponse((response) => response.url().endsWith(`/api/v1/agreements/${agreement.id}`) && response.request().method() === 'PATCH');
+    const refused = page.waitForResponse(
+      (response) =>
+        response.url().endsWith(`/api/v1/agreements/${agreement.id}`) && response.request().method() === 'PATCH',
+    );
     await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
     expect((await refused).status()).toBe(409);
     await page.locator('#edit-agreement-rule-error').waitFor();
-    await expect.poll(() => page.locator('#edit-agreement-rule-error').innerText()).toBe('Niet tijdens een instemmingsronde.');
-    await expect.poll(() => page.locator('fieldset#edit-agreement-rule').getAttribute('aria-describedby')).toContain('edit-agreement-rule-error');
+    await expect
+      .poll(() => page.locator('#edit-agreement-rule-error').innerText())
+      .toBe('Niet tijdens een instemmingsronde.');
+    await expect
+      .poll(() => page.locator('fieldset#edit-agreement-rule').getAttribute('aria-describedby'))
+      .toContain('edit-agreement-rule-error');
     await page.getByRole('alert').waitFor();
     await e2e.checkAccessibility();
-    expect(((await e2e.apiGet(`/agreements/${agreement.id}`)).body as { decisionRule: unknown }).decisionRule).toEqual({ kind: 'qualified-majority', share: 2 / 3 });
+    expect(((await e2e.apiGet(`/agreements/${agreement.id}`)).body as { decisionRule: unknown }).decisionRule).toEqual({
+      kind: 'qualified-majority',
+      share: 2 / 3,
+    });
 
     // Back to the rule as it was, a new title: only the title is sent, and it goes through during the round.
     await rule.getByRole('radio', { name: /^Gekwalificeerde meerderheid/ }).check();
     const newTitle = `${demoTitle} Oude IJsselstreek`;
     await page.getByLabel('Titel (verplicht)').fill(newTitle);
-    const patched = page.waitForRequest((request) => request.url().endsWith(`/api/v1/agreements/${agreement.id}`) && request.method() === 'PATCH');
+    const patched = page.waitForRequest(
+      (request) => request.url().endsWith(`/api/v1/agreements/${agreement.id}`) && request.method() === 'PATCH',
+    );
     await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
     expect((await patched).postDataJSON()).toEqual({ title: newTitle });
     await page.getByRole('heading', { level: 1, name: newTitle }).waitFor();
@@ -157,13 +192,22 @@ describe('the agreement forms at 320 px wide', () => {
   it('shows the new and change forms without horizontal scrolling', async () => {
     await narrow.signIn('facilitator@leerkring.test');
     const teams = await narrow.apiGet('/building-teams?pageSize=100');
-    const id = (teams.body as { items: { id: string; name: string }[] }).items.find((item) => item.name === teamName)!.id;
+    const id = (teams.body as { items: { id: string; name: string }[] }).items.find(
+      (item) => item.name === teamName,
+    )!.id;
     const agreements = await narrow.apiGet(`/agreements?buildingTeamId=${id}`);
     const agreementId = (agreements.body as { items: { id: string }[] }).items[0]!.id;
-    for (const path of [`/afspraken/nieuw?bouwteam=${id}`, `/afspraken/${agreementId}/wijzigen`, `/afspraken/${agreementId}`]) {
+    for (const path of [
+      `/afspraken/nieuw?bouwteam=${id}`,
+      `/afspraken/${agreementId}/wijzigen`,
+      `/afspraken/${agreementId}`,
+    ]) {
       await narrow.visit(path);
       await narrow.page.waitForLoadState('networkidle');
-      const widths = await narrow.page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      const widths = await narrow.page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
       expect(widths.scroll, path).toBeLessThanOrEqual(widths.client);
       await narrow.checkAccessibility();
     }

@@ -17,13 +17,14 @@ interface Version {
 describe('story 3: agreements of the bouwteam', () => {
   const e2e = useE2E();
 
-
   async function demoAgreement(): Promise<{ teamId: string; agreementId: string; versions: Version[] }> {
     const teams = await e2e.apiGet('/building-teams?pageSize=100');
     const team = (teams.body as { items: { id: string; name: string }[] }).items.find((item) => item.name === teamName);
     if (!team) throw new Error(`${teamName} not found`);
     const agreements = await e2e.apiGet(`/agreements?buildingTeamId=${team.id}`);
-    const agreement = (agreements.body as { items: { id: string; title: string }[] }).items.find((item) => item.title === agreementTitle);
+    const agreement = (agreements.body as { items: { id: string; title: string }[] }).items.find(
+      (item) => item.title === agreementTitle,
+    );
     if (!agreement) throw new Error(`${agreementTitle} not found`);
     const versions = await e2e.apiGet(`/agreements/${agreement.id}/versions`);
     return { teamId: team.id, agreementId: agreement.id, versions: (versions.body as { items: Version[] }).items };
@@ -62,11 +63,13 @@ describe('story 3: agreements of the bouwteam', () => {
     await transition.getByText('Voortgekomen uit deze les:').waitFor();
     await transition.getByRole('link').first().waitFor();
     const markdown = page.getByRole('link', { name: 'Downloaden als Markdown' });
-    await expect.poll(() => markdown.getAttribute('href')).toBe(`/api/v1/agreements/${agreementId}/versions/${v4.id}/markdown`);
+    await expect
+      .poll(() => markdown.getAttribute('href'))
+      .toBe(`/api/v1/agreements/${agreementId}/versions/${v4.id}/markdown`);
     await expect.poll(() => markdown.getAttribute('download')).not.toBeNull();
-    await expect.poll(() => page.getByRole('link', { name: 'Downloaden als Word-document (.docx)' }).getAttribute('href')).toBe(
-      `/api/v1/agreements/${agreementId}/versions/${v4.id}/docx`,
-    );
+    await expect
+      .poll(() => page.getByRole('link', { name: 'Downloaden als Word-document (.docx)' }).getAttribute('href'))
+      .toBe(`/api/v1/agreements/${agreementId}/versions/${v4.id}/docx`);
     await page.waitForLoadState('networkidle');
     await e2e.checkAccessibility();
 
@@ -80,7 +83,9 @@ describe('story 3: agreements of the bouwteam', () => {
     await changes.waitFor();
     await page.getByText('1 gewijzigd, 1 toegevoegd, 0 verwijderd, 1 verplaatst, 3 ongewijzigd.').waitFor();
 
-    const changed = changes.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Eén casusregisseur' }) });
+    const changed = changes
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'Eén casusregisseur' }) });
     await expect.poll(() => changed.locator('.lk-diff__label').innerText()).toBe('Gewijzigd');
     const deleted = changed.locator('del');
     const inserted = changed.locator('ins');
@@ -90,12 +95,18 @@ describe('story 3: agreements of the bouwteam', () => {
     await expect.poll(() => deleted.first().textContent()).toMatch(/^verwijderd: drie/);
     await expect.poll(() => inserted.first().textContent()).toMatch(/^ingevoegd: twee/);
     await expect.poll(() => inserted.nth(1).textContent()).toContain('binnen een week na de eerste melding');
-    await expect.poll(() => deleted.first().evaluate((element) => getComputedStyle(element).textDecorationLine)).toContain('line-through');
-    await expect.poll(() => inserted.first().evaluate((element) => getComputedStyle(element).textDecorationLine)).toContain('underline');
+    await expect
+      .poll(() => deleted.first().evaluate((element) => getComputedStyle(element).textDecorationLine))
+      .toContain('line-through');
+    await expect
+      .poll(() => inserted.first().evaluate((element) => getComputedStyle(element).textDecorationLine))
+      .toContain('underline');
 
     const added = changes.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Ontschotten' }) });
     await expect.poll(() => added.locator('.lk-diff__label').innerText()).toContain('Toegevoegd');
-    const moved = changes.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'De inwoner aan tafel' }) });
+    const moved = changes
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'De inwoner aan tafel' }) });
     await expect.poll(() => moved.locator('.lk-diff__label').innerText()).toBe('Verplaatst van plaats 3 naar 1');
     await e2e.checkAccessibility();
 
@@ -114,8 +125,14 @@ describe('story 3: agreements of the bouwteam', () => {
     await e2e.visit(`/afspraken/${agreementId}/versies/${v4.id}/afdrukken`);
     await page.getByRole('button', { name: 'Afdrukken' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Uitslag van de instemmingsronde' }).waitFor();
-    await page.getByText('Van de 26 partnerorganisaties stemden 20 in, maakten 2 bezwaar, zagen 4 af en gaven 0 (nog) geen standpunt.').waitFor();
-    await page.getByText('Binnen een week een casusregisseur kiezen lukt niet in de zomermaanden.', { exact: false }).waitFor();
+    await page
+      .getByText(
+        'Van de 26 partnerorganisaties stemden 20 in, maakten 2 bezwaar, zagen 4 af en gaven 0 (nog) geen standpunt.',
+      )
+      .waitFor();
+    await page
+      .getByText('Binnen een week een casusregisseur kiezen lukt niet in de zomermaanden.', { exact: false })
+      .waitFor();
     await page.waitForLoadState('networkidle');
     await e2e.checkAccessibility();
     await page.emulateMedia({ media: 'print' });
@@ -152,13 +169,20 @@ describe('story 3: agreements of the bouwteam', () => {
     await expectNoAxeViolations(first);
 
     // The first changes the call-back clause (article 2) and saves.
-    const firstText = 'Wie door een partner wordt gebeld over een gezamenlijk huishouden, belt binnen één werkdag terug.';
-    await first.getByRole('group', { name: 'Artikel 2' }).getByLabel('Tekst van het artikel (verplicht)').fill(firstText);
+    const firstText =
+      'Wie door een partner wordt gebeld over een gezamenlijk huishouden, belt binnen één werkdag terug.';
+    await first
+      .getByRole('group', { name: 'Artikel 2' })
+      .getByLabel('Tekst van het artikel (verplicht)')
+      .fill(firstText);
 
     // Meanwhile the second changes the evaluation clause (article 6), moves article 1 down by keyboard, and writes a changelog.
     const secondText = 'We evalueren deze afspraken elk kwartaal in het bouwteam, en eens per jaar samen met inwoners.';
     const secondChangelog = 'Evaluatie ook met inwoners; de inwoner aan tafel als tweede artikel.';
-    await second.getByRole('group', { name: 'Artikel 6' }).getByLabel('Tekst van het artikel (verplicht)').fill(secondText);
+    await second
+      .getByRole('group', { name: 'Artikel 6' })
+      .getByLabel('Tekst van het artikel (verplicht)')
+      .fill(secondText);
     const down = second.getByRole('button', { name: /^Omlaag\s*: Artikel 1\. De inwoner aan tafel$/ });
     await down.focus();
     await second.keyboard.press('Enter');
@@ -172,7 +196,9 @@ describe('story 3: agreements of the bouwteam', () => {
     await first.getByText(firstText).waitFor();
 
     // The second saves too: refused, nothing overwritten, both texts side by side.
-    const refused = second.waitForResponse((response) => response.url().endsWith(`/versions/${v4.id}`) && response.request().method() === 'PATCH');
+    const refused = second.waitForResponse(
+      (response) => response.url().endsWith(`/versions/${v4.id}`) && response.request().method() === 'PATCH',
+    );
     await second.getByRole('button', { name: 'Opslaan' }).click();
     expect((await refused).status()).toBe(412);
     const conflict = second.getByRole('region', { name: 'Iemand anders heeft deze versie intussen gewijzigd' });
@@ -189,7 +215,11 @@ describe('story 3: agreements of the bouwteam', () => {
     const [theirBox, myBox] = [await theirs.boundingBox(), await mine.boundingBox()];
     expect(myBox!.x).toBeGreaterThan(theirBox!.x + theirBox!.width - 1);
     // What was typed is still in the form, and saving waits for a choice.
-    await expect.poll(() => second.getByRole('group', { name: 'Artikel 6' }).getByLabel('Tekst van het artikel (verplicht)').inputValue()).toBe(secondText);
+    await expect
+      .poll(() =>
+        second.getByRole('group', { name: 'Artikel 6' }).getByLabel('Tekst van het artikel (verplicht)').inputValue(),
+      )
+      .toBe(secondText);
     await expect.poll(() => second.getByRole('button', { name: 'Opslaan' }).isDisabled()).toBe(true);
     await second.waitForLoadState('networkidle');
     await expectNoAxeViolations(second);
@@ -198,9 +228,12 @@ describe('story 3: agreements of the bouwteam', () => {
     await second.getByRole('button', { name: 'Neem mijn wijzigingen over op de nieuwe versie' }).click();
     await second.getByText(/Jouw wijzigingen staan nu op de opgeslagen tekst \(revisie \d+\)/).waitFor();
     await expect.poll(() => conflict.count()).toBe(0);
-    const form = (number: number) => second.getByRole('group', { name: `Artikel ${number}` }).getByLabel('Tekst van het artikel (verplicht)');
+    const form = (number: number) =>
+      second.getByRole('group', { name: `Artikel ${number}` }).getByLabel('Tekst van het artikel (verplicht)');
     await expect.poll(() => form(1).inputValue()).toBe(firstText);
-    await expect.poll(() => form(2).inputValue()).toContain('We bespreken een situatie niet zonder dat de inwoner weet');
+    await expect
+      .poll(() => form(2).inputValue())
+      .toContain('We bespreken een situatie niet zonder dat de inwoner weet');
     await expect.poll(() => form(6).inputValue()).toBe(secondText);
     await expect.poll(() => second.getByLabel('Wijzigingen in deze versie').inputValue()).toBe(secondChangelog);
     await expectNoAxeViolations(second);
@@ -213,11 +246,20 @@ describe('story 3: agreements of the bouwteam', () => {
 
     // The stored text holds both changes, the second's order and changelog, and the clauses keep their lessons.
     const stored = (await e2e.apiGet(`/agreements/${agreementId}/versions/${v4.id}`)).body as Version;
-    expect(stored.clauses.map((clause) => clause.id)).toEqual(['terugbellen', 'inwoner-aan-tafel', 'casusregie', 'overgang-18', 'ontschotten', 'evaluatie']);
+    expect(stored.clauses.map((clause) => clause.id)).toEqual([
+      'terugbellen',
+      'inwoner-aan-tafel',
+      'casusregie',
+      'overgang-18',
+      'ontschotten',
+      'evaluatie',
+    ]);
     expect(stored.clauses.find((clause) => clause.id === 'terugbellen')?.text).toBe(firstText);
     expect(stored.clauses.find((clause) => clause.id === 'evaluatie')?.text).toBe(secondText);
     expect(stored.changelog).toBe(secondChangelog);
-    expect(stored.clauses.find((clause) => clause.id === 'overgang-18')?.lessonIds).toEqual(v4.clauses.find((clause) => clause.id === 'overgang-18')?.lessonIds);
+    expect(stored.clauses.find((clause) => clause.id === 'overgang-18')?.lessonIds).toEqual(
+      v4.clauses.find((clause) => clause.id === 'overgang-18')?.lessonIds,
+    );
     expect(stored.revision).toBe(v4.revision + 3);
   }, 180_000);
 
@@ -229,10 +271,12 @@ describe('story 3: agreements of the bouwteam', () => {
     if (v4.status === 'proposed') {
       // A proposal takes no lesson proposals; back to concept first (the facilitator does this in the test above).
       const me = (await e2e.apiGet('/me')).body as { csrfToken: string };
-      const back = await page.context().request.post(`${e2e.baseUrl}/api/v1/agreements/${agreementId}/versions/${v4.id}/status-changes`, {
-        headers: { 'X-CSRF-Token': me.csrfToken },
-        data: { status: 'concept' },
-      });
+      const back = await page
+        .context()
+        .request.post(`${e2e.baseUrl}/api/v1/agreements/${agreementId}/versions/${v4.id}/status-changes`, {
+          headers: { 'X-CSRF-Token': me.csrfToken },
+          data: { status: 'concept' },
+        });
       expect(back.status()).toBe(200);
       v4 = (await e2e.apiGet(`/agreements/${agreementId}/versions/${v4.id}`)).body as Version;
     }
@@ -244,7 +288,9 @@ describe('story 3: agreements of the bouwteam', () => {
     await row.getByRole('link', { name: 'voorstel voor de afspraak' }).click();
     await page.getByRole('heading', { level: 1, name: 'Geleerde les' }).waitFor();
     const sources = page.getByRole('region', { name: 'Afspraken die hieruit voortkwamen' });
-    await sources.getByRole('link', { name: /Samenwerkingsafspraken bouwteam, versie 0\.4: Eén casusregisseur/ }).waitFor();
+    await sources
+      .getByRole('link', { name: /Samenwerkingsafspraken bouwteam, versie 0\.4: Eén casusregisseur/ })
+      .waitFor();
     const proposal = page.getByRole('region', { name: 'Voorstel voor de afspraak' });
     await proposal.getByLabel('Artikel', { exact: true }).waitFor();
     await page.waitForLoadState('networkidle');
@@ -252,10 +298,13 @@ describe('story 3: agreements of the bouwteam', () => {
 
     // An existing clause fills the form with its text; a new clause starts empty.
     await proposal.getByLabel('Artikel', { exact: true }).selectOption({ label: 'Artikel 6. Evaluatie' });
-    await expect.poll(() => proposal.getByLabel('Voorgestelde tekst (verplicht)').inputValue()).toContain('We evalueren deze afspraken');
+    await expect
+      .poll(() => proposal.getByLabel('Voorgestelde tekst (verplicht)').inputValue())
+      .toContain('We evalueren deze afspraken');
     await proposal.getByLabel('Artikel', { exact: true }).selectOption({ label: '— Nieuw artikel —' });
     const title = 'Casusregie in de zomer';
-    const text = 'In de zomermaanden kiezen we binnen twee weken een casusregisseur; een vervanger neemt het over bij vakantie.';
+    const text =
+      'In de zomermaanden kiezen we binnen twee weken een casusregisseur; een vervanger neemt het over bij vakantie.';
     await proposal.getByLabel('Titel van het artikel').fill(title);
     await proposal.getByLabel('Voorgestelde tekst (verplicht)').fill(text);
     await proposal.getByRole('button', { name: 'Voorstel in het concept zetten' }).click();
@@ -289,7 +338,9 @@ describe('story 3: agreements of the bouwteam', () => {
     await page.locator(`#${fieldId}-findings`).waitFor();
     const save = page.getByRole('button', { name: 'Opslaan' });
     await expect.poll(() => save.isDisabled()).toBe(true);
-    const refused = page.waitForResponse((response) => response.url().endsWith(`/versions/${v4.id}`) && response.request().method() === 'PATCH');
+    const refused = page.waitForResponse(
+      (response) => response.url().endsWith(`/versions/${v4.id}`) && response.request().method() === 'PATCH',
+    );
     await save.evaluate((button) => {
       button.removeAttribute('disabled');
       (button as HTMLButtonElement).click();
@@ -298,11 +349,16 @@ describe('story 3: agreements of the bouwteam', () => {
     const refusal = page.locator(`#${fieldId}-refused`);
     await refusal.waitFor();
     const start = withBsn.indexOf('111222333');
-    await expect.poll(() => refusal.innerText()).toContain(`Burgerservicenummer (BSN), teken ${start + 1} tot en met ${start + 9}`);
+    await expect
+      .poll(() => refusal.innerText())
+      .toContain(`Burgerservicenummer (BSN), teken ${start + 1} tot en met ${start + 9}`);
     await expect.poll(() => field.getAttribute('aria-describedby')).toContain(`${fieldId}-refused`);
     await e2e.checkAccessibility();
     await field.fill(clean);
-    await page.waitForFunction((id) => !document.getElementById(`${id}-findings`) && !document.getElementById(`${id}-refused`), fieldId);
+    await page.waitForFunction(
+      (id) => !document.getElementById(`${id}-findings`) && !document.getElementById(`${id}-refused`),
+      fieldId,
+    );
     await expect.poll(() => save.isDisabled()).toBe(false);
   }, 120_000);
 });
@@ -312,18 +368,25 @@ describe('the agreement pages at 320 px wide', () => {
   it('shows the agreement, a version, the editor, the diff and the print page without horizontal scrolling', async () => {
     await narrow.signIn('facilitator@leerkring.test');
     const teams = await narrow.apiGet('/building-teams?pageSize=100');
-    const teamId = (teams.body as { items: { id: string; name: string }[] }).items.find((item) => item.name === teamName)!.id;
+    const teamId = (teams.body as { items: { id: string; name: string }[] }).items.find(
+      (item) => item.name === teamName,
+    )!.id;
     const agreements = await narrow.apiGet(`/agreements?buildingTeamId=${teamId}`);
-    const agreement = (agreements.body as { items: { id: string; versionInForce: { id: string }; latestVersion: { id: string } }[] }).items[0]!;
+    const agreement = (
+      agreements.body as { items: { id: string; versionInForce: { id: string }; latestVersion: { id: string } }[] }
+    ).items[0]!;
     const base = `/afspraken/${agreement.id}`;
     // The proposal back to concept, so the editor opens.
     const me = (await narrow.apiGet('/me')).body as { csrfToken: string };
     const back = await narrow.page
       .context()
-      .request.post(`${narrow.baseUrl}/api/v1/agreements/${agreement.id}/versions/${agreement.latestVersion.id}/status-changes`, {
-        headers: { 'X-CSRF-Token': me.csrfToken },
-        data: { status: 'concept' },
-      });
+      .request.post(
+        `${narrow.baseUrl}/api/v1/agreements/${agreement.id}/versions/${agreement.latestVersion.id}/status-changes`,
+        {
+          headers: { 'X-CSRF-Token': me.csrfToken },
+          data: { status: 'concept' },
+        },
+      );
     expect(back.status()).toBe(200);
     for (const path of [
       `${base}/versies/${agreement.latestVersion.id}/bewerken`,
@@ -335,7 +398,10 @@ describe('the agreement pages at 320 px wide', () => {
     ]) {
       await narrow.visit(path);
       await narrow.page.waitForLoadState('networkidle');
-      const widths = await narrow.page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      const widths = await narrow.page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
       expect(widths.scroll, path).toBeLessThanOrEqual(widths.client);
       await narrow.checkAccessibility();
     }

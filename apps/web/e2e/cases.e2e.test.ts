@@ -4,13 +4,13 @@ import { useE2E } from './support/harness';
 const teamName = 'Bouwteam Jeugd en Wmo Oude IJsselstreek';
 
 describe('story 2: a partner brings in a case', () => {
-const e2e = useE2E();
-async function teamId(): Promise<string> {
-  const { body } = await e2e.apiGet('/building-teams?pageSize=100');
-  const team = (body as { items: { id: string; name: string }[] }).items.find((item) => item.name === teamName);
-  if (!team) throw new Error(`${teamName} not found`);
-  return team.id;
-}
+  const e2e = useE2E();
+  async function teamId(): Promise<string> {
+    const { body } = await e2e.apiGet('/building-teams?pageSize=100');
+    const team = (body as { items: { id: string; name: string }[] }).items.find((item) => item.name === teamName);
+    if (!team) throw new Error(`${teamName} not found`);
+    return team.id;
+  }
 
   it('marks a BSN while typing, shows the refusal at the field, and lets the manager see the case without narrative', async () => {
     await e2e.signIn('partner@leerkring.test');
@@ -31,7 +31,9 @@ async function teamId(): Promise<string> {
     await expect.poll(() => page.getByLabel(/^Diagnose/).count()).toBe(0);
     await expect.poll(() => page.getByLabel(/^Gezinsleden/).count()).toBe(0);
     await page.getByText('We registreren geen diagnoses', { exact: false }).waitFor();
-    await expect.poll(() => page.locator('#case-narrative-description').innerText()).toMatch(/Verplicht\. Waarom: Het verhaal van de situatie/);
+    await expect
+      .poll(() => page.locator('#case-narrative-description').innerText())
+      .toMatch(/Verplicht\. Waarom: Het verhaal van de situatie/);
     await e2e.checkAccessibility();
 
     await page.getByLabel('Titel (verplicht)').fill('Huishouden met veertien professionals en vervoer');
@@ -43,7 +45,9 @@ async function teamId(): Promise<string> {
     const findings = page.locator('#case-narrative-findings');
     await findings.waitFor();
     const bsnStart = withBsn.indexOf('111222333');
-    await expect.poll(() => findings.innerText()).toContain(`Burgerservicenummer (BSN), teken ${bsnStart + 1} tot en met ${bsnStart + 9}`);
+    await expect
+      .poll(() => findings.innerText())
+      .toContain(`Burgerservicenummer (BSN), teken ${bsnStart + 1} tot en met ${bsnStart + 9}`);
     await expect.poll(() => page.locator('#case-narrative-findings mark').innerText()).toBe('111222333');
     await expect.poll(() => narrative.getAttribute('aria-describedby')).toContain('case-narrative-findings');
     await expect.poll(() => narrative.getAttribute('aria-invalid')).toBe('true');
@@ -59,7 +63,9 @@ async function teamId(): Promise<string> {
     await e2e.checkAccessibility();
 
     // Forced through to the API anyway: the refusal comes back with the position, shown at the field.
-    const refused = page.waitForResponse((response) => response.url().endsWith('/api/v1/cases') && response.request().method() === 'POST');
+    const refused = page.waitForResponse(
+      (response) => response.url().endsWith('/api/v1/cases') && response.request().method() === 'POST',
+    );
     await submit.evaluate((button) => {
       button.removeAttribute('disabled');
       (button as HTMLButtonElement).click();
@@ -67,7 +73,9 @@ async function teamId(): Promise<string> {
     expect((await refused).status()).toBe(422);
     const refusal = page.locator('#case-narrative-refused');
     await refusal.waitFor();
-    await expect.poll(() => refusal.innerText()).toContain(`Burgerservicenummer (BSN), teken ${bsnStart + 1} tot en met ${bsnStart + 9}`);
+    await expect
+      .poll(() => refusal.innerText())
+      .toContain(`Burgerservicenummer (BSN), teken ${bsnStart + 1} tot en met ${bsnStart + 9}`);
     await expect.poll(() => narrative.getAttribute('aria-describedby')).toContain('case-narrative-refused');
     await e2e.checkAccessibility();
 
@@ -85,14 +93,20 @@ async function teamId(): Promise<string> {
 
     // The list finds it by search.
     await e2e.visit(`/bouwteams/${id}/casussen?zoek=veertien`);
-    await page.getByRole('table').getByRole('link', { name: 'Huishouden met veertien professionals en vervoer' }).waitFor();
+    await page
+      .getByRole('table')
+      .getByRole('link', { name: 'Huishouden met veertien professionals en vervoer' })
+      .waitFor();
     await e2e.checkAccessibility();
 
     // Record a lesson linked to the case.
     await e2e.visit(`/bouwteams/${id}/lessen/nieuw`);
     await page.getByLabel('De les').fill('Vraag door achter de aanmeldvraag: vervoer blijkt vaak eenzaamheid.');
     await page.getByLabel('Thema').selectOption('case-direction');
-    await page.getByRole('group', { name: /Dimensies/ }).getByLabel('Zingeving').check();
+    await page
+      .getByRole('group', { name: /Dimensies/ })
+      .getByLabel('Zingeving')
+      .check();
     await page.getByLabel('Huishouden met veertien professionals en vervoer').check();
     await e2e.checkAccessibility();
     await page.getByRole('button', { name: 'Les vastleggen' }).click();
@@ -143,7 +157,10 @@ async function teamId(): Promise<string> {
     await page.getByLabel('Transformatie').selectOption('elderly-care');
     await page.getByLabel('Gestart op').fill('2026-02-01');
     await page.getByLabel('Zoek gemeente').fill('Oude');
-    await page.locator('#team-municipality option', { hasText: 'Oude IJsselstreek' }).first().waitFor({ state: 'attached' });
+    await page
+      .locator('#team-municipality option', { hasText: 'Oude IJsselstreek' })
+      .first()
+      .waitFor({ state: 'attached' });
     await page.locator('#team-municipality').selectOption({ index: 1 });
     await page.getByLabel('Zoek partner om toe te voegen').fill('a');
     await page.locator('#team-partner-add option').nth(1).waitFor({ state: 'attached' });
@@ -165,11 +182,21 @@ describe('bouwteam pages at 320 px wide', () => {
     await narrow.signIn('partner@leerkring.test');
     const { body } = await narrow.apiGet('/building-teams?pageSize=100');
     const id = (body as { items: { id: string; name: string }[] }).items.find((item) => item.name === teamName)!.id;
-    for (const path of [`/bouwteams/${id}`, `/bouwteams/${id}/casussen`, `/bouwteams/${id}/casussen/nieuw`, `/bouwteams/${id}/lessen`, `/bouwteams/${id}/lessen/nieuw`]) {
+    for (const path of [
+      `/bouwteams/${id}`,
+      `/bouwteams/${id}/casussen`,
+      `/bouwteams/${id}/casussen/nieuw`,
+      `/bouwteams/${id}/lessen`,
+      `/bouwteams/${id}/lessen/nieuw`,
+    ]) {
       await narrow.visit(path);
       await narrow.page.waitForLoadState('networkidle');
-      if (path.endsWith('casussen/nieuw')) await narrow.page.getByLabel('Verhaal (verplicht)').fill('Bel 06-12345678 of mail iemand@example.com');
-      const widths = await narrow.page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      if (path.endsWith('casussen/nieuw'))
+        await narrow.page.getByLabel('Verhaal (verplicht)').fill('Bel 06-12345678 of mail iemand@example.com');
+      const widths = await narrow.page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
       expect(widths.scroll, path).toBeLessThanOrEqual(widths.client);
       await narrow.checkAccessibility();
     }

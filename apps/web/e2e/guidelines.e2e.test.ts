@@ -40,8 +40,11 @@ describe('registration guideline versions', () => {
     await page.getByRole('heading', { level: 1, name: 'Registratierichtlijn: versies' }).waitFor();
     const versions = page.getByRole('table', { name: 'Versies van de registratierichtlijn' });
     await versions.getByRole('link', { name: 'Versie 2' }).waitFor();
-    const rowTexts = async () => (await versions.getByRole('row').allInnerTexts()).slice(1).map((text) => text.replace(/\s+/g, ' '));
-    await expect.poll(() => rowTexts()).toEqual([expect.stringMatching(/^Versie 2 geldt /), expect.stringMatching(/^Versie 1 vervallen /)]);
+    const rowTexts = async () =>
+      (await versions.getByRole('row').allInnerTexts()).slice(1).map((text) => text.replace(/\s+/g, ' '));
+    await expect
+      .poll(() => rowTexts())
+      .toEqual([expect.stringMatching(/^Versie 2 geldt /), expect.stringMatching(/^Versie 1 vervallen /)]);
     await page.waitForLoadState('networkidle');
     await e2e.checkAccessibility();
 
@@ -64,7 +67,9 @@ describe('registration guideline versions', () => {
     const ageGroup = field('Leeftijdsgroep');
     await expect.poll(() => ageGroup.getByRole('radio', { name: 'Optioneel' }).isChecked()).toBe(true);
     await expect.poll(() => field('Diagnose').getByRole('radio', { name: 'Niet vastleggen' }).isChecked()).toBe(true);
-    await expect.poll(() => ageGroup.getByLabel('Waarom (Nederlands)').inputValue()).toBe('Een leeftijdsgroep, geen geboortedatum.');
+    await expect
+      .poll(() => ageGroup.getByLabel('Waarom (Nederlands)').inputValue())
+      .toBe('Een leeftijdsgroep, geen geboortedatum.');
     await page.getByText('Nog geen veld krijgt een ander besluit.').waitFor();
     await page.waitForLoadState('networkidle');
     await e2e.checkAccessibility();
@@ -73,9 +78,15 @@ describe('registration guideline versions', () => {
     await field('Titel').getByRole('radio', { name: 'Optioneel' }).check();
     await page.getByRole('button', { name: 'Opslaan als concept' }).click();
     await page.getByText('2 velden zijn nog niet goed ingevuld', { exact: false }).waitFor();
-    await expect.poll(() => page.locator('#guideline-title-rule-error').innerText()).toBe('De titel is altijd verplicht.');
-    await expect.poll(() => page.locator('#guideline-changelog-error').innerText()).toBe('Beschrijf in minstens 3 tekens wat er verandert.');
-    await expect.poll(() => page.locator('#guideline-changelog').getAttribute('aria-describedby')).toContain('guideline-changelog-error');
+    await expect
+      .poll(() => page.locator('#guideline-title-rule-error').innerText())
+      .toBe('De titel is altijd verplicht.');
+    await expect
+      .poll(() => page.locator('#guideline-changelog-error').innerText())
+      .toBe('Beschrijf in minstens 3 tekens wat er verandert.');
+    await expect
+      .poll(() => page.locator('#guideline-changelog').getAttribute('aria-describedby'))
+      .toContain('guideline-changelog-error');
     await expect.poll(() => activeId(page)).toBe('guideline-title-rule-optional');
     await e2e.checkAccessibility();
     // Keyboard: the arrow keys move between the choices of one field.
@@ -84,8 +95,12 @@ describe('registration guideline versions', () => {
 
     // One field gets another decision, with why.
     await ageGroup.getByRole('radio', { name: 'Niet vastleggen' }).check();
-    await ageGroup.getByLabel('Waarom (Nederlands)').fill('In een kleine gemeente maakt een leeftijdsgroep een situatie herkenbaar.');
-    await ageGroup.getByLabel('Waarom (Engels)').fill('In a small municipality an age group makes a situation recognisable.');
+    await ageGroup
+      .getByLabel('Waarom (Nederlands)')
+      .fill('In een kleine gemeente maakt een leeftijdsgroep een situatie herkenbaar.');
+    await ageGroup
+      .getByLabel('Waarom (Engels)')
+      .fill('In a small municipality an age group makes a situation recognisable.');
     await ageGroup.getByLabel('Bewaartermijn').fill('');
     await page.getByText('Leeftijdsgroep: van optioneel naar niet vastleggen').waitFor();
 
@@ -101,12 +116,17 @@ describe('registration guideline versions', () => {
     const submit = page.getByRole('button', { name: 'Opslaan als concept' });
     await expect.poll(() => submit.isDisabled()).toBe(true);
     await e2e.checkAccessibility();
-    await changelog.fill('Leeftijdsgroep leggen we niet meer vast: in een kleine gemeente maakt die een situatie herkenbaar.');
+    await changelog.fill(
+      'Leeftijdsgroep leggen we niet meer vast: in een kleine gemeente maakt die een situatie herkenbaar.',
+    );
     await page.waitForFunction(() => !document.getElementById('guideline-changelog-findings'));
     await expect.poll(() => page.locator('#guideline-changelog-error').count()).toBe(0);
 
     // The lesson it came from.
-    await page.getByRole('group', { name: 'Lessen waar deze versie uit voortkomt' }).getByLabel(/^Begin een half jaar voor het 18e jaar/).check();
+    await page
+      .getByRole('group', { name: 'Lessen waar deze versie uit voortkomt' })
+      .getByLabel(/^Begin een half jaar voor het 18e jaar/)
+      .check();
 
     // The API's own refusal (problem+json) lands at the field it names: here the second clause sent lost its purpose
     // on the way, so the API refuses (400) `body.clauses.1.purpose.nl`, the narrative's Dutch purpose.
@@ -116,7 +136,10 @@ describe('registration guideline versions', () => {
       body.clauses[1]!.purpose.nl = '';
       await route.continue({ postData: JSON.stringify(body) });
     });
-    const refused = page.waitForResponse((response) => response.url().endsWith('/api/v1/registration-guidelines') && response.request().method() === 'POST');
+    const refused = page.waitForResponse(
+      (response) =>
+        response.url().endsWith('/api/v1/registration-guidelines') && response.request().method() === 'POST',
+    );
     await submit.click();
     expect((await refused).status()).toBe(400);
     const narrativePurpose = page.locator('#guideline-narrative-purpose-nl-error');
@@ -124,7 +147,10 @@ describe('registration guideline versions', () => {
     await expect.poll(() => narrativePurpose.innerText()).toBe('Schrijf op waarom, in het Nederlands.');
     await expect.poll(() => page.locator('#guideline-narrative-purpose-nl').getAttribute('aria-invalid')).toBe('true');
     await expect.poll(() => activeId(page)).toBe('guideline-narrative-purpose-nl');
-    await page.getByRole('alert').filter({ has: page.getByRole('heading', { level: 2 }) }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ has: page.getByRole('heading', { level: 2 }) })
+      .waitFor();
     await e2e.checkAccessibility();
     await page.unroute(post);
     await submit.click();
@@ -133,7 +159,9 @@ describe('registration guideline versions', () => {
     await page.getByRole('heading', { level: 1, name: 'Registratierichtlijn, versie 3' }).waitFor();
     await page.getByText('Versie 3 is opgeslagen als concept.', { exact: false }).waitFor();
     await expect.poll(() => page.locator('.lk-facts').innerText()).toMatch(/Status\W*concept/);
-    await expect.poll(() => page.getByRole('row', { name: /^Leeftijdsgroep/ }).innerText()).toMatch(/niet vastleggen\s+In een kleine gemeente/);
+    await expect
+      .poll(() => page.getByRole('row', { name: /^Leeftijdsgroep/ }).innerText())
+      .toMatch(/niet vastleggen\s+In een kleine gemeente/);
     await page.getByRole('link', { name: 'Jongere tussen jeugdhulp en Wmo bij het 18e jaar' }).waitFor();
     await page.getByRole('link', { name: /^Begin een half jaar voor het 18e jaar/ }).waitFor();
     expect((await inForce(e2e, id)).version).toBe(2);
@@ -156,11 +184,13 @@ describe('registration guideline versions', () => {
     await page.getByRole('link', { name: 'Terug naar de versies van de richtlijn' }).click();
     await versions.getByRole('link', { name: 'Versie 3' }).waitFor();
     await page.waitForLoadState('networkidle');
-    await expect.poll(() => rowTexts()).toEqual([
-      expect.stringMatching(/^Versie 3 geldt .*Leeftijdsgroep leggen we niet meer vast/),
-      expect.stringMatching(/^Versie 2 vervallen /),
-      expect.stringMatching(/^Versie 1 vervallen /),
-    ]);
+    await expect
+      .poll(() => rowTexts())
+      .toEqual([
+        expect.stringMatching(/^Versie 3 geldt .*Leeftijdsgroep leggen we niet meer vast/),
+        expect.stringMatching(/^Versie 2 vervallen /),
+        expect.stringMatching(/^Versie 1 vervallen /),
+      ]);
     await e2e.checkAccessibility();
 
     // The case form follows the version now in force: no age group any more, and why.
@@ -234,11 +264,15 @@ describe('escalating a system obstacle', () => {
     await expect.poll(() => error.count()).toBe(0);
     await page.keyboard.press('Tab');
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Status opslaan');
-    const saved = page.waitForResponse((response) => response.url().includes('/api/v1/system-obstacles/') && response.request().method() === 'PATCH');
+    const saved = page.waitForResponse(
+      (response) => response.url().includes('/api/v1/system-obstacles/') && response.request().method() === 'PATCH',
+    );
     await page.keyboard.press('Enter');
     expect((await saved).status()).toBe(200);
     await row.getByRole('status').getByText(`Opgeslagen: ${obstacleTitle} is nu geëscaleerd.`).waitFor();
-    await page.waitForFunction(() => document.querySelector('tbody td:last-child')?.textContent?.startsWith('geëscaleerd') ?? false);
+    await page.waitForFunction(
+      () => document.querySelector('tbody td:last-child')?.textContent?.startsWith('geëscaleerd') ?? false,
+    );
     await expect.poll(() => select.inputValue()).toBe('resolved');
     await e2e.checkAccessibility();
 
@@ -247,7 +281,11 @@ describe('escalating a system obstacle', () => {
     await page.getByLabel(`Nieuwe status van ${obstacleTitle}`).waitFor();
     await expect.poll(() => row.getByRole('cell').last().innerText()).toMatch(/^geëscaleerd/);
     const { body } = await e2e.apiGet(`/system-obstacles?buildingTeamId=${id}`);
-    expect((body as { items: { title: string; escalationStatus: string }[] }).items.find((item) => item.title === obstacleTitle)?.escalationStatus).toBe('escalated');
+    expect(
+      (body as { items: { title: string; escalationStatus: string }[] }).items.find(
+        (item) => item.title === obstacleTitle,
+      )?.escalationStatus,
+    ).toBe('escalated');
   });
 
   it('shows a manager the escalation status without a way to change it', async () => {
@@ -280,7 +318,10 @@ describe('guideline and obstacle pages at 320 px wide', () => {
     ]) {
       await narrow.visit(path);
       await narrow.page.waitForLoadState('networkidle');
-      const widths = await narrow.page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      const widths = await narrow.page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
       expect(widths.scroll, path).toBeLessThanOrEqual(widths.client);
       await narrow.checkAccessibility();
     }

@@ -7,7 +7,9 @@ describe('story 2, the manager: where presenting questions rest', () => {
   it('shows the manager, across 200 cases, presenting against underlying dimensions with small cells hidden', async () => {
     await e2e.signIn('manager@leerkring.test');
     const { body } = await e2e.apiGet('/building-teams?pageSize=100');
-    const team = (body as { items: { id: string; name: string }[] }).items.find((item) => item.name === 'Bouwteam Jeugd en Wmo Oude IJsselstreek')!;
+    const team = (body as { items: { id: string; name: string }[] }).items.find(
+      (item) => item.name === 'Bouwteam Jeugd en Wmo Oude IJsselstreek',
+    )!;
     const { page } = e2e;
     await e2e.visit(`/bouwteams/${team.id}`);
     await page.getByRole('link', { name: 'Inzicht: waar de vraag echt ligt' }).click();

@@ -8,7 +8,6 @@ const teamName = 'Bouwteam Jeugd en Wmo Oude IJsselstreek';
 describe('story 1: the monthly intervision with the incident method', () => {
   const e2e = useE2E();
 
-
   const axe = (page: Page) => expectNoAxeViolations(page);
 
   async function plannedSession(): Promise<{ teamId: string; sessionId: string }> {
@@ -21,7 +20,8 @@ describe('story 1: the monthly intervision with the incident method', () => {
     return { teamId: team.id, sessionId: session.id };
   }
 
-  const phaseHeading = (page: Page, number: number, name: string) => page.getByRole('heading', { level: 3, name: `Fase ${number} van 10: ${name}` });
+  const phaseHeading = (page: Page, number: number, name: string) =>
+    page.getByRole('heading', { level: 3, name: `Fase ${number} van 10: ${name}` });
 
   it('runs the planned session: open actions first, private positions revealed live, the inbrenger listens, the end links to lessons', async () => {
     await e2e.signIn('facilitator@leerkring.test');
@@ -39,11 +39,17 @@ describe('story 1: the monthly intervision with the incident method', () => {
     const previous = facilitator.getByRole('heading', { level: 2, name: 'Open acties van de vorige sessie' });
     await previous.waitFor();
     await facilitator.getByText('Een overgangsprotocol 18-/18+ opstellen voor het bouwteam.').waitFor();
-    await facilitator.getByText('Navragen bij de gemeente of een Wmo-indicatie al voor het 18e jaar kan starten.').waitFor();
-    await expect.poll(async () => (await facilitator.locator('main h2').allInnerTexts())[0]).toBe('Open acties van de vorige sessie');
+    await facilitator
+      .getByText('Navragen bij de gemeente of een Wmo-indicatie al voor het 18e jaar kan starten.')
+      .waitFor();
+    await expect
+      .poll(async () => (await facilitator.locator('main h2').allInnerTexts())[0])
+      .toBe('Open acties van de vorige sessie');
     await facilitator.getByText('De sessie is nog niet begonnen.').waitFor();
     await e2e.checkAccessibility();
-    const done = facilitator.getByRole('button', { name: 'Gedaan: Een overgangsprotocol 18-/18+ opstellen voor het bouwteam.' });
+    const done = facilitator.getByRole('button', {
+      name: 'Gedaan: Een overgangsprotocol 18-/18+ opstellen voor het bouwteam.',
+    });
     await done.click();
     await done.waitFor({ state: 'detached' });
 

@@ -42,7 +42,14 @@ describe('keyboard', () => {
       seen.push(await focused());
     }
     const names = seen.map((item) => item.text);
-    for (const name of ['Direct naar de inhoud', 'Leerkring, naar de startpagina', 'Nederlands', 'English', 'Start', 'Bouwteams']) {
+    for (const name of [
+      'Direct naar de inhoud',
+      'Leerkring, naar de startpagina',
+      'Nederlands',
+      'English',
+      'Start',
+      'Bouwteams',
+    ]) {
       expect(names).toContain(name);
     }
     for (const item of seen.slice(1, 6)) expect(item.outline, item.text).not.toMatch(/^none/);
@@ -53,7 +60,9 @@ describe('keyboard', () => {
     await page.getByRole('heading', { level: 1, name: 'Bouwteams' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/bouwteams');
     await expect.poll(() => focused()).toMatchObject({ tag: 'main' });
-    await expect.poll(() => page.getByRole('link', { name: 'Bouwteams', exact: true }).getAttribute('aria-current')).toBe('page');
+    await expect
+      .poll(() => page.getByRole('link', { name: 'Bouwteams', exact: true }).getAttribute('aria-current'))
+      .toBe('page');
     await e2e.checkAccessibility();
   });
 });
@@ -61,7 +70,16 @@ describe('keyboard', () => {
 describe('at 320 px wide', () => {
   const e2e = useE2E({ viewport: { width: 320, height: 640 } });
 
-  for (const path of ['/', '/bouwteams', '/bestaat-niet', '/aanmelden', '/profiel', '/beheer/organisaties', '/beheer/personen/nieuw', '/beheer/toegangslog']) {
+  for (const path of [
+    '/',
+    '/bouwteams',
+    '/bestaat-niet',
+    '/aanmelden',
+    '/profiel',
+    '/beheer/organisaties',
+    '/beheer/personen/nieuw',
+    '/beheer/toegangslog',
+  ]) {
     it(`shows ${path} without horizontal scrolling`, async () => {
       await e2e.signIn();
       await e2e.visit(path);

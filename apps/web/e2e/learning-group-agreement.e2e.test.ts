@@ -46,13 +46,19 @@ describe('story 4: a learning group revises its shared talking document', () => 
     await changes.waitFor();
     await page.getByText('1 gewijzigd, 1 toegevoegd, 0 verwijderd, 1 verplaatst, 2 ongewijzigd.').waitFor();
 
-    const changed = changes.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Ruimte voor professionals' }) });
+    const changed = changes
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'Ruimte voor professionals' }) });
     await expect.poll(() => changed.locator('.lk-diff__label').innerText()).toBe('Gewijzigd');
     const inserted = changed.locator('ins');
     await expect.poll(() => inserted.count()).toBe(2);
     await expect.poll(() => inserted.first().textContent()).toMatch(/^ingevoegd: per jaar/);
-    await expect.poll(() => inserted.nth(1).textContent()).toContain('daarboven beslist het wijkteam samen met de gemeente binnen twee werkdagen');
-    await expect.poll(() => inserted.first().evaluate((element) => getComputedStyle(element).textDecorationLine)).toContain('underline');
+    await expect
+      .poll(() => inserted.nth(1).textContent())
+      .toContain('daarboven beslist het wijkteam samen met de gemeente binnen twee werkdagen');
+    await expect
+      .poll(() => inserted.first().evaluate((element) => getComputedStyle(element).textDecorationLine))
+      .toContain('underline');
 
     const added = changes.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Eén wijkbudget' }) });
     await expect.poll(() => added.locator('.lk-diff__label').innerText()).toBe('Toegevoegd (op plaats 3)');
@@ -75,7 +81,9 @@ describe('agreement pages in English', () => {
     const { page } = e2e;
     const groups = (await e2e.apiGet('/learning-groups')).body as { items: { id: string; name: string }[] };
     const group = groups.items.find((item) => item.name === groupName)!;
-    const agreements = (await e2e.apiGet(`/agreements?learningGroupId=${group.id}`)).body as { items: { id: string; versionInForce: { id: string } }[] };
+    const agreements = (await e2e.apiGet(`/agreements?learningGroupId=${group.id}`)).body as {
+      items: { id: string; versionInForce: { id: string } }[];
+    };
     const agreement = agreements.items[0]!;
     await e2e.visit(`/afspraken/${agreement.id}/versies/${agreement.versionInForce.id}/vergelijken`);
     await page.getByRole('button', { name: 'English' }).click();
@@ -89,12 +97,16 @@ describe('agreement pages in English', () => {
 
     // The bouwteam's v0.4 with story 3's round, read by its facilitator, in English.
     await e2e.signIn('facilitator@leerkring.test');
-    const bouwteam = (await e2e.apiGet('/agreements')).body as { items: { id: string; title: string; latestVersion: { id: string } }[] };
+    const bouwteam = (await e2e.apiGet('/agreements')).body as {
+      items: { id: string; title: string; latestVersion: { id: string } }[];
+    };
     const samenwerking = bouwteam.items.find((item) => item.title === 'Samenwerkingsafspraken bouwteam')!;
     await e2e.visit(`/afspraken/${samenwerking.id}/versies/${samenwerking.latestVersion.id}`);
     await page.getByRole('heading', { level: 2, name: 'Consent' }).waitFor();
     await page.getByText('20 of 26 organisations consent', { exact: false }).waitFor();
-    await expect.poll(() => page.locator('main').innerText()).not.toMatch(/\b(agreements|consent|iterations|agreementHistory)\.[a-z]+/);
+    await expect
+      .poll(() => page.locator('main').innerText())
+      .not.toMatch(/\b(agreements|consent|iterations|agreementHistory)\.[a-z]+/);
     await page.waitForLoadState('load');
     await e2e.checkAccessibility();
   }, 120_000);
@@ -107,7 +119,9 @@ describe('learning group pages at 320 px wide', () => {
     await narrow.signIn('coordinator@leerkring.test');
     const groups = (await narrow.apiGet('/learning-groups')).body as { items: { id: string; name: string }[] };
     const group = groups.items.find((item) => item.name === groupName)!;
-    const agreements = (await narrow.apiGet(`/agreements?learningGroupId=${group.id}`)).body as { items: { id: string; versionInForce: { id: string } }[] };
+    const agreements = (await narrow.apiGet(`/agreements?learningGroupId=${group.id}`)).body as {
+      items: { id: string; versionInForce: { id: string } }[];
+    };
     const agreement = agreements.items[0]!;
     for (const path of [
       '/leergroepen',
@@ -117,7 +131,10 @@ describe('learning group pages at 320 px wide', () => {
     ]) {
       await narrow.visit(path);
       await narrow.page.waitForLoadState('networkidle');
-      const widths = await narrow.page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      const widths = await narrow.page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
       expect(widths.scroll, path).toBeLessThanOrEqual(widths.client);
       await narrow.checkAccessibility();
     }

@@ -19,7 +19,9 @@ describe('intervision methods in the admin area', () => {
     const rows = page.getByRole('table').locator('tbody tr');
     await rows.first().waitFor();
     await expect.poll(() => rows.count()).toBe(6);
-    await expect.poll(() => page.getByRole('row', { name: /Vijfstappenmethode/ }).innerText()).toMatch(/5\s+50 minuten/);
+    await expect
+      .poll(() => page.getByRole('row', { name: /Vijfstappenmethode/ }).innerText())
+      .toMatch(/5\s+50 minuten/);
     await e2e.checkAccessibility();
 
     await page.getByRole('link', { name: 'Vijfstappenmethode' }).click();
@@ -34,25 +36,35 @@ describe('intervision methods in the admin area', () => {
     await expect.poll(() => page.getByText('5 fasen, samen 55 minuten.').count()).toBe(1);
 
     // Phase 3 one place down, by keyboard: the move is announced and focus stays on the moved phase's button.
-    await phase(3).getByRole('button', { name: /^Omlaag/ }).focus();
+    await phase(3)
+      .getByRole('button', { name: /^Omlaag/ })
+      .focus();
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: 'Kern formuleren staat nu op plaats 4 van 5.' }).waitFor();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Omlaag: Fase 4: Kern formuleren');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Omlaag: Fase 4: Kern formuleren');
     await expect.poll(() => phase(3).getByLabel('Naam van de fase (Nederlands)').inputValue()).toBe('Adviesronde');
     await expect.poll(() => phase(4).getByLabel('Naam van de fase (Nederlands)').inputValue()).toBe('Kern formuleren');
     // Down again, with the space bar, reaches the end: focus goes to the phase's other button.
     await page.keyboard.press('Space');
     await page.getByRole('status').filter({ hasText: 'Kern formuleren staat nu op plaats 5 van 5.' }).waitFor();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Omhoog: Fase 5: Kern formuleren');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Omhoog: Fase 5: Kern formuleren');
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: 'Kern formuleren staat nu op plaats 4 van 5.' }).waitFor();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Omhoog: Fase 4: Kern formuleren');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Omhoog: Fase 4: Kern formuleren');
     await e2e.checkAccessibility();
 
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByRole('heading', { level: 1, name: 'Intervisiemethoden' }).waitFor();
     await page.getByText('Vijfstappenmethode is opgeslagen.').waitFor();
-    await expect.poll(() => page.getByRole('row', { name: /Vijfstappenmethode/ }).innerText()).toMatch(/5\s+55 minuten/);
+    await expect
+      .poll(() => page.getByRole('row', { name: /Vijfstappenmethode/ }).innerText())
+      .toMatch(/5\s+55 minuten/);
     await e2e.checkAccessibility();
 
     await e2e.visit(editPath);
@@ -76,7 +88,9 @@ describe('intervision methods in the admin area', () => {
     await page.getByRole('alert').filter({ hasText: 'De methode is niet opgeslagen.' }).waitFor();
     await expect.poll(() => minutes.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await minutes.getAttribute('aria-describedby')) ?? '';
-    await expect.poll(() => page.locator(`#${describedBy.split(' ')[0]}`).innerText()).toBe('Geef een heel aantal minuten, van 1 tot en met 240.');
+    await expect
+      .poll(() => page.locator(`#${describedBy.split(' ')[0]}`).innerText())
+      .toBe('Geef een heel aantal minuten, van 1 tot en met 240.');
     await e2e.checkAccessibility();
     // The summary links to the field.
     await page.getByRole('alert').getByRole('link', { name: 'Fase 3: Adviesronde – Tijd in minuten' }).click();
@@ -85,7 +99,10 @@ describe('intervision methods in the admin area', () => {
 
     // At 320 px wide the form fits without scrolling sideways.
     await page.setViewportSize({ width: 320, height: 640 });
-    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    const widths = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
     expect(widths.scroll).toBeLessThanOrEqual(widths.client);
     await e2e.checkAccessibility();
   });
@@ -115,7 +132,9 @@ describe('intervision methods in the admin area', () => {
     await second.waitFor();
     await page.getByRole('status').filter({ hasText: 'Fase 2 is toegevoegd.' }).waitFor();
     // Focus goes to the new phase's first field.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(await second.getByLabel('Naam van de fase (Nederlands)').getAttribute('id'));
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id))
+      .toBe(await second.getByLabel('Naam van de fase (Nederlands)').getAttribute('id'));
     await page.keyboard.type('Bespreken');
     await second.getByLabel('Naam van de fase (Engels)').fill('Discuss');
     await second.getByLabel('Opdracht aan de groep (Nederlands)').fill('Bespreek wat iedereen schreef.');
@@ -128,7 +147,9 @@ describe('intervision methods in the admin area', () => {
     await page.getByRole('heading', { level: 1, name: 'Intervisiemethoden' }).waitFor();
     await page.getByText('Tweefasenmethode is opgeslagen.').waitFor();
     await expect.poll(() => page.getByRole('table').locator('tbody tr').count()).toBe(7);
-    await expect.poll(() => page.getByRole('row', { name: /Tweefasenmethode/ }).innerText()).toMatch(/2\s+20 minuten\s+twee-fasen/);
+    await expect
+      .poll(() => page.getByRole('row', { name: /Tweefasenmethode/ }).innerText())
+      .toMatch(/2\s+20 minuten\s+twee-fasen/);
     const methods = (await e2e.apiGet('/intervision-methods')).body as { items: Method[] };
     expect(methods.items.find((method) => method.code === 'twee-fasen')?.phases).toEqual([
       expect.objectContaining({ key: 'fase-1', timeboxMinutes: 15, inputMode: 'private-then-reveal' }),
@@ -140,7 +161,9 @@ describe('intervision methods in the admin area', () => {
     await e2e.visit('/beheer/methoden/nieuw');
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByRole('alert').filter({ hasText: 'De methode is niet opgeslagen.' }).waitFor();
-    await expect.poll(() => page.locator('#method-code-error').innerText()).toBe('Gebruik 2 tot 60 kleine letters, cijfers en streepjes.');
+    await expect
+      .poll(() => page.locator('#method-code-error').innerText())
+      .toBe('Gebruik 2 tot 60 kleine letters, cijfers en streepjes.');
     await expect.poll(() => page.locator('#method-name-nl-error').innerText()).toBe('Vul dit in.');
     const empty = page.getByRole('group', { name: /^Fase 1:/ }).getByLabel('Naam van de fase (Nederlands)');
     await expect.poll(() => empty.getAttribute('aria-invalid')).toBe('true');

@@ -46,7 +46,11 @@ describe('signing in and out', () => {
     const { page } = e2e;
     await page.getByRole('button', { name: 'Aanmelden' }).click();
     const email = page.getByRole('textbox', { name: 'E-mailadres', exact: true });
-    await expect.poll(() => page.locator('#sign-in-email').evaluate((input) => (input as HTMLInputElement).labels?.[0]?.textContent)).toBe('E-mailadres');
+    await expect
+      .poll(() =>
+        page.locator('#sign-in-email').evaluate((input) => (input as HTMLInputElement).labels?.[0]?.textContent),
+      )
+      .toBe('E-mailadres');
     await expect.poll(() => email.getAttribute('aria-invalid')).toBe('true');
     const describedBy = await email.getAttribute('aria-describedby');
     await expect.poll(() => page.locator(`#${describedBy}`).innerText()).toBe('Vul je e-mailadres in.');
@@ -55,7 +59,9 @@ describe('signing in and out', () => {
     const alert = page.getByRole('alert');
     await alert.waitFor();
     const text = await alert.innerText();
-    const answer = await page.request.post(`${e2e.baseUrl}/api/v1/auth/login`, { data: { email: 'nobody@leerkring.test', password: 'x' } });
+    const answer = await page.request.post(`${e2e.baseUrl}/api/v1/auth/login`, {
+      data: { email: 'nobody@leerkring.test', password: 'x' },
+    });
     const problem = (await answer.json()) as { title: string; detail: string };
     expect(text).toContain(problem.title);
     expect(text).toContain(problem.detail);
@@ -96,7 +102,9 @@ describe('profile', () => {
     await e2e.checkAccessibility();
 
     // The token works as a bearer token, then is shown no more.
-    const withToken = await page.request.get(`${e2e.baseUrl}/api/v1/me`, { headers: { Authorization: `Bearer ${value}` } });
+    const withToken = await page.request.get(`${e2e.baseUrl}/api/v1/me`, {
+      headers: { Authorization: `Bearer ${value}` },
+    });
     expect(withToken.status()).toBe(200);
     await page.getByRole('button', { name: 'Ik heb het token bewaard' }).click();
     await expect.poll(() => page.getByLabel('Je nieuwe token').count()).toBe(0);
@@ -105,7 +113,9 @@ describe('profile', () => {
     await row.getByRole('button', { name: 'Intrekken' }).click();
     await row.getByRole('button', { name: 'Ja, intrekken' }).click();
     await row.getByText(/Ingetrokken op/).waitFor();
-    const afterRevoke = await page.request.get(`${e2e.baseUrl}/api/v1/me`, { headers: { Authorization: `Bearer ${value}` } });
+    const afterRevoke = await page.request.get(`${e2e.baseUrl}/api/v1/me`, {
+      headers: { Authorization: `Bearer ${value}` },
+    });
     expect(afterRevoke.status()).toBe(401);
   });
 });

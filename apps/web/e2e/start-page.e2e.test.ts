@@ -76,7 +76,9 @@ describe('start page', () => {
     const alert = page.getByRole('alert').filter({ hasText: 'Dienst tijdelijk niet beschikbaar' });
     await alert.waitFor({ timeout: 15_000 });
     await page.getByRole('heading', { name: 'Dienst tijdelijk niet beschikbaar' }).waitFor();
-    await expect.poll(() => alert.innerText()).toContain('De database is even niet bereikbaar. Probeer het over een minuut opnieuw.');
+    await expect
+      .poll(() => alert.innerText())
+      .toContain('De database is even niet bereikbaar. Probeer het over een minuut opnieuw.');
     await expect.poll(() => page.getByRole('button', { name: 'Opnieuw proberen' }).isVisible()).toBe(true);
     // The rest of the page still works.
     await page.getByRole('heading', { level: 2, name: 'Bouwteams' }).waitFor();

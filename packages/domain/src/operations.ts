@@ -1,13 +1,29 @@
 import type { Operation } from './api/operation.js';
-import { createBuildingTeam, getBuildingTeam, listBuildingTeams, updateBuildingTeam } from './building-team/operations.js';
+import {
+  createBuildingTeam,
+  getBuildingTeam,
+  listBuildingTeams,
+  updateBuildingTeam,
+} from './building-team/operations.js';
 import { getHealth } from './health/operations.js';
 import { listLearningGroups } from './learning-group/operations.js';
-import { createOrganisation, getOrganisation, listOrganisations, updateOrganisation } from './organisation/operations.js';
+import {
+  createOrganisation,
+  getOrganisation,
+  listOrganisations,
+  updateOrganisation,
+} from './organisation/operations.js';
 import { getOpenApiDocument } from './openapi/operations.js';
 import { getOverview } from './overview/operations.js';
 import { createRegion, getRegion, listRegions, updateRegion } from './region/operations.js';
 import { createPerson, getPerson, listPeople, updatePerson } from './person/operations.js';
-import { approveMembership, createMembership, deleteMembership, listMemberships, rejectMembership } from './membership/operations.js';
+import {
+  approveMembership,
+  createMembership,
+  deleteMembership,
+  listMemberships,
+  rejectMembership,
+} from './membership/operations.js';
 import { createPasswordResetLink, resetPassword } from './password-reset/operations.js';
 import {
   completeSsoLogin,
@@ -51,7 +67,12 @@ import {
   listIntervisionSessions,
   updateIntervisionAction,
 } from './intervision-session/operations.js';
-import { createAgreementIteration, getAgreementIteration, listAgreementIterations, updateAgreementIteration } from './iteration/operations.js';
+import {
+  createAgreementIteration,
+  getAgreementIteration,
+  listAgreementIterations,
+  updateAgreementIteration,
+} from './iteration/operations.js';
 import {
   changeAgreementVersionStatus,
   createAgreement,

@@ -28,7 +28,9 @@ describe('the access log as a hash chain', () => {
   let sqlitePath: string | undefined;
   beforeAll(async () => {
     // On SQLite a file, so a second connection can reach the same database to tamper with it.
-    sqlitePath = postgres ? undefined : path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'leerkring-chain-')), 'chain.sqlite');
+    sqlitePath = postgres
+      ? undefined
+      : path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'leerkring-chain-')), 'chain.sqlite');
     test = await startTestApp({ demo: true, env: sqlitePath ? { SQLITE_PATH: sqlitePath } : {} });
     admin = await test.signIn('beheerder@leerkring.test');
   });
@@ -52,7 +54,9 @@ describe('the access log as a hash chain', () => {
     } else {
       const database = await new DataSource({ type: 'better-sqlite3', database: sqlitePath! }).initialize();
       try {
-        const triggers = (await database.query(`SELECT "sql" FROM "sqlite_master" WHERE "type" = 'trigger' AND "tbl_name" = 'access_log_entry'`)) as { sql: string }[];
+        const triggers = (await database.query(
+          `SELECT "sql" FROM "sqlite_master" WHERE "type" = 'trigger' AND "tbl_name" = 'access_log_entry'`,
+        )) as { sql: string }[];
         await database.query('DROP TRIGGER "access_log_entry_no_update"');
         await database.query('DROP TRIGGER "access_log_entry_no_delete"');
         await database.query(sql.sqlite, [id]);
@@ -68,7 +72,10 @@ describe('the access log as a hash chain', () => {
     const responses = await concurrently([
       ...people.map((person) => () => admin.request({ method: 'GET', url: `/api/v1/people/${person.id}` })),
       ...Array.from({ length: 6 }, () => () => admin.request({ method: 'GET', url: '/api/v1/people?pageSize=5' })),
-      ...Array.from({ length: 6 }, (_, index) => () => admin.request({ method: 'GET', url: `/api/v1/access-log?page=${index + 1}&pageSize=5` })),
+      ...Array.from(
+        { length: 6 },
+        (_, index) => () => admin.request({ method: 'GET', url: `/api/v1/access-log?page=${index + 1}&pageSize=5` }),
+      ),
     ]);
     expect(responses.map((response) => response.statusCode)).toEqual(responses.map(() => 200));
     const entries = await test.dataSource.getRepository(AccessLogEntryEntity).find({ order: { seq: 'ASC' } });
@@ -77,23 +84,43 @@ describe('the access log as a hash chain', () => {
     expect(chained.map((entry) => entry.seq)).toEqual(chained.map((_, index) => index + 1));
     expect(chained.every((entry) => /^[0-9a-f]{64}$/.test(entry.hash!))).toBe(true);
     const result = await verifyAccessLogChain(test.dataSource);
-    expect(result).toMatchObject({ ok: true, chained: chained.length, unchained: 0, head: { seq: chained.length, hash: chained.at(-1)!.hash } });
+    expect(result).toMatchObject({
+      ok: true,
+      chained: chained.length,
+      unchained: 0,
+      head: { seq: chained.length, hash: chained.at(-1)!.hash },
+    });
   });
 
   it('keeps the chain whole under concurrent writers that each write many entries in one transaction', async () => {
     const accessLog = test.app.get(AccessLogService);
     const actor = {
       principal: { personId: admin.personId, organisationId: null, isAdmin: true, memberships: [] },
-      person: { id: admin.personId, name: 'Bea Bakkenes', email: 'beheerder@leerkring.test', organisationName: 'Instituut' },
+      person: {
+        id: admin.personId,
+        name: 'Bea Bakkenes',
+        email: 'beheerder@leerkring.test',
+        organisationName: 'Instituut',
+      },
       via: { kind: 'session', sessionId: 'test', csrfToken: 'test' },
       purpose: 'Test van de keten',
       requestId: 'test',
     } as unknown as Parameters<AccessLogService['record']>[1];
     await concurrently(
-      Array.from({ length: 8 }, (_, writer) => () =>
-        test.dataSource.transaction((manager) =>
-          accessLog.recordMany(manager, actor, Array.from({ length: 80 }, (_, index) => ({ event: 'read' as const, recordType: 'test', recordId: `${writer}-${index}` }))),
-        ),
+      Array.from(
+        { length: 8 },
+        (_, writer) => () =>
+          test.dataSource.transaction((manager) =>
+            accessLog.recordMany(
+              manager,
+              actor,
+              Array.from({ length: 80 }, (_, index) => ({
+                event: 'read' as const,
+                recordType: 'test',
+                recordId: `${writer}-${index}`,
+              })),
+            ),
+          ),
       ),
     );
     expect(await verifyAccessLogChain(test.dataSource)).toMatchObject({ ok: true });
@@ -103,7 +130,11 @@ describe('the access log as a hash chain', () => {
   it('exports more entries than one batch holds, in order, with formula cells neutralised', async () => {
     const count = await test.dataSource.getRepository(AccessLogEntryEntity).count();
     expect(count).toBeGreaterThan(exportBatchSize);
-    await admin.request({ method: 'GET', url: '/api/v1/people?pageSize=1', headers: { 'access-purpose': '=HYPERLINK("http://x","klik"),"' } });
+    await admin.request({
+      method: 'GET',
+      url: '/api/v1/people?pageSize=1',
+      headers: { 'access-purpose': '=HYPERLINK("http://x","klik"),"' },
+    });
     const response = await admin.request({ method: 'GET', url: '/api/v1/access-log/export' });
     expect(response.statusCode).toBe(200);
     const lines = response.body.split('\r\n').filter(Boolean);
@@ -118,7 +149,10 @@ describe('the access log as a hash chain', () => {
     const entries = await test.dataSource.getRepository(AccessLogEntryEntity).find({ order: { seq: 'ASC' } });
     const victim = entries[Math.floor(entries.length / 2)]!;
     await tamper(
-      { postgres: `UPDATE "access_log_entry" SET "purpose" = 'weggepoetst' WHERE "id" = $1`, sqlite: `UPDATE "access_log_entry" SET "purpose" = 'weggepoetst' WHERE "id" = ?` },
+      {
+        postgres: `UPDATE "access_log_entry" SET "purpose" = 'weggepoetst' WHERE "id" = $1`,
+        sqlite: `UPDATE "access_log_entry" SET "purpose" = 'weggepoetst' WHERE "id" = ?`,
+      },
       victim.id,
     );
     const result = await verifyAccessLogChain(test.dataSource);
@@ -130,7 +164,13 @@ describe('the access log as a hash chain', () => {
     const entries = await test.dataSource.getRepository(AccessLogEntryEntity).find({ order: { seq: 'ASC' } });
     const deleted = entries[3]!;
     const next = entries[4]!;
-    await tamper({ postgres: `DELETE FROM "access_log_entry" WHERE "id" = $1`, sqlite: `DELETE FROM "access_log_entry" WHERE "id" = ?` }, deleted.id);
+    await tamper(
+      {
+        postgres: `DELETE FROM "access_log_entry" WHERE "id" = $1`,
+        sqlite: `DELETE FROM "access_log_entry" WHERE "id" = ?`,
+      },
+      deleted.id,
+    );
     const result = await verifyAccessLogChain(test.dataSource);
     expect(result).toMatchObject({ ok: false, broken: { seq: next.seq, id: next.id } });
     expect(result.ok || result.broken.reason).toMatch(/missing/);
@@ -151,11 +191,19 @@ describe('what the access log and the error log take in', () => {
   it('answers a request with an API token of the longest allowed name, and clamps the name to the log column', async () => {
     const name = 'Koppeling '.repeat(20).slice(0, 200);
     // Names are at most 100 characters now; a token made before that may carry a longer one.
-    const created = await admin.request({ method: 'POST', url: '/api/v1/me/api-tokens', payload: { name: name.slice(0, 100) } });
+    const created = await admin.request({
+      method: 'POST',
+      url: '/api/v1/me/api-tokens',
+      payload: { name: name.slice(0, 100) },
+    });
     expect(created.statusCode).toBe(201);
     const { token, id } = created.json() as { token: string; id: string };
     await test.dataSource.getRepository(ApiTokenEntity).update({ id }, { name });
-    const response = await test.request({ method: 'GET', url: '/api/v1/people', headers: { authorization: `Bearer ${token}` } });
+    const response = await test.request({
+      method: 'GET',
+      url: '/api/v1/people',
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(response.statusCode).toBe(200);
     const [entry] = await test.dataSource.getRepository(AccessLogEntryEntity).find({ order: { seq: 'DESC' }, take: 1 });
     expect(entry!.onBehalfOf!.startsWith('API-token "Koppeling')).toBe(true);
@@ -167,11 +215,23 @@ describe('what the access log and the error log take in', () => {
   it('strips the query, its parameters and quoted values from a database error before it is logged', async () => {
     const secret = 'geheim-bsn-123456782';
     const error = await test.dataSource
-      .query(`SELECT * FROM "person" WHERE "id" = CAST($1 AS integer) OR "email" = 'letterlijk@voorbeeld.nl'`.replace('$1', test.dataSource.options.type === 'postgres' ? '$1' : '?'), [secret])
-      .then(
-        () => test.dataSource.query(`INSERT INTO "person" ("id") VALUES (${test.dataSource.options.type === 'postgres' ? '$1' : '?'})`, [secret]),
+      .query(
+        `SELECT * FROM "person" WHERE "id" = CAST($1 AS integer) OR "email" = 'letterlijk@voorbeeld.nl'`.replace(
+          '$1',
+          test.dataSource.options.type === 'postgres' ? '$1' : '?',
+        ),
+        [secret],
       )
-      .then(() => undefined, (caught: unknown) => caught);
+      .then(() =>
+        test.dataSource.query(
+          `INSERT INTO "person" ("id") VALUES (${test.dataSource.options.type === 'postgres' ? '$1' : '?'})`,
+          [secret],
+        ),
+      )
+      .then(
+        () => undefined,
+        (caught: unknown) => caught,
+      );
     expect(error).toBeInstanceOf(QueryFailedError);
     expect(JSON.stringify(error)).toContain(secret);
     const logged = JSON.stringify(loggableError(error));

@@ -15,7 +15,8 @@ export function accessLogEntryHash(entry: ChainedAccessLogEntry, previousHash: s
 
 /** The last chained entry, read under the chain lock; the caller must be inside a transaction. */
 export async function lockChainHead(manager: EntityManager): Promise<{ seq: number; hash: string }> {
-  if (manager.connection.options.type === 'postgres') await manager.query('SELECT pg_advisory_xact_lock($1)', [accessLogChainLockKey]);
+  if (manager.connection.options.type === 'postgres')
+    await manager.query('SELECT pg_advisory_xact_lock($1)', [accessLogChainLockKey]);
   const head = await manager
     .getRepository(AccessLogEntryEntity)
     .createQueryBuilder('entry')
@@ -53,11 +54,19 @@ export async function verifyAccessLogChain(dataSource: DataSource): Promise<Chai
       first ??= row;
       const seq = row.seq!;
       if (seq !== previous.seq + 1) {
-        return { ok: false, chained: previous.seq, broken: { seq, id: row.id, reason: `entry ${previous.seq + 1} is missing before it` } };
+        return {
+          ok: false,
+          chained: previous.seq,
+          broken: { seq, id: row.id, reason: `entry ${previous.seq + 1} is missing before it` },
+        };
       }
       const expected = accessLogEntryHash({ ...toChained(row), seq }, previous.hash);
       if (row.hash !== expected) {
-        return { ok: false, chained: previous.seq, broken: { seq, id: row.id, reason: 'its hash does not match its contents and the previous hash' } };
+        return {
+          ok: false,
+          chained: previous.seq,
+          broken: { seq, id: row.id, reason: 'its hash does not match its contents and the previous hash' },
+        };
       }
       previous = { seq, hash: expected, id: row.id };
     }
@@ -66,9 +75,25 @@ export async function verifyAccessLogChain(dataSource: DataSource): Promise<Chai
   const unchained = repository.createQueryBuilder('entry').where('entry.seq IS NULL');
   if (first) {
     // SQLite keeps moments as TypeORM's UTC text; compare in that form there.
-    const since = dataSource.options.type === 'postgres' ? first.occurredAt : first.occurredAt.toISOString().replace('T', ' ').replace('Z', '');
-    const late = await unchained.clone().andWhere('entry.occurredAt > :since', { since }).orderBy('entry.occurredAt', 'ASC').getOne();
-    if (late) return { ok: false, chained: previous.seq, broken: { seq: null, id: late.id, reason: 'it has no place in the chain but was written after the chain began' } };
+    const since =
+      dataSource.options.type === 'postgres'
+        ? first.occurredAt
+        : first.occurredAt.toISOString().replace('T', ' ').replace('Z', '');
+    const late = await unchained
+      .clone()
+      .andWhere('entry.occurredAt > :since', { since })
+      .orderBy('entry.occurredAt', 'ASC')
+      .getOne();
+    if (late)
+      return {
+        ok: false,
+        chained: previous.seq,
+        broken: {
+          seq: null,
+          id: late.id,
+          reason: 'it has no place in the chain but was written after the chain began',
+        },
+      };
   }
   return {
     ok: true,

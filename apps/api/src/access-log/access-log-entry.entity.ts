@@ -61,7 +61,14 @@ export class AccessLogEntryEntity {
   requestId: string | null;
 
   /** Place in the hash chain: 1, 2, 3 … without gaps; null for entries from before the chain began. */
-  @Column({ type: 'bigint', nullable: true, transformer: { to: (value: number | null) => value, from: (value: string | number | null) => (value === null ? null : Number(value)) } })
+  @Column({
+    type: 'bigint',
+    nullable: true,
+    transformer: {
+      to: (value: number | null) => value,
+      from: (value: string | number | null) => (value === null ? null : Number(value)),
+    },
+  })
   seq: number | null;
 
   /** SHA-256 (hex) over the entry's canonical serialization and the previous entry's hash. */

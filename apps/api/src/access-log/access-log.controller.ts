@@ -20,7 +20,11 @@ export class AccessLogController {
   }
 
   @Endpoint(exportAccessLog)
-  async export(@CurrentActor() actor: Actor, @ValidInput() { query }: OperationInput<typeof exportAccessLog>, @Res({ passthrough: true }) reply: FastifyReply) {
+  async export(
+    @CurrentActor() actor: Actor,
+    @ValidInput() { query }: OperationInput<typeof exportAccessLog>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const day = this.clock.now().toISOString().slice(0, 10);
     void reply.header('Content-Disposition', `attachment; filename="toegangslog-${day}.csv"`);
     return this.accessLog.exportCsv(actor, query);

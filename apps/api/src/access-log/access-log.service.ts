@@ -47,8 +47,17 @@ export type AccessLogWrite = Omit<AccessLogEntryEntity, 'id' | 'seq' | 'hash'>;
 
 /** The lengths of the log's text columns; see the entity. */
 const columnLengths = {
-  recordType: 60, recordId: 100, recordOwnerId: 36, personId: 36, personName: 200, role: 60, organisationId: 36,
-  organisationName: 200, onBehalfOf: 200, purpose: 300, requestId: 64,
+  recordType: 60,
+  recordId: 100,
+  recordOwnerId: 36,
+  personId: 36,
+  personName: 200,
+  role: 60,
+  organisationId: 36,
+  organisationName: 200,
+  onBehalfOf: 200,
+  purpose: 300,
+  requestId: 64,
 } as const satisfies Partial<Record<keyof AccessLogWrite, number>>;
 
 function clampWrite(write: AccessLogWrite): AccessLogWrite {
@@ -76,7 +85,10 @@ export class AccessLogService {
 
   /** One entry per record, e.g. every record a list or search returned, so each one's owner sees the exposure. */
   async recordMany(manager: EntityManager, actor: Actor, records: readonly AccessRecord[]): Promise<void> {
-    await this.recordEach(manager, records.map((record) => ({ actor, record })));
+    await this.recordEach(
+      manager,
+      records.map((record) => ({ actor, record })),
+    );
   }
 
   /** One entry per actor and record in one append, e.g. a live round delivered to each of its followers. */
@@ -104,9 +116,21 @@ export class AccessLogService {
   }
 
   /** A list or search: one entry per returned record, or one without a record when it returned none. */
-  async recordSearch(manager: EntityManager, actor: Actor, search: Omit<AccessRecord, 'event' | 'recordId' | 'recordOwnerId'>, found: readonly FoundRecord[]): Promise<void> {
-    const records = found.length > 0 ? found.map((record) => ({ ...search, ...record })) : [{ ...search, recordOwnerId: search.searchOwnerId ?? null }];
-    await this.recordMany(manager, actor, records.map((record) => ({ ...record, event: 'search' as const })));
+  async recordSearch(
+    manager: EntityManager,
+    actor: Actor,
+    search: Omit<AccessRecord, 'event' | 'recordId' | 'recordOwnerId'>,
+    found: readonly FoundRecord[],
+  ): Promise<void> {
+    const records =
+      found.length > 0
+        ? found.map((record) => ({ ...search, ...record }))
+        : [{ ...search, recordOwnerId: search.searchOwnerId ?? null }];
+    await this.recordMany(
+      manager,
+      actor,
+      records.map((record) => ({ ...record, event: 'search' as const })),
+    );
   }
 
   /** An entry for an event without a signed-in actor (a sign-in, a failed sign-in): who is named as far as known. */
@@ -144,7 +168,11 @@ export class AccessLogService {
       const builder = this.filtered(manager, query).orderBy('entry.occurredAt', 'DESC').addOrderBy('entry.id', 'DESC');
       const { offset, limit } = pageWindow(query);
       const [rows, totalItems] = await builder.skip(offset).take(limit).getManyAndCount();
-      await this.record(manager, actor, { event: 'search', recordType: 'access-log', recordOwnerId: query.recordOwnerId ?? null });
+      await this.record(manager, actor, {
+        event: 'search',
+        recordType: 'access-log',
+        recordOwnerId: query.recordOwnerId ?? null,
+      });
       return { items: rows.map(toAccessLogEntry), meta: pageMeta({ ...query, totalItems }) };
     });
   }
@@ -155,7 +183,9 @@ export class AccessLogService {
    */
   async exportCsv(actor: Actor, query: AccessLogExportQuery): Promise<Readable> {
     const startedAt = this.clock.now();
-    await this.dataSource.transaction((manager) => this.record(manager, actor, { event: 'export', recordType: 'access-log' }));
+    await this.dataSource.transaction((manager) =>
+      this.record(manager, actor, { event: 'export', recordType: 'access-log' }),
+    );
     const until = query.until && new Date(query.until) < startedAt ? query.until : startedAt.toISOString();
     const batches = async function* (this: AccessLogService): AsyncGenerator<string> {
       yield `${toCsvLine(accessLogCsvColumns)}\r\n`;
@@ -168,9 +198,15 @@ export class AccessLogService {
             afterId: after.id,
           });
         }
-        const rows = await builder.orderBy('entry.occurredAt', 'ASC').addOrderBy('entry.id', 'ASC').limit(exportBatchSize).getMany();
+        const rows = await builder
+          .orderBy('entry.occurredAt', 'ASC')
+          .addOrderBy('entry.id', 'ASC')
+          .limit(exportBatchSize)
+          .getMany();
         if (rows.length > 0) {
-          yield rows.map((row) => `${toCsvLine(accessLogCsvColumns.map((column) => toAccessLogEntry(row)[column]))}\r\n`).join('');
+          yield rows
+            .map((row) => `${toCsvLine(accessLogCsvColumns.map((column) => toAccessLogEntry(row)[column]))}\r\n`)
+            .join('');
         }
         if (rows.length < exportBatchSize) return;
         const last = rows.at(-1)!;
@@ -180,12 +216,16 @@ export class AccessLogService {
     return Readable.from(batches);
   }
 
-  private filtered(manager: EntityManager, query: AccessLogExportQuery & { recordOwnerId?: string }): SelectQueryBuilder<AccessLogEntryEntity> {
+  private filtered(
+    manager: EntityManager,
+    query: AccessLogExportQuery & { recordOwnerId?: string },
+  ): SelectQueryBuilder<AccessLogEntryEntity> {
     const builder = manager.getRepository(AccessLogEntryEntity).createQueryBuilder('entry');
     if (query.personId) builder.andWhere('entry.personId = :personId', { personId: query.personId });
     if (query.recordType) builder.andWhere('entry.recordType = :recordType', { recordType: query.recordType });
     if (query.recordId) builder.andWhere('entry.recordId = :recordId', { recordId: query.recordId });
-    if (query.recordOwnerId) builder.andWhere('entry.recordOwnerId = :recordOwnerId', { recordOwnerId: query.recordOwnerId });
+    if (query.recordOwnerId)
+      builder.andWhere('entry.recordOwnerId = :recordOwnerId', { recordOwnerId: query.recordOwnerId });
     if (query.event) builder.andWhere('entry.event = :event', { event: query.event });
     const entries = builder;
     if (query.from) entries.andWhere('entry.occurredAt >= :from', { from: this.dateParameter(query.from) });

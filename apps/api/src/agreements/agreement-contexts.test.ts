@@ -29,15 +29,25 @@ describe('agreements of a learning group (story 4), and a lesson turned into a c
     coordinator = await test.signIn('coordinator@leerkring.test');
     partner = await test.signIn('partner@leerkring.test');
     facilitator = await test.signIn('facilitator@leerkring.test');
-    group = (await test.dataSource.getRepository(LearningGroupEntity).findOneByOrFail({ name: 'Financieren vanuit de bedoeling' })).id;
-    team = (await test.dataSource.getRepository(BuildingTeamEntity).findOneByOrFail({ name: 'Bouwteam Jeugd en Wmo Oude IJsselstreek' })).id;
+    group = (
+      await test.dataSource
+        .getRepository(LearningGroupEntity)
+        .findOneByOrFail({ name: 'Financieren vanuit de bedoeling' })
+    ).id;
+    team = (
+      await test.dataSource
+        .getRepository(BuildingTeamEntity)
+        .findOneByOrFail({ name: 'Bouwteam Jeugd en Wmo Oude IJsselstreek' })
+    ).id;
   });
   afterAll(async () => {
     await test.close();
   });
 
   it("shows the learning group's talking document to its members, with the diff between 0.3 and 0.4, and to nobody else", async () => {
-    const page = AgreementPageSchema.parse((await coordinator.request({ method: 'GET', url: `/api/v1/agreements?learningGroupId=${group}` })).json());
+    const page = AgreementPageSchema.parse(
+      (await coordinator.request({ method: 'GET', url: `/api/v1/agreements?learningGroupId=${group}` })).json(),
+    );
     expect(page.items).toHaveLength(1);
     const document = page.items[0]!;
     expect(document).toMatchObject({
@@ -46,13 +56,24 @@ describe('agreements of a learning group (story 4), and a lesson turned into a c
       versionInForce: { number: '0.4', status: 'beta' },
     });
     // Its review is due within 30 days: on the coordinator's dashboard.
-    const due = AgreementPageSchema.parse((await coordinator.request({ method: 'GET', url: '/api/v1/agreements?reviewDueWithinDays=30' })).json());
+    const due = AgreementPageSchema.parse(
+      (await coordinator.request({ method: 'GET', url: '/api/v1/agreements?reviewDueWithinDays=30' })).json(),
+    );
     expect(due.items.map((item) => item.id)).toEqual([document.id]);
 
-    const versions = AgreementVersionListSchema.parse((await coordinator.request({ method: 'GET', url: `/api/v1/agreements/${document.id}/versions` })).json()).items;
+    const versions = AgreementVersionListSchema.parse(
+      (await coordinator.request({ method: 'GET', url: `/api/v1/agreements/${document.id}/versions` })).json(),
+    ).items;
     expect(versions.map((version) => `${version.number}:${version.status}`)).toEqual(['0.4:beta', '0.3:superseded']);
     const [v4, v3] = versions;
-    const diff = AgreementDiffSchema.parse((await coordinator.request({ method: 'GET', url: `/api/v1/agreements/${document.id}/versions/${v4!.id}/diff?against=${v3!.id}` })).json());
+    const diff = AgreementDiffSchema.parse(
+      (
+        await coordinator.request({
+          method: 'GET',
+          url: `/api/v1/agreements/${document.id}/versions/${v4!.id}/diff?against=${v3!.id}`,
+        })
+      ).json(),
+    );
     expect(Object.fromEntries(diff.clauses.map((clause) => [clause.clauseId, clause.change]))).toEqual({
       vertrekpunt: 'unchanged',
       ruimte: 'changed',
@@ -60,20 +81,41 @@ describe('agreements of a learning group (story 4), and a lesson turned into a c
       leren: 'unchanged',
       verantwoorden: 'moved',
     });
-    expect(diff.clauses.find((clause) => clause.clauseId === 'ruimte')!.parts.some((part) => part.kind === 'insert' && part.text.includes('per jaar'))).toBe(true);
+    expect(
+      diff.clauses
+        .find((clause) => clause.clauseId === 'ruimte')!
+        .parts.some((part) => part.kind === 'insert' && part.text.includes('per jaar')),
+    ).toBe(true);
 
     // Members of a bouwteam only (not of the learning group) neither list nor read it.
-    expect(AgreementPageSchema.parse((await partner.request({ method: 'GET', url: `/api/v1/agreements?learningGroupId=${group}` })).json()).items).toEqual([]);
+    expect(
+      AgreementPageSchema.parse(
+        (await partner.request({ method: 'GET', url: `/api/v1/agreements?learningGroupId=${group}` })).json(),
+      ).items,
+    ).toEqual([]);
     expect((await partner.request({ method: 'GET', url: `/api/v1/agreements/${document.id}` })).statusCode).toBe(404);
-    expect((await partner.request({ method: 'GET', url: `/api/v1/agreements/${document.id}/versions/${v4!.id}/diff?against=${v3!.id}` })).statusCode).toBe(404);
+    expect(
+      (
+        await partner.request({
+          method: 'GET',
+          url: `/api/v1/agreements/${document.id}/versions/${v4!.id}/diff?against=${v3!.id}`,
+        })
+      ).statusCode,
+    ).toBe(404);
     // Every read is in the access log, in the learning group's context.
-    const logged = await test.dataSource.getRepository(AccessLogEntryEntity).findBy({ recordId: v4!.id, event: 'read' });
+    const logged = await test.dataSource
+      .getRepository(AccessLogEntryEntity)
+      .findBy({ recordId: v4!.id, event: 'read' });
     expect(logged.length).toBeGreaterThan(0);
   });
 
   it('lets the partners of a learning group write and consent; the coordinator only reads and puts in force', async () => {
     // The coordinator holds no partner role: may not start a document.
-    const refused = await coordinator.request({ method: 'POST', url: '/api/v1/agreements', payload: { context: { type: 'learning-group', id: group }, title: 'Nieuw stuk' } });
+    const refused = await coordinator.request({
+      method: 'POST',
+      url: '/api/v1/agreements',
+      payload: { context: { type: 'learning-group', id: group }, title: 'Nieuw stuk' },
+    });
     expect(refused.statusCode).toBe(403);
     // Two regions send a partner to the learning group.
     const people = test.dataSource.getRepository(PersonEntity);
@@ -87,55 +129,105 @@ describe('agreements of a learning group (story 4), and a lesson turned into a c
     const created = await west.request({
       method: 'POST',
       url: '/api/v1/agreements',
-      payload: { context: { type: 'learning-group', id: group }, title: 'Werkwijze leergroep', clauses: [{ id: 'ronde', title: 'Ronde', text: 'Elke bijeenkomst begint met een ronde per regio.' }] },
+      payload: {
+        context: { type: 'learning-group', id: group },
+        title: 'Werkwijze leergroep',
+        clauses: [{ id: 'ronde', title: 'Ronde', text: 'Elke bijeenkomst begint met een ronde per regio.' }],
+      },
     });
     expect(created.statusCode, created.body).toBe(201);
     const agreement = AgreementSchema.parse(created.json());
     expect(agreement.context).toMatchObject({ type: 'learning-group', id: group });
     const url = `/api/v1/agreements/${agreement.id}/versions/${agreement.latestVersion.id}`;
-    expect((await west.request({ method: 'POST', url: `${url}/status-changes`, payload: { status: 'proposed' } })).statusCode).toBe(200);
+    expect(
+      (await west.request({ method: 'POST', url: `${url}/status-changes`, payload: { status: 'proposed' } }))
+        .statusCode,
+    ).toBe(200);
     await west.request({ method: 'POST', url: `${url}/consents`, payload: { stance: 'consent' } });
-    const round = ConsentRoundSchema.parse((await south.request({ method: 'POST', url: `${url}/consents`, payload: { stance: 'consent' } })).json());
+    const round = ConsentRoundSchema.parse(
+      (await south.request({ method: 'POST', url: `${url}/consents`, payload: { stance: 'consent' } })).json(),
+    );
     // The partner organisations of a learning group: those of its members holding the partner role.
     expect(round.tally).toMatchObject({ total: 2, consent: 2, decided: true });
-    const inForce = await coordinator.request({ method: 'POST', url: `${url}/in-force`, payload: { as: 'adopted', reviewDate: '2027-09-01' } });
+    const inForce = await coordinator.request({
+      method: 'POST',
+      url: `${url}/in-force`,
+      payload: { as: 'adopted', reviewDate: '2027-09-01' },
+    });
     expect(inForce.statusCode, inForce.body).toBe(200);
     // A learning group that does not exist for the caller: 404, nothing stored.
-    const nowhere = await west.request({ method: 'POST', url: '/api/v1/agreements', payload: { context: { type: 'learning-group', id: team }, title: 'Verkeerde context' } });
+    const nowhere = await west.request({
+      method: 'POST',
+      url: '/api/v1/agreements',
+      payload: { context: { type: 'learning-group', id: team }, title: 'Verkeerde context' },
+    });
     expect(nowhere.statusCode).toBe(404);
   });
 
   it('turns a lesson whose follow-up is "change an agreement" into a clause of a new concept, linked to the lesson, in one step', async () => {
-    const agreementId = AgreementPageSchema.parse((await partner.request({ method: 'GET', url: `/api/v1/agreements?buildingTeamId=${team}` })).json()).items[0]!.id;
+    const agreementId = AgreementPageSchema.parse(
+      (await partner.request({ method: 'GET', url: `/api/v1/agreements?buildingTeamId=${team}` })).json(),
+    ).items[0]!.id;
     const lessons = test.dataSource.getRepository(LessonEntity);
     const caseDirection = await lessons.findOneByOrFail({ buildingTeamId: team, theme: 'case-direction' });
     const financing = await lessons.findOneByOrFail({ buildingTeamId: team, theme: 'financing' });
     const url = `/api/v1/agreements/${agreementId}/lesson-proposals`;
-    const payload = { lessonId: caseDirection.id, title: 'Regie bij vier of meer', text: 'Bij vier of meer betrokken organisaties is de casusregisseur binnen drie dagen bekend.' };
+    const payload = {
+      lessonId: caseDirection.id,
+      title: 'Regie bij vier of meer',
+      text: 'Bij vier of meer betrokken organisaties is de casusregisseur binnen drie dagen bekend.',
+    };
 
     // While 0.4 is being consented on, a lesson cannot change what the partners judge.
     const during = await partner.request({ method: 'POST', url, payload });
     expect(during.statusCode).toBe(409);
     expect(ProblemSchema.parse(during.json()).code).toBe('AGREEMENT_CONCEPT_EXISTS');
-    const versions = AgreementVersionListSchema.parse((await partner.request({ method: 'GET', url: `/api/v1/agreements/${agreementId}/versions` })).json()).items;
+    const versions = AgreementVersionListSchema.parse(
+      (await partner.request({ method: 'GET', url: `/api/v1/agreements/${agreementId}/versions` })).json(),
+    ).items;
     const proposed = versions.find((version) => version.status === 'proposed')!;
-    expect((await facilitator.request({ method: 'POST', url: `/api/v1/agreements/${agreementId}/versions/${proposed.id}/in-force`, payload: { as: 'beta', reviewDate: '2027-06-01' } })).statusCode).toBe(200);
+    expect(
+      (
+        await facilitator.request({
+          method: 'POST',
+          url: `/api/v1/agreements/${agreementId}/versions/${proposed.id}/in-force`,
+          payload: { as: 'beta', reviewDate: '2027-06-01' },
+        })
+      ).statusCode,
+    ).toBe(200);
 
     const added = await partner.request({ method: 'POST', url, payload });
     expect(added.statusCode, added.body).toBe(201);
     const concept = AgreementVersionSchema.parse(added.json());
     expect(added.headers.location).toBe(`/api/v1/agreements/${agreementId}/versions/${concept.id}`);
     expect(concept).toMatchObject({ number: '0.5', status: 'concept', basedOnVersionId: proposed.id });
-    expect(concept.clauses.at(-1)).toEqual({ id: 'regie-bij-vier-of-meer', title: payload.title, text: payload.text, lessonIds: [caseDirection.id], iterationIds: [] });
+    expect(concept.clauses.at(-1)).toEqual({
+      id: 'regie-bij-vier-of-meer',
+      title: payload.title,
+      text: payload.text,
+      lessonIds: [caseDirection.id],
+      iterationIds: [],
+    });
     expect(concept.changelog).toContain('Regie bij vier of meer: toegevoegd naar aanleiding van de les');
 
     // A second lesson changes an existing clause of the same concept; the clause keeps its earlier lessons.
-    const changed = await partner.request({ method: 'POST', url, payload: { lessonId: caseDirection.id, clauseId: 'casusregie', text: 'Bij meer dan twee betrokken organisaties kiezen we binnen vijf werkdagen één casusregisseur.' } });
+    const changed = await partner.request({
+      method: 'POST',
+      url,
+      payload: {
+        lessonId: caseDirection.id,
+        clauseId: 'casusregie',
+        text: 'Bij meer dan twee betrokken organisaties kiezen we binnen vijf werkdagen één casusregisseur.',
+      },
+    });
     expect(changed.statusCode, changed.body).toBe(201);
     const second = AgreementVersionSchema.parse(changed.json());
     expect(second.id).toBe(concept.id);
     expect(second.revision).toBe(concept.revision + 1);
-    expect(second.clauses.find((clause) => clause.id === 'casusregie')).toMatchObject({ title: 'Eén casusregisseur', lessonIds: [caseDirection.id] });
+    expect(second.clauses.find((clause) => clause.id === 'casusregie')).toMatchObject({
+      title: 'Eén casusregisseur',
+      lessonIds: [caseDirection.id],
+    });
 
     // An edit that leaves lessonIds out keeps the links; [] removes them.
     const kept = await partner.request({
@@ -144,22 +236,48 @@ describe('agreements of a learning group (story 4), and a lesson turned into a c
       headers: { 'if-match': `"${second.revision}"` },
       payload: { clauses: second.clauses.map(({ lessonIds: _links, ...clause }) => clause) },
     });
-    expect(AgreementVersionSchema.parse(kept.json()).clauses.find((clause) => clause.id === 'regie-bij-vier-of-meer')!.lessonIds).toEqual([caseDirection.id]);
+    expect(
+      AgreementVersionSchema.parse(kept.json()).clauses.find((clause) => clause.id === 'regie-bij-vier-of-meer')!
+        .lessonIds,
+    ).toEqual([caseDirection.id]);
 
     // Refused, with the field: a lesson that asks for something else, an unknown clause, an identifier.
-    const wrongFollowUp = await partner.request({ method: 'POST', url, payload: { ...payload, lessonId: financing.id } });
+    const wrongFollowUp = await partner.request({
+      method: 'POST',
+      url,
+      payload: { ...payload, lessonId: financing.id },
+    });
     expect(wrongFollowUp.statusCode).toBe(422);
-    expect(ProblemSchema.parse(wrongFollowUp.json())).toMatchObject({ code: 'AGREEMENT_LESSON_NOT_FOR_AGREEMENT', invalidParams: [{ name: 'body.lessonId' }] });
-    const unknownClause = await partner.request({ method: 'POST', url, payload: { ...payload, clauseId: 'bestaat-niet' } });
+    expect(ProblemSchema.parse(wrongFollowUp.json())).toMatchObject({
+      code: 'AGREEMENT_LESSON_NOT_FOR_AGREEMENT',
+      invalidParams: [{ name: 'body.lessonId' }],
+    });
+    const unknownClause = await partner.request({
+      method: 'POST',
+      url,
+      payload: { ...payload, clauseId: 'bestaat-niet' },
+    });
     expect(unknownClause.statusCode).toBe(422);
     expect(ProblemSchema.parse(unknownClause.json()).invalidParams?.[0]?.name).toBe('body.clauseId');
-    const named = await partner.request({ method: 'POST', url, payload: { ...payload, text: 'Bel mevrouw op 06-12345678.' } });
+    const named = await partner.request({
+      method: 'POST',
+      url,
+      payload: { ...payload, text: 'Bel mevrouw op 06-12345678.' },
+    });
     expect(named.statusCode).toBe(422);
     expect(ProblemSchema.parse(named.json()).invalidParams?.[0]?.name).toBe('body.text');
     // A manager reads but does not write; another municipality does not see the agreement.
-    expect((await (await test.signIn('manager@leerkring.test')).request({ method: 'POST', url, payload })).statusCode).toBe(403);
-    expect((await (await test.signIn('buiten@leerkring.test')).request({ method: 'POST', url, payload })).statusCode).toBe(404);
-    const after = AgreementVersionSchema.parse((await partner.request({ method: 'GET', url: `/api/v1/agreements/${agreementId}/versions/${concept.id}` })).json());
+    expect(
+      (await (await test.signIn('manager@leerkring.test')).request({ method: 'POST', url, payload })).statusCode,
+    ).toBe(403);
+    expect(
+      (await (await test.signIn('buiten@leerkring.test')).request({ method: 'POST', url, payload })).statusCode,
+    ).toBe(404);
+    const after = AgreementVersionSchema.parse(
+      (
+        await partner.request({ method: 'GET', url: `/api/v1/agreements/${agreementId}/versions/${concept.id}` })
+      ).json(),
+    );
     expect(after.revision).toBe(second.revision + 1);
   });
 });
@@ -177,28 +295,72 @@ describe('changing an agreement, and numbering a major version', () => {
   });
 
   it('changes title, scope and rule, but not the rule during a consent round; a new concept can be the next major version', async () => {
-    const agreement = AgreementPageSchema.parse((await facilitator.request({ method: 'GET', url: '/api/v1/agreements' })).json()).items.find(
-      (item) => item.title === 'Samenwerkingsafspraken bouwteam',
-    )!;
+    const agreement = AgreementPageSchema.parse(
+      (await facilitator.request({ method: 'GET', url: '/api/v1/agreements' })).json(),
+    ).items.find((item) => item.title === 'Samenwerkingsafspraken bouwteam')!;
     const url = `/api/v1/agreements/${agreement.id}`;
-    const renamed = await facilitator.request({ method: 'PATCH', url, payload: { title: 'Samenwerkingsafspraken bouwteam Oude IJsselstreek' } });
+    const renamed = await facilitator.request({
+      method: 'PATCH',
+      url,
+      payload: { title: 'Samenwerkingsafspraken bouwteam Oude IJsselstreek' },
+    });
     expect(renamed.statusCode, renamed.body).toBe(200);
-    expect(AgreementSchema.parse(renamed.json())).toMatchObject({ title: 'Samenwerkingsafspraken bouwteam Oude IJsselstreek', decisionRule: { kind: 'qualified-majority' } });
-    const during = await facilitator.request({ method: 'PATCH', url, payload: { decisionRule: { kind: 'unanimity-of-participants' } } });
+    expect(AgreementSchema.parse(renamed.json())).toMatchObject({
+      title: 'Samenwerkingsafspraken bouwteam Oude IJsselstreek',
+      decisionRule: { kind: 'qualified-majority' },
+    });
+    const during = await facilitator.request({
+      method: 'PATCH',
+      url,
+      payload: { decisionRule: { kind: 'unanimity-of-participants' } },
+    });
     expect(during.statusCode).toBe(409);
-    expect(ProblemSchema.parse(during.json())).toMatchObject({ code: 'AGREEMENT_ROUND_OPEN', invalidParams: [{ name: 'body.decisionRule' }] });
+    expect(ProblemSchema.parse(during.json())).toMatchObject({
+      code: 'AGREEMENT_ROUND_OPEN',
+      invalidParams: [{ name: 'body.decisionRule' }],
+    });
     expect((await facilitator.request({ method: 'PATCH', url, payload: {} })).statusCode).toBe(400);
-    expect((await facilitator.request({ method: 'PATCH', url, payload: { scope: 'Bel 06-12345678.' } })).statusCode).toBe(422);
-    expect((await (await test.signIn('manager@leerkring.test')).request({ method: 'PATCH', url, payload: { scope: 'Anders.' } })).statusCode).toBe(403);
+    expect(
+      (await facilitator.request({ method: 'PATCH', url, payload: { scope: 'Bel 06-12345678.' } })).statusCode,
+    ).toBe(422);
+    expect(
+      (
+        await (
+          await test.signIn('manager@leerkring.test')
+        ).request({ method: 'PATCH', url, payload: { scope: 'Anders.' } })
+      ).statusCode,
+    ).toBe(403);
 
     // After the decision the rule may change; and the next concept can be 1.0.
-    const versions = AgreementVersionListSchema.parse((await facilitator.request({ method: 'GET', url: `${url}/versions` })).json()).items;
+    const versions = AgreementVersionListSchema.parse(
+      (await facilitator.request({ method: 'GET', url: `${url}/versions` })).json(),
+    ).items;
     const proposed = versions.find((version) => version.status === 'proposed')!;
-    expect((await facilitator.request({ method: 'POST', url: `${url}/versions/${proposed.id}/in-force`, payload: { as: 'adopted', reviewDate: '2027-06-01' } })).statusCode).toBe(200);
-    const changed = await facilitator.request({ method: 'PATCH', url, payload: { decisionRule: { kind: 'no-objection-and-share', share: 0.75 } } });
+    expect(
+      (
+        await facilitator.request({
+          method: 'POST',
+          url: `${url}/versions/${proposed.id}/in-force`,
+          payload: { as: 'adopted', reviewDate: '2027-06-01' },
+        })
+      ).statusCode,
+    ).toBe(200);
+    const changed = await facilitator.request({
+      method: 'PATCH',
+      url,
+      payload: { decisionRule: { kind: 'no-objection-and-share', share: 0.75 } },
+    });
     expect(AgreementSchema.parse(changed.json()).decisionRule).toEqual({ kind: 'no-objection-and-share', share: 0.75 });
-    const major = await facilitator.request({ method: 'POST', url: `${url}/versions`, payload: { major: true, changelog: 'Vastgesteld als eerste volledige versie.' } });
+    const major = await facilitator.request({
+      method: 'POST',
+      url: `${url}/versions`,
+      payload: { major: true, changelog: 'Vastgesteld als eerste volledige versie.' },
+    });
     expect(major.statusCode, major.body).toBe(201);
-    expect(AgreementVersionSchema.parse(major.json())).toMatchObject({ number: '1.0', status: 'concept', basedOnVersionId: proposed.id });
+    expect(AgreementVersionSchema.parse(major.json())).toMatchObject({
+      number: '1.0',
+      status: 'concept',
+      basedOnVersionId: proposed.id,
+    });
   });
 });

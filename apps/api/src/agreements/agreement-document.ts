@@ -1,10 +1,19 @@
-import type { Agreement, AgreementVersion, AgreementVersionStatus, ConsentRound, DecisionRule } from '@leerkring/domain';
+import type {
+  Agreement,
+  AgreementVersion,
+  AgreementVersionStatus,
+  ConsentRound,
+  DecisionRule,
+} from '@leerkring/domain';
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 
 /** What an exported version shows: the agreement, the version, its consent round, and names for the lessons its clauses came from. */
 export interface AgreementDocumentInput {
   agreement: Pick<Agreement, 'title' | 'scope' | 'context' | 'decisionRule'>;
-  version: Pick<AgreementVersion, 'number' | 'status' | 'clauses' | 'changelog' | 'validFrom' | 'validUntil' | 'reviewDate'>;
+  version: Pick<
+    AgreementVersion,
+    'number' | 'status' | 'clauses' | 'changelog' | 'validFrom' | 'validUntil' | 'reviewDate'
+  >;
   round: ConsentRound;
   /** Lesson id → how the document names it; a lesson the reader may not read is left out of this map and named generically. */
   lessonTitles: ReadonlyMap<string, string>;
@@ -32,7 +41,12 @@ export const versionStatusLabels: Record<AgreementVersionStatus, string> = {
 
 const contextLabels = { 'building-team': 'Bouwteam', 'learning-group': 'Leergroep' } as const;
 
-const dateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dateFormat = new Intl.DateTimeFormat('nl-NL', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 /** `2026-03-12` → `12 maart 2026`. */
 export function formatDutchDate(date: string): string {
   return dateFormat.format(new Date(`${date}T00:00:00Z`));
@@ -62,7 +76,8 @@ export function decisionRuleText(rule: DecisionRule): string {
 
 function decisionText(round: ConsentRound): string {
   const { tally } = round;
-  if (tally.decided) return `Besluit: aan de besluitregel is voldaan (${tally.consent} instemmingen, ${tally.consentNeeded} nodig).`;
+  if (tally.decided)
+    return `Besluit: aan de besluitregel is voldaan (${tally.consent} instemmingen, ${tally.consentNeeded} nodig).`;
   switch (tally.blockedBy) {
     case 'open-objections':
       return `Nog geen besluit: er ${tally.object === 1 ? 'is 1 open bezwaar' : `zijn ${tally.object} open bezwaren`}.`;
@@ -79,8 +94,20 @@ function validity(version: AgreementDocumentInput['version']): { label: string; 
   const inForceOrDone = version.validFrom !== null;
   return [
     { label: 'Geldig vanaf', value: version.validFrom ? formatDutchDate(version.validFrom) : 'nog niet in werking' },
-    ...(inForceOrDone ? [{ label: 'Geldig tot', value: version.validUntil ? formatDutchDate(version.validUntil) : 'tot een volgende versie in werking treedt' }] : []),
-    { label: 'Herzien uiterlijk op', value: version.reviewDate ? formatDutchDate(version.reviewDate) : 'nog niet vastgesteld' },
+    ...(inForceOrDone
+      ? [
+          {
+            label: 'Geldig tot',
+            value: version.validUntil
+              ? formatDutchDate(version.validUntil)
+              : 'tot een volgende versie in werking treedt',
+          },
+        ]
+      : []),
+    {
+      label: 'Herzien uiterlijk op',
+      value: version.reviewDate ? formatDutchDate(version.reviewDate) : 'nog niet vastgesteld',
+    },
   ];
 }
 
@@ -97,12 +124,16 @@ function blocksOf({ agreement, version, round, lessonTitles }: AgreementDocument
       ],
     },
   ];
-  if (agreement.scope.trim()) blocks.push({ kind: 'heading', level: 1, text: 'Reikwijdte' }, { kind: 'text', text: agreement.scope });
+  if (agreement.scope.trim())
+    blocks.push({ kind: 'heading', level: 1, text: 'Reikwijdte' }, { kind: 'text', text: agreement.scope });
 
   blocks.push({ kind: 'heading', level: 1, text: 'Afspraken' });
   if (version.clauses.length === 0) blocks.push({ kind: 'text', text: 'Deze versie heeft nog geen artikelen.' });
   for (const [index, clause] of version.clauses.entries()) {
-    blocks.push({ kind: 'heading', level: 2, text: `${index + 1}. ${clause.title || 'Artikel'}` }, { kind: 'text', text: clause.text });
+    blocks.push(
+      { kind: 'heading', level: 2, text: `${index + 1}. ${clause.title || 'Artikel'}` },
+      { kind: 'text', text: clause.text },
+    );
     const lessonIds = clause.lessonIds ?? [];
     if (lessonIds.length > 0) {
       const named = lessonIds.map((id) => lessonTitles.get(id) ?? 'een les uit een ander bouwteam');
@@ -110,7 +141,10 @@ function blocksOf({ agreement, version, round, lessonTitles }: AgreementDocument
     }
   }
 
-  blocks.push({ kind: 'heading', level: 1, text: 'Wijzigingen' }, { kind: 'text', text: version.changelog.trim() || 'Geen wijzigingen beschreven.' });
+  blocks.push(
+    { kind: 'heading', level: 1, text: 'Wijzigingen' },
+    { kind: 'text', text: version.changelog.trim() || 'Geen wijzigingen beschreven.' },
+  );
 
   blocks.push({ kind: 'heading', level: 1, text: 'Instemming' });
   if (round.round === 0) {
@@ -136,7 +170,10 @@ function blocksOf({ agreement, version, round, lessonTitles }: AgreementDocument
   if (objections.length > 0) {
     blocks.push(
       { kind: 'heading', level: 2, text: 'Bezwaren' },
-      { kind: 'list', items: objections.map((item) => ({ label: item.organisation.name, text: item.reason ?? 'geen reden gegeven' })) },
+      {
+        kind: 'list',
+        items: objections.map((item) => ({ label: item.organisation.name, text: item.reason ?? 'geen reden gegeven' })),
+      },
     );
   }
   return blocks;
@@ -172,13 +209,18 @@ export function renderAgreementMarkdown(input: AgreementDocumentInput): string {
         out.push(`${'#'.repeat(block.level + 1)} ${oneLine(block.text)}`);
         break;
       case 'text':
-        for (const paragraph of paragraphsOf(block.text)) out.push(block.italic ? `*${escapeParagraph(paragraph)}*` : escapeParagraph(paragraph));
+        for (const paragraph of paragraphsOf(block.text))
+          out.push(block.italic ? `*${escapeParagraph(paragraph)}*` : escapeParagraph(paragraph));
         break;
       case 'facts':
         out.push(block.items.map((item) => `- **${oneLine(item.label)}:** ${oneLine(item.value)}`).join('\n'));
         break;
       case 'list':
-        out.push(block.items.map((item) => `- ${item.label ? `**${oneLine(item.label)}:** ` : ''}${oneLine(item.text)}`).join('\n'));
+        out.push(
+          block.items
+            .map((item) => `- ${item.label ? `**${oneLine(item.label)}:** ` : ''}${oneLine(item.text)}`)
+            .join('\n'),
+        );
         break;
     }
   }
@@ -201,11 +243,20 @@ function paragraphsOfBlock(block: Block): Paragraph[] {
     case 'title':
       return [new Paragraph({ heading: HeadingLevel.TITLE, children: runsOf(block.text) })];
     case 'heading':
-      return [new Paragraph({ heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, children: runsOf(block.text) })];
+      return [
+        new Paragraph({
+          heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+          children: runsOf(block.text),
+        }),
+      ];
     case 'text':
-      return paragraphsOf(block.text).map((paragraph) => new Paragraph({ children: runsOf(paragraph, block.italic ? { italics: true } : {}) }));
+      return paragraphsOf(block.text).map(
+        (paragraph) => new Paragraph({ children: runsOf(paragraph, block.italic ? { italics: true } : {}) }),
+      );
     case 'facts':
-      return block.items.map((item) => new Paragraph({ children: [...runsOf(`${item.label}: `, { bold: true }), ...runsOf(item.value)] }));
+      return block.items.map(
+        (item) => new Paragraph({ children: [...runsOf(`${item.label}: `, { bold: true }), ...runsOf(item.value)] }),
+      );
     case 'list':
       return block.items.map(
         (item) =>
@@ -240,7 +291,15 @@ export function fileSlug(title: string): string {
   return slug || 'afspraak';
 }
 
-export function exportFileName({ title, number, extension }: { title: string; number: string; extension: 'md' | 'docx' }): string {
+export function exportFileName({
+  title,
+  number,
+  extension,
+}: {
+  title: string;
+  number: string;
+  extension: 'md' | 'docx';
+}): string {
   return `${fileSlug(title)}-v${number}.${extension}`;
 }
 

@@ -33,14 +33,22 @@ export class AgreementDocumentsController {
   ) {}
 
   @Endpoint(getAgreementVersionMarkdown)
-  async markdown(@CurrentActor() actor: Actor, @ValidInput() { params }: OperationInput<typeof getAgreementVersionMarkdown>, @Res({ passthrough: true }) reply: FastifyReply) {
+  async markdown(
+    @CurrentActor() actor: Actor,
+    @ValidInput() { params }: OperationInput<typeof getAgreementVersionMarkdown>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const { fileName, body } = await this.documents.markdown(actor, params.agreementId, params.versionId);
     void reply.header('Content-Disposition', attachment(fileName));
     return body;
   }
 
   @Endpoint(getAgreementVersionDocx)
-  async docx(@CurrentActor() actor: Actor, @ValidInput() { params }: OperationInput<typeof getAgreementVersionDocx>, @Res({ passthrough: true }) reply: FastifyReply) {
+  async docx(
+    @CurrentActor() actor: Actor,
+    @ValidInput() { params }: OperationInput<typeof getAgreementVersionDocx>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const { fileName, body } = await this.documents.docx(actor, params.agreementId, params.versionId);
     void reply.header('Content-Disposition', attachment(fileName));
     return body;
@@ -62,9 +70,15 @@ export class AgreementDocumentsController {
   ): Promise<void> {
     const { agreementId, versionId } = params;
     let context: ContextRef | undefined;
-    const follower = await this.live.follow(actor, 'consent-round', (principal) => context !== undefined && can({ principal, permission: 'agreement:read', context }));
+    const follower = await this.live.follow(
+      actor,
+      'consent-round',
+      (principal) => context !== undefined && can({ principal, permission: 'agreement:read', context }),
+    );
     // Follow before the first read, so a change made while it runs is not missed.
-    const unfollow = this.events.follow(versionId, follower, () => this.agreements.roundForFollowers(agreementId, versionId));
+    const unfollow = this.events.follow(versionId, follower, () =>
+      this.agreements.roundForFollowers(agreementId, versionId),
+    );
     const changesBefore = this.events.changesOf(versionId);
     let first: Awaited<ReturnType<AgreementDocumentsService['liveRound']>>;
     try {
@@ -75,7 +89,12 @@ export class AgreementDocumentsController {
       follower.close();
       throw error;
     }
-    const stream = openEventStream({ request, reply, heartbeatMilliseconds: consentHeartbeatMilliseconds, onClose: () => (unfollow(), follower.close()) });
+    const stream = openEventStream({
+      request,
+      reply,
+      heartbeatMilliseconds: consentHeartbeatMilliseconds,
+      onClose: () => (unfollow(), follower.close()),
+    });
     follower.attach(stream, this.clock.now().getTime());
     stream.send('round', first.round);
     if (first.final) return stream.close();

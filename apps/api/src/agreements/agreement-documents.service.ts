@@ -4,7 +4,12 @@ import { DataSource, In } from 'typeorm';
 import { AccessLogService } from '../access-log/access-log.service.js';
 import type { Actor } from '../auth/principal.js';
 import { LessonEntity } from '../lessons/lesson.entity.js';
-import { exportFileName, renderAgreementDocx, renderAgreementMarkdown, type AgreementDocumentInput } from './agreement-document.js';
+import {
+  exportFileName,
+  renderAgreementDocx,
+  renderAgreementMarkdown,
+  type AgreementDocumentInput,
+} from './agreement-document.js';
 import { AgreementEntity, AgreementVersionEntity } from './agreement.entity.js';
 import { AgreementsService, contextOf } from './agreements.service.js';
 
@@ -21,23 +26,41 @@ export class AgreementDocumentsService {
 
   async markdown(actor: Actor, agreementId: string, versionId: string): Promise<{ fileName: string; body: string }> {
     const input = await this.exportInput(actor, agreementId, versionId);
-    return { fileName: exportFileName({ title: input.agreement.title, number: input.version.number, extension: 'md' }), body: renderAgreementMarkdown(input) };
+    return {
+      fileName: exportFileName({ title: input.agreement.title, number: input.version.number, extension: 'md' }),
+      body: renderAgreementMarkdown(input),
+    };
   }
 
   async docx(actor: Actor, agreementId: string, versionId: string): Promise<{ fileName: string; body: Buffer }> {
     const input = await this.exportInput(actor, agreementId, versionId);
-    return { fileName: exportFileName({ title: input.agreement.title, number: input.version.number, extension: 'docx' }), body: await renderAgreementDocx(input) };
+    return {
+      fileName: exportFileName({ title: input.agreement.title, number: input.version.number, extension: 'docx' }),
+      body: await renderAgreementDocx(input),
+    };
   }
 
   /**
    * The round for a live stream, and whether it can still change (when not, the stream ends). The status is read before
    * the round: a change after that read is announced by an event, and the stream reads again.
    */
-  async liveRound(actor: Actor, agreementId: string, versionId: string): Promise<{ round: ConsentRound; final: boolean; context: ContextRef }> {
-    const version = await this.dataSource.getRepository(AgreementVersionEntity).findOne({ select: { id: true, status: true }, where: { id: versionId, agreementId } });
+  async liveRound(
+    actor: Actor,
+    agreementId: string,
+    versionId: string,
+  ): Promise<{ round: ConsentRound; final: boolean; context: ContextRef }> {
+    const version = await this.dataSource
+      .getRepository(AgreementVersionEntity)
+      .findOne({ select: { id: true, status: true }, where: { id: versionId, agreementId } });
     const round = await this.agreements.listConsents(actor, agreementId, versionId);
-    const agreement = await this.dataSource.getRepository(AgreementEntity).findOneOrFail({ select: { id: true, buildingTeamId: true, learningGroupId: true }, where: { id: agreementId } });
-    return { round, final: version !== null && !isOpen(version.status) /* only a concept or a proposal's round can still change */, context: contextOf(agreement) };
+    const agreement = await this.dataSource
+      .getRepository(AgreementEntity)
+      .findOneOrFail({ select: { id: true, buildingTeamId: true, learningGroupId: true }, where: { id: agreementId } });
+    return {
+      round,
+      final: version !== null && !isOpen(version.status) /* only a concept or a proposal's round can still change */,
+      context: contextOf(agreement),
+    };
   }
 
   /**
@@ -56,7 +79,13 @@ export class AgreementDocumentsService {
         const context = { type: 'building-team' as const, id: lesson.buildingTeamId };
         if (!can({ principal: actor.principal, permission: 'lesson:read', context })) continue;
         lessonTitles.set(lesson.id, lessonTitle(lesson));
-        await this.accessLog.record(manager, actor, { event: 'read', recordType: 'lesson', recordId: lesson.id, recordOwnerId: lesson.recordedById, context });
+        await this.accessLog.record(manager, actor, {
+          event: 'read',
+          recordType: 'lesson',
+          recordId: lesson.id,
+          recordOwnerId: lesson.recordedById,
+          context,
+        });
       }
       await this.accessLog.record(manager, actor, {
         event: 'export',

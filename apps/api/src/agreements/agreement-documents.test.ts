@@ -41,7 +41,10 @@ function unzipEntry(archive: Buffer, name: string): Buffer {
 /** The text of each paragraph of a WordprocessingML document. */
 function paragraphsOf(documentXml: string): string[] {
   const decode = (text: string) =>
-    text.replace(/&(lt|gt|quot|apos|amp);/g, (_, entity: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[entity]!);
+    text.replace(
+      /&(lt|gt|quot|apos|amp);/g,
+      (_, entity: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[entity]!,
+    );
   return [...documentXml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([paragraph]) =>
     [...paragraph.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map(([, text]) => decode(text!)).join(''),
   );
@@ -63,11 +66,21 @@ describe('exporting an agreement version and following its consent round', () =>
     partner = await test.signIn('partner@leerkring.test');
     partner2 = await test.signIn('partner2@leerkring.test');
     outsider = await test.signIn('buiten@leerkring.test');
-    const team = (await test.dataSource.getRepository(BuildingTeamEntity).findOneByOrFail({ name: 'Bouwteam Jeugd en Wmo Oude IJsselstreek' })).id;
-    const page = AgreementPageSchema.parse((await partner.request({ method: 'GET', url: `/api/v1/agreements?buildingTeamId=${team}` })).json());
+    const team = (
+      await test.dataSource
+        .getRepository(BuildingTeamEntity)
+        .findOneByOrFail({ name: 'Bouwteam Jeugd en Wmo Oude IJsselstreek' })
+    ).id;
+    const page = AgreementPageSchema.parse(
+      (await partner.request({ method: 'GET', url: `/api/v1/agreements?buildingTeamId=${team}` })).json(),
+    );
     agreementId = page.items.find((item) => item.title === 'Samenwerkingsafspraken bouwteam')!.id;
-    versions = AgreementVersionListSchema.parse((await partner.request({ method: 'GET', url: `/api/v1/agreements/${agreementId}/versions` })).json()).items;
-    round = ConsentRoundSchema.parse((await partner.request({ method: 'GET', url: `${versionUrl('0.4')}/consents` })).json());
+    versions = AgreementVersionListSchema.parse(
+      (await partner.request({ method: 'GET', url: `/api/v1/agreements/${agreementId}/versions` })).json(),
+    ).items;
+    round = ConsentRoundSchema.parse(
+      (await partner.request({ method: 'GET', url: `${versionUrl('0.4')}/consents` })).json(),
+    );
   });
   afterAll(async () => {
     await test.close();
@@ -77,7 +90,9 @@ describe('exporting an agreement version and following its consent round', () =>
     const response = await partner.request({ method: 'GET', url: `${versionUrl('0.4')}/markdown` });
     expect(response.statusCode, response.body).toBe(200);
     expect(response.headers['content-type']).toBe('text/markdown; charset=utf-8');
-    expect(response.headers['content-disposition']).toBe('attachment; filename="samenwerkingsafspraken-bouwteam-v0.4.md"');
+    expect(response.headers['content-disposition']).toBe(
+      'attachment; filename="samenwerkingsafspraken-bouwteam-v0.4.md"',
+    );
     const markdown = response.body;
     expect(markdown).toMatch(/^# Samenwerkingsafspraken bouwteam\n/);
     expect(markdown).toContain('- **Bouwteam:** Bouwteam Jeugd en Wmo Oude IJsselstreek');
@@ -91,25 +106,43 @@ describe('exporting an agreement version and following its consent round', () =>
       return markdown.indexOf(clause.text);
     });
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
-    const lesson = await test.dataSource.getRepository(LessonEntity).findOneByOrFail({ id: version.clauses.find((clause) => clause.id === 'overgang-18')!.lessonIds[0]! });
+    const lesson = await test.dataSource
+      .getRepository(LessonEntity)
+      .findOneByOrFail({ id: version.clauses.find((clause) => clause.id === 'overgang-18')!.lessonIds[0]! });
     expect(markdown).toContain(`*Uit de lessen: Overgangen (18-/18+, zorg-wonen): “${lesson.text}”*`);
     expect(markdown).toContain(`## Wijzigingen\n\n${version.changelog}`);
 
     expect(round.tally).toMatchObject({ total: 26, consent: 20, object: 2, standAside: 4, none: 0 });
     expect(markdown).toContain('## Instemming\n\nRonde 1, loopt nog.');
-    expect(markdown).toContain(['- **Instemming:** 20 van 26', '- **Bezwaar:** 2 van 26', '- **Staat opzij:** 4 van 26', '- **Nog geen standpunt:** 0 van 26'].join('\n'));
-    expect(markdown).toContain(round.tally.decided ? `Besluit: aan de besluitregel is voldaan (20 instemmingen, ${round.tally.consentNeeded} nodig).` : 'Nog geen besluit');
+    expect(markdown).toContain(
+      [
+        '- **Instemming:** 20 van 26',
+        '- **Bezwaar:** 2 van 26',
+        '- **Staat opzij:** 4 van 26',
+        '- **Nog geen standpunt:** 0 van 26',
+      ].join('\n'),
+    );
+    expect(markdown).toContain(
+      round.tally.decided
+        ? `Besluit: aan de besluitregel is voldaan (20 instemmingen, ${round.tally.consentNeeded} nodig).`
+        : 'Nog geen besluit',
+    );
     const objections = round.items.filter((item) => item.current && item.stance === 'object');
     expect(objections).toHaveLength(2);
-    for (const objection of objections) expect(markdown).toContain(`- **${objection.organisation.name}:** ${objection.reason}`);
-    expect(markdown).toContain('- **Jeugdhulp Oost Achterhoek:** Binnen een week een casusregisseur kiezen lukt niet in de zomermaanden.');
+    for (const objection of objections)
+      expect(markdown).toContain(`- **${objection.organisation.name}:** ${objection.reason}`);
+    expect(markdown).toContain(
+      '- **Jeugdhulp Oost Achterhoek:** Binnen een week een casusregisseur kiezen lukt niet in de zomermaanden.',
+    );
   });
 
   it('exports the same content as a Word document', async () => {
     const response = await partner.request({ method: 'GET', url: `${versionUrl('0.4')}/docx` });
     expect(response.statusCode, response.body.slice(0, 300)).toBe(200);
     expect(response.headers['content-type']).toBe(wordMediaType);
-    expect(response.headers['content-disposition']).toBe('attachment; filename="samenwerkingsafspraken-bouwteam-v0.4.docx"');
+    expect(response.headers['content-disposition']).toBe(
+      'attachment; filename="samenwerkingsafspraken-bouwteam-v0.4.docx"',
+    );
     const archive = response.rawPayload;
     expect(archive.subarray(0, 2).toString()).toBe('PK');
     expect(unzipEntry(archive, '[Content_Types].xml').toString()).toContain('wordprocessingml.document.main+xml');
@@ -120,10 +153,23 @@ describe('exporting an agreement version and following its consent round', () =>
       expect(paragraphs).toContain(`${index + 1}. ${clause.title}`);
       expect(paragraphs).toContain(clause.text);
     }
-    expect(paragraphs.some((paragraph) => paragraph.startsWith('Uit de lessen: Overgangen (18-/18+, zorg-wonen): “Begin een half jaar voor het 18e jaar'))).toBe(true);
+    expect(
+      paragraphs.some((paragraph) =>
+        paragraph.startsWith('Uit de lessen: Overgangen (18-/18+, zorg-wonen): “Begin een half jaar voor het 18e jaar'),
+      ),
+    ).toBe(true);
     expect(paragraphs).toContain(byNumber('0.4').changelog);
-    expect(paragraphs).toEqual(expect.arrayContaining(['Instemming: 20 van 26', 'Bezwaar: 2 van 26', 'Staat opzij: 4 van 26', 'Nog geen standpunt: 0 van 26']));
-    expect(paragraphs).toContain('Jeugdhulp Oost Achterhoek: Binnen een week een casusregisseur kiezen lukt niet in de zomermaanden.');
+    expect(paragraphs).toEqual(
+      expect.arrayContaining([
+        'Instemming: 20 van 26',
+        'Bezwaar: 2 van 26',
+        'Staat opzij: 4 van 26',
+        'Nog geen standpunt: 0 van 26',
+      ]),
+    );
+    expect(paragraphs).toContain(
+      'Jeugdhulp Oost Achterhoek: Binnen een week een casusregisseur kiezen lukt niet in de zomermaanden.',
+    );
   });
 
   it('exports a version in force with its dates, and a concept without a round', async () => {
@@ -132,21 +178,36 @@ describe('exporting an agreement version and following its consent round', () =>
     expect(beta.headers['content-disposition']).toBe('attachment; filename="samenwerkingsafspraken-bouwteam-v0.3.md"');
     expect(beta.body).toContain('- **Versie:** 0.3, bèta (in werking, op proef)');
     expect(beta.body).toContain('- **Geldig tot:** tot een volgende versie in werking treedt');
-    const review = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${byNumber('0.3').reviewDate!}T00:00:00Z`));
+    const review = new Intl.DateTimeFormat('nl-NL', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(`${byNumber('0.3').reviewDate!}T00:00:00Z`));
     expect(beta.body).toContain(`- **Herzien uiterlijk op:** ${review}`);
 
     const created = await partner.request({
       method: 'POST',
       url: '/api/v1/agreements',
       payload: {
-        context: { type: 'building-team', id: (await test.dataSource.getRepository(BuildingTeamEntity).findOneByOrFail({ name: 'Bouwteam Jeugd en Wmo Oude IJsselstreek' })).id },
+        context: {
+          type: 'building-team',
+          id: (
+            await test.dataSource
+              .getRepository(BuildingTeamEntity)
+              .findOneByOrFail({ name: 'Bouwteam Jeugd en Wmo Oude IJsselstreek' })
+          ).id,
+        },
         title: 'Afspraken *met* <de> huisartsen',
         clauses: [{ id: 'a', title: 'Overleg', text: '# Geen kop\n\n1. Geen lijst maar tekst.' }],
       },
     });
     expect(created.statusCode, created.body).toBe(201);
     const concept = created.json() as { id: string; latestVersion: { id: string } };
-    const markdown = await partner.request({ method: 'GET', url: `/api/v1/agreements/${concept.id}/versions/${concept.latestVersion.id}/markdown` });
+    const markdown = await partner.request({
+      method: 'GET',
+      url: `/api/v1/agreements/${concept.id}/versions/${concept.latestVersion.id}/markdown`,
+    });
     expect(markdown.headers['content-disposition']).toBe('attachment; filename="afspraken-met-de-huisartsen-v0.1.md"');
     // Text stays text: no heading, list, emphasis or HTML comes from what someone typed.
     expect(markdown.body).toMatch(/^# Afspraken \\\*met\\\* \\<de\\> huisartsen\n/);
@@ -162,17 +223,33 @@ describe('exporting an agreement version and following its consent round', () =>
       expect(response.body).not.toContain('Oude IJsselstreek');
       expect(response.headers['content-disposition']).toBeUndefined();
     }
-    expect((await partner.request({ method: 'GET', url: `/api/v1/agreements/${agreementId}/versions/${randomUUID()}/docx` })).statusCode).toBe(404);
+    expect(
+      (await partner.request({ method: 'GET', url: `/api/v1/agreements/${agreementId}/versions/${randomUUID()}/docx` }))
+        .statusCode,
+    ).toBe(404);
     expect(test.app.get(AgreementRoundEvents).listenerCount(byNumber('0.4').id)).toBe(0);
   });
 
   it('logs each export, and the lessons it shows', async () => {
     const log = test.dataSource.getRepository(AccessLogEntryEntity);
-    const exports = await log.findBy({ event: 'export', recordType: 'agreement-version', recordId: byNumber('0.4').id });
+    const exports = await log.findBy({
+      event: 'export',
+      recordType: 'agreement-version',
+      recordId: byNumber('0.4').id,
+    });
     expect(exports.map((entry) => entry.personId).sort()).toEqual([partner.personId, partner.personId]);
     const lessonId = byNumber('0.4').clauses.find((clause) => clause.id === 'overgang-18')!.lessonIds[0]!;
-    expect(await log.countBy({ event: 'read', recordType: 'lesson', recordId: lessonId, personId: partner.personId })).toBeGreaterThanOrEqual(2);
-    expect(await log.countBy({ event: 'read', recordType: 'agreement-consent', recordId: byNumber('0.4').id, personId: partner.personId })).toBeGreaterThanOrEqual(3);
+    expect(
+      await log.countBy({ event: 'read', recordType: 'lesson', recordId: lessonId, personId: partner.personId }),
+    ).toBeGreaterThanOrEqual(2);
+    expect(
+      await log.countBy({
+        event: 'read',
+        recordType: 'agreement-consent',
+        recordId: byNumber('0.4').id,
+        personId: partner.personId,
+      }),
+    ).toBeGreaterThanOrEqual(3);
     expect(await log.countBy({ personId: outsider.personId, event: 'export' })).toBe(0);
   });
 
@@ -195,7 +272,10 @@ describe('exporting an agreement version and following its consent round', () =>
             const block = buffer.slice(0, end);
             buffer = buffer.slice(end + 2);
             if (block.startsWith(':')) continue;
-            return { type: /^event: (.*)$/m.exec(block)![1]!, data: ConsentRoundSchema.parse(JSON.parse(/^data: (.*)$/m.exec(block)![1]!)) };
+            return {
+              type: /^event: (.*)$/m.exec(block)![1]!,
+              data: ConsentRoundSchema.parse(JSON.parse(/^data: (.*)$/m.exec(block)![1]!)),
+            };
           }
           const { value, done } = await reader.read();
           if (done) throw new Error('stream ended');
@@ -214,15 +294,28 @@ describe('exporting an agreement version and following its consent round', () =>
         expect(response.headers.get('cache-control')).toBe('no-cache');
         const snapshot = await nextEvent();
         expect(snapshot.type).toBe('round');
-        expect(snapshot.data).toMatchObject({ versionId: byNumber('0.4').id, round: 1, open: true, tally: { consent: 20, object: 2, standAside: 4, none: 0 } });
+        expect(snapshot.data).toMatchObject({
+          versionId: byNumber('0.4').id,
+          round: 1,
+          open: true,
+          tally: { consent: 20, object: 2, standAside: 4, none: 0 },
+        });
 
         // partner2's organisation withdraws its objection.
-        const given = await partner2.request({ method: 'POST', url: `${versionUrl('0.4')}/consents`, payload: { stance: 'consent' } });
+        const given = await partner2.request({
+          method: 'POST',
+          url: `${versionUrl('0.4')}/consents`,
+          payload: { stance: 'consent' },
+        });
         expect(given.statusCode, given.body).toBe(201);
         const update = await nextEvent();
         expect(update.type).toBe('round');
         expect(update.data.tally).toMatchObject({ consent: 21, object: 1, standAside: 4, none: 0 });
-        expect(update.data.items.at(-1)).toMatchObject({ organisation: { name: 'Jeugdhulp Oost Achterhoek' }, stance: 'consent', current: true });
+        expect(update.data.items.at(-1)).toMatchObject({
+          organisation: { name: 'Jeugdhulp Oost Achterhoek' },
+          stance: 'consent',
+          current: true,
+        });
       } finally {
         controller.abort();
       }
@@ -233,7 +326,10 @@ describe('exporting an agreement version and following its consent round', () =>
       const controller = new AbortController();
       try {
         const { nextEvent } = await open(partner2, `${versionUrl('0.3')}/consent-events`, controller.signal);
-        expect(await nextEvent()).toMatchObject({ type: 'round', data: { versionId: byNumber('0.3').id, open: false } });
+        expect(await nextEvent()).toMatchObject({
+          type: 'round',
+          data: { versionId: byNumber('0.3').id, open: false },
+        });
         await expect(nextEvent()).rejects.toThrow('stream ended');
       } finally {
         controller.abort();

@@ -6,13 +6,22 @@ import { AgreementVersionEntity } from './agreement.entity.js';
 
 /** Clauses of `size` characters each, of words drawn by a fixed sequence, so two seeds share almost nothing word for word. */
 function clausesOf({ seed, count, size }: { seed: number; count: number; size: number }): Clause[] {
-  const words = 'de het een zorg wijk gemeente partner afspraak casus les leren team overleg plan doel budget inwoner hulp regie'.split(' ');
+  const words =
+    'de het een zorg wijk gemeente partner afspraak casus les leren team overleg plan doel budget inwoner hulp regie'.split(
+      ' ',
+    );
   let state = seed;
   const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
   return Array.from({ length: count }, (_, i) => {
     let text = '';
     while (text.length < size) text += `${words[Math.floor(next() * words.length)]}${next() < 0.2 ? 'en' : ''} `;
-    return { id: `artikel-${i + 1}`, title: `Artikel ${i + 1}`, text: text.slice(0, size - 1).trimEnd() + '.', lessonIds: [], iterationIds: [] };
+    return {
+      id: `artikel-${i + 1}`,
+      title: `Artikel ${i + 1}`,
+      text: text.slice(0, size - 1).trimEnd() + '.',
+      lessonIds: [],
+      iterationIds: [],
+    };
   });
 }
 
@@ -30,7 +39,11 @@ describe('the largest agreement a version may hold', () => {
   beforeAll(async () => {
     test = await startTestApp({ demo: true });
     partner = await test.signIn('partner@leerkring.test');
-    team = (await test.dataSource.getRepository(BuildingTeamEntity).findOneByOrFail({ name: 'Bouwteam Jeugd en Wmo Oude IJsselstreek' })).id;
+    team = (
+      await test.dataSource
+        .getRepository(BuildingTeamEntity)
+        .findOneByOrFail({ name: 'Bouwteam Jeugd en Wmo Oude IJsselstreek' })
+    ).id;
   });
   afterAll(async () => {
     await test.close();
@@ -38,7 +51,11 @@ describe('the largest agreement a version may hold', () => {
 
   const largest = { count: versionLimits.textCharacters / 10_000, size: 10_000 };
   const create = (clauses: Clause[]) =>
-    partner.request({ method: 'POST', url: '/api/v1/agreements', payload: { context: { type: 'building-team', id: team }, title: 'Grote afspraak', clauses } });
+    partner.request({
+      method: 'POST',
+      url: '/api/v1/agreements',
+      payload: { context: { type: 'building-team', id: team }, title: 'Grote afspraak', clauses },
+    });
 
   it('refuses more clauses or more text than a version may hold, naming the field, and stores nothing', async () => {
     const tooMany = await create(clausesOf({ seed: 1, count: versionLimits.clauses + 1, size: 50 }));
@@ -84,7 +101,9 @@ describe('the largest agreement a version may hold', () => {
 
     const url = `/api/v1/agreements/${agreement.id}/versions/${second.id}/diff?against=${first.id}`;
     let answer: Awaited<ReturnType<TestSession['request']>> | undefined;
-    const { latencies, workMs } = await healthWhile(partner.request({ method: 'GET', url }).then((response) => (answer = response)));
+    const { latencies, workMs } = await healthWhile(
+      partner.request({ method: 'GET', url }).then((response) => (answer = response)),
+    );
     expect(answer?.statusCode, answer?.body).toBe(200);
     const diff = AgreementDiffSchema.parse(answer!.json());
     expect(diff.clauses).toHaveLength(largest.count);
@@ -92,14 +111,19 @@ describe('the largest agreement a version may hold', () => {
       expect(clause.change).toBe('changed');
       expect(clause.parts.map((part) => part.kind)).toEqual(['delete', 'insert']);
     }
-    console.log(`diff of ${largest.count} clauses of 10 kB: ${workMs.toFixed(0)} ms; ${latencies.length} health checks meanwhile, slowest ${Math.max(...latencies).toFixed(1)} ms`);
+    console.log(
+      `diff of ${largest.count} clauses of 10 kB: ${workMs.toFixed(0)} ms; ${latencies.length} health checks meanwhile, slowest ${Math.max(...latencies).toFixed(1)} ms`,
+    );
     expect(latencies.length).toBeGreaterThan(0);
     expect(Math.max(...latencies)).toBeLessThan(100);
 
     // The exports of the largest version answer too (their time is printed; they are bounded by the version limits).
     for (const format of ['markdown', 'docx']) {
       const started = performance.now();
-      const response = await partner.request({ method: 'GET', url: `/api/v1/agreements/${agreement.id}/versions/${second.id}/${format}` });
+      const response = await partner.request({
+        method: 'GET',
+        url: `/api/v1/agreements/${agreement.id}/versions/${second.id}/${format}`,
+      });
       expect(response.statusCode).toBe(200);
       console.log(`${format} export of the largest version: ${(performance.now() - started).toFixed(0)} ms`);
     }
@@ -110,12 +134,20 @@ describe('the largest agreement a version may hold', () => {
     const created = AgreementSchema.parse((await create(clauses)).json());
     const versions = test.dataSource.getRepository(AgreementVersionEntity);
     const first = await versions.findOneByOrFail({ id: created.latestVersion.id });
-    const edited = clauses.map((clause, i) => (i === 0 ? { ...clause, text: clause.text.replace('gemeente', 'wijkteam') } : clause));
+    const edited = clauses.map((clause, i) =>
+      i === 0 ? { ...clause, text: clause.text.replace('gemeente', 'wijkteam') } : clause,
+    );
     const second = await versions.save(copyOf(first, edited));
-    const response = await partner.request({ method: 'GET', url: `/api/v1/agreements/${created.id}/versions/${second.id}/diff?against=${first.id}` });
+    const response = await partner.request({
+      method: 'GET',
+      url: `/api/v1/agreements/${created.id}/versions/${second.id}/diff?against=${first.id}`,
+    });
     const diff = AgreementDiffSchema.parse(response.json());
     const [changed] = diff.clauses;
     expect(changed?.change).toBe('changed');
-    expect(changed?.parts.filter((part) => part.kind !== 'equal').map((part) => part.text)).toEqual(['gemeente', 'wijkteam']);
+    expect(changed?.parts.filter((part) => part.kind !== 'equal').map((part) => part.text)).toEqual([
+      'gemeente',
+      'wijkteam',
+    ]);
   });
 });

@@ -4,7 +4,11 @@ import { LiveFollowers, type Follower } from '../auth/live-followers.js';
 import type { Actor } from '../auth/principal.js';
 
 /** One read of a round for all its followers: the round, whether it can still change, and how to log who got it. */
-export type RoundRead = () => Promise<{ round: ConsentRound; final: boolean; log: (actors: Actor[]) => Promise<void> } | null>;
+export type RoundRead = () => Promise<{
+  round: ConsentRound;
+  final: boolean;
+  log: (actors: Actor[]) => Promise<void>;
+} | null>;
 
 interface Followed {
   /** Each follower with how it reads the round (its own path's agreement); only opened streams' readers are used. */
@@ -64,7 +68,8 @@ export class AgreementRoundEvents implements BeforeApplicationShutdown {
   }
 
   beforeApplicationShutdown(): void {
-    for (const followed of [...this.followed.values()]) for (const follower of [...followed.followers.keys()]) follower.close();
+    for (const followed of [...this.followed.values()])
+      for (const follower of [...followed.followers.keys()]) follower.close();
   }
 
   private async deliver(followed: Followed): Promise<void> {
@@ -90,7 +95,9 @@ export class AgreementRoundEvents implements BeforeApplicationShutdown {
       } while (followed.again && followed.followers.size > 0);
     } catch (error) {
       // The database gone: the clients reconnect and get a problem if they still may not read.
-      this.logger.warn(`A consent round could not be delivered: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.warn(
+        `A consent round could not be delivered: ${error instanceof Error ? error.message : String(error)}`,
+      );
       for (const follower of [...followed.followers.keys()]) follower.close();
     } finally {
       followed.reading = false;

@@ -70,12 +70,20 @@ export class AgreementsController {
   }
 
   @Endpoint(getAgreementVersion)
-  async getVersion(@CurrentActor() actor: Actor, @ValidInput() { params }: OperationInput<typeof getAgreementVersion>, @Res({ passthrough: true }) reply: FastifyReply) {
+  async getVersion(
+    @CurrentActor() actor: Actor,
+    @ValidInput() { params }: OperationInput<typeof getAgreementVersion>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     return withEtag(reply, await this.agreements.getVersion(actor, params.agreementId, params.versionId));
   }
 
   @Endpoint(createAgreementVersion)
-  async createVersion(@CurrentActor() actor: Actor, @ValidInput() { params, body }: OperationInput<typeof createAgreementVersion>, @Res({ passthrough: true }) reply: FastifyReply) {
+  async createVersion(
+    @CurrentActor() actor: Actor,
+    @ValidInput() { params, body }: OperationInput<typeof createAgreementVersion>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     return withEtag(reply, await this.agreements.createVersion(actor, params.agreementId, body));
   }
 
@@ -86,16 +94,27 @@ export class AgreementsController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return withEtag(reply, await this.agreements.updateVersion(actor, params.agreementId, params.versionId, ifMatch, body));
+    return withEtag(
+      reply,
+      await this.agreements.updateVersion(actor, params.agreementId, params.versionId, ifMatch, body),
+    );
   }
 
   @Endpoint(changeAgreementVersionStatus)
-  async changeStatus(@CurrentActor() actor: Actor, @ValidInput() { params, body }: OperationInput<typeof changeAgreementVersionStatus>, @Res({ passthrough: true }) reply: FastifyReply) {
+  async changeStatus(
+    @CurrentActor() actor: Actor,
+    @ValidInput() { params, body }: OperationInput<typeof changeAgreementVersionStatus>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     return withEtag(reply, await this.agreements.changeStatus(actor, params.agreementId, params.versionId, body));
   }
 
   @Endpoint(putAgreementVersionInForce)
-  async putInForce(@CurrentActor() actor: Actor, @ValidInput() { params, body }: OperationInput<typeof putAgreementVersionInForce>, @Res({ passthrough: true }) reply: FastifyReply) {
+  async putInForce(
+    @CurrentActor() actor: Actor,
+    @ValidInput() { params, body }: OperationInput<typeof putAgreementVersionInForce>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     return withEtag(reply, await this.agreements.putInForce(actor, params.agreementId, params.versionId, body));
   }
 
@@ -105,7 +124,10 @@ export class AgreementsController {
   }
 
   @Endpoint(createAgreementConsent)
-  giveConsent(@CurrentActor() actor: Actor, @ValidInput() { params, body }: OperationInput<typeof createAgreementConsent>) {
+  giveConsent(
+    @CurrentActor() actor: Actor,
+    @ValidInput() { params, body }: OperationInput<typeof createAgreementConsent>,
+  ) {
     return this.agreements.giveConsent(actor, params.agreementId, params.versionId, body);
   }
 
@@ -138,7 +160,10 @@ export class AgreementsController {
   }
 
   @Endpoint(listAgreementClauseSources)
-  clauseSources(@CurrentActor() actor: Actor, @ValidInput() { query }: OperationInput<typeof listAgreementClauseSources>) {
+  clauseSources(
+    @CurrentActor() actor: Actor,
+    @ValidInput() { query }: OperationInput<typeof listAgreementClauseSources>,
+  ) {
     return this.agreements.clauseSources(actor, query);
   }
 }

@@ -54,19 +54,30 @@ import { scopeToAnyContext } from '../common/scope.js';
 import { requireContextAccess } from '../common/team-access.js';
 import { LessonEntity } from '../lessons/lesson.entity.js';
 import { toReference } from '../organisations/organisation.mapper.js';
-import { AgreementConsentEntity, AgreementEntity, AgreementVersionChangeEntity, AgreementVersionEntity } from './agreement.entity.js';
+import {
+  AgreementConsentEntity,
+  AgreementEntity,
+  AgreementVersionChangeEntity,
+  AgreementVersionEntity,
+} from './agreement.entity.js';
 import { AgreementRoundEvents } from './agreement-round-events.js';
 import { IterationEntity } from './iteration.entity.js';
 
 const notFound = () => new AgreementError(AgreementErrorCode.NOT_FOUND, 'Deze afspraak bestaat niet.');
-const versionNotFound = () => new AgreementError(AgreementErrorCode.VERSION_NOT_FOUND, 'Deze versie van de afspraak bestaat niet.');
+const versionNotFound = () =>
+  new AgreementError(AgreementErrorCode.VERSION_NOT_FOUND, 'Deze versie van de afspraak bestaat niet.');
 const versionRelations = { createdBy: true, updatedBy: true } as const;
 const agreementRelations = { buildingTeam: true, learningGroup: true } as const;
 type AgreementAct = 'agreement:write' | 'agreement:consent' | 'agreement:put-in-force';
 
 /** The bouwteam or learning group an agreement belongs to (exactly one; a CHECK constraint keeps it so). */
-export function contextOf(agreement: Pick<AgreementEntity, 'buildingTeamId' | 'learningGroupId'>): { type: 'building-team' | 'learning-group'; id: string } {
-  return agreement.buildingTeamId ? { type: 'building-team', id: agreement.buildingTeamId } : { type: 'learning-group', id: agreement.learningGroupId! };
+export function contextOf(agreement: Pick<AgreementEntity, 'buildingTeamId' | 'learningGroupId'>): {
+  type: 'building-team' | 'learning-group';
+  id: string;
+} {
+  return agreement.buildingTeamId
+    ? { type: 'building-team', id: agreement.buildingTeamId }
+    : { type: 'learning-group', id: agreement.learningGroupId! };
 }
 
 const contextColumns = [
@@ -80,7 +91,11 @@ export function toVersion(entity: AgreementVersionEntity): AgreementVersion {
     agreementId: entity.agreementId,
     number: formatVersionNumber(entity),
     status: entity.status,
-    clauses: entity.clauses.map((clause) => ({ ...clause, lessonIds: clause.lessonIds ?? [], iterationIds: clause.iterationIds ?? [] })),
+    clauses: entity.clauses.map((clause) => ({
+      ...clause,
+      lessonIds: clause.lessonIds ?? [],
+      iterationIds: clause.iterationIds ?? [],
+    })),
     changelog: entity.changelog,
     revision: entity.revision,
     consentRound: entity.consentRound,
@@ -122,19 +137,30 @@ function toAgreement(entity: AgreementEntity, versions: AgreementVersionEntity[]
 /** `"3"`, `W/"3"` or `3` → 3; absent is 428 (the precondition is required), anything else invalid input. */
 export function parseIfMatch(header: string | undefined): number {
   if (header === undefined || header.trim() === '') {
-    throw new AgreementError(AgreementErrorCode.PRECONDITION_REQUIRED, 'Stuur If-Match met de ETag van de versie die je las, zodat niemand per ongeluk andermans werk overschrijft.', [
-      { name: 'header.If-Match', reason: 'Verplicht: de ETag van de versie die je las, bijvoorbeeld "3".', code: 'required' },
-    ]);
+    throw new AgreementError(
+      AgreementErrorCode.PRECONDITION_REQUIRED,
+      'Stuur If-Match met de ETag van de versie die je las, zodat niemand per ongeluk andermans werk overschrijft.',
+      [
+        {
+          name: 'header.If-Match',
+          reason: 'Verplicht: de ETag van de versie die je las, bijvoorbeeld "3".',
+          code: 'required',
+        },
+      ],
+    );
   }
   const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(header?.trim() ?? '');
   if (!match) {
     throw new InvalidInputError([
-      { name: 'header.If-Match', reason: 'Stuur If-Match met de ETag van de versie die je las, bijvoorbeeld "3".', code: header ? 'invalid_format' : 'required' },
+      {
+        name: 'header.If-Match',
+        reason: 'Stuur If-Match met de ETag van de versie die je las, bijvoorbeeld "3".',
+        code: header ? 'invalid_format' : 'required',
+      },
     ]);
   }
   return Number(match[1]);
 }
-
 
 @Injectable()
 export class AgreementsService {
@@ -154,26 +180,48 @@ export class AgreementsService {
         .leftJoinAndSelect('agreement.learningGroup', 'learningGroup')
         .orderBy('agreement.title', 'ASC')
         .addOrderBy('agreement.id', 'ASC');
-      scopeToAnyContext({ builder, contexts: contextColumns, principal: actor.principal, permission: 'agreement:read' });
-      if (query.buildingTeamId) builder.andWhere('agreement.buildingTeamId = :buildingTeamId', { buildingTeamId: query.buildingTeamId });
-      if (query.learningGroupId) builder.andWhere('agreement.learningGroupId = :learningGroupId', { learningGroupId: query.learningGroupId });
+      scopeToAnyContext({
+        builder,
+        contexts: contextColumns,
+        principal: actor.principal,
+        permission: 'agreement:read',
+      });
+      if (query.buildingTeamId)
+        builder.andWhere('agreement.buildingTeamId = :buildingTeamId', { buildingTeamId: query.buildingTeamId });
+      if (query.learningGroupId)
+        builder.andWhere('agreement.learningGroupId = :learningGroupId', { learningGroupId: query.learningGroupId });
       if (query.reviewDueWithinDays !== undefined) {
         // Calendar dates are stored as YYYY-MM-DD, so comparing them as text compares them as dates, on both databases.
-        const limit = new Date(this.clock.now().getTime() + query.reviewDueWithinDays * 24 * 3600 * 1000).toISOString().slice(0, 10);
+        const limit = new Date(this.clock.now().getTime() + query.reviewDueWithinDays * 24 * 3600 * 1000)
+          .toISOString()
+          .slice(0, 10);
         builder.andWhere(
           `EXISTS (SELECT 1 FROM agreement_version due WHERE due.agreement_id = agreement.id AND due.status IN ('beta', 'adopted') AND due.review_date <= :reviewLimit)`,
           { reviewLimit: limit },
         );
       }
       const page = await findPage(builder, query, (entity) => entity);
-      const versions = page.items.length === 0 ? [] : await manager.getRepository(AgreementVersionEntity).findBy({ agreementId: In(page.items.map((item) => item.id)) });
+      const versions =
+        page.items.length === 0
+          ? []
+          : await manager
+              .getRepository(AgreementVersionEntity)
+              .findBy({ agreementId: In(page.items.map((item) => item.id)) });
       await this.accessLog.recordSearch(
         manager,
         actor,
         { recordType: 'agreement' },
         page.items.map((item) => ({ recordId: item.id, recordOwnerId: item.createdById, context: contextOf(item) })),
       );
-      return { meta: page.meta, items: page.items.map((item) => toAgreement(item, versions.filter((version) => version.agreementId === item.id))) };
+      return {
+        meta: page.meta,
+        items: page.items.map((item) =>
+          toAgreement(
+            item,
+            versions.filter((version) => version.agreementId === item.id),
+          ),
+        ),
+      };
     });
   }
 
@@ -187,8 +235,19 @@ export class AgreementsService {
 
   create(actor: Actor, input: AgreementCreate): Promise<Agreement> {
     return this.dataSource.transaction(async (manager) => {
-      requireContextAccess({ principal: actor.principal, context: input.context, read: 'agreement:read', act: 'agreement:write', notFound });
-      assertNoIdentifiers({ title: input.title, scope: input.scope, changelog: input.changelog, ...clauseFields(input.clauses) });
+      requireContextAccess({
+        principal: actor.principal,
+        context: input.context,
+        read: 'agreement:read',
+        act: 'agreement:write',
+        notFound,
+      });
+      assertNoIdentifiers({
+        title: input.title,
+        scope: input.scope,
+        changelog: input.changelog,
+        ...clauseFields(input.clauses),
+      });
       await assertLessonsOfContext(manager, actor, input.context, input.clauses);
       await assertIterationsOf(manager, null, input.clauses);
       const agreement = await manager.getRepository(AgreementEntity).save({
@@ -216,7 +275,9 @@ export class AgreementsService {
         updatedById: actor.person.id,
       });
       await this.recordCreated(manager, actor, first.id);
-      const stored = await manager.getRepository(AgreementEntity).findOneOrFail({ where: { id: agreement.id }, relations: agreementRelations });
+      const stored = await manager
+        .getRepository(AgreementEntity)
+        .findOneOrFail({ where: { id: agreement.id }, relations: agreementRelations });
       await this.log(manager, actor, 'create', stored);
       return this.agreementOf(manager, stored);
     });
@@ -228,15 +289,23 @@ export class AgreementsService {
       await this.findAgreement(manager, actor, agreementId, 'agreement:write');
       assertNoIdentifiers({ title: input.title, scope: input.scope });
       if (input.decisionRule) {
-        const proposed = await manager.getRepository(AgreementVersionEntity).findOneBy({ agreementId, status: 'proposed' });
+        const proposed = await manager
+          .getRepository(AgreementVersionEntity)
+          .findOneBy({ agreementId, status: 'proposed' });
         if (proposed) {
-          throw new AgreementError(AgreementErrorCode.ROUND_OPEN, `Over versie ${formatVersionNumber(proposed)} loopt een instemmingsronde; het besluitvormingsrecht verandert pas daarna.`, [
-            { name: 'body.decisionRule', reason: 'Niet tijdens een instemmingsronde.', code: 'round_open' },
-          ]);
+          throw new AgreementError(
+            AgreementErrorCode.ROUND_OPEN,
+            `Over versie ${formatVersionNumber(proposed)} loopt een instemmingsronde; het besluitvormingsrecht verandert pas daarna.`,
+            [{ name: 'body.decisionRule', reason: 'Niet tijdens een instemmingsronde.', code: 'round_open' }],
+          );
         }
       }
-      await manager.getRepository(AgreementEntity).update({ id: agreementId }, { ...input, updatedAt: this.clock.now() });
-      const stored = await manager.getRepository(AgreementEntity).findOneOrFail({ where: { id: agreementId }, relations: agreementRelations });
+      await manager
+        .getRepository(AgreementEntity)
+        .update({ id: agreementId }, { ...input, updatedAt: this.clock.now() });
+      const stored = await manager
+        .getRepository(AgreementEntity)
+        .findOneOrFail({ where: { id: agreementId }, relations: agreementRelations });
       await this.log(manager, actor, 'update', stored);
       return this.agreementOf(manager, stored);
     });
@@ -245,7 +314,9 @@ export class AgreementsService {
   listVersions(actor: Actor, agreementId: string): Promise<{ items: AgreementVersion[] }> {
     return this.dataSource.transaction(async (manager) => {
       const agreement = await this.findAgreement(manager, actor, agreementId);
-      const versions = await manager.getRepository(AgreementVersionEntity).find({ where: { agreementId }, relations: versionRelations });
+      const versions = await manager
+        .getRepository(AgreementVersionEntity)
+        .find({ where: { agreementId }, relations: versionRelations });
       await this.logFound(manager, actor, agreement, 'agreement-version', versions);
       return { items: versions.sort(byNumberDesc).map(toVersion) };
     });
@@ -266,7 +337,10 @@ export class AgreementsService {
       const versions = await manager.getRepository(AgreementVersionEntity).findBy({ agreementId });
       const open = versions.find((version) => isOpen(version.status));
       if (open) {
-        throw new AgreementError(AgreementErrorCode.CONCEPT_EXISTS, `Versie ${formatVersionNumber(open)} is nog ${open.status === 'concept' ? 'een concept' : 'voorgesteld'}; werk daarin verder.`);
+        throw new AgreementError(
+          AgreementErrorCode.CONCEPT_EXISTS,
+          `Versie ${formatVersionNumber(open)} is nog ${open.status === 'concept' ? 'een concept' : 'voorgesteld'}; werk daarin verder.`,
+        );
       }
       const created = await this.newConcept(manager, actor, agreementId, versions, input.changelog, input.major);
       await this.log(manager, actor, 'create', agreement, 'agreement-version', created);
@@ -287,34 +361,62 @@ export class AgreementsService {
         lesson &&
         (context.type === 'building-team'
           ? lesson.buildingTeamId === context.id
-          : can({ principal: actor.principal, permission: 'lesson:read', context: { type: 'building-team', id: lesson.buildingTeamId } }));
+          : can({
+              principal: actor.principal,
+              permission: 'lesson:read',
+              context: { type: 'building-team', id: lesson.buildingTeamId },
+            }));
       if (!lesson || !visible) {
         throw new AgreementError(AgreementErrorCode.LESSON_NOT_FOUND, 'Deze les hoort niet bij deze afspraak.', [
           { name: 'body.lessonId', reason: 'Onbekende les, of een les die je niet mag lezen.', code: 'not_found' },
         ]);
       }
       if (!lessonAsksForAgreementChange(lesson)) {
-        throw new AgreementError(AgreementErrorCode.LESSON_NOT_FOR_AGREEMENT, 'Deze les vraagt niet om een wijziging van een afspraak.', [
-          { name: 'body.lessonId', reason: 'De vervolgstap van de les is niet "afspraak wijzigen".', code: 'invalid_follow_up' },
-        ]);
+        throw new AgreementError(
+          AgreementErrorCode.LESSON_NOT_FOR_AGREEMENT,
+          'Deze les vraagt niet om een wijziging van een afspraak.',
+          [
+            {
+              name: 'body.lessonId',
+              reason: 'De vervolgstap van de les is niet "afspraak wijzigen".',
+              code: 'invalid_follow_up',
+            },
+          ],
+        );
       }
       return { links: 'lessonIds', id: lesson.id, because: `de les "${shortened(lesson.text)}"` };
     });
   }
 
   /** The same step from an action-research iteration that decided to adapt the agreement: the clause answers it. */
-  proposeFromIteration(actor: Actor, agreementId: string, input: AgreementIterationProposal): Promise<AgreementVersion> {
+  proposeFromIteration(
+    actor: Actor,
+    agreementId: string,
+    input: AgreementIterationProposal,
+  ): Promise<AgreementVersion> {
     return this.proposeClause(actor, agreementId, input, async (manager, agreement) => {
-      const iteration = await manager.getRepository(IterationEntity).findOneBy({ id: input.iterationId, agreementId: agreement.id });
+      const iteration = await manager
+        .getRepository(IterationEntity)
+        .findOneBy({ id: input.iterationId, agreementId: agreement.id });
       if (!iteration) {
-        throw new AgreementError(AgreementErrorCode.ITERATION_NOT_FOUND, 'Deze iteratie hoort niet bij deze afspraak.', [
-          { name: 'body.iterationId', reason: 'Onbekende iteratie van deze afspraak.', code: 'not_found' },
-        ]);
+        throw new AgreementError(
+          AgreementErrorCode.ITERATION_NOT_FOUND,
+          'Deze iteratie hoort niet bij deze afspraak.',
+          [{ name: 'body.iterationId', reason: 'Onbekende iteratie van deze afspraak.', code: 'not_found' }],
+        );
       }
       if (!iterationAsksForAgreementChange(iteration)) {
-        throw new AgreementError(AgreementErrorCode.ITERATION_NOT_ADAPT, 'Alleen een iteratie met het besluit "aanpassen" leidt tot een wijziging van de afspraak.', [
-          { name: 'body.iterationId', reason: 'De iteratie is (nog) niet besloten met "aanpassen".', code: 'invalid_decision' },
-        ]);
+        throw new AgreementError(
+          AgreementErrorCode.ITERATION_NOT_ADAPT,
+          'Alleen een iteratie met het besluit "aanpassen" leidt tot een wijziging van de afspraak.',
+          [
+            {
+              name: 'body.iterationId',
+              reason: 'De iteratie is (nog) niet besloten met "aanpassen".',
+              code: 'invalid_decision',
+            },
+          ],
+        );
       }
       return { links: 'iterationIds', id: iteration.id, because: `de iteratie "${shortened(iteration.title)}"` };
     });
@@ -328,13 +430,18 @@ export class AgreementsService {
     actor: Actor,
     agreementId: string,
     input: { clauseId?: string | undefined; title: string; text: string },
-    sourceOf: (manager: EntityManager, agreement: AgreementEntity) => Promise<{ links: 'lessonIds' | 'iterationIds'; id: string; because: string }>,
+    sourceOf: (
+      manager: EntityManager,
+      agreement: AgreementEntity,
+    ) => Promise<{ links: 'lessonIds' | 'iterationIds'; id: string; because: string }>,
   ): Promise<AgreementVersion> {
     return this.dataSource.transaction(async (manager) => {
       const agreement = await this.findAgreement(manager, actor, agreementId, 'agreement:write');
       const source = await sourceOf(manager, agreement);
       assertNoIdentifiers({ title: input.title, text: input.text });
-      const versions = await manager.getRepository(AgreementVersionEntity).find({ where: { agreementId }, relations: versionRelations });
+      const versions = await manager
+        .getRepository(AgreementVersionEntity)
+        .find({ where: { agreementId }, relations: versionRelations });
       const proposed = versions.find((version) => version.status === 'proposed');
       if (proposed) {
         throw new AgreementError(
@@ -342,28 +449,51 @@ export class AgreementsService {
           `Over versie ${formatVersionNumber(proposed)} loopt een instemmingsronde; zet die eerst terug naar concept of wacht het besluit af.`,
         );
       }
-      const concept = versions.find((version) => version.status === 'concept') ?? (await this.newConcept(manager, actor, agreementId, versions, ''));
+      const concept =
+        versions.find((version) => version.status === 'concept') ??
+        (await this.newConcept(manager, actor, agreementId, versions, ''));
       let clauses: Clause[];
       let title: string;
       if (input.clauseId !== undefined) {
         const existing = concept.clauses.find((item) => item.id === input.clauseId);
         if (!existing) {
-          throw new AgreementError(AgreementErrorCode.CLAUSE_NOT_FOUND, `Versie ${formatVersionNumber(concept)} heeft geen artikel ${input.clauseId}.`, [
-            { name: 'body.clauseId', reason: 'Geen artikel van het concept.', code: 'not_found' },
-          ]);
+          throw new AgreementError(
+            AgreementErrorCode.CLAUSE_NOT_FOUND,
+            `Versie ${formatVersionNumber(concept)} heeft geen artikel ${input.clauseId}.`,
+            [{ name: 'body.clauseId', reason: 'Geen artikel van het concept.', code: 'not_found' }],
+          );
         }
         title = input.title || existing.title;
         clauses = concept.clauses.map((item) =>
-          item.id === input.clauseId ? { ...item, title, text: input.text, [source.links]: [...new Set([...(item[source.links] ?? []), source.id])] } : item,
+          item.id === input.clauseId
+            ? {
+                ...item,
+                title,
+                text: input.text,
+                [source.links]: [...new Set([...(item[source.links] ?? []), source.id])],
+              }
+            : item,
         );
       } else {
         title = input.title;
-        clauses = [...concept.clauses, { id: newClauseId(input.title, concept.clauses), title, text: input.text, lessonIds: [], iterationIds: [], [source.links]: [source.id] }];
+        clauses = [
+          ...concept.clauses,
+          {
+            id: newClauseId(input.title, concept.clauses),
+            title,
+            text: input.text,
+            lessonIds: [],
+            iterationIds: [],
+            [source.links]: [source.id],
+          },
+        ];
       }
       const line = `- ${title || 'Nieuw artikel'}: ${input.clauseId === undefined ? 'toegevoegd' : 'gewijzigd'} naar aanleiding van ${source.because}`;
       const changelog = concept.changelog ? `${concept.changelog}\n${line}` : line;
       await this.guardedUpdate(manager, actor, concept, concept.revision, { clauses, changelog });
-      const stored = await manager.getRepository(AgreementVersionEntity).findOneOrFail({ where: { id: concept.id }, relations: versionRelations });
+      const stored = await manager
+        .getRepository(AgreementVersionEntity)
+        .findOneOrFail({ where: { id: concept.id }, relations: versionRelations });
       await this.log(manager, actor, 'update', agreement, 'agreement-version', stored);
       return toVersion(stored);
     });
@@ -378,35 +508,45 @@ export class AgreementsService {
     changelog: string,
     major = false,
   ): Promise<AgreementVersionEntity> {
-      const base = versions.find((version) => isInForce(version.status)) ?? [...versions].sort(byNumberDesc)[0]!;
-      const { id } = await manager.getRepository(AgreementVersionEntity).save({
-        agreementId,
-        ...nextVersionNumber(versions, { major }),
-        status: 'concept',
-        clauses: base.clauses,
-        changelog,
-        revision: 1,
-        consentRound: 0,
-        basedOnVersionId: base.id,
-        validFrom: null,
-        validUntil: null,
-        reviewDate: null,
-        createdById: actor.person.id,
-        updatedById: actor.person.id,
-      });
-      await this.recordCreated(manager, actor, id);
-      return manager.getRepository(AgreementVersionEntity).findOneOrFail({ where: { id }, relations: versionRelations });
+    const base = versions.find((version) => isInForce(version.status)) ?? [...versions].sort(byNumberDesc)[0]!;
+    const { id } = await manager.getRepository(AgreementVersionEntity).save({
+      agreementId,
+      ...nextVersionNumber(versions, { major }),
+      status: 'concept',
+      clauses: base.clauses,
+      changelog,
+      revision: 1,
+      consentRound: 0,
+      basedOnVersionId: base.id,
+      validFrom: null,
+      validUntil: null,
+      reviewDate: null,
+      createdById: actor.person.id,
+      updatedById: actor.person.id,
+    });
+    await this.recordCreated(manager, actor, id);
+    return manager.getRepository(AgreementVersionEntity).findOneOrFail({ where: { id }, relations: versionRelations });
   }
 
   /**
    * Changes a concept only when it is still at the revision the caller read: the check is part of the UPDATE statement,
    * so of any number of concurrent updates based on one revision exactly one changes a row.
    */
-  updateVersion(actor: Actor, agreementId: string, versionId: string, ifMatch: string | undefined, input: AgreementVersionUpdate): Promise<AgreementVersion> {
+  updateVersion(
+    actor: Actor,
+    agreementId: string,
+    versionId: string,
+    ifMatch: string | undefined,
+    input: AgreementVersionUpdate,
+  ): Promise<AgreementVersion> {
     return this.dataSource.transaction(async (manager) => {
       const expected = parseIfMatch(ifMatch);
       const { agreement, version } = await this.findVersion(manager, actor, agreementId, versionId, 'agreement:write');
-      if (version.status !== 'concept') throw new AgreementError(AgreementErrorCode.NOT_A_CONCEPT, 'Alleen een concept kan worden gewijzigd; begin een nieuw concept.');
+      if (version.status !== 'concept')
+        throw new AgreementError(
+          AgreementErrorCode.NOT_A_CONCEPT,
+          'Alleen een concept kan worden gewijzigd; begin een nieuw concept.',
+        );
       // A clause sent without lessonIds or iterationIds keeps the links it has (an editor need not carry them); [] removes them.
       const stored = new Map(version.clauses.map((clause) => [clause.id, clause]));
       const clauses = input.clauses?.map((clause) => ({
@@ -414,34 +554,55 @@ export class AgreementsService {
         lessonIds: clause.lessonIds ?? stored.get(clause.id)?.lessonIds ?? [],
         iterationIds: clause.iterationIds ?? stored.get(clause.id)?.iterationIds ?? [],
       }));
-      assertNoIdentifiers({ ...(input.changelog === undefined ? {} : { changelog: input.changelog }), ...clauseFields(clauses ?? []) });
+      assertNoIdentifiers({
+        ...(input.changelog === undefined ? {} : { changelog: input.changelog }),
+        ...clauseFields(clauses ?? []),
+      });
       await assertLessonsOfContext(manager, actor, contextOf(agreement), clauses ?? []);
       await assertIterationsOf(manager, agreement.id, clauses ?? []);
       await this.guardedUpdate(manager, actor, version, expected, {
         ...(clauses === undefined ? {} : { clauses }),
         ...(input.changelog === undefined ? {} : { changelog: input.changelog }),
       });
-      const updated = await manager.getRepository(AgreementVersionEntity).findOneOrFail({ where: { id: versionId }, relations: versionRelations });
+      const updated = await manager
+        .getRepository(AgreementVersionEntity)
+        .findOneOrFail({ where: { id: versionId }, relations: versionRelations });
       await this.log(manager, actor, 'update', agreement, 'agreement-version', updated);
       return toVersion(updated);
     });
   }
 
-  async changeStatus(actor: Actor, agreementId: string, versionId: string, input: AgreementVersionStatusChange): Promise<AgreementVersion> {
+  async changeStatus(
+    actor: Actor,
+    agreementId: string,
+    versionId: string,
+    input: AgreementVersionStatusChange,
+  ): Promise<AgreementVersion> {
     const changed = await this.dataSource.transaction(async (manager) => {
       const { agreement, version } = await this.findVersion(manager, actor, agreementId, versionId, 'agreement:write');
       // Withdrawing what is in force is the decision of those who put it in force.
-      requireContextAccess({ principal: actor.principal, context: contextOf(agreement), read: 'agreement:read', act: statusChangePermission(version.status), notFound });
+      requireContextAccess({
+        principal: actor.principal,
+        context: contextOf(agreement),
+        read: 'agreement:read',
+        act: statusChangePermission(version.status),
+        notFound,
+      });
       assertTransition(version.status, input.status);
       if (input.status === 'proposed' && version.clauses.length === 0) {
-        throw new AgreementError(AgreementErrorCode.INVALID_TRANSITION, 'Een voorstel zonder artikelen kan niet worden voorgelegd.');
+        throw new AgreementError(
+          AgreementErrorCode.INVALID_TRANSITION,
+          'Een voorstel zonder artikelen kan niet worden voorgelegd.',
+        );
       }
       await this.guardedUpdate(manager, actor, version, version.revision, {
         status: input.status,
         ...(input.status === 'proposed' ? { consentRound: version.consentRound + 1 } : {}),
         ...(input.status === 'withdrawn' && isInForce(version.status) ? { validUntil: this.today() } : {}),
       });
-      const stored = await manager.getRepository(AgreementVersionEntity).findOneOrFail({ where: { id: versionId }, relations: versionRelations });
+      const stored = await manager
+        .getRepository(AgreementVersionEntity)
+        .findOneOrFail({ where: { id: versionId }, relations: versionRelations });
       await this.log(manager, actor, 'update', agreement, 'agreement-version', stored);
       return toVersion(stored);
     });
@@ -450,10 +611,21 @@ export class AgreementsService {
   }
 
   /** Puts a decided proposal (or a beta, to adopt it) in force; the version in force until now is superseded in the same transaction. */
-  async putInForce(actor: Actor, agreementId: string, versionId: string, input: AgreementVersionInForce): Promise<AgreementVersion> {
+  async putInForce(
+    actor: Actor,
+    agreementId: string,
+    versionId: string,
+    input: AgreementVersionInForce,
+  ): Promise<AgreementVersion> {
     const superseded: string[] = [];
     const inForce = await this.dataSource.transaction(async (manager) => {
-      const { agreement, version } = await this.findVersion(manager, actor, agreementId, versionId, 'agreement:put-in-force');
+      const { agreement, version } = await this.findVersion(
+        manager,
+        actor,
+        agreementId,
+        versionId,
+        'agreement:put-in-force',
+      );
       assertTransition(version.status, input.as);
       if (version.status === 'proposed') {
         const round = await this.round(manager, agreement, version);
@@ -472,7 +644,11 @@ export class AgreementsService {
         await this.guardedUpdate(manager, actor, old, old.revision, { status: 'superseded', validUntil: validFrom });
         superseded.push(old.id);
       }
-      await this.guardedUpdate(manager, actor, version, version.revision, { status: input.as, reviewDate: input.reviewDate, validFrom });
+      await this.guardedUpdate(manager, actor, version, version.revision, {
+        status: input.as,
+        reviewDate: input.reviewDate,
+        validFrom,
+      });
       const stored = await versions.findOneOrFail({ where: { id: versionId }, relations: versionRelations });
       await this.log(manager, actor, 'update', agreement, 'agreement-version', stored);
       return toVersion(stored);
@@ -498,8 +674,14 @@ export class AgreementsService {
     versionId: string,
   ): Promise<{ round: ConsentRound; final: boolean; log: (actors: Actor[]) => Promise<void> } | null> {
     const read = await this.dataSource.transaction(async (manager) => {
-      const agreement = await manager.getRepository(AgreementEntity).findOne({ where: { id: agreementId }, relations: agreementRelations });
-      const version = agreement && (await manager.getRepository(AgreementVersionEntity).findOne({ where: { id: versionId, agreementId }, relations: versionRelations }));
+      const agreement = await manager
+        .getRepository(AgreementEntity)
+        .findOne({ where: { id: agreementId }, relations: agreementRelations });
+      const version =
+        agreement &&
+        (await manager
+          .getRepository(AgreementVersionEntity)
+          .findOne({ where: { id: versionId, agreementId }, relations: versionRelations }));
       return agreement && version ? { agreement, version, round: await this.round(manager, agreement, version) } : null;
     });
     if (!read) return null;
@@ -514,7 +696,13 @@ export class AgreementsService {
             manager,
             actors.map((actor) => ({
               actor,
-              record: { event: 'read', recordType: 'agreement-consent', recordId: version.id, recordOwnerId: version.createdById, context: contextOf(agreement) },
+              record: {
+                event: 'read',
+                recordType: 'agreement-consent',
+                recordId: version.id,
+                recordOwnerId: version.createdById,
+                context: contextOf(agreement),
+              },
             })),
           ),
         ),
@@ -523,19 +711,31 @@ export class AgreementsService {
 
   async giveConsent(actor: Actor, agreementId: string, versionId: string, input: ConsentCreate): Promise<ConsentRound> {
     const round = await this.dataSource.transaction(async (manager) => {
-      const { agreement, version } = await this.findVersion(manager, actor, agreementId, versionId, 'agreement:consent');
-      if (version.status !== 'proposed') throw new AgreementError(AgreementErrorCode.ROUND_CLOSED, 'Over deze versie loopt geen instemmingsronde.');
+      const { agreement, version } = await this.findVersion(
+        manager,
+        actor,
+        agreementId,
+        versionId,
+        'agreement:consent',
+      );
+      if (version.status !== 'proposed')
+        throw new AgreementError(AgreementErrorCode.ROUND_CLOSED, 'Over deze versie loopt geen instemmingsronde.');
       const organisationId = actor.principal.organisationId;
       if (!(await this.partnerIds(manager, agreement)).includes(organisationId)) {
         throw new AgreementError(
           AgreementErrorCode.NOT_A_PARTNER,
-          agreement.buildingTeamId ? 'Je organisatie is geen partner van dit bouwteam.' : 'Je organisatie heeft geen partner in deze leergroep.',
+          agreement.buildingTeamId
+            ? 'Je organisatie is geen partner van dit bouwteam.'
+            : 'Je organisatie heeft geen partner in deze leergroep.',
         );
       }
       const reason = input.reason?.length ? input.reason : null;
       assertNoIdentifiers({ reason });
       const consents = manager.getRepository(AgreementConsentEntity);
-      await consents.update({ versionId, round: version.consentRound, organisationId, current: true }, { current: false });
+      await consents.update(
+        { versionId, round: version.consentRound, organisationId, current: true },
+        { current: false },
+      );
       const { id } = await consents.save({
         versionId,
         round: version.consentRound,
@@ -568,7 +768,11 @@ export class AgreementsService {
       return { version, against };
     });
     // Outside the transaction and a clause at a time, so a large comparison holds up neither the database nor other requests.
-    return { from: summary(against), to: summary(version), clauses: await runInSteps(diffVersionSteps({ from: against, to: version })) };
+    return {
+      from: summary(against),
+      to: summary(version),
+      clauses: await runInSteps(diffVersionSteps({ from: against, to: version })),
+    };
   }
 
   /** The leerlijn backwards: the clauses that came from a lesson, from the lessons about a case, or that answer an iteration. */
@@ -598,9 +802,17 @@ export class AgreementsService {
           .addOrderBy('agreement.id', 'ASC')
           .addOrderBy('version.major', 'DESC')
           .addOrderBy('version.minor', 'DESC');
-        scopeToAnyContext({ builder, contexts: contextColumns, principal: actor.principal, permission: 'agreement:read' });
+        scopeToAnyContext({
+          builder,
+          contexts: contextColumns,
+          principal: actor.principal,
+          permission: 'agreement:read',
+        });
         // A cheap filter in the database (the id appears in the clauses' JSON), the exact one below.
-        builder.andWhere(`(${ids.map((_, index) => `version.clauses LIKE :source${index}`).join(' OR ')})`, Object.fromEntries(ids.map((id, index) => [`source${index}`, `%"${id}"%`])));
+        builder.andWhere(
+          `(${ids.map((_, index) => `version.clauses LIKE :source${index}`).join(' OR ')})`,
+          Object.fromEntries(ids.map((id, index) => [`source${index}`, `%"${id}"%`])),
+        );
         const wanted = new Set(ids);
         sources = (await builder.getMany()).flatMap((version) => {
           ownerOfVersion.set(version.id, version.createdById);
@@ -630,7 +842,11 @@ export class AgreementsService {
     });
   }
 
-  private async round(manager: EntityManager, agreement: AgreementEntity, version: AgreementVersionEntity): Promise<ConsentRound> {
+  private async round(
+    manager: EntityManager,
+    agreement: AgreementEntity,
+    version: AgreementVersionEntity,
+  ): Promise<ConsentRound> {
     const consents = await manager.getRepository(AgreementConsentEntity).find({
       where: { versionId: version.id },
       relations: { organisation: true, givenBy: true },
@@ -642,7 +858,11 @@ export class AgreementsService {
       round: version.consentRound,
       open: version.status === 'proposed',
       decisionRule: agreement.decisionRule,
-      tally: consentTally({ stances: current, partnerOrganisationIds: await this.partnerIds(manager, agreement), rule: agreement.decisionRule }),
+      tally: consentTally({
+        stances: current,
+        partnerOrganisationIds: await this.partnerIds(manager, agreement),
+        rule: agreement.decisionRule,
+      }),
       items: consents.map((consent) => ({
         id: consent.id,
         round: consent.round,
@@ -662,7 +882,9 @@ export class AgreementsService {
    */
   private async partnerIds(manager: EntityManager, agreement: AgreementEntity): Promise<string[]> {
     if (agreement.buildingTeamId) {
-      const team = await manager.getRepository(BuildingTeamEntity).findOneOrFail({ where: { id: agreement.buildingTeamId }, relations: { partners: true } });
+      const team = await manager
+        .getRepository(BuildingTeamEntity)
+        .findOneOrFail({ where: { id: agreement.buildingTeamId }, relations: { partners: true } });
       return team.partners.map((partner) => partner.id);
     }
     const rows = await manager
@@ -670,7 +892,11 @@ export class AgreementsService {
       .createQueryBuilder('membership')
       .innerJoin(PersonEntity, 'person', 'person.id = membership.personId')
       .select('DISTINCT person.organisationId', 'organisationId')
-      .where('membership.contextType = :type AND membership.contextId = :id AND membership.role = :role', { type: 'learning-group', id: agreement.learningGroupId, role: 'partner' })
+      .where('membership.contextType = :type AND membership.contextId = :id AND membership.role = :role', {
+        type: 'learning-group',
+        id: agreement.learningGroupId,
+        role: 'partner',
+      })
       .andWhere("membership.status = 'active'")
       .getRawMany<{ organisationId: string }>();
     return rows.map((row) => row.organisationId);
@@ -682,7 +908,12 @@ export class AgreementsService {
     actor: Actor,
     version: AgreementVersionEntity,
     expected: number,
-    changes: Partial<Pick<AgreementVersionEntity, 'clauses' | 'changelog' | 'status' | 'consentRound' | 'validFrom' | 'validUntil' | 'reviewDate'>>,
+    changes: Partial<
+      Pick<
+        AgreementVersionEntity,
+        'clauses' | 'changelog' | 'status' | 'consentRound' | 'validFrom' | 'validUntil' | 'reviewDate'
+      >
+    >,
   ): Promise<void> {
     const result = await manager
       .createQueryBuilder()
@@ -691,7 +922,11 @@ export class AgreementsService {
       .where('id = :id AND revision = :expected', { id: version.id, expected })
       .execute();
     if (result.affected !== 1) {
-      throw this.stale(await manager.getRepository(AgreementVersionEntity).findOneOrFail({ where: { id: version.id }, relations: versionRelations }));
+      throw this.stale(
+        await manager
+          .getRepository(AgreementVersionEntity)
+          .findOneOrFail({ where: { id: version.id }, relations: versionRelations }),
+      );
     }
     const edited = changes.clauses !== undefined || changes.changelog !== undefined;
     await manager.getRepository(AgreementVersionChangeEntity).save({
@@ -726,7 +961,9 @@ export class AgreementsService {
   history(actor: Actor, agreementId: string, versionId: string): Promise<AgreementVersionHistory> {
     return this.dataSource.transaction(async (manager) => {
       const { agreement, version } = await this.findVersion(manager, actor, agreementId, versionId);
-      const changes = await manager.getRepository(AgreementVersionChangeEntity).find({ where: { versionId }, relations: { changedBy: true }, order: { revision: 'ASC' } });
+      const changes = await manager
+        .getRepository(AgreementVersionChangeEntity)
+        .find({ where: { versionId }, relations: { changedBy: true }, order: { revision: 'ASC' } });
       await this.log(manager, actor, 'read', agreement, 'agreement-version', version);
       return {
         items: changes.map((change) => ({
@@ -753,10 +990,23 @@ export class AgreementsService {
   }
 
   /** The agreement if the caller may read it (else 404) and, when `act` is given, do that in its context (else 403). */
-  async findAgreement(manager: EntityManager, actor: Actor, agreementId: string, act?: AgreementAct): Promise<AgreementEntity> {
-    const agreement = await manager.getRepository(AgreementEntity).findOne({ where: { id: agreementId }, relations: agreementRelations });
+  async findAgreement(
+    manager: EntityManager,
+    actor: Actor,
+    agreementId: string,
+    act?: AgreementAct,
+  ): Promise<AgreementEntity> {
+    const agreement = await manager
+      .getRepository(AgreementEntity)
+      .findOne({ where: { id: agreementId }, relations: agreementRelations });
     if (!agreement) throw notFound();
-    requireContextAccess({ principal: actor.principal, context: contextOf(agreement), read: 'agreement:read', ...(act ? { act } : {}), notFound });
+    requireContextAccess({
+      principal: actor.principal,
+      context: contextOf(agreement),
+      read: 'agreement:read',
+      ...(act ? { act } : {}),
+      notFound,
+    });
     return agreement;
   }
 
@@ -768,13 +1018,18 @@ export class AgreementsService {
     act?: AgreementAct,
   ): Promise<{ agreement: AgreementEntity; version: AgreementVersionEntity }> {
     const agreement = await this.findAgreement(manager, actor, agreementId, act);
-    const version = await manager.getRepository(AgreementVersionEntity).findOne({ where: { id: versionId, agreementId }, relations: versionRelations });
+    const version = await manager
+      .getRepository(AgreementVersionEntity)
+      .findOne({ where: { id: versionId, agreementId }, relations: versionRelations });
     if (!version) throw versionNotFound();
     return { agreement, version };
   }
 
   private async agreementOf(manager: EntityManager, agreement: AgreementEntity): Promise<Agreement> {
-    return toAgreement(agreement, await manager.getRepository(AgreementVersionEntity).findBy({ agreementId: agreement.id }));
+    return toAgreement(
+      agreement,
+      await manager.getRepository(AgreementVersionEntity).findBy({ agreementId: agreement.id }),
+    );
   }
 
   /** A list of an agreement's versions or iterations: one entry per record it returned. */
@@ -817,7 +1072,10 @@ export class AgreementsService {
 
 function assertTransition(from: AgreementVersionStatus, to: AgreementVersionStatus): void {
   if (!canTransition({ from, to })) {
-    throw new AgreementError(AgreementErrorCode.INVALID_TRANSITION, `Een versie met status ${from} kan niet naar ${to}.`);
+    throw new AgreementError(
+      AgreementErrorCode.INVALID_TRANSITION,
+      `Een versie met status ${from} kan niet naar ${to}.`,
+    );
   }
 }
 
@@ -825,7 +1083,12 @@ function assertTransition(from: AgreementVersionStatus, to: AgreementVersionStat
  * Lessons a clause came from must be lessons of the same bouwteam; a learning group's document may cite lessons of
  * any bouwteam whose lessons the caller may read (lessons are shared across regions through the learning group).
  */
-async function assertLessonsOfContext(manager: EntityManager, actor: Actor, context: { type: 'building-team' | 'learning-group'; id: string }, clauses: readonly Clause[]): Promise<void> {
+async function assertLessonsOfContext(
+  manager: EntityManager,
+  actor: Actor,
+  context: { type: 'building-team' | 'learning-group'; id: string },
+  clauses: readonly Clause[],
+): Promise<void> {
   const ids = [...new Set(clauses.flatMap((clause) => clause.lessonIds ?? []))];
   if (ids.length === 0) return;
   const lessons = await manager.getRepository(LessonEntity).findBy({ id: In(ids) });
@@ -834,15 +1097,29 @@ async function assertLessonsOfContext(manager: EntityManager, actor: Actor, cont
       .filter((lesson) =>
         context.type === 'building-team'
           ? lesson.buildingTeamId === context.id
-          : can({ principal: actor.principal, permission: 'lesson:read', context: { type: 'building-team', id: lesson.buildingTeamId } }),
+          : can({
+              principal: actor.principal,
+              permission: 'lesson:read',
+              context: { type: 'building-team', id: lesson.buildingTeamId },
+            }),
       )
       .map((lesson) => lesson.id),
   );
-  const reason = context.type === 'building-team' ? 'Onbekende les van dit bouwteam.' : 'Onbekende les, of een les die je niet mag lezen.';
+  const reason =
+    context.type === 'building-team'
+      ? 'Onbekende les van dit bouwteam.'
+      : 'Onbekende les, of een les die je niet mag lezen.';
   const invalid = clauses.flatMap((clause, index) =>
-    (clause.lessonIds ?? []).flatMap((id, position) => (found.has(id) ? [] : [{ name: `body.clauses.${index}.lessonIds.${position}`, reason, code: 'not_found' }])),
+    (clause.lessonIds ?? []).flatMap((id, position) =>
+      found.has(id) ? [] : [{ name: `body.clauses.${index}.lessonIds.${position}`, reason, code: 'not_found' }],
+    ),
   );
-  if (invalid.length > 0) throw new AgreementError(AgreementErrorCode.LESSON_NOT_FOUND, 'Een gekoppelde les hoort niet bij deze afspraak.', invalid);
+  if (invalid.length > 0)
+    throw new AgreementError(
+      AgreementErrorCode.LESSON_NOT_FOUND,
+      'Een gekoppelde les hoort niet bij deze afspraak.',
+      invalid,
+    );
 }
 
 const shortened = (text: string, length = 90) => (text.length > length ? `${text.slice(0, length).trimEnd()}…` : text);
@@ -864,23 +1141,56 @@ function newClauseId(title: string, clauses: readonly Clause[]): string {
 }
 
 /** Iterations a clause answers must be iterations of the same agreement (a new agreement has none yet). */
-async function assertIterationsOf(manager: EntityManager, agreementId: string | null, clauses: readonly Clause[]): Promise<void> {
+async function assertIterationsOf(
+  manager: EntityManager,
+  agreementId: string | null,
+  clauses: readonly Clause[],
+): Promise<void> {
   const ids = [...new Set(clauses.flatMap((clause) => clause.iterationIds ?? []))];
   if (ids.length === 0) return;
-  const found = new Set(agreementId === null ? [] : (await manager.getRepository(IterationEntity).findBy({ id: In(ids), agreementId })).map((iteration) => iteration.id));
+  const found = new Set(
+    agreementId === null
+      ? []
+      : (await manager.getRepository(IterationEntity).findBy({ id: In(ids), agreementId })).map(
+          (iteration) => iteration.id,
+        ),
+  );
   const invalid = clauses.flatMap((clause, index) =>
     (clause.iterationIds ?? []).flatMap((id, position) =>
-      found.has(id) ? [] : [{ name: `body.clauses.${index}.iterationIds.${position}`, reason: 'Onbekende iteratie van deze afspraak.', code: 'not_found' }],
+      found.has(id)
+        ? []
+        : [
+            {
+              name: `body.clauses.${index}.iterationIds.${position}`,
+              reason: 'Onbekende iteratie van deze afspraak.',
+              code: 'not_found',
+            },
+          ],
     ),
   );
-  if (invalid.length > 0) throw new AgreementError(AgreementErrorCode.ITERATION_NOT_FOUND, 'Een gekoppelde iteratie hoort niet bij deze afspraak.', invalid);
+  if (invalid.length > 0)
+    throw new AgreementError(
+      AgreementErrorCode.ITERATION_NOT_FOUND,
+      'Een gekoppelde iteratie hoort niet bij deze afspraak.',
+      invalid,
+    );
 }
 
 function clauseFields(clauses: readonly Clause[]): Record<string, string> {
-  return Object.fromEntries(clauses.flatMap((clause, index) => [[`clauses.${index}.title`, clause.title], [`clauses.${index}.text`, clause.text]]));
+  return Object.fromEntries(
+    clauses.flatMap((clause, index) => [
+      [`clauses.${index}.title`, clause.title],
+      [`clauses.${index}.text`, clause.text],
+    ]),
+  );
 }
 
 function assertNoIdentifiers(fields: Record<string, string | null | undefined>): void {
   const findings = identifierFindings(fields);
-  if (findings.length > 0) throw new AgreementError(AgreementErrorCode.IDENTIFIER_FOUND, 'Een afspraak gaat over samenwerking, nooit over een persoon.', findings);
+  if (findings.length > 0)
+    throw new AgreementError(
+      AgreementErrorCode.IDENTIFIER_FOUND,
+      'Een afspraak gaat over samenwerking, nooit over een persoon.',
+      findings,
+    );
 }

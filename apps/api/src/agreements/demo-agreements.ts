@@ -1,22 +1,53 @@
-import { findIdentifiersInFields, type AgreementVersionStatus, type Clause, type ConsentStance } from '@leerkring/domain';
+import {
+  findIdentifiersInFields,
+  type AgreementVersionStatus,
+  type Clause,
+  type ConsentStance,
+} from '@leerkring/domain';
 import type { EntityManager } from 'typeorm';
 import type { BuildingTeamEntity } from '../building-teams/building-team.entity.js';
 import type { LearningGroupEntity } from '../learning-groups/learning-group.entity.js';
 import { LessonEntity } from '../lessons/lesson.entity.js';
 import type { OrganisationEntity } from '../organisations/organisation.entity.js';
 import type { PersonEntity } from '../people/person.entity.js';
-import { AgreementConsentEntity, AgreementEntity, AgreementVersionChangeEntity, AgreementVersionEntity } from './agreement.entity.js';
+import {
+  AgreementConsentEntity,
+  AgreementEntity,
+  AgreementVersionChangeEntity,
+  AgreementVersionEntity,
+} from './agreement.entity.js';
 import { IterationEntity } from './iteration.entity.js';
 
 const day = 24 * 3600 * 1000;
 const dateOnly = (moment: Date) => moment.toISOString().slice(0, 10);
 
 const clause = (id: string, title: string, text: string): Clause => ({ id, title, text });
-const callBack = (days: string) => clause('terugbellen', 'Terugbellen', `Wie door een partner wordt gebeld over een gezamenlijk huishouden, belt binnen ${days} terug.`);
-const caseDirection = clause('casusregie', 'Eén casusregisseur', 'Bij meer dan drie betrokken organisaties kiezen we samen één casusregisseur.');
-const resident = clause('inwoner-aan-tafel', 'De inwoner aan tafel', 'We bespreken een situatie niet zonder dat de inwoner weet dat we dat doen.');
-const transition = clause('overgang-18', 'Overgang 18-/18+', 'Een half jaar voor het achttiende jaar plannen jeugdhulp en Wmo samen een overgangsgesprek, met de jongere aan tafel.');
-const evaluation = clause('evaluatie', 'Evaluatie', 'We evalueren deze afspraken elk kwartaal in het bouwteam en passen ze aan wanneer de casuïstiek daarom vraagt.');
+const callBack = (days: string) =>
+  clause(
+    'terugbellen',
+    'Terugbellen',
+    `Wie door een partner wordt gebeld over een gezamenlijk huishouden, belt binnen ${days} terug.`,
+  );
+const caseDirection = clause(
+  'casusregie',
+  'Eén casusregisseur',
+  'Bij meer dan drie betrokken organisaties kiezen we samen één casusregisseur.',
+);
+const resident = clause(
+  'inwoner-aan-tafel',
+  'De inwoner aan tafel',
+  'We bespreken een situatie niet zonder dat de inwoner weet dat we dat doen.',
+);
+const transition = clause(
+  'overgang-18',
+  'Overgang 18-/18+',
+  'Een half jaar voor het achttiende jaar plannen jeugdhulp en Wmo samen een overgangsgesprek, met de jongere aan tafel.',
+);
+const evaluation = clause(
+  'evaluatie',
+  'Evaluatie',
+  'We evalueren deze afspraken elk kwartaal in het bouwteam en passen ze aan wanneer de casuïstiek daarom vraagt.',
+);
 const budget = clause(
   'ontschotten',
   'Ontschotten',
@@ -25,13 +56,24 @@ const budget = clause(
 
 /** Samenwerkingsafspraken bouwteam in 0.1–0.4: two superseded, 0.3 in force as beta (review soon), 0.4 proposed with story 3's round. */
 export const demoAgreementVersions = [
-  { minor: 1, status: 'superseded', clauses: [callBack('drie werkdagen'), caseDirection, evaluation], changelog: 'Eerste afspraken uit de startbijeenkomst.' },
-  { minor: 2, status: 'superseded', clauses: [callBack('twee werkdagen'), caseDirection, resident, evaluation], changelog: 'Terugbellen binnen twee werkdagen; de inwoner aan tafel toegevoegd.' },
+  {
+    minor: 1,
+    status: 'superseded',
+    clauses: [callBack('drie werkdagen'), caseDirection, evaluation],
+    changelog: 'Eerste afspraken uit de startbijeenkomst.',
+  },
+  {
+    minor: 2,
+    status: 'superseded',
+    clauses: [callBack('twee werkdagen'), caseDirection, resident, evaluation],
+    changelog: 'Terugbellen binnen twee werkdagen; de inwoner aan tafel toegevoegd.',
+  },
   {
     minor: 3,
     status: 'beta',
     clauses: [callBack('twee werkdagen'), caseDirection, resident, transition, evaluation],
-    changelog: 'Overgangsgesprek 18-/18+ toegevoegd, naar aanleiding van de intervisie over de jongere die tussen jeugdhulp en Wmo viel.',
+    changelog:
+      'Overgangsgesprek 18-/18+ toegevoegd, naar aanleiding van de intervisie over de jongere die tussen jeugdhulp en Wmo viel.',
   },
   {
     minor: 4,
@@ -39,7 +81,10 @@ export const demoAgreementVersions = [
     clauses: [
       resident,
       callBack('twee werkdagen'),
-      { ...caseDirection, text: 'Bij meer dan twee betrokken organisaties kiezen we samen één casusregisseur, binnen een week na de eerste melding.' },
+      {
+        ...caseDirection,
+        text: 'Bij meer dan twee betrokken organisaties kiezen we samen één casusregisseur, binnen een week na de eerste melding.',
+      },
       transition,
       budget,
       evaluation,
@@ -50,24 +95,51 @@ export const demoAgreementVersions = [
 ] as const;
 
 /** Story 3: of 26 partner organisations, 20 consent, 2 object with reasons and 4 stand aside. */
-function story3Stances(partners: OrganisationEntity[], people: Map<string, PersonEntity>): { organisation: OrganisationEntity; stance: ConsentStance; reason: string | null; givenBy: PersonEntity | null }[] {
+function story3Stances(
+  partners: OrganisationEntity[],
+  people: Map<string, PersonEntity>,
+): { organisation: OrganisationEntity; stance: ConsentStance; reason: string | null; givenBy: PersonEntity | null }[] {
   const linde = partners.find((partner) => partner.name === 'Zorggroep De Linde')!;
   const oost = partners.find((partner) => partner.name === 'Jeugdhulp Oost Achterhoek')!;
   const others = partners.filter((partner) => partner !== linde && partner !== oost);
   return [
     { organisation: linde, stance: 'consent', reason: null, givenBy: people.get('partner@leerkring.test') ?? null },
-    { organisation: oost, stance: 'object', reason: 'Binnen een week een casusregisseur kiezen lukt niet in de zomermaanden.', givenBy: people.get('partner2@leerkring.test') ?? null },
-    { organisation: others[0]!, stance: 'object', reason: 'Voorschieten uit ons budget past niet in de subsidievoorwaarden.', givenBy: null },
-    ...others.slice(1, 5).map((organisation) => ({ organisation, stance: 'stand-aside' as const, reason: null, givenBy: null })),
-    ...others.slice(5).map((organisation) => ({ organisation, stance: 'consent' as const, reason: null, givenBy: null })),
+    {
+      organisation: oost,
+      stance: 'object',
+      reason: 'Binnen een week een casusregisseur kiezen lukt niet in de zomermaanden.',
+      givenBy: people.get('partner2@leerkring.test') ?? null,
+    },
+    {
+      organisation: others[0]!,
+      stance: 'object',
+      reason: 'Voorschieten uit ons budget past niet in de subsidievoorwaarden.',
+      givenBy: null,
+    },
+    ...others
+      .slice(1, 5)
+      .map((organisation) => ({ organisation, stance: 'stand-aside' as const, reason: null, givenBy: null })),
+    ...others
+      .slice(5)
+      .map((organisation) => ({ organisation, stance: 'consent' as const, reason: null, givenBy: null })),
   ];
 }
 
-export async function seedDemoAgreements(manager: EntityManager, team: BuildingTeamEntity, people: Map<string, PersonEntity>): Promise<void> {
+export async function seedDemoAgreements(
+  manager: EntityManager,
+  team: BuildingTeamEntity,
+  people: Map<string, PersonEntity>,
+): Promise<void> {
   const author = people.get('facilitator@leerkring.test')!;
   for (const version of demoAgreementVersions) {
-    const texts = Object.fromEntries(version.clauses.flatMap((item) => [[`${item.id}.title`, item.title], [`${item.id}.text`, item.text]]));
-    if (findIdentifiersInFields({ ...texts, changelog: version.changelog }).length > 0) throw new Error(`Demo agreement ${version.minor} names a person`);
+    const texts = Object.fromEntries(
+      version.clauses.flatMap((item) => [
+        [`${item.id}.title`, item.title],
+        [`${item.id}.text`, item.text],
+      ]),
+    );
+    if (findIdentifiersInFields({ ...texts, changelog: version.changelog }).length > 0)
+      throw new Error(`Demo agreement ${version.minor} names a person`);
   }
   const agreement = await manager.save(AgreementEntity, {
     buildingTeamId: team.id,
@@ -79,10 +151,22 @@ export async function seedDemoAgreements(manager: EntityManager, team: BuildingT
   });
   const now = Date.now();
   const dates = [
-    { validFrom: dateOnly(new Date(now - 330 * day)), validUntil: dateOnly(new Date(now - 240 * day)), reviewDate: dateOnly(new Date(now - 240 * day)) },
-    { validFrom: dateOnly(new Date(now - 240 * day)), validUntil: dateOnly(new Date(now - 150 * day)), reviewDate: dateOnly(new Date(now - 150 * day)) },
+    {
+      validFrom: dateOnly(new Date(now - 330 * day)),
+      validUntil: dateOnly(new Date(now - 240 * day)),
+      reviewDate: dateOnly(new Date(now - 240 * day)),
+    },
+    {
+      validFrom: dateOnly(new Date(now - 240 * day)),
+      validUntil: dateOnly(new Date(now - 150 * day)),
+      reviewDate: dateOnly(new Date(now - 150 * day)),
+    },
     // In force on trial, due for review within 30 days.
-    { validFrom: dateOnly(new Date(now - 150 * day)), validUntil: null, reviewDate: dateOnly(new Date(now + 21 * day)) },
+    {
+      validFrom: dateOnly(new Date(now - 150 * day)),
+      validUntil: null,
+      reviewDate: dateOnly(new Date(now + 21 * day)),
+    },
     { validFrom: null, validUntil: null, reviewDate: null },
   ];
   // The leerlijn: the transition clause came from the lesson about transitions (0.3); 0.4 answers three lessons — case
@@ -95,7 +179,13 @@ export async function seedDemoAgreements(manager: EntityManager, team: BuildingT
     clauses.map((item) => ({
       ...item,
       lessonIds:
-        item.id === 'overgang-18' ? lessonOf('transitions') : minor >= 4 && item.id === 'casusregie' ? lessonOf('case-direction') : item.id === 'ontschotten' ? lessonOf('financing') : [],
+        item.id === 'overgang-18'
+          ? lessonOf('transitions')
+          : minor >= 4 && item.id === 'casusregie'
+            ? lessonOf('case-direction')
+            : item.id === 'ontschotten'
+              ? lessonOf('financing')
+              : [],
       iterationIds: minor >= 4 && item.id === 'casusregie' && caseDirectionIteration ? [caseDirectionIteration] : [],
     }));
   const proposed = await seedVersionChain(manager, {
@@ -106,7 +196,8 @@ export async function seedDemoAgreements(manager: EntityManager, team: BuildingT
     createdAgo: (index) => 330 - 90 * index,
     clausesOf: (version) => withSources(version.clauses, version.minor),
     afterEach: async (version, saved) => {
-      if (version.minor === 3) caseDirectionIteration = await seedDemoIterations(manager, agreement.id, saved.id, author.id, now);
+      if (version.minor === 3)
+        caseDirectionIteration = await seedDemoIterations(manager, agreement.id, saved.id, author.id, now);
     },
   });
   const partners = team.partners;
@@ -127,10 +218,26 @@ export async function seedDemoAgreements(manager: EntityManager, team: BuildingT
 }
 
 const talkingDocument = {
-  start: clause('vertrekpunt', 'Vertrekpunt', 'We beginnen bij de vraag achter de vraag van het huishouden, niet bij het product dat we kunnen inkopen.'),
-  room: clause('ruimte', 'Ruimte voor professionals', 'Een professional mag tot een vast bedrag per huishouden doen wat nodig is, zonder vooraf een indicatie.'),
-  account: clause('verantwoorden', 'Verantwoorden', 'We verantwoorden per kwartaal met verhalen uit de casuïstiek en een paar cijfers, niet per uur.'),
-  learn: clause('leren', "Leren tussen regio's", 'Elke regio brengt per bijeenkomst één casus in waarin de financiering de oplossing in de weg zat.'),
+  start: clause(
+    'vertrekpunt',
+    'Vertrekpunt',
+    'We beginnen bij de vraag achter de vraag van het huishouden, niet bij het product dat we kunnen inkopen.',
+  ),
+  room: clause(
+    'ruimte',
+    'Ruimte voor professionals',
+    'Een professional mag tot een vast bedrag per huishouden doen wat nodig is, zonder vooraf een indicatie.',
+  ),
+  account: clause(
+    'verantwoorden',
+    'Verantwoorden',
+    'We verantwoorden per kwartaal met verhalen uit de casuïstiek en een paar cijfers, niet per uur.',
+  ),
+  learn: clause(
+    'leren',
+    "Leren tussen regio's",
+    'Elke regio brengt per bijeenkomst één casus in waarin de financiering de oplossing in de weg zat.',
+  ),
 };
 
 /** The learning group's shared talking document (story 4): 0.3 superseded, 0.4 (revised after the last session) in force on trial. */
@@ -150,30 +257,50 @@ export const demoTalkingDocumentVersions = [
         ...talkingDocument.room,
         text: 'Een professional mag tot een vast bedrag per huishouden per jaar doen wat nodig is, zonder vooraf een indicatie; daarboven beslist het wijkteam samen met de gemeente binnen twee werkdagen.',
       },
-      clause('een-budget', 'Eén wijkbudget', "Regio's die dat kunnen, voegen budgetten uit Wmo, Jeugdwet en preventie samen tot één wijkbudget."),
+      clause(
+        'een-budget',
+        'Eén wijkbudget',
+        "Regio's die dat kunnen, voegen budgetten uit Wmo, Jeugdwet en preventie samen tot één wijkbudget.",
+      ),
       talkingDocument.learn,
       talkingDocument.account,
     ],
-    changelog: 'Na de bijeenkomst in Zuid-Limburg: een grens aan de vrije ruimte met snelle besluiten daarboven, één wijkbudget toegevoegd, verantwoorden naar het eind.',
+    changelog:
+      'Na de bijeenkomst in Zuid-Limburg: een grens aan de vrije ruimte met snelle besluiten daarboven, één wijkbudget toegevoegd, verantwoorden naar het eind.',
   },
 ] as const;
 
-export async function seedDemoTalkingDocument(manager: EntityManager, learningGroup: LearningGroupEntity, author: PersonEntity): Promise<void> {
+export async function seedDemoTalkingDocument(
+  manager: EntityManager,
+  learningGroup: LearningGroupEntity,
+  author: PersonEntity,
+): Promise<void> {
   for (const version of demoTalkingDocumentVersions) {
-    const texts = Object.fromEntries(version.clauses.flatMap((item) => [[`${item.id}.title`, item.title], [`${item.id}.text`, item.text]]));
-    if (findIdentifiersInFields({ ...texts, changelog: version.changelog }).length > 0) throw new Error(`Demo talking document ${version.minor} names a person`);
+    const texts = Object.fromEntries(
+      version.clauses.flatMap((item) => [
+        [`${item.id}.title`, item.title],
+        [`${item.id}.text`, item.text],
+      ]),
+    );
+    if (findIdentifiersInFields({ ...texts, changelog: version.changelog }).length > 0)
+      throw new Error(`Demo talking document ${version.minor} names a person`);
   }
   const agreement = await manager.save(AgreementEntity, {
     buildingTeamId: null,
     learningGroupId: learningGroup.id,
     title: 'Gespreksdocument financieren vanuit de bedoeling',
-    scope: "Het gedeelde gespreksdocument (beeldplaat) van de leergroep: wat de tien regio's samen verstaan onder financieren vanuit de bedoeling.",
+    scope:
+      "Het gedeelde gespreksdocument (beeldplaat) van de leergroep: wat de tien regio's samen verstaan onder financieren vanuit de bedoeling.",
     decisionRule: { kind: 'unanimity-of-participants' },
     createdById: author.id,
   });
   const now = Date.now();
   const dates = [
-    { validFrom: dateOnly(new Date(now - 155 * day)), validUntil: dateOnly(new Date(now - 65 * day)), reviewDate: dateOnly(new Date(now - 65 * day)) },
+    {
+      validFrom: dateOnly(new Date(now - 155 * day)),
+      validUntil: dateOnly(new Date(now - 65 * day)),
+      reviewDate: dateOnly(new Date(now - 65 * day)),
+    },
     // On trial since the last session; reviewed at the next one, within 30 days.
     { validFrom: dateOnly(new Date(now - 65 * day)), validUntil: null, reviewDate: dateOnly(new Date(now + 25 * day)) },
   ];
@@ -188,18 +315,28 @@ export async function seedDemoTalkingDocument(manager: EntityManager, learningGr
 }
 
 /** Two action-research cycles on 0.3: case direction (decided: adapt, answered by 0.4) and calling back (observing). */
-async function seedDemoIterations(manager: EntityManager, agreementId: string, versionId: string, authorId: string, now: number): Promise<string> {
+async function seedDemoIterations(
+  manager: EntityManager,
+  agreementId: string,
+  versionId: string,
+  authorId: string,
+  now: number,
+): Promise<string> {
   const base = { agreementId, versionId, createdById: authorId };
   const decided = await manager.save(IterationEntity, {
     ...base,
     clauseIds: ['casusregie'],
     title: 'Eén casusregisseur bij meer dan drie organisaties',
-    question: 'Krijgt een huishouden met veel betrokken organisaties sneller één plan als we vanaf vier organisaties een casusregisseur kiezen?',
+    question:
+      'Krijgt een huishouden met veel betrokken organisaties sneller één plan als we vanaf vier organisaties een casusregisseur kiezen?',
     prediction: 'Binnen twee weken één plan voor negen van de tien huishoudens.',
     plan: 'Drie maanden lang bij elke nieuwe melding tellen hoeveel organisaties betrokken zijn en wanneer er één plan is.',
-    actions: 'Bij 14 meldingen met vier of meer organisaties is een casusregisseur gekozen; bij 9 meldingen met drie organisaties niet.',
-    observations: 'Met regisseur: één plan na gemiddeld 11 dagen. Met drie organisaties zonder regisseur: na 26 dagen, en twee keer helemaal niet.',
-    learning: 'Ook bij drie organisaties loopt het vast; en hoe later de regisseur, hoe langer het duurt. De grens moet lager en de keuze sneller.',
+    actions:
+      'Bij 14 meldingen met vier of meer organisaties is een casusregisseur gekozen; bij 9 meldingen met drie organisaties niet.',
+    observations:
+      'Met regisseur: één plan na gemiddeld 11 dagen. Met drie organisaties zonder regisseur: na 26 dagen, en twee keer helemaal niet.',
+    learning:
+      'Ook bij drie organisaties loopt het vast; en hoe later de regisseur, hoe langer het duurt. De grens moet lager en de keuze sneller.',
     phase: 'decided',
     decision: 'adapt',
     startDate: dateOnly(new Date(now - 140 * day)),

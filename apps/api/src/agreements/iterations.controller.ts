@@ -1,5 +1,11 @@
 import { Controller } from '@nestjs/common';
-import { createAgreementIteration, getAgreementIteration, listAgreementIterations, updateAgreementIteration, type OperationInput } from '@leerkring/domain';
+import {
+  createAgreementIteration,
+  getAgreementIteration,
+  listAgreementIterations,
+  updateAgreementIteration,
+  type OperationInput,
+} from '@leerkring/domain';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import type { Actor } from '../auth/principal.js';
 import { Endpoint, ValidInput } from '../common/http/operation.decorator.js';
@@ -20,12 +26,18 @@ export class IterationsController {
   }
 
   @Endpoint(createAgreementIteration)
-  create(@CurrentActor() actor: Actor, @ValidInput() { params, body }: OperationInput<typeof createAgreementIteration>) {
+  create(
+    @CurrentActor() actor: Actor,
+    @ValidInput() { params, body }: OperationInput<typeof createAgreementIteration>,
+  ) {
     return this.iterations.create(actor, params.agreementId, body);
   }
 
   @Endpoint(updateAgreementIteration)
-  update(@CurrentActor() actor: Actor, @ValidInput() { params, body }: OperationInput<typeof updateAgreementIteration>) {
+  update(
+    @CurrentActor() actor: Actor,
+    @ValidInput() { params, body }: OperationInput<typeof updateAgreementIteration>,
+  ) {
     return this.iterations.update(actor, params.agreementId, params.iterationId, body);
   }
 }

@@ -55,7 +55,9 @@ export class IterationsService {
   list(actor: Actor, agreementId: string): Promise<{ items: Iteration[] }> {
     return this.dataSource.transaction(async (manager) => {
       const agreement = await this.agreements.findAgreement(manager, actor, agreementId);
-      const iterations = await manager.getRepository(IterationEntity).find({ where: { agreementId }, relations, order: { createdAt: 'DESC', id: 'ASC' } });
+      const iterations = await manager
+        .getRepository(IterationEntity)
+        .find({ where: { agreementId }, relations, order: { createdAt: 'DESC', id: 'ASC' } });
       await this.agreements.logFound(manager, actor, agreement, 'agreement-iteration', iterations);
       return { items: iterations.map(toIteration) };
     });
@@ -72,14 +74,21 @@ export class IterationsService {
   create(actor: Actor, agreementId: string, input: IterationCreate): Promise<Iteration> {
     return this.dataSource.transaction(async (manager) => {
       const agreement = await this.agreements.findAgreement(manager, actor, agreementId, 'agreement:write');
-      const version = await manager.getRepository(AgreementVersionEntity).findOneBy({ id: input.versionId, agreementId });
+      const version = await manager
+        .getRepository(AgreementVersionEntity)
+        .findOneBy({ id: input.versionId, agreementId });
       if (!version) {
         throw new IterationError(IterationErrorCode.INVALID_REFERENCE, 'Deze versie hoort niet bij de afspraak.', [
           { name: 'body.versionId', reason: 'Geen versie van deze afspraak.', code: 'not_found' },
         ]);
       }
       assertClausesOf(version, input.clauseIds);
-      assertNoIdentifiers({ title: input.title, question: input.question, prediction: input.prediction, plan: input.plan });
+      assertNoIdentifiers({
+        title: input.title,
+        question: input.question,
+        prediction: input.prediction,
+        plan: input.plan,
+      });
       const { id } = await manager.getRepository(IterationEntity).save({
         agreementId,
         versionId: version.id,
@@ -113,12 +122,17 @@ export class IterationsService {
         ...(learning === undefined ? {} : { learning }),
         editsContent: Object.keys(content).length > 0,
       });
-      if (refusals.some((refusal) => refusal.field === 'iteration')) throw new IterationError(IterationErrorCode.CLOSED, refusals[0]!.reason);
+      if (refusals.some((refusal) => refusal.field === 'iteration'))
+        throw new IterationError(IterationErrorCode.CLOSED, refusals[0]!.reason);
       if (refusals.length > 0) {
         throw new IterationError(
           IterationErrorCode.INVALID_CHANGE,
           refusals.map((refusal) => refusal.reason).join(' '),
-          refusals.map((refusal) => ({ name: `body.${refusal.field}`, reason: refusal.reason, code: 'invalid_change' })),
+          refusals.map((refusal) => ({
+            name: `body.${refusal.field}`,
+            reason: refusal.reason,
+            code: 'invalid_change',
+          })),
         );
       }
       if (input.clauseIds) assertClausesOf(iteration.version, input.clauseIds);
@@ -136,19 +150,31 @@ export class IterationsService {
         { id: iteration.id },
         {
           ...input,
-          ...(deciding && input.endDate === undefined && iteration.endDate === null ? { endDate: this.clock.now().toISOString().slice(0, 10) } : {}),
+          ...(deciding && input.endDate === undefined && iteration.endDate === null
+            ? { endDate: this.clock.now().toISOString().slice(0, 10) }
+            : {}),
           updatedAt: this.clock.now(),
         },
       );
-      const stored = await manager.getRepository(IterationEntity).findOneOrFail({ where: { id: iteration.id }, relations });
+      const stored = await manager
+        .getRepository(IterationEntity)
+        .findOneOrFail({ where: { id: iteration.id }, relations });
       await this.agreements.log(manager, actor, 'update', agreement, 'agreement-iteration', stored);
       return toIteration(stored);
     });
   }
 
-  private async find(manager: EntityManager, actor: Actor, agreementId: string, iterationId: string, act?: 'agreement:write') {
+  private async find(
+    manager: EntityManager,
+    actor: Actor,
+    agreementId: string,
+    iterationId: string,
+    act?: 'agreement:write',
+  ) {
     const agreement = await this.agreements.findAgreement(manager, actor, agreementId, act);
-    const iteration = await manager.getRepository(IterationEntity).findOne({ where: { id: iterationId, agreementId }, relations });
+    const iteration = await manager
+      .getRepository(IterationEntity)
+      .findOne({ where: { id: iterationId, agreementId }, relations });
     if (!iteration) throw notFound();
     return { agreement, iteration };
   }
@@ -157,12 +183,30 @@ export class IterationsService {
 function assertClausesOf(version: AgreementVersionEntity, clauseIds: readonly string[]): void {
   const known = new Set(version.clauses.map((clause) => clause.id));
   const invalid = clauseIds.flatMap((id, index) =>
-    known.has(id) ? [] : [{ name: `body.clauseIds.${index}`, reason: `Versie ${formatVersionNumber(version)} heeft geen artikel ${id}.`, code: 'not_found' }],
+    known.has(id)
+      ? []
+      : [
+          {
+            name: `body.clauseIds.${index}`,
+            reason: `Versie ${formatVersionNumber(version)} heeft geen artikel ${id}.`,
+            code: 'not_found',
+          },
+        ],
   );
-  if (invalid.length > 0) throw new IterationError(IterationErrorCode.INVALID_REFERENCE, 'Een artikel hoort niet bij de geteste versie.', invalid);
+  if (invalid.length > 0)
+    throw new IterationError(
+      IterationErrorCode.INVALID_REFERENCE,
+      'Een artikel hoort niet bij de geteste versie.',
+      invalid,
+    );
 }
 
 function assertNoIdentifiers(fields: Record<string, string | undefined>): void {
   const findings = identifierFindings(fields);
-  if (findings.length > 0) throw new IterationError(IterationErrorCode.IDENTIFIER_FOUND, 'Een iteratie gaat over samenwerking, nooit over een persoon.', findings);
+  if (findings.length > 0)
+    throw new IterationError(
+      IterationErrorCode.IDENTIFIER_FOUND,
+      'Een iteratie gaat over samenwerking, nooit over een persoon.',
+      findings,
+    );
 }

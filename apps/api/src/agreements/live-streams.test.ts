@@ -1,4 +1,11 @@
-import { AgreementPageSchema, AgreementVersionListSchema, ConsentRoundSchema, ProblemSchema, type AgreementVersion, type ConsentRound } from '@leerkring/domain';
+import {
+  AgreementPageSchema,
+  AgreementVersionListSchema,
+  ConsentRoundSchema,
+  ProblemSchema,
+  type AgreementVersion,
+  type ConsentRound,
+} from '@leerkring/domain';
 import type { Logger } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AccessLogEntryEntity } from '../access-log/access-log-entry.entity.js';
@@ -28,12 +35,16 @@ describe('live streams: limits, rights checked afresh, one read per change', () 
   let versions: AgreementVersion[];
   let teamId: string;
   const opened: Followed[] = [];
-  const versionUrl = (number: string) => `/api/v1/agreements/${agreementId}/versions/${versions.find((version) => version.number === number)!.id}`;
+  const versionUrl = (number: string) =>
+    `/api/v1/agreements/${agreementId}/versions/${versions.find((version) => version.number === number)!.id}`;
   const version04 = () => versions.find((version) => version.number === '0.4')!.id;
 
   const follow = async (session: TestSession, url: string): Promise<Followed> => {
     const controller = new AbortController();
-    const response = await fetch(`${address}${url}`, { headers: { cookie: session.headers.cookie! }, signal: controller.signal });
+    const response = await fetch(`${address}${url}`, {
+      headers: { cookie: session.headers.cookie! },
+      signal: controller.signal,
+    });
     const reader = response.body!.getReader();
     const decoder = new TextDecoder();
     let buffer = '';
@@ -60,7 +71,10 @@ describe('live streams: limits, rights checked afresh, one read per change', () 
             const block = buffer.slice(0, end);
             buffer = buffer.slice(end + 2);
             if (block.startsWith(':')) continue;
-            return { type: /^event: (.*)$/m.exec(block)![1]!, data: ConsentRoundSchema.parse(JSON.parse(/^data: (.*)$/m.exec(block)![1]!)) };
+            return {
+              type: /^event: (.*)$/m.exec(block)![1]!,
+              data: ConsentRoundSchema.parse(JSON.parse(/^data: (.*)$/m.exec(block)![1]!)),
+            };
           }
           if (done) throw new Error('stream ended');
           await pull();
@@ -68,7 +82,8 @@ describe('live streams: limits, rights checked afresh, one read per change', () 
       },
       async ended(milliseconds = 3000) {
         const until = Date.now() + milliseconds;
-        while (!done && Date.now() < until) await Promise.race([pull(), new Promise((resolve) => setTimeout(resolve, until - Date.now()))]);
+        while (!done && Date.now() < until)
+          await Promise.race([pull(), new Promise((resolve) => setTimeout(resolve, until - Date.now()))]);
         return done;
       },
       abort: () => controller.abort(),
@@ -83,7 +98,11 @@ describe('live streams: limits, rights checked afresh, one read per change', () 
   };
 
   const stance = (who: TestSession, value: 'consent' | 'object' | 'stand-aside', reason?: string) =>
-    who.request({ method: 'POST', url: `${versionUrl('0.4')}/consents`, payload: { stance: value, ...(reason ? { reason } : {}) } });
+    who.request({
+      method: 'POST',
+      url: `${versionUrl('0.4')}/consents`,
+      payload: { stance: value, ...(reason ? { reason } : {}) },
+    });
 
   beforeAll(async () => {
     test = await startTestApp({ demo: true });
@@ -92,10 +111,18 @@ describe('live streams: limits, rights checked afresh, one read per change', () 
     admin = await test.signIn('beheerder@leerkring.test');
     partner = await test.signIn('partner@leerkring.test');
     partner2 = await test.signIn('partner2@leerkring.test');
-    teamId = (await test.dataSource.getRepository(BuildingTeamEntity).findOneByOrFail({ name: 'Bouwteam Jeugd en Wmo Oude IJsselstreek' })).id;
-    const page = AgreementPageSchema.parse((await partner.request({ method: 'GET', url: `/api/v1/agreements?buildingTeamId=${teamId}` })).json());
+    teamId = (
+      await test.dataSource
+        .getRepository(BuildingTeamEntity)
+        .findOneByOrFail({ name: 'Bouwteam Jeugd en Wmo Oude IJsselstreek' })
+    ).id;
+    const page = AgreementPageSchema.parse(
+      (await partner.request({ method: 'GET', url: `/api/v1/agreements?buildingTeamId=${teamId}` })).json(),
+    );
     agreementId = page.items.find((item) => item.title === 'Samenwerkingsafspraken bouwteam')!.id;
-    versions = AgreementVersionListSchema.parse((await partner.request({ method: 'GET', url: `/api/v1/agreements/${agreementId}/versions` })).json()).items;
+    versions = AgreementVersionListSchema.parse(
+      (await partner.request({ method: 'GET', url: `/api/v1/agreements/${agreementId}/versions` })).json(),
+    ).items;
   });
   afterAll(async () => {
     for (const followed of opened) followed.abort();
@@ -103,8 +130,11 @@ describe('live streams: limits, rights checked afresh, one read per change', () 
   });
 
   it('lets one sign-in follow 3 consent rounds at once and answers the 4th 429 (problem+json, Retry-After); another kind and another sign-in still may', async () => {
-    for (let index = 0; index < 3; index++) expect((await follow(partner, `${versionUrl('0.4')}/consent-events`)).response.status).toBe(200);
-    const refused = await fetch(`${address}${versionUrl('0.4')}/consent-events`, { headers: { cookie: partner.headers.cookie! } });
+    for (let index = 0; index < 3; index++)
+      expect((await follow(partner, `${versionUrl('0.4')}/consent-events`)).response.status).toBe(200);
+    const refused = await fetch(`${address}${versionUrl('0.4')}/consent-events`, {
+      headers: { cookie: partner.headers.cookie! },
+    });
     expect(refused.status).toBe(429);
     expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
@@ -116,10 +146,20 @@ describe('live streams: limits, rights checked afresh, one read per change', () 
     const planned = await facilitator.request({
       method: 'POST',
       url: '/api/v1/intervision-sessions',
-      payload: { buildingTeamId: teamId, methodId: incident.id, plannedDate: '2031-01-01', inbrengerId: partner.personId, facilitatorId: facilitator.personId, noteTakerId: partner2.personId, participantIds: [] },
+      payload: {
+        buildingTeamId: teamId,
+        methodId: incident.id,
+        plannedDate: '2031-01-01',
+        inbrengerId: partner.personId,
+        facilitatorId: facilitator.personId,
+        noteTakerId: partner2.personId,
+        participantIds: [],
+      },
     });
     expect(planned.statusCode, planned.body).toBe(201);
-    expect((await follow(partner, `/api/v1/intervision-sessions/${planned.json().id}/events`)).response.status).toBe(200);
+    expect((await follow(partner, `/api/v1/intervision-sessions/${planned.json().id}/events`)).response.status).toBe(
+      200,
+    );
     const otherSignIn = await test.signIn('partner@leerkring.test');
     expect((await follow(otherSignIn, `${versionUrl('0.4')}/consent-events`)).response.status).toBe(200);
     await closeAll();
@@ -127,7 +167,10 @@ describe('live streams: limits, rights checked afresh, one read per change', () 
 
   it('answers 429 beyond 10 streams of one person over all sign-ins', async () => {
     const sessions = await Promise.all([1, 2, 3, 4].map(() => test.signIn('partner2@leerkring.test')));
-    for (let index = 0; index < 10; index++) expect((await follow(sessions[Math.floor(index / 3)]!, `${versionUrl('0.4')}/consent-events`)).response.status).toBe(200);
+    for (let index = 0; index < 10; index++)
+      expect(
+        (await follow(sessions[Math.floor(index / 3)]!, `${versionUrl('0.4')}/consent-events`)).response.status,
+      ).toBe(200);
     expect((await follow(sessions[3]!, `${versionUrl('0.4')}/consent-events`)).response.status).toBe(429);
     await closeAll();
   });
@@ -135,9 +178,16 @@ describe('live streams: limits, rights checked afresh, one read per change', () 
   it('reads a round once for 50 followers when a stance is given, sends it to each, and logs one read per follower', async () => {
     const people = ['partner', 'partner2', 'facilitator', 'manager', 'ervaringsdeskundige'];
     // 4 sign-ins of each of 5 people, 10 streams of each person (3, 3, 3 and 1 per sign-in: within the caps).
-    const sessions = await Promise.all(people.flatMap((name) => [1, 2, 3, 4].map(() => test.signIn(`${name}@leerkring.test`))));
+    const sessions = await Promise.all(
+      people.flatMap((name) => [1, 2, 3, 4].map(() => test.signIn(`${name}@leerkring.test`))),
+    );
     const followers = await Promise.all(
-      Array.from({ length: 50 }, (_, index) => follow(sessions[Math.floor(index / 10) * 4 + Math.floor((index % 10) / 3)]!, `${versionUrl('0.4')}/consent-events`)),
+      Array.from({ length: 50 }, (_, index) =>
+        follow(
+          sessions[Math.floor(index / 10) * 4 + Math.floor((index % 10) / 3)]!,
+          `${versionUrl('0.4')}/consent-events`,
+        ),
+      ),
     );
     expect(followers.map((followed) => followed.response.status)).toEqual(followers.map(() => 200));
     for (const followed of followers) expect((await followed.nextEvent()).type).toBe('round');
@@ -150,15 +200,23 @@ describe('live streams: limits, rights checked afresh, one read per change', () 
     // Every statement sent to the database from the stance until all 50 have their round.
     const statements: string[] = [];
     const logger = test.dataSource.logger;
-    (test.dataSource as { logger: Logger }).logger = { ...logger, logQuery: (query: string) => void statements.push(query) } as Logger;
+    (test.dataSource as { logger: Logger }).logger = {
+      ...logger,
+      logQuery: (query: string) => void statements.push(query),
+    } as Logger;
     try {
       expect((await stance(partner2, 'object', 'Eerst de inspraak van de jongeren afwachten.')).statusCode).toBe(201);
       for (const followed of followers) {
         const update = await followed.nextEvent();
-        expect(update.data.items.at(-1)).toMatchObject({ stance: 'object', reason: 'Eerst de inspraak van de jongeren afwachten.' });
+        expect(update.data.items.at(-1)).toMatchObject({
+          stance: 'object',
+          reason: 'Eerst de inspraak van de jongeren afwachten.',
+        });
       }
       // A case list meanwhile answers as usual.
-      expect((await partner.request({ method: 'GET', url: `/api/v1/cases?buildingTeamId=${teamId}` })).statusCode).toBe(200);
+      expect((await partner.request({ method: 'GET', url: `/api/v1/cases?buildingTeamId=${teamId}` })).statusCode).toBe(
+        200,
+      );
     } finally {
       (test.dataSource as { logger: Logger }).logger = logger;
     }
@@ -183,7 +241,11 @@ describe('live streams: limits, rights checked afresh, one read per change', () 
     const expert = await test.signIn('ervaringsdeskundige@leerkring.test');
     const followed = await follow(expert, `${versionUrl('0.4')}/consent-events`);
     await followed.nextEvent();
-    const deactivated = await admin.request({ method: 'PATCH', url: `/api/v1/people/${expert.personId}`, payload: { active: false } });
+    const deactivated = await admin.request({
+      method: 'PATCH',
+      url: `/api/v1/people/${expert.personId}`,
+      payload: { active: false },
+    });
     expect(deactivated.statusCode).toBe(200);
     expect(await followed.ended()).toBe(true);
     await closeAll();
@@ -195,19 +257,28 @@ describe('live streams: limits, rights checked afresh, one read per change', () 
     await consent.nextEvent();
     const stayer = await follow(partner, `${versionUrl('0.4')}/consent-events`);
     await stayer.nextEvent();
-    const session = (await partner.request({ method: 'GET', url: `/api/v1/intervision-sessions?buildingTeamId=${teamId}` })).json().items[0];
+    const session = (
+      await partner.request({ method: 'GET', url: `/api/v1/intervision-sessions?buildingTeamId=${teamId}` })
+    ).json().items[0];
     const live = await follow(other, `/api/v1/intervision-sessions/${session.id}/events`);
     expect(live.response.status).toBe(200);
 
-    const memberships = (await admin.request({ method: 'GET', url: `/api/v1/memberships?personId=${other.personId}&contextId=${teamId}` })).json().items as Array<{ id: string }>;
+    const memberships = (
+      await admin.request({ method: 'GET', url: `/api/v1/memberships?personId=${other.personId}&contextId=${teamId}` })
+    ).json().items as Array<{ id: string }>;
     expect(memberships.length).toBeGreaterThan(0);
-    for (const membership of memberships) expect((await admin.request({ method: 'DELETE', url: `/api/v1/memberships/${membership.id}` })).statusCode).toBe(204);
+    for (const membership of memberships)
+      expect((await admin.request({ method: 'DELETE', url: `/api/v1/memberships/${membership.id}` })).statusCode).toBe(
+        204,
+      );
     expect(await consent.ended()).toBe(true);
     expect(await live.ended()).toBe(true);
     expect(test.app.get(SessionEvents).listenerCount(session.id)).toBe(0);
 
     expect((await stance(partner, 'object', 'Nog een bezwaar met tekst die alleen leden lezen.')).statusCode).toBe(201);
-    expect((await stayer.nextEvent()).data.items.at(-1)).toMatchObject({ reason: 'Nog een bezwaar met tekst die alleen leden lezen.' });
+    expect((await stayer.nextEvent()).data.items.at(-1)).toMatchObject({
+      reason: 'Nog een bezwaar met tekst die alleen leden lezen.',
+    });
     await expect(consent.nextEvent()).rejects.toThrow('stream ended');
     await closeAll();
   });

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { apiTokenExpiresAt, AuthError, AuthErrorCode, type ApiToken, type ApiTokenCreate, type ApiTokenCreated } from '@leerkring/domain';
+import {
+  apiTokenExpiresAt,
+  AuthError,
+  AuthErrorCode,
+  type ApiToken,
+  type ApiTokenCreate,
+  type ApiTokenCreated,
+} from '@leerkring/domain';
 import { DataSource, IsNull } from 'typeorm';
 import { AccessLogService } from '../access-log/access-log.service.js';
 import { Clock } from '../common/clock.js';
@@ -19,7 +26,9 @@ export class ApiTokensService {
   ) {}
 
   async list(actor: Actor): Promise<ApiToken[]> {
-    const tokens = await this.dataSource.getRepository(ApiTokenEntity).find({ where: { personId: actor.person.id }, order: { createdAt: 'DESC' } });
+    const tokens = await this.dataSource
+      .getRepository(ApiTokenEntity)
+      .find({ where: { personId: actor.person.id }, order: { createdAt: 'DESC' } });
     return tokens.map(toApiToken);
   }
 
@@ -38,7 +47,12 @@ export class ApiTokensService {
         lastUsedAt: null,
         revokedAt: null,
       });
-      await this.accessLog.record(manager, actor, { event: 'create', recordType: 'api-token', recordId: saved.id, recordOwnerId: actor.person.id });
+      await this.accessLog.record(manager, actor, {
+        event: 'create',
+        recordType: 'api-token',
+        recordId: saved.id,
+        recordOwnerId: actor.person.id,
+      });
       return { ...toApiToken(saved), token };
     });
   }
@@ -48,8 +62,14 @@ export class ApiTokensService {
       const result = await manager
         .getRepository(ApiTokenEntity)
         .update({ id, personId: actor.person.id, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
-      if (!result.affected) throw new AuthError(AuthErrorCode.TOKEN_NOT_FOUND, 'Dit token bestaat niet of is al ingetrokken.');
-      await this.accessLog.record(manager, actor, { event: 'update', recordType: 'api-token', recordId: id, recordOwnerId: actor.person.id });
+      if (!result.affected)
+        throw new AuthError(AuthErrorCode.TOKEN_NOT_FOUND, 'Dit token bestaat niet of is al ingetrokken.');
+      await this.accessLog.record(manager, actor, {
+        event: 'update',
+        recordType: 'api-token',
+        recordId: id,
+        recordOwnerId: actor.person.id,
+      });
     });
   }
 }

@@ -29,7 +29,13 @@ import { MembershipsService } from '../memberships/memberships.service.js';
 import { PersonEntity } from '../people/person.entity.js';
 import { toPerson } from '../people/person.mapper.js';
 import { ApiTokensService } from './api-tokens.service.js';
-import { AuthService, knownDeviceCookieName, knownDeviceMs, sessionAbsoluteMs, sessionCookieName } from './auth.service.js';
+import {
+  AuthService,
+  knownDeviceCookieName,
+  knownDeviceMs,
+  sessionAbsoluteMs,
+  sessionCookieName,
+} from './auth.service.js';
 import { CurrentActor, OptionalActor } from './current-actor.decorator.js';
 import { OidcLogin, oidcCookieName, oidcCookiePath, oidcSettingsOf, ssoOutcomePath } from './oidc/oidc-login.js';
 import { oidcTransactionTtlMs } from './oidc/oidc-transactions.js';
@@ -63,12 +69,23 @@ export class AuthController {
     const signIn = { requestId: String(request.id), purpose: 'Aanmelden' };
     let opened: Awaited<ReturnType<AuthService['login']>>;
     try {
-      opened = await this.auth.login(body, { address: request.ip, deviceToken: request.cookies[knownDeviceCookieName] });
+      opened = await this.auth.login(body, {
+        address: request.ip,
+        deviceToken: request.cookies[knownDeviceCookieName],
+      });
     } catch (error) {
       // A failed or refused sign-in is logged under the account it named, if there is one; an unknown address is not kept.
-      if (error instanceof AuthError && (error.code === AuthErrorCode.INVALID_CREDENTIALS || error.code === AuthErrorCode.TOO_MANY_ATTEMPTS)) {
-        const person = await this.dataSource.getRepository(PersonEntity).findOne({ where: { email: body.email }, relations: { organisation: true } });
-        await this.logSignIn(person, { ...signIn, result: error.code === AuthErrorCode.TOO_MANY_ATTEMPTS ? 'denied' : 'failed' });
+      if (
+        error instanceof AuthError &&
+        (error.code === AuthErrorCode.INVALID_CREDENTIALS || error.code === AuthErrorCode.TOO_MANY_ATTEMPTS)
+      ) {
+        const person = await this.dataSource
+          .getRepository(PersonEntity)
+          .findOne({ where: { email: body.email }, relations: { organisation: true } });
+        await this.logSignIn(person, {
+          ...signIn,
+          result: error.code === AuthErrorCode.TOO_MANY_ATTEMPTS ? 'denied' : 'failed',
+        });
       }
       throw error;
     }
@@ -90,12 +107,27 @@ export class AuthController {
   }
 
   @Endpoint(logout)
-  async logout(@OptionalActor() actor: Actor | undefined, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+  async logout(
+    @OptionalActor() actor: Actor | undefined,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     if (actor?.via.kind === 'session') {
       await this.auth.logout(actor.via.sessionId);
-      await this.dataSource.transaction((manager) => this.accessLog.record(manager, actor, { event: 'delete', recordType: 'session', recordOwnerId: actor.person.id }));
+      await this.dataSource.transaction((manager) =>
+        this.accessLog.record(manager, actor, {
+          event: 'delete',
+          recordType: 'session',
+          recordOwnerId: actor.person.id,
+        }),
+      );
     }
-    void reply.clearCookie(sessionCookieName, { path: '/', httpOnly: true, sameSite: 'lax', secure: request.protocol === 'https' });
+    void reply.clearCookie(sessionCookieName, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: request.protocol === 'https',
+    });
   }
 
   @Endpoint(getSsoConfiguration)
@@ -133,7 +165,11 @@ export class AuthController {
       const earlier = request.cookies?.[sessionCookieName];
       if (earlier) await this.auth.endSessionOfToken(earlier);
       const { token } = await this.auth.openSession(outcome.personId);
-      await this.logSignIn(await this.personOf(outcome.personId), { requestId: String(request.id), purpose: 'Aanmelden met single sign-on', result: 'success' });
+      await this.logSignIn(await this.personOf(outcome.personId), {
+        requestId: String(request.id),
+        purpose: 'Aanmelden met single sign-on',
+        result: 'success',
+      });
       setSessionCookie(request, reply, token);
       redirect(reply, outcome.returnTo);
     } catch (error) {
@@ -168,11 +204,16 @@ export class AuthController {
   }
 
   private personOf(personId: string): Promise<PersonEntity | null> {
-    return this.dataSource.getRepository(PersonEntity).findOne({ where: { id: personId }, relations: { organisation: true } });
+    return this.dataSource
+      .getRepository(PersonEntity)
+      .findOne({ where: { id: personId }, relations: { organisation: true } });
   }
 
   /** A sign-in is a session created (NEN 7513 `create` of a `session`), by the person it names, whether or not it succeeded. */
-  private async logSignIn(person: PersonEntity | null, { requestId, purpose, result }: { requestId: string; purpose: string; result: AccessResult }): Promise<void> {
+  private async logSignIn(
+    person: PersonEntity | null,
+    { requestId, purpose, result }: { requestId: string; purpose: string; result: AccessResult },
+  ): Promise<void> {
     await this.dataSource.transaction((manager) =>
       this.accessLog.recordEvent(manager, {
         event: 'create',
@@ -199,7 +240,9 @@ export class AuthController {
 
   private async describe(personId: string, csrfToken: string | null): Promise<Me> {
     return this.dataSource.transaction(async (manager) => {
-      const person = await manager.getRepository(PersonEntity).findOneOrFail({ where: { id: personId }, relations: { organisation: true } });
+      const person = await manager
+        .getRepository(PersonEntity)
+        .findOneOrFail({ where: { id: personId }, relations: { organisation: true } });
       return {
         person: toPerson(person),
         memberships: await this.memberships.ofPerson(manager, personId),

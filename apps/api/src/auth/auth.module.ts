@@ -16,7 +16,16 @@ import { PasswordVerifier } from './password-verifier.js';
 @Global()
 @Module({
   controllers: [AuthController, PeopleController, MembershipsController, AccessLogController],
-  providers: [Clock, PasswordVerifier, LiveFollowers, AuthService, ApiTokensService, AccessLogService, MembershipsService, PeopleService],
+  providers: [
+    Clock,
+    PasswordVerifier,
+    LiveFollowers,
+    AuthService,
+    ApiTokensService,
+    AccessLogService,
+    MembershipsService,
+    PeopleService,
+  ],
   exports: [Clock, AuthService, AccessLogService, LiveFollowers],
 })
 export class AuthModule {}

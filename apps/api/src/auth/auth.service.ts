@@ -29,7 +29,8 @@ const pruneBatch = 100;
 const touchEveryMs = 15 * 1000;
 
 /** `expired`: a session or token that is no longer valid (`via` says which); null: no credentials at all. */
-export type Authentication = { actor: Omit<Actor, 'purpose' | 'requestId'> } | { expired: true; via?: 'api-token' } | null;
+export type Authentication =
+  { actor: Omit<Actor, 'purpose' | 'requestId'> } | { expired: true; via?: 'api-token' } | null;
 
 @Injectable()
 export class AuthService {
@@ -53,7 +54,9 @@ export class AuthService {
   ): Promise<{ token: string; session: AuthSessionEntity; personId: string; deviceToken: string }> {
     const now = this.clock.now().getTime();
     const person = await this.dataSource.getRepository(PersonEntity).findOneBy({ email });
-    const device = deviceToken ? await this.dataSource.getRepository(KnownDeviceEntity).findOneBy({ tokenHash: sha256(deviceToken) }) : null;
+    const device = deviceToken
+      ? await this.dataSource.getRepository(KnownDeviceEntity).findOneBy({ tokenHash: sha256(deviceToken) })
+      : null;
     const knownDevice = device !== null && person !== null && device.personId === person.id;
     const buckets: Array<{ bucket: string; limit: number }> = knownDevice
       ? [{ bucket: `device:${device.tokenHash}`, limit: maxFailuresPerWindow }]
@@ -67,12 +70,19 @@ export class AuthService {
       if (counted.attempts > limit) {
         // A parallel try may have opened the window a moment after this one read the clock: never more than the window.
         const retryAfter = Math.min(failureWindowMs, counted.windowStartedMs + failureWindowMs - now);
-        throw new AuthError(AuthErrorCode.TOO_MANY_ATTEMPTS, 'Te veel mislukte pogingen. Probeer het over een kwartier opnieuw.', Math.max(1, Math.ceil(retryAfter / 1000)));
+        throw new AuthError(
+          AuthErrorCode.TOO_MANY_ATTEMPTS,
+          'Te veel mislukte pogingen. Probeer het over een kwartier opnieuw.',
+          Math.max(1, Math.ceil(retryAfter / 1000)),
+        );
       }
     }
     const canUsePassword = person?.active === true && person.passwordHash !== null;
     // Verify against a decoy when there is no usable account, so the answer takes as long either way.
-    const valid = await this.passwords.verify(canUsePassword ? person.passwordHash! : await decoyPasswordHash(), password);
+    const valid = await this.passwords.verify(
+      canUsePassword ? person.passwordHash! : await decoyPasswordHash(),
+      password,
+    );
     if (!valid || !canUsePassword) {
       await this.pruneAttempts(now);
       throw new AuthError(AuthErrorCode.INVALID_CREDENTIALS, 'Het e-mailadres of het wachtwoord klopt niet.');
@@ -177,7 +187,8 @@ export class AuthService {
       await sessions.delete({ id: session.id });
       return { expired: true };
     }
-    if (now - session.lastSeenAt.getTime() > touchEveryMs) await sessions.update({ id: session.id }, { lastSeenAt: new Date(now) });
+    if (now - session.lastSeenAt.getTime() > touchEveryMs)
+      await sessions.update({ id: session.id }, { lastSeenAt: new Date(now) });
     return { actor: { ...loaded, via: { kind: 'session', sessionId: session.id, csrfToken: session.csrfToken } } };
   }
 
@@ -190,12 +201,19 @@ export class AuthService {
     const loaded = await this.loadPrincipal(apiToken.personId);
     if (!loaded) return { expired: true };
     await tokens.update({ id: apiToken.id }, { lastUsedAt: now });
-    return { actor: { ...loaded, via: { kind: 'api-token', tokenId: apiToken.id, tokenName: apiToken.name, scope: apiToken.scope } } };
+    return {
+      actor: {
+        ...loaded,
+        via: { kind: 'api-token', tokenId: apiToken.id, tokenName: apiToken.name, scope: apiToken.scope },
+      },
+    };
   }
 
   /** The person with their roles per context; null when they no longer exist or are inactive. */
   async loadPrincipal(personId: string): Promise<Pick<Actor, 'principal' | 'person'> | null> {
-    const person = await this.dataSource.getRepository(PersonEntity).findOne({ where: { id: personId }, relations: { organisation: true } });
+    const person = await this.dataSource
+      .getRepository(PersonEntity)
+      .findOne({ where: { id: personId }, relations: { organisation: true } });
     if (!person || !person.active) return null;
     // A pending or rejected grant confers nothing.
     const memberships = await this.dataSource.getRepository(MembershipEntity).findBy({ personId, status: 'active' });
@@ -205,6 +223,9 @@ export class AuthService {
       isAdmin: person.isAdmin,
       memberships: memberships.map(({ contextType, contextId, role }) => ({ contextType, contextId, role })),
     };
-    return { principal, person: { id: person.id, name: person.name, email: person.email, organisationName: person.organisation.name } };
+    return {
+      principal,
+      person: { id: person.id, name: person.name, email: person.email, organisationName: person.organisation.name },
+    };
   }
 }

@@ -26,7 +26,9 @@ describe('signing in', () => {
     expect(response.statusCode).toBe(200);
     const me = MeSchema.parse(response.json());
     expect(me.person.email).toBe('partner@leerkring.test');
-    expect(me.memberships.map((membership) => [membership.context.name, membership.role])).toEqual([['Bouwteam Jeugd en Wmo Oude IJsselstreek', 'partner']]);
+    expect(me.memberships.map((membership) => [membership.context.name, membership.role])).toEqual([
+      ['Bouwteam Jeugd en Wmo Oude IJsselstreek', 'partner'],
+    ]);
     expect(me.csrfToken).toMatch(/^[\w-]{20,}$/);
     const cookie = response.cookies.find((candidate) => candidate.name === sessionCookieName)!;
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
@@ -35,12 +37,14 @@ describe('signing in', () => {
     expect(await test.dataSource.getRepository(AuthSessionEntity).existsBy({ id: cookie.value })).toBe(false);
   });
 
-  it('marks the cookie Secure when served over https, and trusts a proxy\'s word for it only when configured', async () => {
+  it("marks the cookie Secure when served over https, and trusts a proxy's word for it only when configured", async () => {
     const untrusted = await login(test, 'partner2@leerkring.test', 'leerkring-demo', { 'x-forwarded-proto': 'https' });
     expect(untrusted.cookies.find((candidate) => candidate.name === sessionCookieName)?.secure).toBeUndefined();
     const behindProxy = await startTestApp({ demo: true, env: { TRUST_PROXY: 'true' } });
     try {
-      const overHttps = await login(behindProxy, 'partner2@leerkring.test', 'leerkring-demo', { 'x-forwarded-proto': 'https' });
+      const overHttps = await login(behindProxy, 'partner2@leerkring.test', 'leerkring-demo', {
+        'x-forwarded-proto': 'https',
+      });
       expect(overHttps.cookies.find((candidate) => candidate.name === sessionCookieName)?.secure).toBe(true);
     } finally {
       await behindProxy.close();
@@ -59,7 +63,8 @@ describe('signing in', () => {
 
   it('answers 429 with Retry-After after more than 5 failed tries per account in 15 minutes, and lets go after', async () => {
     const email = 'facilitator@leerkring.test';
-    for (let attempt = 1; attempt <= 5; attempt++) expect((await login(test, email, `fout-${attempt}`)).statusCode).toBe(401);
+    for (let attempt = 1; attempt <= 5; attempt++)
+      expect((await login(test, email, `fout-${attempt}`)).statusCode).toBe(401);
     const blocked = await login(test, email, 'leerkring-demo');
     expect(blocked.statusCode).toBe(429);
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
@@ -74,7 +79,11 @@ describe('signing in', () => {
   it('refuses an inactive person', async () => {
     const admin = await test.signIn('beheerder@leerkring.test');
     const target = await test.signIn('ervaringsdeskundige@leerkring.test');
-    const deactivate = await admin.request({ method: 'PATCH', url: `/api/v1/people/${target.personId}`, payload: { active: false } });
+    const deactivate = await admin.request({
+      method: 'PATCH',
+      url: `/api/v1/people/${target.personId}`,
+      payload: { active: false },
+    });
     expect(deactivate.statusCode).toBe(200);
     expect((await target.request({ method: 'GET', url: '/api/v1/me' })).statusCode).toBe(401);
     expect((await login(test, 'ervaringsdeskundige@leerkring.test', 'leerkring-demo')).statusCode).toBe(401);
@@ -94,14 +103,27 @@ describe('a session', () => {
     const session = await test.signIn('partner@leerkring.test');
     const cookieOnly = { cookie: session.headers.cookie! };
     expect((await test.request({ method: 'GET', url: '/api/v1/me', headers: cookieOnly })).statusCode).toBe(200);
-    const without = await test.request({ method: 'POST', url: '/api/v1/me/api-tokens', payload: { name: 'Koppeling' }, headers: cookieOnly });
+    const without = await test.request({
+      method: 'POST',
+      url: '/api/v1/me/api-tokens',
+      payload: { name: 'Koppeling' },
+      headers: cookieOnly,
+    });
     expect(without.statusCode).toBe(403);
     expect(ProblemSchema.parse(without.json()).code).toBe('AUTH_CSRF_MISSING');
-    const wrong = await test.request({ method: 'POST', url: '/api/v1/me/api-tokens', payload: { name: 'Koppeling' }, headers: { ...cookieOnly, 'x-csrf-token': 'x' } });
+    const wrong = await test.request({
+      method: 'POST',
+      url: '/api/v1/me/api-tokens',
+      payload: { name: 'Koppeling' },
+      headers: { ...cookieOnly, 'x-csrf-token': 'x' },
+    });
     expect(wrong.statusCode).toBe(403);
     const logoutWithout = await test.request({ method: 'POST', url: '/api/v1/auth/logout', headers: cookieOnly });
     expect(logoutWithout.statusCode).toBe(403);
-    expect((await session.request({ method: 'POST', url: '/api/v1/me/api-tokens', payload: { name: 'Koppeling' } })).statusCode).toBe(201);
+    expect(
+      (await session.request({ method: 'POST', url: '/api/v1/me/api-tokens', payload: { name: 'Koppeling' } }))
+        .statusCode,
+    ).toBe(201);
   });
 
   it('ends after 30 minutes without activity', async () => {
@@ -140,11 +162,29 @@ describe('a session', () => {
     expect(`${sessionCookieName}=${newCookie.value}`).not.toBe(oldCookie);
     const old = await test.request({ method: 'GET', url: '/api/v1/me', headers: { cookie: oldCookie } });
     expect(old.statusCode).toBe(401);
-    expect((await test.request({ method: 'GET', url: '/api/v1/me', headers: { cookie: `${sessionCookieName}=${newCookie.value}` } })).statusCode).toBe(200);
+    expect(
+      (
+        await test.request({
+          method: 'GET',
+          url: '/api/v1/me',
+          headers: { cookie: `${sessionCookieName}=${newCookie.value}` },
+        })
+      ).statusCode,
+    ).toBe(200);
     // Also when another person signs in on that browser.
-    const other = await login(test, 'partner@leerkring.test', 'leerkring-demo', { cookie: `${sessionCookieName}=${newCookie.value}` });
+    const other = await login(test, 'partner@leerkring.test', 'leerkring-demo', {
+      cookie: `${sessionCookieName}=${newCookie.value}`,
+    });
     expect(other.statusCode).toBe(200);
-    expect((await test.request({ method: 'GET', url: '/api/v1/me', headers: { cookie: `${sessionCookieName}=${newCookie.value}` } })).statusCode).toBe(401);
+    expect(
+      (
+        await test.request({
+          method: 'GET',
+          url: '/api/v1/me',
+          headers: { cookie: `${sessionCookieName}=${newCookie.value}` },
+        })
+      ).statusCode,
+    ).toBe(401);
   });
 
   it('ends at sign-out: the cookie is cleared and no longer works', async () => {
@@ -165,9 +205,13 @@ describe('personal API tokens', () => {
     await test.close();
   });
 
-  it('are shown once, work as Bearer with the person\'s own rights and no CSRF, and stop working when revoked', async () => {
+  it("are shown once, work as Bearer with the person's own rights and no CSRF, and stop working when revoked", async () => {
     const session = await test.signIn('partner@leerkring.test');
-    const created = await session.request({ method: 'POST', url: '/api/v1/me/api-tokens', payload: { name: 'Rapportage-koppeling' } });
+    const created = await session.request({
+      method: 'POST',
+      url: '/api/v1/me/api-tokens',
+      payload: { name: 'Rapportage-koppeling' },
+    });
     expect(created.statusCode).toBe(201);
     const { id, token } = created.json() as { id: string; token: string };
     expect(token).toMatch(/^lk_/);
@@ -175,7 +219,11 @@ describe('personal API tokens', () => {
     expect(JSON.stringify(listed.json())).not.toContain(token);
     const bearer = { authorization: `Bearer ${token}` };
     const me = await test.request({ method: 'GET', url: '/api/v1/me', headers: bearer });
-    expect(me.json()).toMatchObject({ authenticatedBy: 'api-token', csrfToken: null, person: { email: 'partner@leerkring.test' } });
+    expect(me.json()).toMatchObject({
+      authenticatedBy: 'api-token',
+      csrfToken: null,
+      person: { email: 'partner@leerkring.test' },
+    });
     expect((await test.request({ method: 'GET', url: '/api/v1/people', headers: bearer })).statusCode).toBe(403);
     expect((await session.request({ method: 'DELETE', url: `/api/v1/me/api-tokens/${id}` })).statusCode).toBe(204);
     expect((await test.request({ method: 'GET', url: '/api/v1/me', headers: bearer })).statusCode).toBe(401);
@@ -184,29 +232,55 @@ describe('personal API tokens', () => {
 
   it('expire after 90 days unless chosen (at most a year), and are refused 401 from then', async () => {
     const session = await test.signIn('partner@leerkring.test');
-    const created = await session.request({ method: 'POST', url: '/api/v1/me/api-tokens', payload: { name: 'Standaard' } });
+    const created = await session.request({
+      method: 'POST',
+      url: '/api/v1/me/api-tokens',
+      payload: { name: 'Standaard' },
+    });
     const { token, createdAt, expiresAt, scope } = ApiTokenCreatedSchema.parse(created.json());
     expect(scope).toBe('read');
     expect(new Date(expiresAt).getTime() - new Date(createdAt).getTime()).toBe(90 * 24 * 3600 * 1000);
     const chosen = ApiTokenCreatedSchema.parse(
-      (await session.request({ method: 'POST', url: '/api/v1/me/api-tokens', payload: { name: 'Kort', expiresInDays: 2 } })).json(),
+      (
+        await session.request({
+          method: 'POST',
+          url: '/api/v1/me/api-tokens',
+          payload: { name: 'Kort', expiresInDays: 2 },
+        })
+      ).json(),
     );
     expect(new Date(chosen.expiresAt).getTime() - new Date(chosen.createdAt).getTime()).toBe(2 * 24 * 3600 * 1000);
-    const listed = (await session.request({ method: 'GET', url: '/api/v1/me/api-tokens' })).json().items as { id: string; expiresAt: string; scope: string }[];
+    const listed = (await session.request({ method: 'GET', url: '/api/v1/me/api-tokens' })).json().items as {
+      id: string;
+      expiresAt: string;
+      scope: string;
+    }[];
     expect(listed.find((item) => item.id === chosen.id)).toMatchObject({ expiresAt: chosen.expiresAt, scope: 'read' });
 
     const before = await test.dataSource.getRepository(ApiTokenEntity).count();
-    const tooLong = await session.request({ method: 'POST', url: '/api/v1/me/api-tokens', payload: { name: 'Te lang', expiresInDays: 366 } });
+    const tooLong = await session.request({
+      method: 'POST',
+      url: '/api/v1/me/api-tokens',
+      payload: { name: 'Te lang', expiresInDays: 366 },
+    });
     expect(tooLong.statusCode).toBe(400);
     expect(tooLong.headers['content-type']).toContain('application/problem+json');
-    expect(ProblemSchema.parse(tooLong.json()).invalidParams?.map((param) => param.name)).toContain('body.expiresInDays');
-    const badScope = await session.request({ method: 'POST', url: '/api/v1/me/api-tokens', payload: { name: 'Raar', scope: 'admin' } });
+    expect(ProblemSchema.parse(tooLong.json()).invalidParams?.map((param) => param.name)).toContain(
+      'body.expiresInDays',
+    );
+    const badScope = await session.request({
+      method: 'POST',
+      url: '/api/v1/me/api-tokens',
+      payload: { name: 'Raar', scope: 'admin' },
+    });
     expect(ProblemSchema.parse(badScope.json()).invalidParams?.map((param) => param.name)).toContain('body.scope');
     expect(await test.dataSource.getRepository(ApiTokenEntity).count()).toBe(before);
 
     const bearer = (value: string) => ({ authorization: `Bearer ${value}` });
     test.clock.advance(2 * 24 * 3600 * 1000 - 60_000);
-    expect((await test.request({ method: 'GET', url: '/api/v1/me', headers: bearer(chosen.token) })).statusCode).toBe(200);
+    expect((await test.request({ method: 'GET', url: '/api/v1/me', headers: bearer(chosen.token) })).statusCode).toBe(
+      200,
+    );
     test.clock.advance(60_000);
     const expired = await test.request({ method: 'GET', url: '/api/v1/me', headers: bearer(chosen.token) });
     expect(expired.statusCode).toBe(401);
@@ -216,13 +290,25 @@ describe('personal API tokens', () => {
 
   it('with scope read may only read: any other method is refused 403', async () => {
     const session = await test.signIn('facilitator@leerkring.test');
-    const created = await session.request({ method: 'POST', url: '/api/v1/me/api-tokens', payload: { name: 'Alleen lezen', scope: 'read' } });
+    const created = await session.request({
+      method: 'POST',
+      url: '/api/v1/me/api-tokens',
+      payload: { name: 'Alleen lezen', scope: 'read' },
+    });
     const { token, id } = ApiTokenCreatedSchema.parse(created.json());
     const bearer = { authorization: `Bearer ${token}` };
-    expect((await test.request({ method: 'GET', url: '/api/v1/building-teams', headers: bearer })).statusCode).toBe(200);
+    expect((await test.request({ method: 'GET', url: '/api/v1/building-teams', headers: bearer })).statusCode).toBe(
+      200,
+    );
     expect((await test.request({ method: 'HEAD', url: '/api/v1/me', headers: bearer })).statusCode).toBe(200);
-    const teams = (await test.request({ method: 'GET', url: '/api/v1/building-teams', headers: bearer })).json().items as { id: string }[];
-    const change = await test.request({ method: 'POST', url: '/api/v1/lessons', payload: { buildingTeamId: teams[0]!.id }, headers: bearer });
+    const teams = (await test.request({ method: 'GET', url: '/api/v1/building-teams', headers: bearer })).json()
+      .items as { id: string }[];
+    const change = await test.request({
+      method: 'POST',
+      url: '/api/v1/lessons',
+      payload: { buildingTeamId: teams[0]!.id },
+      headers: bearer,
+    });
     expect(change.statusCode).toBe(403);
     expect(ProblemSchema.parse(change.json()).code).toBe('AUTH_TOKEN_READ_ONLY');
     const revoke = await test.request({ method: 'DELETE', url: `/api/v1/me/api-tokens/${id}`, headers: bearer });
@@ -233,11 +319,22 @@ describe('personal API tokens', () => {
   it('cannot create or list tokens: only a session can (403)', async () => {
     const session = await test.signIn('partner2@leerkring.test');
     const { token } = ApiTokenCreatedSchema.parse(
-      (await session.request({ method: 'POST', url: '/api/v1/me/api-tokens', payload: { name: 'Schrijven', scope: 'read-write' } })).json(),
+      (
+        await session.request({
+          method: 'POST',
+          url: '/api/v1/me/api-tokens',
+          payload: { name: 'Schrijven', scope: 'read-write' },
+        })
+      ).json(),
     );
     const bearer = { authorization: `Bearer ${token}` };
     const before = await test.dataSource.getRepository(ApiTokenEntity).count();
-    const create = await test.request({ method: 'POST', url: '/api/v1/me/api-tokens', payload: { name: 'Tweede', scope: 'read-write' }, headers: bearer });
+    const create = await test.request({
+      method: 'POST',
+      url: '/api/v1/me/api-tokens',
+      payload: { name: 'Tweede', scope: 'read-write' },
+      headers: bearer,
+    });
     expect(create.statusCode).toBe(403);
     expect(ProblemSchema.parse(create.json()).code).toBe('AUTH_SESSION_REQUIRED');
     const list = await test.request({ method: 'GET', url: '/api/v1/me/api-tokens', headers: bearer });
@@ -254,12 +351,22 @@ describe('personal API tokens', () => {
     const created = await admin.request({ method: 'POST', url: '/api/v1/me/api-tokens', payload: { name } });
     expect(created.statusCode).toBe(201);
     const { token } = ApiTokenCreatedSchema.parse(created.json());
-    const tooLong = await admin.request({ method: 'POST', url: '/api/v1/me/api-tokens', payload: { name: 'K'.repeat(101) } });
+    const tooLong = await admin.request({
+      method: 'POST',
+      url: '/api/v1/me/api-tokens',
+      payload: { name: 'K'.repeat(101) },
+    });
     expect(tooLong.statusCode).toBe(400);
     expect(ProblemSchema.parse(tooLong.json()).invalidParams?.map((param) => param.name)).toContain('body.name');
-    const people = await test.request({ method: 'GET', url: '/api/v1/people', headers: { authorization: `Bearer ${token}` } });
+    const people = await test.request({
+      method: 'GET',
+      url: '/api/v1/people',
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(people.statusCode).toBe(200);
-    const entry = await test.dataSource.getRepository(AccessLogEntryEntity).findOne({ where: { onBehalfOf: `API-token "${name}"` } });
+    const entry = await test.dataSource
+      .getRepository(AccessLogEntryEntity)
+      .findOne({ where: { onBehalfOf: `API-token "${name}"` } });
     expect(entry).not.toBeNull();
     // A token named before the cap (up to 200 characters) still works; its on-behalf text is clamped to the column.
     const legacy = 'lk_legacy-token-with-a-long-name';
@@ -274,15 +381,22 @@ describe('personal API tokens', () => {
       lastUsedAt: null,
       revokedAt: null,
     });
-    expect((await test.request({ method: 'GET', url: '/api/v1/people', headers: { authorization: `Bearer ${legacy}` } })).statusCode).toBe(200);
-    const clamped = await test.dataSource.getRepository(AccessLogEntryEntity).findOne({ where: { onBehalfOf: Like('API-token "LLL%') } });
+    expect(
+      (await test.request({ method: 'GET', url: '/api/v1/people', headers: { authorization: `Bearer ${legacy}` } }))
+        .statusCode,
+    ).toBe(200);
+    const clamped = await test.dataSource
+      .getRepository(AccessLogEntryEntity)
+      .findOne({ where: { onBehalfOf: Like('API-token "LLL%') } });
     expect(clamped?.onBehalfOf).toHaveLength(200);
   });
 
   it('of another person cannot be revoked (404)', async () => {
     const owner = await test.signIn('partner2@leerkring.test');
     const other = await test.signIn('buiten@leerkring.test');
-    const { id } = (await owner.request({ method: 'POST', url: '/api/v1/me/api-tokens', payload: { name: 'Van mij' } })).json() as { id: string };
+    const { id } = (
+      await owner.request({ method: 'POST', url: '/api/v1/me/api-tokens', payload: { name: 'Van mij' } })
+    ).json() as { id: string };
     expect((await other.request({ method: 'DELETE', url: `/api/v1/me/api-tokens/${id}` })).statusCode).toBe(404);
   });
 });
@@ -301,7 +415,11 @@ describe('the password policy', () => {
     ['wachtwoord123', 'too-common'],
     ['123456789012', 'too-common'],
   ])('refuses %s as a new password', async (password) => {
-    const response = await test.request({ method: 'POST', url: '/api/v1/password-resets', payload: { token: 'een-herstellink', password } });
+    const response = await test.request({
+      method: 'POST',
+      url: '/api/v1/password-resets',
+      payload: { token: 'een-herstellink', password },
+    });
     expect(response.statusCode).toBe(400);
     expect(ProblemSchema.parse(response.json()).invalidParams?.map((param) => param.name)).toEqual(['body.password']);
   });

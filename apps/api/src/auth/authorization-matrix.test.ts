@@ -56,7 +56,10 @@ interface Fixtures {
 }
 
 interface Probe {
-  params?: (fixtures: Fixtures, session: TestSession | null) => Promise<Record<string, string>> | Record<string, string>;
+  params?: (
+    fixtures: Fixtures,
+    session: TestSession | null,
+  ) => Promise<Record<string, string>> | Record<string, string>;
   query?: string | ((fixtures: Fixtures) => string);
   body?: (fixtures: Fixtures, persona: Persona) => Promise<unknown> | unknown;
   headers?: Record<string, string>;
@@ -65,7 +68,8 @@ interface Probe {
   expect: Record<Persona, number>;
 }
 
-const all = (status: number): Record<Persona, number> => Object.fromEntries(personaNames.map((name) => [name, status])) as Record<Persona, number>;
+const all = (status: number): Record<Persona, number> =>
+  Object.fromEntries(personaNames.map((name) => [name, status])) as Record<Persona, number>;
 const signedIn = (status: number) => ({ ...all(status), anonymous: 401 });
 const adminOnly = (status: number) => ({ ...all(403), anonymous: 401, admin: status });
 const unique = () => randomUUID().slice(0, 8);
@@ -76,23 +80,49 @@ const caseReaders = (status: number): Record<Persona, number> => ({
   coordinator: 403,
   outsider: 404,
 });
-const caseWriters = (status: number): Record<Persona, number> => ({ ...caseReaders(status), manager: 403, experienceExpert: 403 });
+const caseWriters = (status: number): Record<Persona, number> => ({
+  ...caseReaders(status),
+  manager: 403,
+  experienceExpert: 403,
+});
 
 const scratchPerson = async (f: Fixtures) =>
-  (await f.test.dataSource.getRepository(PersonEntity).save({ name: 'Lid Matrix', email: `lid-${unique()}@leerkring.test`, organisationId: f.organisation, passwordHash: null })).id;
+  (
+    await f.test.dataSource
+      .getRepository(PersonEntity)
+      .save({
+        name: 'Lid Matrix',
+        email: `lid-${unique()}@leerkring.test`,
+        organisationId: f.organisation,
+        passwordHash: null,
+      })
+  ).id;
 
 const pendingGrant = async (f: Fixtures) =>
   (
     await f.test.dataSource
       .getRepository(MembershipEntity)
-      .save({ personId: await scratchPerson(f), contextType: 'building-team', contextId: f.maastricht, role: 'partner', status: 'pending', requestedById: await scratchPerson(f) })
+      .save({
+        personId: await scratchPerson(f),
+        contextType: 'building-team',
+        contextId: f.maastricht,
+        role: 'partner',
+        status: 'pending',
+        requestedById: await scratchPerson(f),
+      })
   ).id;
 
 /** Intervision: a person's id, the demo sessions, and scratch sessions made per cell so each cell starts from the same state. */
-const personId = async (f: Fixtures, email: string) => (await f.test.dataSource.getRepository(PersonEntity).findOneByOrFail({ email })).id;
-const incidentMethodId = async (f: Fixtures) => (await f.test.dataSource.getRepository(IntervisionMethodEntity).findOneByOrFail({ code: 'incident' })).id;
+const personId = async (f: Fixtures, email: string) =>
+  (await f.test.dataSource.getRepository(PersonEntity).findOneByOrFail({ email })).id;
+const incidentMethodId = async (f: Fixtures) =>
+  (await f.test.dataSource.getRepository(IntervisionMethodEntity).findOneByOrFail({ code: 'incident' })).id;
 const demoSession = async (f: Fixtures, status: 'planned' | 'ended') =>
-  (await f.test.dataSource.getRepository(IntervisionSessionEntity).findOneByOrFail({ buildingTeamId: f.oudeIJsselstreek, status })).id;
+  (
+    await f.test.dataSource
+      .getRepository(IntervisionSessionEntity)
+      .findOneByOrFail({ buildingTeamId: f.oudeIJsselstreek, status })
+  ).id;
 /** Inbrenger partner@, facilitator facilitator@, note-taker partner2@, participants manager@ and ervaringsdeskundige@. */
 const scratchSession = async (f: Fixtures, status: 'planned' | 'running') => {
   const method = await f.test.dataSource.getRepository(IntervisionMethodEntity).findOneByOrFail({ code: 'incident' });
@@ -106,7 +136,11 @@ const scratchSession = async (f: Fixtures, status: 'planned' | 'running') => {
     status,
     progress:
       status === 'running'
-        ? { currentPhase: 0, visits: [{ phase: 0, enteredAt: new Date().toISOString(), leftAt: null }], revealedPhases: [] }
+        ? {
+            currentPhase: 0,
+            visits: [{ phase: 0, enteredAt: new Date().toISOString(), leftAt: null }],
+            revealedPhases: [],
+          }
         : { currentPhase: null, visits: [], revealedPhases: [] },
     caseIds: [],
     inbrengerId: await personId(f, personas.partner),
@@ -148,7 +182,11 @@ const scratchAgreement = async (f: Fixtures, status: 'concept' | 'proposed' | 'b
   return { agreementId: agreement.id, versionId: version.id };
 };
 /** An iteration testing the demo agreement's version in force (or the given one), per cell; `adapted`: decided to adapt. */
-const scratchIteration = async (f: Fixtures, of = { agreementId: f.agreement, versionId: f.inForceVersion }, adapted = false) => {
+const scratchIteration = async (
+  f: Fixtures,
+  of = { agreementId: f.agreement, versionId: f.inForceVersion },
+  adapted = false,
+) => {
   const iteration = await f.test.dataSource.getRepository(IterationEntity).save({
     ...of,
     clauseIds: [],
@@ -168,11 +206,21 @@ const scratchIteration = async (f: Fixtures, of = { agreementId: f.agreement, ve
   return { agreementId: of.agreementId, iterationId: iteration.id };
 };
 let adaptedIteration = '';
-const agreementReaders = (status: number): Record<Persona, number> => ({ ...signedIn(status), admin: 403, coordinator: 404, outsider: 404 });
+const agreementReaders = (status: number): Record<Persona, number> => ({
+  ...signedIn(status),
+  admin: 403,
+  coordinator: 404,
+  outsider: 404,
+});
 const demoVersion = (f: Fixtures) => ({ agreementId: f.agreement, versionId: f.proposedVersion });
 
 /** Members of the Oude IJsselstreek bouwteam see its sessions; the coordinator (a role elsewhere) and the outsider get 404, the admin 403. */
-const sessionReaders = (status: number): Record<Persona, number> => ({ ...signedIn(status), admin: 403, coordinator: 404, outsider: 404 });
+const sessionReaders = (status: number): Record<Persona, number> => ({
+  ...signedIn(status),
+  admin: 403,
+  coordinator: 404,
+  outsider: 404,
+});
 /** Members who take part; `allowed` get `status`, the other members 403 (their role in the session does not allow it). */
 const sessionRole = (status: number, allowed: Persona[]): Record<Persona, number> => ({
   ...sessionReaders(403),
@@ -184,18 +232,33 @@ const matrix: Record<OperationId, Probe> = {
   // (of their organisation), putting in force for facilitators and coordinators of the bouwteam.
   listAgreements: { expect: { ...signedIn(200), admin: 403 } },
   getAgreement: { params: (f) => ({ agreementId: f.agreement }), expect: agreementReaders(200) },
-  createAgreement: { body: (f) => ({ context: { type: 'building-team', id: f.oudeIJsselstreek }, title: `Matrixafspraak ${unique()}` }), expect: caseWriters(201) },
-  updateAgreement: { params: async (f) => ({ agreementId: (await scratchAgreement(f, 'adopted')).agreementId }), body: () => ({ scope: 'Uit de matrix.' }), expect: caseWriters(200) },
+  createAgreement: {
+    body: (f) => ({ context: { type: 'building-team', id: f.oudeIJsselstreek }, title: `Matrixafspraak ${unique()}` }),
+    expect: caseWriters(201),
+  },
+  updateAgreement: {
+    params: async (f) => ({ agreementId: (await scratchAgreement(f, 'adopted')).agreementId }),
+    body: () => ({ scope: 'Uit de matrix.' }),
+    expect: caseWriters(200),
+  },
   listAgreementVersions: { params: (f) => ({ agreementId: f.agreement }), expect: agreementReaders(200) },
   getAgreementVersion: { params: demoVersion, expect: agreementReaders(200) },
-  createAgreementVersion: { params: async (f) => ({ agreementId: (await scratchAgreement(f, 'adopted')).agreementId }), body: () => ({}), expect: caseWriters(201) },
+  createAgreementVersion: {
+    params: async (f) => ({ agreementId: (await scratchAgreement(f, 'adopted')).agreementId }),
+    body: () => ({}),
+    expect: caseWriters(201),
+  },
   updateAgreementVersion: {
     params: (f) => scratchAgreement(f, 'concept'),
     headers: { 'if-match': '"1"' },
     body: () => ({ changelog: 'Uit de matrix.' }),
     expect: caseWriters(200),
   },
-  changeAgreementVersionStatus: { params: (f) => scratchAgreement(f, 'concept'), body: () => ({ status: 'proposed' }), expect: caseWriters(200) },
+  changeAgreementVersionStatus: {
+    params: (f) => scratchAgreement(f, 'concept'),
+    body: () => ({ status: 'proposed' }),
+    expect: caseWriters(200),
+  },
   putAgreementVersionInForce: {
     params: (f) => scratchAgreement(f, 'beta'),
     body: () => ({ as: 'adopted', reviewDate: '2030-01-01' }),
@@ -207,7 +270,10 @@ const matrix: Record<OperationId, Probe> = {
     body: () => ({ stance: 'stand-aside' }),
     expect: { ...all(403), anonymous: 401, partner: 201, partner2: 201, outsider: 404 },
   },
-  listAgreementClauseSources: { query: (f) => `?lessonId=${f.oudeIJsselstreekLesson}`, expect: { ...signedIn(200), admin: 403 } },
+  listAgreementClauseSources: {
+    query: (f) => `?lessonId=${f.oudeIJsselstreekLesson}`,
+    expect: { ...signedIn(200), admin: 403 },
+  },
   getAgreementVersionHistory: { params: demoVersion, expect: agreementReaders(200) },
   listAgreementIterations: { params: (f) => ({ agreementId: f.agreement }), expect: agreementReaders(200) },
   getAgreementIteration: { params: (f) => scratchIteration(f), expect: agreementReaders(200) },
@@ -216,7 +282,11 @@ const matrix: Record<OperationId, Probe> = {
     body: (f) => ({ versionId: f.inForceVersion, title: `Iteratie ${unique()}`, question: 'Werkt het?' }),
     expect: caseWriters(201),
   },
-  updateAgreementIteration: { params: (f) => scratchIteration(f), body: () => ({ actions: 'Uit de matrix.' }), expect: caseWriters(200) },
+  updateAgreementIteration: {
+    params: (f) => scratchIteration(f),
+    body: () => ({ actions: 'Uit de matrix.' }),
+    expect: caseWriters(200),
+  },
   createAgreementIterationProposal: {
     // The body names the iteration the params just made (params run first).
     params: async (f) => {
@@ -224,19 +294,34 @@ const matrix: Record<OperationId, Probe> = {
       adaptedIteration = (await scratchIteration(f, scratch, true)).iterationId;
       return { agreementId: scratch.agreementId };
     },
-    body: () => ({ iterationId: adaptedIteration, title: 'Uit de iteratie', text: 'We bellen binnen drie werkdagen terug.' }),
+    body: () => ({
+      iterationId: adaptedIteration,
+      title: 'Uit de iteratie',
+      text: 'We bellen binnen drie werkdagen terug.',
+    }),
     expect: caseWriters(201),
   },
   createAgreementLessonProposal: {
     params: async (f) => ({ agreementId: (await scratchAgreement(f, 'adopted')).agreementId }),
-    body: (f) => ({ lessonId: f.oudeIJsselstreekLesson, title: 'Uit de les', text: 'We spreken een casusregisseur af.' }),
+    body: (f) => ({
+      lessonId: f.oudeIJsselstreekLesson,
+      title: 'Uit de les',
+      text: 'We spreken een casusregisseur af.',
+    }),
     expect: caseWriters(201),
   },
-  getAgreementVersionDiff: { params: demoVersion, query: (f) => `?against=${f.inForceVersion}`, expect: agreementReaders(200) },
+  getAgreementVersionDiff: {
+    params: demoVersion,
+    query: (f) => `?against=${f.inForceVersion}`,
+    expect: agreementReaders(200),
+  },
   getAgreementVersionMarkdown: { params: demoVersion, expect: agreementReaders(200) },
   getAgreementVersionDocx: { params: demoVersion, expect: agreementReaders(200) },
   // The round of a version in force can no longer change: the stream answers it once and ends (an open one would not end here).
-  getAgreementConsentEvents: { params: (f) => ({ agreementId: f.agreement, versionId: f.inForceVersion }), expect: agreementReaders(200) },
+  getAgreementConsentEvents: {
+    params: (f) => ({ agreementId: f.agreement, versionId: f.inForceVersion }),
+    expect: agreementReaders(200),
+  },
   getHealth: { expect: all(200) },
   getOpenApiDocument: { expect: all(200) },
   getSsoConfiguration: { expect: all(200) },
@@ -256,7 +341,11 @@ const matrix: Record<OperationId, Probe> = {
   revokeMyApiToken: {
     params: async ({ test }, session) => {
       if (!session) return { tokenId: randomUUID() };
-      const created = await session.request({ method: 'POST', url: '/api/v1/me/api-tokens', payload: { name: `Weg ${unique()}` } });
+      const created = await session.request({
+        method: 'POST',
+        url: '/api/v1/me/api-tokens',
+        payload: { name: `Weg ${unique()}` },
+      });
       return { tokenId: (created.json() as { id: string }).id };
     },
     expect: signedIn(204),
@@ -266,11 +355,22 @@ const matrix: Record<OperationId, Probe> = {
   listOrganisations: { expect: signedIn(200) },
   getOrganisation: { params: (f) => ({ organisationId: f.organisation }), expect: signedIn(200) },
   createOrganisation: { body: () => ({ name: `Stichting Matrix ${unique()}`, type: 'other' }), expect: adminOnly(201) },
-  updateOrganisation: { params: (f) => ({ organisationId: f.organisation }), body: () => ({ kvkNumber: '09170001' }), expect: adminOnly(200) },
+  updateOrganisation: {
+    params: (f) => ({ organisationId: f.organisation }),
+    body: () => ({ kvkNumber: '09170001' }),
+    expect: adminOnly(200),
+  },
   listRegions: { expect: signedIn(200) },
   getRegion: { params: (f) => ({ regionId: f.achterhoek }), expect: signedIn(200) },
-  createRegion: { body: (f) => ({ name: `Regio ${unique()}`, municipalityIds: [f.municipality] }), expect: adminOnly(201) },
-  updateRegion: { params: (f) => ({ regionId: f.achterhoek }), body: () => ({ name: 'Achterhoek' }), expect: adminOnly(200) },
+  createRegion: {
+    body: (f) => ({ name: `Regio ${unique()}`, municipalityIds: [f.municipality] }),
+    expect: adminOnly(201),
+  },
+  updateRegion: {
+    params: (f) => ({ regionId: f.achterhoek }),
+    body: () => ({ name: 'Achterhoek' }),
+    expect: adminOnly(200),
+  },
   listBuildingTeams: { expect: signedIn(200) },
   getBuildingTeam: {
     params: (f) => ({ buildingTeamId: f.oudeIJsselstreek }),
@@ -278,21 +378,44 @@ const matrix: Record<OperationId, Probe> = {
     expect: { ...signedIn(200), coordinator: 404, outsider: 404 },
   },
   createBuildingTeam: {
-    body: (f) => ({ name: `Bouwteam ${unique()}`, theme: 'wmo', startDate: '2026-01-01', municipalityId: f.municipality, partnerIds: [f.organisation] }),
+    body: (f) => ({
+      name: `Bouwteam ${unique()}`,
+      theme: 'wmo',
+      startDate: '2026-01-01',
+      municipalityId: f.municipality,
+      partnerIds: [f.organisation],
+    }),
     expect: adminOnly(201),
   },
-  updateBuildingTeam: { params: (f) => ({ buildingTeamId: f.maastricht }), body: () => ({ description: 'Blauwe Zorg in de Wijk.' }), expect: adminOnly(200) },
+  updateBuildingTeam: {
+    params: (f) => ({ buildingTeamId: f.maastricht }),
+    body: () => ({ description: 'Blauwe Zorg in de Wijk.' }),
+    expect: adminOnly(200),
+  },
   listLearningGroups: { expect: signedIn(200) },
   listPeople: { expect: adminOnly(200) },
   getPerson: { params: (f) => ({ personId: f.person }), expect: adminOnly(200) },
   createPerson: {
-    body: (f) => ({ name: 'Nieuwe Collega', email: `collega-${unique()}@leerkring.test`, organisationId: f.organisation }),
+    body: (f) => ({
+      name: 'Nieuwe Collega',
+      email: `collega-${unique()}@leerkring.test`,
+      organisationId: f.organisation,
+    }),
     expect: adminOnly(201),
   },
-  updatePerson: { params: (f) => ({ personId: f.person }), body: () => ({ name: 'Matrix Persoon' }), expect: adminOnly(200) },
+  updatePerson: {
+    params: (f) => ({ personId: f.person }),
+    body: () => ({ name: 'Matrix Persoon' }),
+    expect: adminOnly(200),
+  },
   listMemberships: { expect: adminOnly(200) },
   createMembership: {
-    body: async (f) => ({ personId: await scratchPerson(f), contextType: 'building-team', contextId: f.maastricht, role: 'partner' }),
+    body: async (f) => ({
+      personId: await scratchPerson(f),
+      contextType: 'building-team',
+      contextId: f.maastricht,
+      role: 'partner',
+    }),
     expect: adminOnly(201),
   },
   deleteMembership: {
@@ -309,7 +432,10 @@ const matrix: Record<OperationId, Probe> = {
   rejectMembership: { params: async (f) => ({ membershipId: await pendingGrant(f) }), expect: adminOnly(200) },
   createPasswordResetLink: { params: async (f) => ({ personId: await scratchPerson(f) }), expect: adminOnly(201) },
   // Public: an unknown link is refused for everyone alike.
-  resetPassword: { body: () => ({ token: 'onbekende-herstellink', password: 'een-lange-zin-als-wachtwoord' }), expect: all(422) },
+  resetPassword: {
+    body: () => ({ token: 'onbekende-herstellink', password: 'een-lange-zin-als-wachtwoord' }),
+    expect: all(422),
+  },
   listAccessLog: { expect: adminOnly(200) },
   exportAccessLog: { expect: adminOnly(200) },
   // Case contents belong to the bouwteam's members: the administrator manages the platform, not cases (403).
@@ -317,10 +443,19 @@ const matrix: Record<OperationId, Probe> = {
   getCase: { params: (f) => ({ caseId: f.oudeIJsselstreekCase }), expect: caseReaders(200) },
   getCaseHistory: { params: (f) => ({ caseId: f.oudeIJsselstreekCase }), expect: caseReaders(200) },
   createCase: {
-    body: (f) => ({ buildingTeamId: f.oudeIJsselstreek, title: 'Matrixcasus', narrative: 'Een situatie.', presentingQuestion: 'Een vraag.' }),
+    body: (f) => ({
+      buildingTeamId: f.oudeIJsselstreek,
+      title: 'Matrixcasus',
+      narrative: 'Een situatie.',
+      presentingQuestion: 'Een vraag.',
+    }),
     expect: { ...caseWriters(201) },
   },
-  updateCase: { params: (f) => ({ caseId: f.oudeIJsselstreekCase }), body: () => ({ status: 'discussed' }), expect: caseWriters(200) },
+  updateCase: {
+    params: (f) => ({ caseId: f.oudeIJsselstreekCase }),
+    body: () => ({ status: 'discussed' }),
+    expect: caseWriters(200),
+  },
   listRegistrationGuidelines: { expect: { ...signedIn(200), admin: 403 } },
   getRegistrationGuideline: {
     params: (f) => ({ guidelineId: f.oudeIJsselstreekGuideline }),
@@ -331,17 +466,37 @@ const matrix: Record<OperationId, Probe> = {
     expect: caseWriters(201),
   },
   listLessons: { expect: { ...signedIn(200), admin: 403 } },
-  getLesson: { params: (f) => ({ lessonId: f.oudeIJsselstreekLesson }), expect: { ...signedIn(200), admin: 403, coordinator: 404, outsider: 404 } },
-  createLesson: { body: (f) => ({ buildingTeamId: f.oudeIJsselstreek, text: 'Een les uit de matrix.', theme: 'collaboration' }), expect: caseWriters(201) },
-  updateLesson: { params: (f) => ({ lessonId: f.oudeIJsselstreekLesson }), body: () => ({ status: 'in-progress' }), expect: caseWriters(200) },
+  getLesson: {
+    params: (f) => ({ lessonId: f.oudeIJsselstreekLesson }),
+    expect: { ...signedIn(200), admin: 403, coordinator: 404, outsider: 404 },
+  },
+  createLesson: {
+    body: (f) => ({ buildingTeamId: f.oudeIJsselstreek, text: 'Een les uit de matrix.', theme: 'collaboration' }),
+    expect: caseWriters(201),
+  },
+  updateLesson: {
+    params: (f) => ({ lessonId: f.oudeIJsselstreekLesson }),
+    body: () => ({ status: 'in-progress' }),
+    expect: caseWriters(200),
+  },
   getQuestionShiftInsight: { query: '', expect: { ...signedIn(200), admin: 403 } },
   listSystemObstacles: { expect: { ...signedIn(200), admin: 403 } },
-  createSystemObstacle: { body: (f) => ({ buildingTeamId: f.oudeIJsselstreek, title: 'Matrixhobbel' }), expect: caseWriters(201) },
-  updateSystemObstacle: { params: (f) => ({ obstacleId: f.oudeIJsselstreekObstacle }), body: () => ({ escalationStatus: 'escalated' }), expect: caseWriters(200) },
+  createSystemObstacle: {
+    body: (f) => ({ buildingTeamId: f.oudeIJsselstreek, title: 'Matrixhobbel' }),
+    expect: caseWriters(201),
+  },
+  updateSystemObstacle: {
+    params: (f) => ({ obstacleId: f.oudeIJsselstreekObstacle }),
+    body: () => ({ escalationStatus: 'escalated' }),
+    expect: caseWriters(200),
+  },
   updateRegistrationGuideline: {
     params: async (f) => {
       const guidelines = f.test.dataSource.getRepository(RegistrationGuidelineEntity);
-      const latest = await guidelines.findOneOrFail({ where: { buildingTeamId: f.oudeIJsselstreek }, order: { version: 'DESC' } });
+      const latest = await guidelines.findOneOrFail({
+        where: { buildingTeamId: f.oudeIJsselstreek },
+        order: { version: 'DESC' },
+      });
       const concept = await guidelines.save({
         buildingTeamId: f.oudeIJsselstreek,
         version: latest.version + 1,
@@ -363,18 +518,31 @@ const matrix: Record<OperationId, Probe> = {
       code: `matrix-${unique()}`,
       name: { nl: 'Matrixmethode', en: 'Matrix method' },
       description: { nl: 'Om te proberen.', en: 'To try.' },
-      phases: [{ key: 'one', name: { nl: 'Eén', en: 'One' }, prompt: { nl: 'Wat?', en: 'What?' }, timeboxMinutes: 5, inputMode: 'open' }],
+      phases: [
+        {
+          key: 'one',
+          name: { nl: 'Eén', en: 'One' },
+          prompt: { nl: 'Wat?', en: 'What?' },
+          timeboxMinutes: 5,
+          inputMode: 'open',
+        },
+      ],
     }),
     expect: adminOnly(201),
   },
   updateIntervisionMethod: {
     params: async (f) => ({ methodId: await incidentMethodId(f) }),
-    body: () => ({ description: { nl: 'Een concreet incident, samen onderzocht.', en: 'A concrete incident, examined together.' } }),
+    body: () => ({
+      description: { nl: 'Een concreet incident, samen onderzocht.', en: 'A concrete incident, examined together.' },
+    }),
     expect: adminOnly(200),
   },
   // Sessions belong to the bouwteam's members: the admin has no role there (403), a partner elsewhere sees none (404).
   listIntervisionSessions: { expect: { ...signedIn(200), admin: 403 } },
-  getIntervisionSession: { params: async (f) => ({ sessionId: await demoSession(f, 'planned') }), expect: sessionReaders(200) },
+  getIntervisionSession: {
+    params: async (f) => ({ sessionId: await demoSession(f, 'planned') }),
+    expect: sessionReaders(200),
+  },
   createIntervisionSession: {
     body: async (f) => ({
       buildingTeamId: f.oudeIJsselstreek,
@@ -395,14 +563,23 @@ const matrix: Record<OperationId, Probe> = {
     expect: { ...all(403), anonymous: 401, facilitator: 200, outsider: 404 },
   },
   // The stream of an ended session answers its snapshot and closes, so it can be probed like any other GET.
-  getIntervisionSessionEvents: { params: async (f) => ({ sessionId: await demoSession(f, 'ended') }), expect: sessionReaders(200) },
-  listIntervisionInputs: { params: async (f) => ({ sessionId: await demoSession(f, 'ended') }), expect: sessionReaders(200) },
+  getIntervisionSessionEvents: {
+    params: async (f) => ({ sessionId: await demoSession(f, 'ended') }),
+    expect: sessionReaders(200),
+  },
+  listIntervisionInputs: {
+    params: async (f) => ({ sessionId: await demoSession(f, 'ended') }),
+    expect: sessionReaders(200),
+  },
   createIntervisionInput: {
     params: (f) => scratchSession(f, 'running'),
     body: () => ({ text: 'Welk incident kiezen we vandaag?' }),
     expect: sessionRole(201, ['partner', 'partner2', 'facilitator', 'manager', 'experienceExpert']),
   },
-  listIntervisionNotes: { params: async (f) => ({ sessionId: await demoSession(f, 'ended') }), expect: sessionReaders(200) },
+  listIntervisionNotes: {
+    params: async (f) => ({ sessionId: await demoSession(f, 'ended') }),
+    expect: sessionReaders(200),
+  },
   createIntervisionNote: {
     params: (f) => scratchSession(f, 'running'),
     body: () => ({ text: 'We kiezen het incident van de overgang naar 18+.' }),
@@ -447,12 +624,14 @@ describe('the authorization matrix', () => {
       achterhoek: await byName(RegionEntity, 'Achterhoek'),
       organisation: await byName(OrganisationEntity, 'Zorggroep De Linde'),
       municipality: await byName(OrganisationEntity, 'Gemeente Aalten'),
-      person: (await test.dataSource.getRepository(PersonEntity).save({
-        name: 'Matrix Persoon',
-        email: 'matrix@leerkring.test',
-        organisationId: await byName(OrganisationEntity, 'Zorggroep De Linde'),
-        passwordHash: null,
-      })).id,
+      person: (
+        await test.dataSource.getRepository(PersonEntity).save({
+          name: 'Matrix Persoon',
+          email: 'matrix@leerkring.test',
+          organisationId: await byName(OrganisationEntity, 'Zorggroep De Linde'),
+          passwordHash: null,
+        })
+      ).id,
       oudeIJsselstreekCase: '',
       oudeIJsselstreekGuideline: '',
       oudeIJsselstreekLesson: '',
@@ -461,13 +640,41 @@ describe('the authorization matrix', () => {
       inForceVersion: '',
       proposedVersion: '',
     };
-    fixtures.agreement = (await test.dataSource.getRepository(AgreementEntity).findOneByOrFail({ buildingTeamId: fixtures.oudeIJsselstreek })).id;
-    fixtures.inForceVersion = (await test.dataSource.getRepository(AgreementVersionEntity).findOneByOrFail({ agreementId: fixtures.agreement, status: 'beta' })).id;
-    fixtures.proposedVersion = (await test.dataSource.getRepository(AgreementVersionEntity).findOneByOrFail({ agreementId: fixtures.agreement, status: 'proposed' })).id;
-    fixtures.oudeIJsselstreekLesson = (await test.dataSource.getRepository(LessonEntity).findOneByOrFail({ buildingTeamId: fixtures.oudeIJsselstreek, followUp: 'change-agreement' })).id;
-    fixtures.oudeIJsselstreekObstacle = (await test.dataSource.getRepository(SystemObstacleEntity).findOneByOrFail({ buildingTeamId: fixtures.oudeIJsselstreek })).id;
-    fixtures.oudeIJsselstreekCase = (await test.dataSource.getRepository(CaseEntity).findOneByOrFail({ buildingTeamId: fixtures.oudeIJsselstreek, status: 'discussed' })).id;
-    fixtures.oudeIJsselstreekGuideline = (await test.dataSource.getRepository(RegistrationGuidelineEntity).findOneByOrFail({ buildingTeamId: fixtures.oudeIJsselstreek, status: 'in-force' })).id;
+    fixtures.agreement = (
+      await test.dataSource
+        .getRepository(AgreementEntity)
+        .findOneByOrFail({ buildingTeamId: fixtures.oudeIJsselstreek })
+    ).id;
+    fixtures.inForceVersion = (
+      await test.dataSource
+        .getRepository(AgreementVersionEntity)
+        .findOneByOrFail({ agreementId: fixtures.agreement, status: 'beta' })
+    ).id;
+    fixtures.proposedVersion = (
+      await test.dataSource
+        .getRepository(AgreementVersionEntity)
+        .findOneByOrFail({ agreementId: fixtures.agreement, status: 'proposed' })
+    ).id;
+    fixtures.oudeIJsselstreekLesson = (
+      await test.dataSource
+        .getRepository(LessonEntity)
+        .findOneByOrFail({ buildingTeamId: fixtures.oudeIJsselstreek, followUp: 'change-agreement' })
+    ).id;
+    fixtures.oudeIJsselstreekObstacle = (
+      await test.dataSource
+        .getRepository(SystemObstacleEntity)
+        .findOneByOrFail({ buildingTeamId: fixtures.oudeIJsselstreek })
+    ).id;
+    fixtures.oudeIJsselstreekCase = (
+      await test.dataSource
+        .getRepository(CaseEntity)
+        .findOneByOrFail({ buildingTeamId: fixtures.oudeIJsselstreek, status: 'discussed' })
+    ).id;
+    fixtures.oudeIJsselstreekGuideline = (
+      await test.dataSource
+        .getRepository(RegistrationGuidelineEntity)
+        .findOneByOrFail({ buildingTeamId: fixtures.oudeIJsselstreek, status: 'in-force' })
+    ).id;
     expect(await test.dataSource.getRepository(LearningGroupEntity).count()).toBe(1);
     for (const persona of personaNames) {
       const email = personas[persona];
@@ -480,7 +687,9 @@ describe('the authorization matrix', () => {
 
   it('has a row for every route the app serves, and a route for every row', () => {
     const served = apiRoutesOf(test.app);
-    const declared = (Object.values(operations) as Operation[]).map((operation) => `${operation.method} /api/v1${operation.path.replace(/\{(\w+)\}/g, ':$1')}`).sort();
+    const declared = (Object.values(operations) as Operation[])
+      .map((operation) => `${operation.method} /api/v1${operation.path.replace(/\{(\w+)\}/g, ':$1')}`)
+      .sort();
     expect(served).toEqual(declared);
     expect(Object.keys(matrix).sort()).toEqual(Object.keys(operations).sort());
   });

@@ -10,5 +10,6 @@ export const CurrentActor = createParamDecorator((_: unknown, context: Execution
 
 /** The caller of a public route, when signed in. */
 export const OptionalActor = createParamDecorator(
-  (_: unknown, context: ExecutionContext): Actor | undefined => context.switchToHttp().getRequest<Record<string, unknown>>()[ACTOR] as Actor | undefined,
+  (_: unknown, context: ExecutionContext): Actor | undefined =>
+    context.switchToHttp().getRequest<Record<string, unknown>>()[ACTOR] as Actor | undefined,
 );

@@ -89,11 +89,17 @@ export class LiveFollowers implements BeforeApplicationShutdown {
    * parallel requests cannot all pass the count.
    */
   async follow(actor: Actor, kind: StreamKind, mayFollow: (principal: Principal) => boolean): Promise<Follower> {
-    const follower = new Follower(actor, kind, mayFollow, Number.POSITIVE_INFINITY, (leaving) => this.open.delete(leaving));
+    const follower = new Follower(actor, kind, mayFollow, Number.POSITIVE_INFINITY, (leaving) =>
+      this.open.delete(leaving),
+    );
     const ofVia = [...this.open].filter((other) => other.via === follower.via && other.kind === kind).length;
     const ofPerson = [...this.open].filter((other) => other.personId === follower.personId).length;
     if (ofVia >= this.config.STREAMS_PER_SESSION || ofPerson >= this.config.STREAMS_PER_PERSON) {
-      throw new AuthError(AuthErrorCode.TOO_MANY_STREAMS, 'Je volgt al te veel live overzichten tegelijk. Sluit er eerst een.', 30);
+      throw new AuthError(
+        AuthErrorCode.TOO_MANY_STREAMS,
+        'Je volgt al te veel live overzichten tegelijk. Sluit er eerst een.',
+        30,
+      );
     }
     this.open.add(follower);
     try {
@@ -128,10 +134,17 @@ export class LiveFollowers implements BeforeApplicationShutdown {
     const sessionIds = candidates.flatMap(({ actor }) => (actor.via.kind === 'session' ? [actor.via.sessionId] : []));
     const tokenIds = candidates.flatMap(({ actor }) => (actor.via.kind === 'api-token' ? [actor.via.tokenId] : []));
     const [people, memberships, sessions, tokens] = await Promise.all([
-      this.dataSource.getRepository(PersonEntity).find({ select: { id: true, organisationId: true, isAdmin: true, active: true }, where: { id: In(personIds) } }),
+      this.dataSource
+        .getRepository(PersonEntity)
+        .find({
+          select: { id: true, organisationId: true, isAdmin: true, active: true },
+          where: { id: In(personIds) },
+        }),
       this.dataSource.getRepository(MembershipEntity).findBy({ personId: In(personIds) }),
       sessionIds.length ? this.dataSource.getRepository(AuthSessionEntity).findBy({ id: In(sessionIds) }) : [],
-      tokenIds.length ? this.dataSource.getRepository(ApiTokenEntity).findBy({ id: In(tokenIds), revokedAt: IsNull() }) : [],
+      tokenIds.length
+        ? this.dataSource.getRepository(ApiTokenEntity).findBy({ id: In(tokenIds), revokedAt: IsNull() })
+        : [],
     ]);
     const principals = new Map<string, Principal>();
     for (const person of people) {
@@ -178,7 +191,9 @@ export class LiveFollowers implements BeforeApplicationShutdown {
     try {
       await this.recheck([...this.open]);
     } catch (error) {
-      this.logger.warn(`Live streams could not be checked again: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.warn(
+        `Live streams could not be checked again: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
 

@@ -39,7 +39,9 @@ export class PasswordVerifier {
       return Promise.resolve();
     }
     if (this.waiting.length >= this.queueLength) {
-      return Promise.reject(new AuthError(AuthErrorCode.BUSY, 'Het is nu te druk om aan te melden. Probeer het zo opnieuw.', 2));
+      return Promise.reject(
+        new AuthError(AuthErrorCode.BUSY, 'Het is nu te druk om aan te melden. Probeer het zo opnieuw.', 2),
+      );
     }
     // The slot passes straight to the next in line, so `running` stays the same.
     return new Promise((resolve) => this.waiting.push(resolve));

@@ -1,4 +1,13 @@
-import { Column, Entity, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Column,
+  Entity,
+  JoinColumn,
+  JoinTable,
+  ManyToMany,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import type { TransformationTheme } from '@leerkring/domain';
 import { CreatedAtColumn, UpdatedAtColumn } from '../database/columns.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';

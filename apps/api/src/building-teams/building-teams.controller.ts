@@ -1,5 +1,11 @@
 import { Controller } from '@nestjs/common';
-import { createBuildingTeam, getBuildingTeam, listBuildingTeams, updateBuildingTeam, type OperationInput } from '@leerkring/domain';
+import {
+  createBuildingTeam,
+  getBuildingTeam,
+  listBuildingTeams,
+  updateBuildingTeam,
+  type OperationInput,
+} from '@leerkring/domain';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import type { Actor } from '../auth/principal.js';
 import { Endpoint, ValidInput } from '../common/http/operation.decorator.js';

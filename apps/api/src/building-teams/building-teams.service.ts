@@ -23,14 +23,23 @@ import { toBuildingTeam } from './building-team.mapper.js';
 export class BuildingTeamsService {
   constructor(@InjectRepository(BuildingTeamEntity) private readonly buildingTeams: Repository<BuildingTeamEntity>) {}
 
-  list(principal: Principal, query: PageQuery & { theme?: TransformationTheme | undefined }): Promise<Page<BuildingTeam>> {
+  list(
+    principal: Principal,
+    query: PageQuery & { theme?: TransformationTheme | undefined },
+  ): Promise<Page<BuildingTeam>> {
     const builder = this.buildingTeams
       .createQueryBuilder('team')
       .innerJoinAndSelect('team.municipality', 'municipality')
       .leftJoinAndSelect('team.partners', 'partner')
       .orderBy('team.name', 'ASC')
       .addOrderBy('team.id', 'ASC');
-    scopeToContexts({ builder, column: 'team.id', principal, permission: 'building-team:read', contextType: 'building-team' });
+    scopeToContexts({
+      builder,
+      column: 'team.id',
+      principal,
+      permission: 'building-team:read',
+      contextType: 'building-team',
+    });
     if (query.theme) builder.andWhere('team.theme = :theme', { theme: query.theme });
     return findPage(builder, query, toBuildingTeam);
   }
@@ -38,15 +47,23 @@ export class BuildingTeamsService {
   /** A bouwteam the caller is not part of answers as if it did not exist. */
   async get(principal: Principal, id: string): Promise<BuildingTeam> {
     const visible = can({ principal, permission: 'building-team:read', context: { type: 'building-team', id } });
-    const team = visible ? await this.buildingTeams.findOne({ where: { id }, relations: { municipality: true, partners: true } }) : null;
+    const team = visible
+      ? await this.buildingTeams.findOne({ where: { id }, relations: { municipality: true, partners: true } })
+      : null;
     if (!team) throw new BuildingTeamError(BuildingTeamErrorCode.NOT_FOUND, 'Dit bouwteam bestaat niet.');
     return toBuildingTeam(team);
   }
 
   create(input: BuildingTeamCreate): Promise<BuildingTeam> {
     return this.buildingTeams.manager.transaction(async (manager) => {
-      const municipality = await manager.getRepository(OrganisationEntity).findOneBy({ id: input.municipalityId, type: 'gemeente' });
-      if (!municipality) throw new BuildingTeamError(BuildingTeamErrorCode.NOT_A_MUNICIPALITY, 'Een bouwteam wordt gevormd door een gemeente; deze organisatie is dat niet.');
+      const municipality = await manager
+        .getRepository(OrganisationEntity)
+        .findOneBy({ id: input.municipalityId, type: 'gemeente' });
+      if (!municipality)
+        throw new BuildingTeamError(
+          BuildingTeamErrorCode.NOT_A_MUNICIPALITY,
+          'Een bouwteam wordt gevormd door een gemeente; deze organisatie is dat niet.',
+        );
       const { id } = await manager.getRepository(BuildingTeamEntity).save({
         name: input.name,
         theme: input.theme,
@@ -55,19 +72,29 @@ export class BuildingTeamsService {
         municipality,
         partners: await partnersOf(manager, input.partnerIds),
       });
-      return toBuildingTeam(await manager.getRepository(BuildingTeamEntity).findOneOrFail({ where: { id }, relations: { municipality: true, partners: true } }));
+      return toBuildingTeam(
+        await manager
+          .getRepository(BuildingTeamEntity)
+          .findOneOrFail({ where: { id }, relations: { municipality: true, partners: true } }),
+      );
     });
   }
 
   update(id: string, input: BuildingTeamUpdate): Promise<BuildingTeam> {
     return this.buildingTeams.manager.transaction(async (manager) => {
-      const team = await manager.getRepository(BuildingTeamEntity).findOne({ where: { id }, relations: { municipality: true, partners: true } });
+      const team = await manager
+        .getRepository(BuildingTeamEntity)
+        .findOne({ where: { id }, relations: { municipality: true, partners: true } });
       if (!team) throw new BuildingTeamError(BuildingTeamErrorCode.NOT_FOUND, 'Dit bouwteam bestaat niet.');
       const { partnerIds, ...fields } = input;
       Object.assign(team, fields);
       if (partnerIds) team.partners = await partnersOf(manager, partnerIds);
       await manager.getRepository(BuildingTeamEntity).save(team);
-      return toBuildingTeam(await manager.getRepository(BuildingTeamEntity).findOneOrFail({ where: { id }, relations: { municipality: true, partners: true } }));
+      return toBuildingTeam(
+        await manager
+          .getRepository(BuildingTeamEntity)
+          .findOneOrFail({ where: { id }, relations: { municipality: true, partners: true } }),
+      );
     });
   }
 }
@@ -75,6 +102,10 @@ export class BuildingTeamsService {
 async function partnersOf(manager: EntityManager, ids: readonly string[]): Promise<OrganisationEntity[]> {
   if (ids.length === 0) return [];
   const found = await manager.getRepository(OrganisationEntity).findBy({ id: In([...ids]) });
-  if (found.length !== ids.length) throw new BuildingTeamError(BuildingTeamErrorCode.PARTNER_NOT_FOUND, 'Minstens één partnerorganisatie bestaat niet.');
+  if (found.length !== ids.length)
+    throw new BuildingTeamError(
+      BuildingTeamErrorCode.PARTNER_NOT_FOUND,
+      'Minstens één partnerorganisatie bestaat niet.',
+    );
   return found;
 }

@@ -1,5 +1,11 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import type { CaseStatus, LegalFramework, LifeDomain, OrganisationType, PositiveHealthDimensionCode } from '@leerkring/domain';
+import type {
+  CaseStatus,
+  LegalFramework,
+  LifeDomain,
+  OrganisationType,
+  PositiveHealthDimensionCode,
+} from '@leerkring/domain';
 import { BuildingTeamEntity } from '../building-teams/building-team.entity.js';
 import { CreatedAtColumn, UpdatedAtColumn } from '../database/columns.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';

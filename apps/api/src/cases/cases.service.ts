@@ -28,7 +28,12 @@ import { assertCaseAcceptable } from './case-checks.js';
 import { CaseEntity } from './case.entity.js';
 import { toCase } from './case.mapper.js';
 
-const relations = { buildingTeam: true, broughtInBy: true, organisation: true, caseDirectorOrganisation: true } as const;
+const relations = {
+  buildingTeam: true,
+  broughtInBy: true,
+  organisation: true,
+  caseDirectorOrganisation: true,
+} as const;
 const teamContext = (buildingTeamId: string) => ({ type: 'building-team' as const, id: buildingTeamId });
 
 @Injectable()
@@ -51,11 +56,22 @@ export class CasesService {
         .leftJoinAndSelect('case.caseDirectorOrganisation', 'caseDirectorOrganisation')
         .orderBy('case.createdAt', 'DESC')
         .addOrderBy('case.id', 'ASC');
-      scopeToContexts({ builder, column: 'case.buildingTeamId', principal, permission: 'case:read', contextType: 'building-team' });
-      if (query.buildingTeamId) builder.andWhere('case.buildingTeamId = :buildingTeamId', { buildingTeamId: query.buildingTeamId });
+      scopeToContexts({
+        builder,
+        column: 'case.buildingTeamId',
+        principal,
+        permission: 'case:read',
+        contextType: 'building-team',
+      });
+      if (query.buildingTeamId)
+        builder.andWhere('case.buildingTeamId = :buildingTeamId', { buildingTeamId: query.buildingTeamId });
       if (query.status) builder.andWhere('case.status = :status', { status: query.status });
-      if (query.lifeDomain) builder.andWhere('case.lifeDomains LIKE :lifeDomain', { lifeDomain: `%"${query.lifeDomain}"%` });
-      if (query.legalFramework) builder.andWhere('case.legalFrameworks LIKE :legalFramework', { legalFramework: `%"${query.legalFramework}"%` });
+      if (query.lifeDomain)
+        builder.andWhere('case.lifeDomains LIKE :lifeDomain', { lifeDomain: `%"${query.lifeDomain}"%` });
+      if (query.legalFramework)
+        builder.andWhere('case.legalFrameworks LIKE :legalFramework', {
+          legalFramework: `%"${query.legalFramework}"%`,
+        });
       if (query.search) {
         const search = `%${escapeLike(query.search.toLowerCase())}%`;
         // Searching narratives one may not read would tell what they say: only where the narrative is visible.
@@ -69,12 +85,18 @@ export class CasesService {
           builder.andWhere("LOWER(case.title) LIKE :search ESCAPE '\\'", { search });
         }
       }
-      const page = await findPage(builder, query, (entity) => toCase(entity, { withNarrative: mayReadNarrative(principal, entity.buildingTeamId) }));
+      const page = await findPage(builder, query, (entity) =>
+        toCase(entity, { withNarrative: mayReadNarrative(principal, entity.buildingTeamId) }),
+      );
       await this.accessLog.recordSearch(
         manager,
         actor,
         { recordType: 'case', ...(query.buildingTeamId ? { context: teamContext(query.buildingTeamId) } : {}) },
-        page.items.map((item) => ({ recordId: item.id, recordOwnerId: item.broughtInBy.id, context: teamContext(item.buildingTeam.id) })),
+        page.items.map((item) => ({
+          recordId: item.id,
+          recordOwnerId: item.broughtInBy.id,
+          context: teamContext(item.buildingTeam.id),
+        })),
       );
       return page;
     });
@@ -115,8 +137,21 @@ export class CasesService {
           organisationId: actor.principal.organisationId,
         }),
       );
-      await manager.getRepository(CaseChangeEntity).insert({ caseId: id, changedAt: this.clock.now(), changedById: actor.person.id, fields: Object.keys(fields).sort() });
-      await this.accessLog.record(manager, actor, { event: 'create', recordType: 'case', recordId: id, recordOwnerId: actor.person.id, context: teamContext(buildingTeamId) });
+      await manager
+        .getRepository(CaseChangeEntity)
+        .insert({
+          caseId: id,
+          changedAt: this.clock.now(),
+          changedById: actor.person.id,
+          fields: Object.keys(fields).sort(),
+        });
+      await this.accessLog.record(manager, actor, {
+        event: 'create',
+        recordType: 'case',
+        recordId: id,
+        recordOwnerId: actor.person.id,
+        context: teamContext(buildingTeamId),
+      });
       return toCase(await cases.findOneOrFail({ where: { id }, relations }), { withNarrative: true });
     });
   }
@@ -128,20 +163,43 @@ export class CasesService {
       this.assertMayWrite(actor.principal, entity.buildingTeamId);
       assertCaseAcceptable({ fields, clauses: await this.clauses(manager, entity.buildingTeamId), partial: true });
       await this.assertOrganisation(manager, fields.caseDirectorOrganisationId);
-      await manager.getRepository(CaseEntity).update({ id }, { ...columnsOf(fields), ...(status ? { status } : {}), updatedAt: this.clock.now() });
+      await manager
+        .getRepository(CaseEntity)
+        .update({ id }, { ...columnsOf(fields), ...(status ? { status } : {}), updatedAt: this.clock.now() });
       await manager
         .getRepository(CaseChangeEntity)
-        .insert({ caseId: id, changedAt: this.clock.now(), changedById: actor.person.id, fields: Object.keys(input).sort() });
-      await this.accessLog.record(manager, actor, { event: 'update', recordType: 'case', recordId: id, recordOwnerId: entity.broughtInById, context: teamContext(entity.buildingTeamId) });
-      return toCase(await manager.getRepository(CaseEntity).findOneOrFail({ where: { id }, relations }), { withNarrative: true });
+        .insert({
+          caseId: id,
+          changedAt: this.clock.now(),
+          changedById: actor.person.id,
+          fields: Object.keys(input).sort(),
+        });
+      await this.accessLog.record(manager, actor, {
+        event: 'update',
+        recordType: 'case',
+        recordId: id,
+        recordOwnerId: entity.broughtInById,
+        context: teamContext(entity.buildingTeamId),
+      });
+      return toCase(await manager.getRepository(CaseEntity).findOneOrFail({ where: { id }, relations }), {
+        withNarrative: true,
+      });
     });
   }
 
   history(actor: Actor, id: string) {
     return this.dataSource.transaction(async (manager) => {
       const entity = await this.findVisible(manager, actor.principal, id);
-      const changes = await manager.getRepository(CaseChangeEntity).find({ where: { caseId: id }, relations: { changedBy: true }, order: { changedAt: 'ASC' } });
-      await this.accessLog.record(manager, actor, { event: 'read', recordType: 'case-history', recordId: id, recordOwnerId: entity.broughtInById, context: teamContext(entity.buildingTeamId) });
+      const changes = await manager
+        .getRepository(CaseChangeEntity)
+        .find({ where: { caseId: id }, relations: { changedBy: true }, order: { changedAt: 'ASC' } });
+      await this.accessLog.record(manager, actor, {
+        event: 'read',
+        recordType: 'case-history',
+        recordId: id,
+        recordOwnerId: entity.broughtInById,
+        context: teamContext(entity.buildingTeamId),
+      });
       return {
         items: changes.map((change) => ({
           id: change.id,
@@ -164,13 +222,20 @@ export class CasesService {
 
   private assertMayWrite(principal: Principal, buildingTeamId: string): void {
     if (!can({ principal, permission: 'case:write', context: teamContext(buildingTeamId) })) {
-      throw new AuthError(AuthErrorCode.FORBIDDEN, 'Alleen partners en facilitators van het bouwteam brengen casussen in en wijzigen ze.');
+      throw new AuthError(
+        AuthErrorCode.FORBIDDEN,
+        'Alleen partners en facilitators van het bouwteam brengen casussen in en wijzigen ze.',
+      );
     }
   }
 
   private async clauses(manager: EntityManager, buildingTeamId: string): Promise<GuidelineClause[]> {
     const guideline = await guidelineInForce(manager, buildingTeamId);
-    if (!guideline) throw new CaseError(CaseErrorCode.NO_GUIDELINE, 'Dit bouwteam heeft nog geen registratierichtlijn in werking; leg eerst vast wat jullie wel en niet registreren.');
+    if (!guideline)
+      throw new CaseError(
+        CaseErrorCode.NO_GUIDELINE,
+        'Dit bouwteam heeft nog geen registratierichtlijn in werking; leg eerst vast wat jullie wel en niet registreren.',
+      );
     return guideline.clauses;
   }
 
@@ -189,22 +254,46 @@ function mayReadNarrative(principal: Principal, buildingTeamId: string): boolean
 
 function readableNarrativeTeams(principal: Principal): string[] {
   return principal.memberships
-    .filter((membership) => membership.contextType === 'building-team' && can({ principal, permission: 'case:read-narrative', context: teamContext(membership.contextId) }))
+    .filter(
+      (membership) =>
+        membership.contextType === 'building-team' &&
+        can({ principal, permission: 'case:read-narrative', context: teamContext(membership.contextId) }),
+    )
     .map((membership) => membership.contextId);
 }
 
 /** The columns a set of case fields changes; fields left out stay as they are. */
 function columnsOf(fields: CaseFields): Partial<CaseEntity> {
   const columns: Partial<CaseEntity> = {};
-  const nullable = ['narrative', 'presentingQuestion', 'underlyingQuestion', 'ageGroup', 'diagnosis', 'familyMembers'] as const;
+  const nullable = [
+    'narrative',
+    'presentingQuestion',
+    'underlyingQuestion',
+    'ageGroup',
+    'diagnosis',
+    'familyMembers',
+  ] as const;
   if (fields.title !== undefined) columns.title = fields.title;
   for (const field of nullable) if (fields[field] !== undefined) columns[field] = fields[field] || null;
   if (fields.professionalsInvolved !== undefined) columns.professionalsInvolved = fields.professionalsInvolved;
-  if (fields.caseDirectorOrganisationId !== undefined) columns.caseDirectorOrganisationId = fields.caseDirectorOrganisationId;
-  for (const list of ['presentingDimensions', 'underlyingDimensions', 'lifeDomains', 'organisationTypesInvolved', 'legalFrameworks'] as const) {
+  if (fields.caseDirectorOrganisationId !== undefined)
+    columns.caseDirectorOrganisationId = fields.caseDirectorOrganisationId;
+  for (const list of [
+    'presentingDimensions',
+    'underlyingDimensions',
+    'lifeDomains',
+    'organisationTypesInvolved',
+    'legalFrameworks',
+  ] as const) {
     if (fields[list] !== undefined) (columns as Record<string, unknown>)[list] = fields[list];
   }
   return columns;
 }
 
-const emptyLists = { presentingDimensions: [], underlyingDimensions: [], lifeDomains: [], organisationTypesInvolved: [], legalFrameworks: [] };
+const emptyLists = {
+  presentingDimensions: [],
+  underlyingDimensions: [],
+  lifeDomains: [],
+  organisationTypesInvolved: [],
+  legalFrameworks: [],
+};

@@ -1,4 +1,13 @@
-import { AccessLogPageSchema, CaseHistorySchema, CasePageSchema, CaseSchema, findIdentifiers, ProblemSchema, RegistrationGuidelinePageSchema, RegistrationGuidelineSchema } from '@leerkring/domain';
+import {
+  AccessLogPageSchema,
+  CaseHistorySchema,
+  CasePageSchema,
+  CaseSchema,
+  findIdentifiers,
+  ProblemSchema,
+  RegistrationGuidelinePageSchema,
+  RegistrationGuidelineSchema,
+} from '@leerkring/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BuildingTeamEntity } from '../building-teams/building-team.entity.js';
 import { demoCases, demoGuidelineClauses } from '../database/demo/demo-cases.js';
@@ -12,7 +21,11 @@ describe('cases', () => {
   beforeAll(async () => {
     test = await startTestApp({ demo: true });
     partner = await test.signIn('partner@leerkring.test');
-    team = (await test.dataSource.getRepository(BuildingTeamEntity).findOneByOrFail({ name: 'Bouwteam Jeugd en Wmo Oude IJsselstreek' })).id;
+    team = (
+      await test.dataSource
+        .getRepository(BuildingTeamEntity)
+        .findOneByOrFail({ name: 'Bouwteam Jeugd en Wmo Oude IJsselstreek' })
+    ).id;
   });
   afterAll(async () => {
     await test.close();
@@ -31,7 +44,12 @@ describe('cases', () => {
 
   it('demo cases pass the privacy guard', () => {
     for (const demoCase of demoCases) {
-      for (const text of [demoCase.fields.title, demoCase.fields.narrative, demoCase.fields.presentingQuestion, demoCase.fields.underlyingQuestion]) {
+      for (const text of [
+        demoCase.fields.title,
+        demoCase.fields.narrative,
+        demoCase.fields.presentingQuestion,
+        demoCase.fields.underlyingQuestion,
+      ]) {
         expect(findIdentifiers(text ?? ''), text).toEqual([]);
       }
     }
@@ -41,12 +59,23 @@ describe('cases', () => {
     const response = await bringIn(partner, valid);
     expect(response.statusCode, response.body).toBe(201);
     const created = CaseSchema.parse(response.json());
-    expect(created).toMatchObject({ status: 'brought-in', professionalsInvolved: 14, broughtInBy: { id: partner.personId }, organisation: { name: 'Zorggroep De Linde' } });
+    expect(created).toMatchObject({
+      status: 'brought-in',
+      professionalsInvolved: 14,
+      broughtInBy: { id: partner.personId },
+      organisation: { name: 'Zorggroep De Linde' },
+    });
     expect(response.headers.location).toBe(`/api/v1/cases/${created.id}`);
-    const history = CaseHistorySchema.parse((await partner.request({ method: 'GET', url: `/api/v1/cases/${created.id}/history` })).json());
+    const history = CaseHistorySchema.parse(
+      (await partner.request({ method: 'GET', url: `/api/v1/cases/${created.id}/history` })).json(),
+    );
     expect(history.items).toHaveLength(1);
-    const log = AccessLogPageSchema.parse((await partner.request({ method: 'GET', url: '/api/v1/me/access-log?recordType=case&pageSize=100' })).json());
-    expect(log.items.some((entry) => entry.recordId === created.id && entry.event === 'create' && entry.role === 'partner')).toBe(true);
+    const log = AccessLogPageSchema.parse(
+      (await partner.request({ method: 'GET', url: '/api/v1/me/access-log?recordType=case&pageSize=100' })).json(),
+    );
+    expect(
+      log.items.some((entry) => entry.recordId === created.id && entry.event === 'create' && entry.role === 'partner'),
+    ).toBe(true);
   });
 
   it('refuses a text with a BSN with 422 naming the field, the kind and where it is, and stores nothing', async () => {
@@ -57,7 +86,9 @@ describe('cases', () => {
     const problem = ProblemSchema.parse(response.json());
     expect(problem.code).toBe('CASE_IDENTIFIER_FOUND');
     const start = narrative.indexOf('111222333');
-    expect(problem.invalidParams).toEqual([expect.objectContaining({ name: 'body.narrative', kind: 'bsn', start, end: start + 9 })]);
+    expect(problem.invalidParams).toEqual([
+      expect.objectContaining({ name: 'body.narrative', kind: 'bsn', start, end: start + 9 }),
+    ]);
     expect(response.body).not.toContain('111222333');
     expect(await test.dataSource.getRepository(CaseEntity).count()).toBe(before);
   });
@@ -67,42 +98,75 @@ describe('cases', () => {
     expect(response.statusCode).toBe(422);
     const problem = ProblemSchema.parse(response.json());
     expect(problem.code).toBe('CASE_FIELD_NOT_RECORDED');
-    expect(problem.invalidParams).toEqual([expect.objectContaining({ name: 'body.diagnosis', code: 'not-recorded', reason: expect.stringContaining('geen diagnoses') })]);
+    expect(problem.invalidParams).toEqual([
+      expect.objectContaining({
+        name: 'body.diagnosis',
+        code: 'not-recorded',
+        reason: expect.stringContaining('geen diagnoses'),
+      }),
+    ]);
   });
 
   it('refuses a case without a required field', async () => {
     const { presentingQuestion: _, ...withoutQuestion } = valid;
     const response = await bringIn(partner, withoutQuestion);
     expect(response.statusCode).toBe(422);
-    expect(ProblemSchema.parse(response.json()).invalidParams).toEqual([expect.objectContaining({ name: 'body.presentingQuestion', code: 'required-missing' })]);
+    expect(ProblemSchema.parse(response.json()).invalidParams).toEqual([
+      expect.objectContaining({ name: 'body.presentingQuestion', code: 'required-missing' }),
+    ]);
   });
 
   it('shows a manager what a case is about but never its narrative, and does not let them search in it', async () => {
     const manager = await test.signIn('manager@leerkring.test');
-    const page = CasePageSchema.parse((await manager.request({ method: 'GET', url: `/api/v1/cases?buildingTeamId=${team}&pageSize=100` })).json());
+    const page = CasePageSchema.parse(
+      (await manager.request({ method: 'GET', url: `/api/v1/cases?buildingTeamId=${team}&pageSize=100` })).json(),
+    );
     expect(page.items.length).toBeGreaterThan(2);
     expect(page.items.every((item) => item.narrative === null)).toBe(true);
-    const search = CasePageSchema.parse((await manager.request({ method: 'GET', url: '/api/v1/cases?search=huurachterstand' })).json());
+    const search = CasePageSchema.parse(
+      (await manager.request({ method: 'GET', url: '/api/v1/cases?search=huurachterstand' })).json(),
+    );
     expect(search.items).toEqual([]);
-    const partnerSearch = CasePageSchema.parse((await partner.request({ method: 'GET', url: '/api/v1/cases?search=huurachterstand' })).json());
+    const partnerSearch = CasePageSchema.parse(
+      (await partner.request({ method: 'GET', url: '/api/v1/cases?search=huurachterstand' })).json(),
+    );
     expect(partnerSearch.items.map((item) => item.title)).toEqual(['Schulden en een dreigende huisuitzetting']);
-    expect((await manager.request({ method: 'POST', url: '/api/v1/cases', payload: { buildingTeamId: team, ...valid } })).statusCode).toBe(403);
+    expect(
+      (await manager.request({ method: 'POST', url: '/api/v1/cases', payload: { buildingTeamId: team, ...valid } }))
+        .statusCode,
+    ).toBe(403);
   });
 
   it('filters by status, life domain and legal framework', async () => {
-    const closed = CasePageSchema.parse((await partner.request({ method: 'GET', url: '/api/v1/cases?status=closed' })).json());
+    const closed = CasePageSchema.parse(
+      (await partner.request({ method: 'GET', url: '/api/v1/cases?status=closed' })).json(),
+    );
     expect(closed.items.map((item) => item.title)).toEqual(['Schulden en een dreigende huisuitzetting']);
-    const housing = CasePageSchema.parse((await partner.request({ method: 'GET', url: '/api/v1/cases?lifeDomain=housing&legalFramework=jeugdwet' })).json());
-    expect(housing.items.map((item) => item.title).sort()).toEqual(['Jongere tussen jeugdhulp en Wmo bij het 18e jaar', 'Schulden en een dreigende huisuitzetting']);
+    const housing = CasePageSchema.parse(
+      (
+        await partner.request({ method: 'GET', url: '/api/v1/cases?lifeDomain=housing&legalFramework=jeugdwet' })
+      ).json(),
+    );
+    expect(housing.items.map((item) => item.title).sort()).toEqual([
+      'Jongere tussen jeugdhulp en Wmo bij het 18e jaar',
+      'Schulden en een dreigende huisuitzetting',
+    ]);
   });
 
   it('keeps the cases of another municipality out of sight (404), and keeps the administrator out of case contents (403)', async () => {
     const outsider = await test.signIn('buiten@leerkring.test');
-    const theirs = CasePageSchema.parse((await outsider.request({ method: 'GET', url: '/api/v1/cases?pageSize=100' })).json());
+    const theirs = CasePageSchema.parse(
+      (await outsider.request({ method: 'GET', url: '/api/v1/cases?pageSize=100' })).json(),
+    );
     expect(theirs.items.map((item) => item.title)).toEqual(['Huishouden met veertien betrokken professionals']);
-    const ours = CasePageSchema.parse((await partner.request({ method: 'GET', url: '/api/v1/cases?pageSize=1' })).json()).items[0]!;
+    const ours = CasePageSchema.parse(
+      (await partner.request({ method: 'GET', url: '/api/v1/cases?pageSize=1' })).json(),
+    ).items[0]!;
     expect((await outsider.request({ method: 'GET', url: `/api/v1/cases/${ours.id}` })).statusCode).toBe(404);
-    expect((await outsider.request({ method: 'PATCH', url: `/api/v1/cases/${ours.id}`, payload: { status: 'closed' } })).statusCode).toBe(404);
+    expect(
+      (await outsider.request({ method: 'PATCH', url: `/api/v1/cases/${ours.id}`, payload: { status: 'closed' } }))
+        .statusCode,
+    ).toBe(404);
     expect((await bringIn(outsider, valid)).statusCode).toBe(404);
     const admin = await test.signIn('beheerder@leerkring.test');
     expect((await admin.request({ method: 'GET', url: '/api/v1/cases' })).statusCode).toBe(403);
@@ -114,14 +178,31 @@ describe('cases', () => {
     const changed = await facilitator.request({
       method: 'PATCH',
       url: `/api/v1/cases/${created.id}`,
-      payload: { underlyingQuestion: 'Eenzaamheid en zingeving.', underlyingDimensions: ['meaning'], status: 'discussed' },
+      payload: {
+        underlyingQuestion: 'Eenzaamheid en zingeving.',
+        underlyingDimensions: ['meaning'],
+        status: 'discussed',
+      },
     });
     expect(changed.statusCode).toBe(200);
-    expect(CaseSchema.parse(changed.json())).toMatchObject({ status: 'discussed', underlyingDimensions: ['meaning'], lifeDomains: ['social-network'] });
-    const refused = await facilitator.request({ method: 'PATCH', url: `/api/v1/cases/${created.id}`, payload: { narrative: 'Bel 06-12345678 voor overleg.' } });
+    expect(CaseSchema.parse(changed.json())).toMatchObject({
+      status: 'discussed',
+      underlyingDimensions: ['meaning'],
+      lifeDomains: ['social-network'],
+    });
+    const refused = await facilitator.request({
+      method: 'PATCH',
+      url: `/api/v1/cases/${created.id}`,
+      payload: { narrative: 'Bel 06-12345678 voor overleg.' },
+    });
     expect(refused.statusCode).toBe(422);
-    expect(ProblemSchema.parse(refused.json()).invalidParams?.[0]).toMatchObject({ name: 'body.narrative', kind: 'phone' });
-    const history = CaseHistorySchema.parse((await partner.request({ method: 'GET', url: `/api/v1/cases/${created.id}/history` })).json());
+    expect(ProblemSchema.parse(refused.json()).invalidParams?.[0]).toMatchObject({
+      name: 'body.narrative',
+      kind: 'phone',
+    });
+    const history = CaseHistorySchema.parse(
+      (await partner.request({ method: 'GET', url: `/api/v1/cases/${created.id}/history` })).json(),
+    );
     expect(history.items.map((item) => item.fields)).toEqual([
       Object.keys(valid).sort(),
       ['status', 'underlyingDimensions', 'underlyingQuestion'],
@@ -134,7 +215,11 @@ describe('registration guidelines', () => {
   let team: string;
   beforeAll(async () => {
     test = await startTestApp({ demo: true });
-    team = (await test.dataSource.getRepository(BuildingTeamEntity).findOneByOrFail({ name: 'Bouwteam Jeugd en Wmo Oude IJsselstreek' })).id;
+    team = (
+      await test.dataSource
+        .getRepository(BuildingTeamEntity)
+        .findOneByOrFail({ name: 'Bouwteam Jeugd en Wmo Oude IJsselstreek' })
+    ).id;
   });
   afterAll(async () => {
     await test.close();
@@ -142,7 +227,14 @@ describe('registration guidelines', () => {
 
   it('has one version in force per bouwteam, readable by a manager', async () => {
     const manager = await test.signIn('manager@leerkring.test');
-    const inForce = RegistrationGuidelinePageSchema.parse((await manager.request({ method: 'GET', url: `/api/v1/registration-guidelines?buildingTeamId=${team}&status=in-force` })).json());
+    const inForce = RegistrationGuidelinePageSchema.parse(
+      (
+        await manager.request({
+          method: 'GET',
+          url: `/api/v1/registration-guidelines?buildingTeamId=${team}&status=in-force`,
+        })
+      ).json(),
+    );
     expect(inForce.items).toHaveLength(1);
     expect(inForce.items[0]!.version).toBe(2);
     expect(inForce.items[0]!.clauses.find((clause) => clause.field === 'diagnosis')?.rule).toBe('not-recorded');
@@ -150,7 +242,9 @@ describe('registration guidelines', () => {
 
   it('puts a new version in force and supersedes the old one in one step; cases then follow the new version', async () => {
     const facilitator = await test.signIn('facilitator@leerkring.test');
-    const clauses = demoGuidelineClauses.map((clause) => (clause.field === 'ageGroup' ? { ...clause, rule: 'not-recorded' as const } : clause));
+    const clauses = demoGuidelineClauses.map((clause) =>
+      clause.field === 'ageGroup' ? { ...clause, rule: 'not-recorded' as const } : clause,
+    );
     const created = await facilitator.request({
       method: 'POST',
       url: '/api/v1/registration-guidelines',
@@ -158,13 +252,27 @@ describe('registration guidelines', () => {
     });
     expect(created.statusCode, created.body).toBe(201);
     expect(RegistrationGuidelineSchema.parse(created.json())).toMatchObject({ version: 3, status: 'in-force' });
-    const all = RegistrationGuidelinePageSchema.parse((await facilitator.request({ method: 'GET', url: `/api/v1/registration-guidelines?buildingTeamId=${team}` })).json());
-    expect(all.items.map((item) => [item.version, item.status])).toEqual([[3, 'in-force'], [2, 'superseded'], [1, 'superseded']]);
+    const all = RegistrationGuidelinePageSchema.parse(
+      (
+        await facilitator.request({ method: 'GET', url: `/api/v1/registration-guidelines?buildingTeamId=${team}` })
+      ).json(),
+    );
+    expect(all.items.map((item) => [item.version, item.status])).toEqual([
+      [3, 'in-force'],
+      [2, 'superseded'],
+      [1, 'superseded'],
+    ]);
     const partner = await test.signIn('partner@leerkring.test');
     const refused = await partner.request({
       method: 'POST',
       url: '/api/v1/cases',
-      payload: { buildingTeamId: team, title: 'Leeftijd', narrative: 'Een situatie.', presentingQuestion: 'Een vraag.', ageGroup: '18-23' },
+      payload: {
+        buildingTeamId: team,
+        title: 'Leeftijd',
+        narrative: 'Een situatie.',
+        presentingQuestion: 'Een vraag.',
+        ageGroup: '18-23',
+      },
     });
     expect(refused.statusCode).toBe(422);
     expect(ProblemSchema.parse(refused.json()).invalidParams?.[0]?.name).toBe('body.ageGroup');
@@ -172,19 +280,41 @@ describe('registration guidelines', () => {
 
   it('refuses identifiers in its texts and lessons of another bouwteam, with the field, and stores nothing', async () => {
     const facilitator = await test.signIn('facilitator@leerkring.test');
-    const before = RegistrationGuidelinePageSchema.parse((await facilitator.request({ method: 'GET', url: `/api/v1/registration-guidelines?buildingTeamId=${team}` })).json()).meta.totalItems;
-    const clauses = demoGuidelineClauses.map((clause, index) => (index === 1 ? { ...clause, retention: 'Vraag j.jansen@example.org hoe lang' } : clause));
-    const named = await facilitator.request({ method: 'POST', url: '/api/v1/registration-guidelines', payload: { buildingTeamId: team, clauses, changelog: 'Bewaartermijn aangepast.' } });
+    const before = RegistrationGuidelinePageSchema.parse(
+      (
+        await facilitator.request({ method: 'GET', url: `/api/v1/registration-guidelines?buildingTeamId=${team}` })
+      ).json(),
+    ).meta.totalItems;
+    const clauses = demoGuidelineClauses.map((clause, index) =>
+      index === 1 ? { ...clause, retention: 'Vraag j.jansen@example.org hoe lang' } : clause,
+    );
+    const named = await facilitator.request({
+      method: 'POST',
+      url: '/api/v1/registration-guidelines',
+      payload: { buildingTeamId: team, clauses, changelog: 'Bewaartermijn aangepast.' },
+    });
     expect(named.statusCode).toBe(422);
-    expect(ProblemSchema.parse(named.json())).toMatchObject({ code: 'GUIDELINE_IDENTIFIER_FOUND', invalidParams: [{ name: 'body.clauses.1.retention', kind: 'email' }] });
+    expect(ProblemSchema.parse(named.json())).toMatchObject({
+      code: 'GUIDELINE_IDENTIFIER_FOUND',
+      invalidParams: [{ name: 'body.clauses.1.retention', kind: 'email' }],
+    });
     const foreign = await facilitator.request({
       method: 'POST',
       url: '/api/v1/registration-guidelines',
-      payload: { buildingTeamId: team, clauses: demoGuidelineClauses, changelog: 'Met een vreemde les.', lessonIds: [team] },
+      payload: {
+        buildingTeamId: team,
+        clauses: demoGuidelineClauses,
+        changelog: 'Met een vreemde les.',
+        lessonIds: [team],
+      },
     });
     expect(foreign.statusCode).toBe(422);
     expect(ProblemSchema.parse(foreign.json()).invalidParams?.[0]?.name).toBe('body.lessonIds.0');
-    const after = RegistrationGuidelinePageSchema.parse((await facilitator.request({ method: 'GET', url: `/api/v1/registration-guidelines?buildingTeamId=${team}` })).json()).meta.totalItems;
+    const after = RegistrationGuidelinePageSchema.parse(
+      (
+        await facilitator.request({ method: 'GET', url: `/api/v1/registration-guidelines?buildingTeamId=${team}` })
+      ).json(),
+    ).meta.totalItems;
     expect(after).toBe(before);
   });
 

@@ -17,7 +17,13 @@ export function requireTeamAccess({
   act?: Permission;
   notFound: () => Error;
 }): void {
-  requireContextAccess({ principal, context: { type: 'building-team', id: buildingTeamId }, read, ...(act ? { act } : {}), notFound });
+  requireContextAccess({
+    principal,
+    context: { type: 'building-team', id: buildingTeamId },
+    read,
+    ...(act ? { act } : {}),
+    notFound,
+  });
 }
 
 /** The same two questions for any context an agreement can belong to: a bouwteam or a learning group. */
@@ -36,6 +42,11 @@ export function requireContextAccess({
 }): void {
   if (!can({ principal, permission: read, context })) throw notFound();
   if (act && !can({ principal, permission: act, context })) {
-    throw new AuthError(AuthErrorCode.FORBIDDEN, context.type === 'building-team' ? 'Je rol in dit bouwteam staat dit niet toe.' : 'Je rol in deze leergroep staat dit niet toe.');
+    throw new AuthError(
+      AuthErrorCode.FORBIDDEN,
+      context.type === 'building-team'
+        ? 'Je rol in dit bouwteam staat dit niet toe.'
+        : 'Je rol in deze leergroep staat dit niet toe.',
+    );
   }
 }

@@ -16,7 +16,10 @@ describe('configuration', () => {
   });
 
   it('reads a CORS allow-list', () => {
-    expect(loadConfig({ CORS_ORIGINS: 'https://a.example, https://b.example' }).CORS_ORIGINS).toEqual(['https://a.example', 'https://b.example']);
+    expect(loadConfig({ CORS_ORIGINS: 'https://a.example, https://b.example' }).CORS_ORIGINS).toEqual([
+      'https://a.example',
+      'https://b.example',
+    ]);
   });
 
   it.each([
@@ -25,7 +28,10 @@ describe('configuration', () => {
     [{ DATABASE_URL: 'mysql://localhost/leerkring' }, 'DATABASE_URL'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ DATABASE_MIGRATION_URL: 'postgres://owner@db:5432/leerkring' }, 'DATABASE_MIGRATION_URL'],
-    [{ DATABASE_URL: 'postgres://app@db:5432/leerkring', DATABASE_MIGRATION_URL: 'mysql://owner@db/leerkring' }, 'DATABASE_MIGRATION_URL'],
+    [
+      { DATABASE_URL: 'postgres://app@db:5432/leerkring', DATABASE_MIGRATION_URL: 'mysql://owner@db/leerkring' },
+      'DATABASE_MIGRATION_URL',
+    ],
     [{ SMTP_HOST: 'smtp.gemeente.nl' }, 'MAIL_FROM'],
     [{ SMTP_HOST: 'smtp.gemeente.nl', MAIL_FROM: 'noreply@gemeente.nl', SMTP_USER: 'leerkring' }, 'SMTP_PASSWORD'],
     [{ SMTP_PORT: '0' }, 'SMTP_PORT'],
@@ -37,7 +43,18 @@ describe('configuration', () => {
   });
 
   it('reads the mail settings for reset links', () => {
-    const config = loadConfig({ SMTP_HOST: 'smtp.gemeente.nl', SMTP_PORT: '465', SMTP_SECURE: 'true', MAIL_FROM: 'Leerkring <noreply@gemeente.nl>', PUBLIC_URL: 'https://leerkring.gemeente.nl/' });
-    expect(config).toMatchObject({ SMTP_HOST: 'smtp.gemeente.nl', SMTP_PORT: 465, SMTP_SECURE: true, PUBLIC_URL: 'https://leerkring.gemeente.nl' });
+    const config = loadConfig({
+      SMTP_HOST: 'smtp.gemeente.nl',
+      SMTP_PORT: '465',
+      SMTP_SECURE: 'true',
+      MAIL_FROM: 'Leerkring <noreply@gemeente.nl>',
+      PUBLIC_URL: 'https://leerkring.gemeente.nl/',
+    });
+    expect(config).toMatchObject({
+      SMTP_HOST: 'smtp.gemeente.nl',
+      SMTP_PORT: 465,
+      SMTP_SECURE: true,
+      PUBLIC_URL: 'https://leerkring.gemeente.nl',
+    });
   });
 });

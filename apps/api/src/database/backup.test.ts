@@ -21,10 +21,17 @@ describe('backup and restore', () => {
   let freshDatabase: { url: string; drop(): Promise<void> } | undefined;
   beforeAll(async () => {
     directory = fs.mkdtempSync(path.join(os.tmpdir(), 'leerkring-backup-'));
-    test = await startTestApp({ demo: true, env: process.env.DATABASE_URL ? {} : { SQLITE_PATH: path.join(directory, 'live.sqlite') } });
+    test = await startTestApp({
+      demo: true,
+      env: process.env.DATABASE_URL ? {} : { SQLITE_PATH: path.join(directory, 'live.sqlite') },
+    });
     // Some use, so the access log has entries of reads and changes.
     const partner = await test.signIn('partner@leerkring.test');
-    const team = (await test.dataSource.getRepository(BuildingTeamEntity).findOneByOrFail({ name: 'Bouwteam Jeugd en Wmo Oude IJsselstreek' })).id;
+    const team = (
+      await test.dataSource
+        .getRepository(BuildingTeamEntity)
+        .findOneByOrFail({ name: 'Bouwteam Jeugd en Wmo Oude IJsselstreek' })
+    ).id;
     const created = await partner.request({
       method: 'POST',
       url: '/api/v1/cases',
@@ -39,7 +46,10 @@ describe('backup and restore', () => {
       },
     });
     expect(created.statusCode, created.body).toBe(201);
-    expect((await partner.request({ method: 'GET', url: `/api/v1/cases/${(created.json() as { id: string }).id}` })).statusCode).toBe(200);
+    expect(
+      (await partner.request({ method: 'GET', url: `/api/v1/cases/${(created.json() as { id: string }).id}` }))
+        .statusCode,
+    ).toBe(200);
   });
   afterAll(async () => {
     await test?.close();
@@ -68,7 +78,8 @@ describe('backup and restore', () => {
     expect(original['access_log_entry']!.length).toBeGreaterThan(0);
     expect(original['person']!.length).toBeGreaterThan(0);
     expect(Object.keys(restored).sort()).toEqual(Object.keys(original).sort());
-    for (const table of Object.keys(original)) expect({ table, rows: restored[table] }).toEqual({ table, rows: original[table] });
+    for (const table of Object.keys(original))
+      expect({ table, rows: restored[table] }).toEqual({ table, rows: original[table] });
     // The restored access log is a whole hash chain, as verify-access-log checks it.
     const reopened = await openDatabase(target);
     try {
@@ -85,13 +96,18 @@ describe('backup and restore', () => {
 });
 
 /** Every row of every table, each as sorted JSON, through a connection of its own. */
-async function dumpAllTables(config: { DATABASE_URL?: string | undefined; SQLITE_PATH: string }): Promise<Record<string, string[]>> {
+async function dumpAllTables(config: {
+  DATABASE_URL?: string | undefined;
+  SQLITE_PATH: string;
+}): Promise<Record<string, string[]>> {
   const result: Record<string, string[]> = {};
   if (config.DATABASE_URL) {
     const client = new pg.Client({ connectionString: config.DATABASE_URL });
     await client.connect();
     try {
-      const tables = await client.query<{ table_name: string }>("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'");
+      const tables = await client.query<{ table_name: string }>(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'",
+      );
       for (const { table_name: table } of tables.rows) {
         result[table] = (await client.query(`SELECT * FROM "${table}"`)).rows.map((row) => JSON.stringify(row)).sort();
       }
@@ -102,8 +118,15 @@ async function dumpAllTables(config: { DATABASE_URL?: string | undefined; SQLITE
   }
   const db = new BetterSqlite3(config.SQLITE_PATH, { readonly: true, fileMustExist: true });
   try {
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[];
-    for (const { name } of tables) result[name] = db.prepare(`SELECT * FROM "${name}"`).all().map((row) => JSON.stringify(row)).sort();
+    const tables = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+      .all() as { name: string }[];
+    for (const { name } of tables)
+      result[name] = db
+        .prepare(`SELECT * FROM "${name}"`)
+        .all()
+        .map((row) => JSON.stringify(row))
+        .sort();
   } finally {
     db.close();
   }

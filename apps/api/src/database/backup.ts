@@ -14,7 +14,11 @@ export class BackupError extends Error {
  * PostgreSQL's own tools with the connection of DATABASE_URL; the password goes through PGPASSWORD, never on the
  * command line (where `ps` would show it).
  */
-export function postgresCommand(databaseUrl: string, tool: 'pg_dump' | 'pg_restore', file: string): { command: string; args: string[]; env: NodeJS.ProcessEnv } {
+export function postgresCommand(
+  databaseUrl: string,
+  tool: 'pg_dump' | 'pg_restore',
+  file: string,
+): { command: string; args: string[]; env: NodeJS.ProcessEnv } {
   const url = new URL(databaseUrl);
   const password = decodeURIComponent(url.password);
   url.password = '';
@@ -43,7 +47,8 @@ export async function backupDatabase(config: DatabaseConfig, to: string): Promis
     run(command);
     return describeCommand(command);
   }
-  if (config.SQLITE_PATH === ':memory:' || !fs.existsSync(config.SQLITE_PATH)) throw new BackupError(`Geen SQLite-bestand op ${config.SQLITE_PATH} (SQLITE_PATH).`);
+  if (config.SQLITE_PATH === ':memory:' || !fs.existsSync(config.SQLITE_PATH))
+    throw new BackupError(`Geen SQLite-bestand op ${config.SQLITE_PATH} (SQLITE_PATH).`);
   const source = new BetterSqlite3(config.SQLITE_PATH, { readonly: true, fileMustExist: true });
   try {
     await source.backup(to);
@@ -66,8 +71,10 @@ export async function restoreDatabase(config: DatabaseConfig, from: string): Pro
     return describeCommand(command);
   }
   const target = config.SQLITE_PATH;
-  if (target === ':memory:') throw new BackupError('SQLITE_PATH is :memory:; zet SQLITE_PATH op het bestand dat hersteld moet worden.');
-  if (fs.existsSync(target)) throw new BackupError(`${target} (SQLITE_PATH) bestaat al; stop de app en zet het oude bestand opzij.`);
+  if (target === ':memory:')
+    throw new BackupError('SQLITE_PATH is :memory:; zet SQLITE_PATH op het bestand dat hersteld moet worden.');
+  if (fs.existsSync(target))
+    throw new BackupError(`${target} (SQLITE_PATH) bestaat al; stop de app en zet het oude bestand opzij.`);
   const backup = new BetterSqlite3(from, { readonly: true, fileMustExist: true });
   try {
     const check = backup.pragma('integrity_check', { simple: true });
@@ -82,6 +89,9 @@ export async function restoreDatabase(config: DatabaseConfig, from: string): Pro
 
 function run({ command, args, env }: { command: string; args: string[]; env: NodeJS.ProcessEnv }): void {
   const result = spawnSync(command, args, { env, encoding: 'utf8' });
-  if (result.error) throw new BackupError(`${command} kon niet starten (${result.error.message}); installeer de PostgreSQL-clienttools of voer het commando zelf uit: ${describeCommand({ command, args })}`);
+  if (result.error)
+    throw new BackupError(
+      `${command} kon niet starten (${result.error.message}); installeer de PostgreSQL-clienttools of voer het commando zelf uit: ${describeCommand({ command, args })}`,
+    );
   if (result.status !== 0) throw new BackupError(`${command} mislukte (${result.status}): ${result.stderr.trim()}`);
 }

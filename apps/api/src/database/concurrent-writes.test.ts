@@ -30,12 +30,25 @@ describe('concurrent writes and live streams', () => {
     if (!onPostgres) directory = fs.mkdtempSync(path.join(os.tmpdir(), 'leerkring-concurrent-'));
     // Twenty tabs of one person refresh at once here: the stream caps (tested in live-streams.test.ts) are raised.
     const streamCaps = { STREAMS_PER_SESSION: '50', STREAMS_PER_PERSON: '50' };
-    test = await startTestApp({ demo: true, env: directory ? { ...streamCaps, SQLITE_PATH: path.join(directory, 'leerkring.sqlite') } : streamCaps });
+    test = await startTestApp({
+      demo: true,
+      env: directory ? { ...streamCaps, SQLITE_PATH: path.join(directory, 'leerkring.sqlite') } : streamCaps,
+    });
     admin = await test.signIn('beheerder@leerkring.test');
     partner = await test.signIn('partner@leerkring.test');
-    organisationId = (await test.dataSource.getRepository(OrganisationEntity).findOneByOrFail({ name: 'Welzijn Oude IJssel' })).id;
-    teamId = (await test.dataSource.getRepository(BuildingTeamEntity).findOneByOrFail({ name: 'Bouwteam Jeugd en Wmo Oude IJsselstreek' })).id;
-    sessionId = (await test.dataSource.getRepository(IntervisionSessionEntity).findOneByOrFail({ buildingTeamId: teamId, status: 'planned' })).id;
+    organisationId = (
+      await test.dataSource.getRepository(OrganisationEntity).findOneByOrFail({ name: 'Welzijn Oude IJssel' })
+    ).id;
+    teamId = (
+      await test.dataSource
+        .getRepository(BuildingTeamEntity)
+        .findOneByOrFail({ name: 'Bouwteam Jeugd en Wmo Oude IJsselstreek' })
+    ).id;
+    sessionId = (
+      await test.dataSource
+        .getRepository(IntervisionSessionEntity)
+        .findOneByOrFail({ buildingTeamId: teamId, status: 'planned' })
+    ).id;
     await test.app.listen({ port: 0, host: '127.0.0.1' });
     address = (await test.app.getUrl()).replace('[::1]', '127.0.0.1');
   });
@@ -45,7 +58,11 @@ describe('concurrent writes and live streams', () => {
   });
 
   const addPerson = (email: string) =>
-    admin.request({ method: 'POST', url: '/api/v1/people', payload: { name: 'Gelijktijdig Aangemaakt', email, organisationId } });
+    admin.request({
+      method: 'POST',
+      url: '/api/v1/people',
+      payload: { name: 'Gelijktijdig Aangemaakt', email, organisationId },
+    });
   const bringInCase = (index: number) =>
     partner.request({
       method: 'POST',
@@ -65,7 +82,10 @@ describe('concurrent writes and live streams', () => {
   async function refreshStream(): Promise<string> {
     const controller = new AbortController();
     try {
-      const response = await fetch(`${address}/api/v1/intervision-sessions/${sessionId}/events`, { headers: { cookie: partner.headers.cookie! }, signal: controller.signal });
+      const response = await fetch(`${address}/api/v1/intervision-sessions/${sessionId}/events`, {
+        headers: { cookie: partner.headers.cookie! },
+        signal: controller.signal,
+      });
       if (response.status !== 200) return `status ${response.status}: ${await response.text()}`;
       const reader = response.body!.getReader();
       let text = '';
@@ -82,10 +102,14 @@ describe('concurrent writes and live streams', () => {
 
   it('two simultaneous additions of the same e-mail: exactly one 201, the other 409, ten rounds', async () => {
     for (let round = 0; round < 10; round += 1) {
-      const answers = await Promise.all([addPerson(`dubbel-${round}@gelijktijdig.test`), addPerson(`dubbel-${round}@gelijktijdig.test`)]);
+      const answers = await Promise.all([
+        addPerson(`dubbel-${round}@gelijktijdig.test`),
+        addPerson(`dubbel-${round}@gelijktijdig.test`),
+      ]);
       const statuses = answers.map((answer) => answer.statusCode).sort();
       expect(statuses, answers.map((answer) => answer.body).join('\n')).toEqual([201, 409]);
-      for (const answer of answers) if (answer.statusCode === 201) acknowledged.person.add((answer.json() as { id: string }).id);
+      for (const answer of answers)
+        if (answer.statusCode === 201) acknowledged.person.add((answer.json() as { id: string }).id);
     }
   });
 
@@ -97,8 +121,12 @@ describe('concurrent writes and live streams', () => {
       streams.push(refreshStream(), refreshStream());
       // A refused duplicate rolls its transaction back while the others' are running: that must take nothing with it.
       duplicates.push(
-        Promise.all([addPerson(`samen-${round}@gelijktijdig.test`), addPerson(`samen-${round}@gelijktijdig.test`)]).then((answers) => {
-          for (const answer of answers) if (answer.statusCode === 201) acknowledged.person.add((answer.json() as { id: string }).id);
+        Promise.all([
+          addPerson(`samen-${round}@gelijktijdig.test`),
+          addPerson(`samen-${round}@gelijktijdig.test`),
+        ]).then((answers) => {
+          for (const answer of answers)
+            if (answer.statusCode === 201) acknowledged.person.add((answer.json() as { id: string }).id);
           return answers.map((answer) => answer.statusCode).sort();
         }),
       );

@@ -16,7 +16,9 @@ describe('PostgreSQL backends killed under a write load', () => {
   beforeAll(async () => {
     test = await startTestApp({ demo: true });
     admin = await test.signIn('beheerder@leerkring.test');
-    organisationId = (await test.dataSource.getRepository(OrganisationEntity).findOneByOrFail({ name: 'Welzijn Oude IJssel' })).id;
+    organisationId = (
+      await test.dataSource.getRepository(OrganisationEntity).findOneByOrFail({ name: 'Welzijn Oude IJssel' })
+    ).id;
     killer = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await killer.connect();
   });
@@ -36,11 +38,21 @@ describe('PostgreSQL backends killed under a write load', () => {
       while (running) {
         const number = (sequence += 1);
         const started = Date.now();
-        const answer = await admin.request({ method: 'POST', url: '/api/v1/people', payload: { name: 'Onder Belasting', email: `last-${number}@storing.test`, organisationId } });
+        const answer = await admin.request({
+          method: 'POST',
+          url: '/api/v1/people',
+          payload: { name: 'Onder Belasting', email: `last-${number}@storing.test`, organisationId },
+        });
         durations.push(Date.now() - started);
         if (answer.statusCode === 201) acknowledged.push({ id: (answer.json() as { id: string }).id, at: Date.now() });
         else {
-          failures.push({ status: answer.statusCode, at: Date.now(), retryAfter: answer.headers['retry-after']?.toString(), contentType: answer.headers['content-type']?.toString(), body: answer.body });
+          failures.push({
+            status: answer.statusCode,
+            at: Date.now(),
+            retryAfter: answer.headers['retry-after']?.toString(),
+            contentType: answer.headers['content-type']?.toString(),
+            body: answer.body,
+          });
         }
       }
     };
@@ -50,10 +62,14 @@ describe('PostgreSQL backends killed under a write load', () => {
       for (let round = 0; round < 3; round += 1) {
         await new Promise((resolve) => setTimeout(resolve, 1000));
         const at = Date.now();
-        const { rowCount } = await killer.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [database]);
+        const { rowCount } = await killer.query(
+          'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+          [database],
+        );
         // Recovered: a write that started after the kill was acknowledged.
         const deadline = at + 5000;
-        while (!acknowledged.some((write) => write.at > at) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+        while (!acknowledged.some((write) => write.at > at) && Date.now() < deadline)
+          await new Promise((resolve) => setTimeout(resolve, 20));
         const recovered = acknowledged.find((write) => write.at > at);
         await new Promise((resolve) => setTimeout(resolve, 300));
         const errors = failures.filter((failure) => failure.at >= at && failure.at < Date.now());
@@ -79,7 +95,10 @@ describe('PostgreSQL backends killed under a write load', () => {
     expect(Math.max(...durations)).toBeLessThan(10_000);
     // Whoever was refused heard why: 503 problem+json with Retry-After, never a 500.
     for (const failure of failures) {
-      expect({ status: failure.status, contentType: failure.contentType, retryAfter: failure.retryAfter }, failure.body).toEqual({
+      expect(
+        { status: failure.status, contentType: failure.contentType, retryAfter: failure.retryAfter },
+        failure.body,
+      ).toEqual({
         status: 503,
         contentType: expect.stringMatching(/^application\/problem\+json/),
         retryAfter: expect.stringMatching(/^\d+$/),
@@ -90,7 +109,11 @@ describe('PostgreSQL backends killed under a write load', () => {
     await reader.connect();
     const people = new Set((await reader.query<{ id: string }>('SELECT id FROM person')).rows.map((row) => row.id));
     const logged = new Set(
-      (await reader.query<{ record_id: string }>("SELECT record_id FROM access_log_entry WHERE event = 'create' AND record_type = 'person'")).rows.map((row) => row.record_id),
+      (
+        await reader.query<{ record_id: string }>(
+          "SELECT record_id FROM access_log_entry WHERE event = 'create' AND record_type = 'person'",
+        )
+      ).rows.map((row) => row.record_id),
     );
     await reader.end();
     expect(acknowledged.filter((write) => !people.has(write.id) || !logged.has(write.id))).toEqual([]);

@@ -64,7 +64,9 @@ export function dataSourceOptions(
     migrationsRun: false,
     synchronize: false,
     enableWAL: config.SQLITE_PATH !== ':memory:',
-    ...(config.SQLITE_PATH === ':memory:' && sqliteMemoryImage ? { driver: sqliteMemoryCopyOf(sqliteMemoryImage) } : {}),
+    ...(config.SQLITE_PATH === ':memory:' && sqliteMemoryImage
+      ? { driver: sqliteMemoryCopyOf(sqliteMemoryImage) }
+      : {}),
     prepareDatabase: (db: { pragma: (sql: string) => unknown }) => {
       db.pragma('foreign_keys = ON');
       db.pragma('busy_timeout = 5000');

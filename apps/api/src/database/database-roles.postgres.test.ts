@@ -42,10 +42,17 @@ describe('the app connected as a role that owns nothing', () => {
     await as(superuserOnDatabase.toString(), async (client) => {
       await client.query(`REVOKE ALL ON SCHEMA public FROM PUBLIC`);
       await client.query(`GRANT USAGE ON SCHEMA public TO "${appRole}"`);
-      await client.query(`ALTER DEFAULT PRIVILEGES FOR ROLE "${owner}" IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO "${appRole}"`);
-      await client.query(`ALTER DEFAULT PRIVILEGES FOR ROLE "${owner}" IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO "${appRole}"`);
+      await client.query(
+        `ALTER DEFAULT PRIVILEGES FOR ROLE "${owner}" IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO "${appRole}"`,
+      );
+      await client.query(
+        `ALTER DEFAULT PRIVILEGES FOR ROLE "${owner}" IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO "${appRole}"`,
+      );
     });
-    test = await startTestApp({ demo: true, env: { DATABASE_URL: urlOf(appRole), DATABASE_MIGRATION_URL: urlOf(owner) } });
+    test = await startTestApp({
+      demo: true,
+      env: { DATABASE_URL: urlOf(appRole), DATABASE_MIGRATION_URL: urlOf(owner) },
+    });
   });
 
   afterAll(async () => {
@@ -58,16 +65,31 @@ describe('the app connected as a role that owns nothing', () => {
   });
 
   it('migrated as the owner: every table belongs to the owner, none to the app role', async () => {
-    const tables = await as(urlOf(owner), async (client) => (await client.query(`SELECT tablename, tableowner FROM pg_tables WHERE schemaname = 'public'`)).rows as { tablename: string; tableowner: string }[]);
+    const tables = await as(
+      urlOf(owner),
+      async (client) =>
+        (await client.query(`SELECT tablename, tableowner FROM pg_tables WHERE schemaname = 'public'`)).rows as {
+          tablename: string;
+          tableowner: string;
+        }[],
+    );
     expect(tables.map((table) => table.tablename)).toContain('access_log_entry');
     expect(tables.every((table) => table.tableowner === owner)).toBe(true);
-    expect(await as(urlOf(appRole), async (client) => (await client.query('SELECT current_user AS who')).rows[0].who)).toBe(appRole);
+    expect(
+      await as(urlOf(appRole), async (client) => (await client.query('SELECT current_user AS who')).rows[0].who),
+    ).toBe(appRole);
   });
 
   it('works as the app role: sign in, change data, read it, and the access log chains', async () => {
     const admin = await test.signIn('beheerder@leerkring.test');
-    const organisation = await test.dataSource.getRepository(OrganisationEntity).findOneByOrFail({ name: 'GGD Zuid Limburg' });
-    const created = await admin.request({ method: 'POST', url: '/api/v1/people', payload: { name: 'Rol Proef', email: 'rol.proef@ggd.test', organisationId: organisation.id } });
+    const organisation = await test.dataSource
+      .getRepository(OrganisationEntity)
+      .findOneByOrFail({ name: 'GGD Zuid Limburg' });
+    const created = await admin.request({
+      method: 'POST',
+      url: '/api/v1/people',
+      payload: { name: 'Rol Proef', email: 'rol.proef@ggd.test', organisationId: organisation.id },
+    });
     expect(created.statusCode).toBe(201);
     const id = (created.json() as { id: string }).id;
     expect((await admin.request({ method: 'GET', url: `/api/v1/people/${id}` })).statusCode).toBe(200);
@@ -85,7 +107,12 @@ describe('the app connected as a role that owns nothing', () => {
     ['ALTER TABLE', `ALTER TABLE "access_log_entry" DISABLE TRIGGER ALL`],
     ['CREATE TABLE', `CREATE TABLE "stash" ("id" integer)`],
   ])('refuses %s to the app role', async (_, sql) => {
-    const error = await as(urlOf(appRole), (client) => client.query(sql).then(() => undefined, (caught: unknown) => caught));
+    const error = await as(urlOf(appRole), (client) =>
+      client.query(sql).then(
+        () => undefined,
+        (caught: unknown) => caught,
+      ),
+    );
     expect(error).toMatchObject({ code: '42501' });
     expect((error as Error).message).toMatch(/permission denied|must be owner/);
   });

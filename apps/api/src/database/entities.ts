@@ -1,4 +1,9 @@
-import { AgreementConsentEntity, AgreementEntity, AgreementVersionChangeEntity, AgreementVersionEntity } from '../agreements/agreement.entity.js';
+import {
+  AgreementConsentEntity,
+  AgreementEntity,
+  AgreementVersionChangeEntity,
+  AgreementVersionEntity,
+} from '../agreements/agreement.entity.js';
 import { IterationEntity } from '../agreements/iteration.entity.js';
 import { AccessLogEntryEntity } from '../access-log/access-log-entry.entity.js';
 import { ApiTokenEntity } from '../auth/api-token.entity.js';

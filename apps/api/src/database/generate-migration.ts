@@ -33,7 +33,10 @@ const timestamp = Date.now();
 const className = `${name}${timestamp}`;
 const quote = (query: string) => '`' + query.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
 const up = sql.upQueries.map((q) => `    await queryRunner.query(${quote(q.query)});`).join('\n');
-const down = sql.downQueries.reverse().map((q) => `    await queryRunner.query(${quote(q.query)});`).join('\n');
+const down = sql.downQueries
+  .reverse()
+  .map((q) => `    await queryRunner.query(${quote(q.query)});`)
+  .join('\n');
 const file = `import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class ${className} implements MigrationInterface {
@@ -48,6 +51,11 @@ ${down}
   }
 }
 `;
-const target = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/database/migrations', kind, `${timestamp}-${name}.ts`);
+const target = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../src/database/migrations',
+  kind,
+  `${timestamp}-${name}.ts`,
+);
 fs.writeFileSync(target, file);
 console.log(`Wrote ${path.relative(process.cwd(), target)}; add ${className} to migrations/${kind}/index.ts.`);

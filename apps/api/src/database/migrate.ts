@@ -6,7 +6,9 @@ type DatabaseConfig = Pick<Config, 'DATABASE_URL' | 'DATABASE_MIGRATION_URL' | '
 
 /** Whether the schema is migrated by another role than the one the app connects as (PostgreSQL only). */
 export function migratesAsOwner(config: DatabaseConfig): config is DatabaseConfig & { DATABASE_MIGRATION_URL: string } {
-  return Boolean(config.DATABASE_URL && config.DATABASE_MIGRATION_URL && config.DATABASE_MIGRATION_URL !== config.DATABASE_URL);
+  return Boolean(
+    config.DATABASE_URL && config.DATABASE_MIGRATION_URL && config.DATABASE_MIGRATION_URL !== config.DATABASE_URL,
+  );
 }
 
 /** Runs the migrations as the owner role (DATABASE_MIGRATION_URL), over a connection of its own that is closed after. */

@@ -23,7 +23,9 @@ describe('migrations', () => {
 
   it('store moments in UTC', async () => {
     const [row] = (await test.dataSource.query(
-      test.dataSource.options.type === 'postgres' ? `SELECT current_setting('TimeZone') AS zone` : `SELECT 'UTC' AS zone`,
+      test.dataSource.options.type === 'postgres'
+        ? `SELECT current_setting('TimeZone') AS zone`
+        : `SELECT 'UTC' AS zone`,
     )) as { zone: string }[];
     expect(row?.zone).toBe('UTC');
   });

@@ -42,15 +42,28 @@ describe('transactions that overlap in time', () => {
         await manager.save(OrganisationEntity, organisation(`Overlap transactie ${index}`));
         await sleep(20);
         // A nested transaction inside a running one passes straight through (no deadlock).
-        await test.dataSource.transaction((inner) => inner.save(OrganisationEntity, organisation(`Overlap genest ${index}`)));
+        await test.dataSource.transaction((inner) =>
+          inner.save(OrganisationEntity, organisation(`Overlap genest ${index}`)),
+        );
       }),
     );
     const single = test.dataSource.getRepository(OrganisationEntity).insert(organisation('Overlap los'));
-    const raw = test.dataSource.query(`INSERT INTO organisation (id, name, type) VALUES (${test.config.DATABASE_URL ? 'gen_random_uuid()' : "'3f6c1d2e-0000-4000-8000-000000000001'"}, 'Overlap query', 'other')`);
+    const raw = test.dataSource.query(
+      `INSERT INTO organisation (id, name, type) VALUES (${test.config.DATABASE_URL ? 'gen_random_uuid()' : "'3f6c1d2e-0000-4000-8000-000000000001'"}, 'Overlap query', 'other')`,
+    );
     expect(await failing).toBe('rolled back on purpose');
     await Promise.all([...others, single, raw]);
     expect(await names('Overlap')).toEqual(
-      ['Overlap genest 1', 'Overlap genest 2', 'Overlap genest 3', 'Overlap los', 'Overlap query', 'Overlap transactie 1', 'Overlap transactie 2', 'Overlap transactie 3'].sort(),
+      [
+        'Overlap genest 1',
+        'Overlap genest 2',
+        'Overlap genest 3',
+        'Overlap los',
+        'Overlap query',
+        'Overlap transactie 1',
+        'Overlap transactie 2',
+        'Overlap transactie 3',
+      ].sort(),
     );
   });
 

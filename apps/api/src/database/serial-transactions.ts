@@ -88,7 +88,8 @@ export function serializeSqliteTransactions(dataSource: DataSource): DataSource 
   // The driver hands out one cached query runner: every query of the app passes here.
   const runner = dataSource.driver.createQueryRunner('master');
   const query = runner.query.bind(runner);
-  runner.query = ((...args: Parameters<QueryRunner['query']>) => lock.run(() => query(...args))) as QueryRunner['query'];
+  runner.query = ((...args: Parameters<QueryRunner['query']>) =>
+    lock.run(() => query(...args))) as QueryRunner['query'];
   return dataSource;
 }
 

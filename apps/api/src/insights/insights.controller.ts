@@ -1,5 +1,12 @@
 import { Controller, Injectable, Module } from '@nestjs/common';
-import { CaseError, CaseErrorCode, getQuestionShiftInsight, questionShifts, type OperationInput, type QuestionShiftInsight } from '@leerkring/domain';
+import {
+  CaseError,
+  CaseErrorCode,
+  getQuestionShiftInsight,
+  questionShifts,
+  type OperationInput,
+  type QuestionShiftInsight,
+} from '@leerkring/domain';
 import { DataSource } from 'typeorm';
 import { AccessLogService } from '../access-log/access-log.service.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
@@ -20,13 +27,24 @@ export class InsightsService {
   questionShifts(actor: Actor, buildingTeamId: string | undefined): Promise<QuestionShiftInsight> {
     return this.dataSource.transaction(async (manager) => {
       if (buildingTeamId) {
-        requireTeamAccess({ principal: actor.principal, buildingTeamId, read: 'insight:read', notFound: () => new CaseError(CaseErrorCode.NOT_FOUND, 'Dit bouwteam bestaat niet.') });
+        requireTeamAccess({
+          principal: actor.principal,
+          buildingTeamId,
+          read: 'insight:read',
+          notFound: () => new CaseError(CaseErrorCode.NOT_FOUND, 'Dit bouwteam bestaat niet.'),
+        });
       }
       const builder = manager
         .getRepository(CaseEntity)
         .createQueryBuilder('case')
         .select(['case.id', 'case.presentingDimensions', 'case.underlyingDimensions', 'case.buildingTeamId']);
-      scopeToContexts({ builder, column: 'case.buildingTeamId', principal: actor.principal, permission: 'insight:read', contextType: 'building-team' });
+      scopeToContexts({
+        builder,
+        column: 'case.buildingTeamId',
+        principal: actor.principal,
+        permission: 'insight:read',
+        contextType: 'building-team',
+      });
       if (buildingTeamId) builder.andWhere('case.buildingTeamId = :buildingTeamId', { buildingTeamId });
       const cases = await builder.getMany();
       await this.accessLog.record(manager, actor, {
@@ -44,7 +62,10 @@ export class InsightsController {
   constructor(private readonly insights: InsightsService) {}
 
   @Endpoint(getQuestionShiftInsight)
-  questionShifts(@CurrentActor() actor: Actor, @ValidInput() { query }: OperationInput<typeof getQuestionShiftInsight>) {
+  questionShifts(
+    @CurrentActor() actor: Actor,
+    @ValidInput() { query }: OperationInput<typeof getQuestionShiftInsight>,
+  ) {
     return this.insights.questionShifts(actor, query.buildingTeamId);
   }
 }

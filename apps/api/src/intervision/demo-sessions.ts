@@ -16,34 +16,70 @@ const dateOnly = (moment: Date) => moment.toISOString().slice(0, 10);
 const pastNotes: Record<string, string> = {
   'choose-incident': 'We bespreken de jongere die bij het achttiende jaar tussen jeugdhulp en Wmo viel.',
   'sketch-situation': 'Drie maanden onduidelijk wie de begeleiding betaalde; de opleiding werd gestaakt.',
-  analyse: 'De overgang is niet belegd: jeugdhulp stopt op de verjaardag, de Wmo-indicatie start pas na een nieuw onderzoek.',
-  'share-positions': 'Bijna iedereen zou een half jaar voor de verjaardag een overgangsgesprek plannen, met de jongere aan tafel.',
+  analyse:
+    'De overgang is niet belegd: jeugdhulp stopt op de verjaardag, de Wmo-indicatie start pas na een nieuw onderzoek.',
+  'share-positions':
+    'Bijna iedereen zou een half jaar voor de verjaardag een overgangsgesprek plannen, met de jongere aan tafel.',
   'closing-discussion': 'Afspraak: een vaste overgangsregisseur vanaf 17,5 jaar. Twee acties vastgelegd.',
   evaluation: 'De incidentmethode werkte goed; de onthulling van standpunten liet zien hoe eensgezind we zijn.',
 };
 
 const pastInputs: { phaseKey: string; by: string; text: string }[] = [
-  { phaseKey: 'write-questions', by: 'partner2@leerkring.test', text: 'Wie was regiehouder in het laatste jaar van de jeugdhulp?' },
-  { phaseKey: 'write-questions', by: 'ervaringsdeskundige@leerkring.test', text: 'Is de jongere zelf gevraagd wat hij na zijn verjaardag nodig had?' },
-  { phaseKey: 'positions', by: 'partner2@leerkring.test', text: 'Een overgangsgesprek een half jaar vooraf, met beide financiers aan tafel.' },
-  { phaseKey: 'positions', by: 'ervaringsdeskundige@leerkring.test', text: 'De jongere kiest zelf wie het overgangsgesprek leidt.' },
+  {
+    phaseKey: 'write-questions',
+    by: 'partner2@leerkring.test',
+    text: 'Wie was regiehouder in het laatste jaar van de jeugdhulp?',
+  },
+  {
+    phaseKey: 'write-questions',
+    by: 'ervaringsdeskundige@leerkring.test',
+    text: 'Is de jongere zelf gevraagd wat hij na zijn verjaardag nodig had?',
+  },
+  {
+    phaseKey: 'positions',
+    by: 'partner2@leerkring.test',
+    text: 'Een overgangsgesprek een half jaar vooraf, met beide financiers aan tafel.',
+  },
+  {
+    phaseKey: 'positions',
+    by: 'ervaringsdeskundige@leerkring.test',
+    text: 'De jongere kiest zelf wie het overgangsgesprek leidt.',
+  },
 ];
 
 const openActions = [
-  { what: 'Een overgangsprotocol 18-/18+ opstellen voor het bouwteam.', owner: 'facilitator@leerkring.test', dueInDays: 14 },
-  { what: 'Navragen bij de gemeente of een Wmo-indicatie al voor het 18e jaar kan starten.', owner: 'partner@leerkring.test', dueInDays: 21 },
+  {
+    what: 'Een overgangsprotocol 18-/18+ opstellen voor het bouwteam.',
+    owner: 'facilitator@leerkring.test',
+    dueInDays: 14,
+  },
+  {
+    what: 'Navragen bij de gemeente of een Wmo-indicatie al voor het 18e jaar kan starten.',
+    owner: 'partner@leerkring.test',
+    dueInDays: 21,
+  },
 ];
 
 /**
  * Demo intervision of the Oude IJsselstreek bouwteam: a past session with the incident method (ended, with phase notes,
  * revealed positions and two open actions) and the next, planned session, which shows those open actions first.
  */
-export async function seedDemoIntervision(manager: EntityManager, team: BuildingTeamEntity, people: Map<string, PersonEntity>): Promise<void> {
+export async function seedDemoIntervision(
+  manager: EntityManager,
+  team: BuildingTeamEntity,
+  people: Map<string, PersonEntity>,
+): Promise<void> {
   await ensureStandardMethods(manager);
   const method = await manager.getRepository(IntervisionMethodEntity).findOneByOrFail({ code: 'incident' });
   const person = (email: string) => people.get(email)!.id;
-  const teamCase = await manager.getRepository(CaseEntity).findOne({ where: { buildingTeamId: team.id, status: 'discussed' } });
-  const texts = [...Object.values(pastNotes), ...pastInputs.map((input) => input.text), ...openActions.map((action) => action.what)];
+  const teamCase = await manager
+    .getRepository(CaseEntity)
+    .findOne({ where: { buildingTeamId: team.id, status: 'discussed' } });
+  const texts = [
+    ...Object.values(pastNotes),
+    ...pastInputs.map((input) => input.text),
+    ...openActions.map((action) => action.what),
+  ];
   if (findIdentifiersInFields(Object.fromEntries(texts.map((text, index) => [String(index), text]))).length > 0) {
     throw new Error('Demo intervision text names a person');
   }
@@ -76,11 +112,17 @@ export async function seedDemoIntervision(manager: EntityManager, team: Building
       progress: {
         currentPhase: null,
         visits,
-        revealedPhases: method.phases.flatMap((phase, index) => (phase.inputMode === 'private-then-reveal' ? [index] : [])),
+        revealedPhases: method.phases.flatMap((phase, index) =>
+          phase.inputMode === 'private-then-reveal' ? [index] : [],
+        ),
       },
       inbrengerId: person('partner@leerkring.test'),
       noteTakerId: person('partner2@leerkring.test'),
-      participantIds: [person('partner2@leerkring.test'), person('ervaringsdeskundige@leerkring.test'), person('manager@leerkring.test')],
+      participantIds: [
+        person('partner2@leerkring.test'),
+        person('ervaringsdeskundige@leerkring.test'),
+        person('manager@leerkring.test'),
+      ],
       startedAt: start,
       endedAt: new Date(cursor),
     }),
@@ -125,7 +167,11 @@ export async function seedDemoIntervision(manager: EntityManager, team: Building
       progress: { currentPhase: null, visits: [], revealedPhases: [] },
       inbrengerId: person('partner2@leerkring.test'),
       noteTakerId: person('partner@leerkring.test'),
-      participantIds: [person('partner@leerkring.test'), person('ervaringsdeskundige@leerkring.test'), person('manager@leerkring.test')],
+      participantIds: [
+        person('partner@leerkring.test'),
+        person('ervaringsdeskundige@leerkring.test'),
+        person('manager@leerkring.test'),
+      ],
       startedAt: null,
       endedAt: null,
     }),

@@ -1,5 +1,11 @@
 import { Controller } from '@nestjs/common';
-import { createIntervisionMethod, getIntervisionMethod, listIntervisionMethods, updateIntervisionMethod, type OperationInput } from '@leerkring/domain';
+import {
+  createIntervisionMethod,
+  getIntervisionMethod,
+  listIntervisionMethods,
+  updateIntervisionMethod,
+  type OperationInput,
+} from '@leerkring/domain';
 import { Endpoint, ValidInput } from '../common/http/operation.decorator.js';
 import { IntervisionMethodsService } from './intervision-methods.service.js';
 

@@ -49,9 +49,11 @@ export class IntervisionMethodsService implements OnApplicationBootstrap {
     return this.dataSource.transaction(async (manager) => {
       const methods = manager.getRepository(IntervisionMethodEntity);
       if (await methods.existsBy({ code: input.code })) {
-        throw new IntervisionError(IntervisionErrorCode.METHOD_CODE_TAKEN, `Er is al een methode met de code ${input.code}.`, [
-          { name: 'body.code', reason: 'Al in gebruik.', code: 'taken' },
-        ]);
+        throw new IntervisionError(
+          IntervisionErrorCode.METHOD_CODE_TAKEN,
+          `Er is al een methode met de code ${input.code}.`,
+          [{ name: 'body.code', reason: 'Al in gebruik.', code: 'taken' }],
+        );
       }
       const { id } = await methods.save(methods.create(input));
       return toIntervisionMethod(await methods.findOneByOrFail({ id }));
@@ -69,7 +71,8 @@ export class IntervisionMethodsService implements OnApplicationBootstrap {
 
   private async find(id: string): Promise<IntervisionMethodEntity> {
     const method = await this.dataSource.getRepository(IntervisionMethodEntity).findOneBy({ id });
-    if (!method) throw new IntervisionError(IntervisionErrorCode.METHOD_NOT_FOUND, 'Deze intervisiemethode bestaat niet.');
+    if (!method)
+      throw new IntervisionError(IntervisionErrorCode.METHOD_NOT_FOUND, 'Deze intervisiemethode bestaat niet.');
     return method;
   }
 }

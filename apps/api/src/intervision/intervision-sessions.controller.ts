@@ -53,7 +53,10 @@ export class IntervisionSessionsController {
   }
 
   @Endpoint(commandIntervisionSession)
-  command(@CurrentActor() actor: Actor, @ValidInput() { params, body }: OperationInput<typeof commandIntervisionSession>) {
+  command(
+    @CurrentActor() actor: Actor,
+    @ValidInput() { params, body }: OperationInput<typeof commandIntervisionSession>,
+  ) {
     return this.sessions.command(actor, params.sessionId, body.command);
   }
 
@@ -70,7 +73,11 @@ export class IntervisionSessionsController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     let context: ContextRef | undefined;
-    const follower = await this.live.follow(actor, 'intervision-session', (principal) => context !== undefined && can({ principal, permission: 'session:read', context }));
+    const follower = await this.live.follow(
+      actor,
+      'intervision-session',
+      (principal) => context !== undefined && can({ principal, permission: 'session:read', context }),
+    );
     let snapshot: SessionEvent;
     try {
       ({ event: snapshot, context } = await this.sessions.snapshot(actor, params.sessionId));
@@ -79,7 +86,12 @@ export class IntervisionSessionsController {
       throw error;
     }
     let unsubscribe = () => {};
-    const stream = openEventStream({ request, reply, heartbeatMilliseconds, onClose: () => (unsubscribe(), follower.close()) });
+    const stream = openEventStream({
+      request,
+      reply,
+      heartbeatMilliseconds,
+      onClose: () => (unsubscribe(), follower.close()),
+    });
     follower.attach(stream, this.clock.now().getTime());
     stream.send(snapshot.type, snapshot);
     // An ended session changes no more: the stream says so once and closes.
@@ -93,7 +105,10 @@ export class IntervisionSessionsController {
   }
 
   @Endpoint(createIntervisionInput)
-  postInput(@CurrentActor() actor: Actor, @ValidInput() { params, body }: OperationInput<typeof createIntervisionInput>) {
+  postInput(
+    @CurrentActor() actor: Actor,
+    @ValidInput() { params, body }: OperationInput<typeof createIntervisionInput>,
+  ) {
     return this.sessions.createInput(actor, params.sessionId, body.text);
   }
 
@@ -108,12 +123,18 @@ export class IntervisionSessionsController {
   }
 
   @Endpoint(createIntervisionAction)
-  postAction(@CurrentActor() actor: Actor, @ValidInput() { params, body }: OperationInput<typeof createIntervisionAction>) {
+  postAction(
+    @CurrentActor() actor: Actor,
+    @ValidInput() { params, body }: OperationInput<typeof createIntervisionAction>,
+  ) {
     return this.sessions.createAction(actor, params.sessionId, body);
   }
 
   @Endpoint(updateIntervisionAction)
-  updateAction(@CurrentActor() actor: Actor, @ValidInput() { params, body }: OperationInput<typeof updateIntervisionAction>) {
+  updateAction(
+    @CurrentActor() actor: Actor,
+    @ValidInput() { params, body }: OperationInput<typeof updateIntervisionAction>,
+  ) {
     return this.sessions.updateAction(actor, params.actionId, body);
   }
 }

@@ -49,11 +49,20 @@ const teamContext = (buildingTeamId: string) => ({ type: 'building-team' as cons
 const openStatuses: ActionStatus[] = ['open', 'carried-on'];
 
 const refusals: Record<string, { code: IntervisionErrorCode; message: string }> = {
-  'only-facilitator': { code: IntervisionErrorCode.SESSION_ROLE, message: 'Alleen de facilitator van deze sessie leidt de fasen.' },
+  'only-facilitator': {
+    code: IntervisionErrorCode.SESSION_ROLE,
+    message: 'Alleen de facilitator van deze sessie leidt de fasen.',
+  },
   'not-a-participant': { code: IntervisionErrorCode.SESSION_ROLE, message: 'Je neemt niet deel aan deze sessie.' },
   'inbrenger-listens': { code: IntervisionErrorCode.SESSION_ROLE, message: 'In deze fase luistert de inbrenger.' },
-  'only-note-taker': { code: IntervisionErrorCode.SESSION_ROLE, message: 'Alleen de notulist van deze sessie maakt fase-aantekeningen.' },
-  'only-facilitator-or-note-taker': { code: IntervisionErrorCode.SESSION_ROLE, message: 'Alleen de facilitator of de notulist legt acties vast.' },
+  'only-note-taker': {
+    code: IntervisionErrorCode.SESSION_ROLE,
+    message: 'Alleen de notulist van deze sessie maakt fase-aantekeningen.',
+  },
+  'only-facilitator-or-note-taker': {
+    code: IntervisionErrorCode.SESSION_ROLE,
+    message: 'Alleen de facilitator of de notulist legt acties vast.',
+  },
   'not-planned': { code: IntervisionErrorCode.SESSION_STATE, message: 'Deze sessie is al begonnen.' },
   'not-running': { code: IntervisionErrorCode.SESSION_STATE, message: 'Deze sessie loopt niet.' },
   'not-started': { code: IntervisionErrorCode.SESSION_STATE, message: 'Deze sessie is nog niet begonnen.' },
@@ -72,7 +81,11 @@ function refuse(reason: string, field: string): never {
 function assertNoIdentifiers(fields: Record<string, string | undefined>): void {
   const findings = identifierFindings(fields);
   if (findings.length === 0) return;
-  throw new IntervisionError(IntervisionErrorCode.IDENTIFIER_FOUND, 'Intervisie gaat over situaties, nooit over personen: haal de gemarkeerde gegevens weg.', findings);
+  throw new IntervisionError(
+    IntervisionErrorCode.IDENTIFIER_FOUND,
+    'Intervisie gaat over situaties, nooit over personen: haal de gemarkeerde gegevens weg.',
+    findings,
+  );
 }
 
 export function rolesOf(session: IntervisionSessionEntity, personId: string): SessionRole[] {
@@ -84,7 +97,10 @@ export function rolesOf(session: IntervisionSessionEntity, personId: string): Se
   return roles;
 }
 
-const progressOf = (session: IntervisionSessionEntity): SessionProgress => ({ ...session.progress, status: session.status });
+const progressOf = (session: IntervisionSessionEntity): SessionProgress => ({
+  ...session.progress,
+  status: session.status,
+});
 
 @Injectable()
 export class IntervisionSessionsService {
@@ -106,14 +122,24 @@ export class IntervisionSessionsService {
         .orderBy('session.plannedDate', 'DESC')
         .addOrderBy('session.createdAt', 'DESC')
         .addOrderBy('session.id', 'ASC');
-      scopeToContexts({ builder, column: 'session.buildingTeamId', principal: actor.principal, permission: 'session:read', contextType: 'building-team' });
-      if (query.buildingTeamId) builder.andWhere('session.buildingTeamId = :buildingTeamId', { buildingTeamId: query.buildingTeamId });
+      scopeToContexts({
+        builder,
+        column: 'session.buildingTeamId',
+        principal: actor.principal,
+        permission: 'session:read',
+        contextType: 'building-team',
+      });
+      if (query.buildingTeamId)
+        builder.andWhere('session.buildingTeamId = :buildingTeamId', { buildingTeamId: query.buildingTeamId });
       if (query.status) builder.andWhere('session.status = :status', { status: query.status });
       const page = await findPage(builder, query, toSummary);
       await this.accessLog.recordSearch(
         manager,
         actor,
-        { recordType: 'intervision-session', ...(query.buildingTeamId ? { context: teamContext(query.buildingTeamId) } : {}) },
+        {
+          recordType: 'intervision-session',
+          ...(query.buildingTeamId ? { context: teamContext(query.buildingTeamId) } : {}),
+        },
         page.items.map((item) => ({ recordId: item.id, context: teamContext(item.buildingTeam.id) })),
       );
       return page;
@@ -129,67 +155,85 @@ export class IntervisionSessionsService {
   }
 
   create(actor: Actor, input: IntervisionSessionCreate): Promise<IntervisionSession> {
-    return this.dataSource
-      .transaction(async (manager) => {
-        const { buildingTeamId } = input;
-        if (
-          !can({ principal: actor.principal, permission: 'session:read', context: teamContext(buildingTeamId) }) ||
-          !(await manager.getRepository(BuildingTeamEntity).existsBy({ id: buildingTeamId }))
-        ) {
-          throw new IntervisionError(IntervisionErrorCode.BUILDING_TEAM_NOT_FOUND, 'Dit bouwteam bestaat niet.');
-        }
-        if (!can({ principal: actor.principal, permission: 'session:write', context: teamContext(buildingTeamId) })) {
-          throw new AuthError(AuthErrorCode.FORBIDDEN, 'Alleen partners en facilitators van het bouwteam plannen intervisiesessies.');
-        }
-        const method = await manager.getRepository(IntervisionMethodEntity).findOneBy({ id: input.methodId });
-        if (!method) invalidReference('body.methodId', 'Deze intervisiemethode bestaat niet.');
-        if (input.caseIds.length > 0) {
-          const found = await manager.getRepository(CaseEntity).countBy({ id: In(input.caseIds), buildingTeamId });
-          if (found !== input.caseIds.length) invalidReference('body.caseIds', 'Elke casus moet een casus van dit bouwteam zijn.');
-        }
-        const members = await this.memberRoles(manager, buildingTeamId, [input.inbrengerId, input.facilitatorId, input.noteTakerId, ...input.participantIds]);
-        const notMember = (field: string, ids: string[]) => {
-          if (ids.some((personId) => !members.has(personId))) invalidReference(field, 'Alleen leden van het bouwteam hebben een rol in de sessie.');
-        };
-        notMember('body.inbrengerId', [input.inbrengerId]);
-        notMember('body.facilitatorId', [input.facilitatorId]);
-        notMember('body.noteTakerId', [input.noteTakerId]);
-        notMember('body.participantIds', input.participantIds);
-        if (!members.get(input.facilitatorId)!.some((role) => role === 'partner' || role === 'facilitator')) {
-          invalidReference('body.facilitatorId', 'De facilitator van een sessie is een partner of facilitator van het bouwteam.');
-        }
-        const sessions = manager.getRepository(IntervisionSessionEntity);
-        const { id } = await sessions.save(
-          sessions.create({
-            buildingTeamId,
-            methodId: method!.id,
-            methodCode: method!.code,
-            methodName: method!.name,
-            phases: method!.phases,
-            plannedDate: input.plannedDate,
-            status: 'planned',
-            progress: { currentPhase: null, visits: [], revealedPhases: [] },
-            caseIds: input.caseIds,
-            inbrengerId: input.inbrengerId,
-            facilitatorId: input.facilitatorId,
-            noteTakerId: input.noteTakerId,
-            participantIds: input.participantIds,
-            startedAt: null,
-            endedAt: null,
-            createdById: actor.person.id,
-          }),
+    return this.dataSource.transaction(async (manager) => {
+      const { buildingTeamId } = input;
+      if (
+        !can({ principal: actor.principal, permission: 'session:read', context: teamContext(buildingTeamId) }) ||
+        !(await manager.getRepository(BuildingTeamEntity).existsBy({ id: buildingTeamId }))
+      ) {
+        throw new IntervisionError(IntervisionErrorCode.BUILDING_TEAM_NOT_FOUND, 'Dit bouwteam bestaat niet.');
+      }
+      if (!can({ principal: actor.principal, permission: 'session:write', context: teamContext(buildingTeamId) })) {
+        throw new AuthError(
+          AuthErrorCode.FORBIDDEN,
+          'Alleen partners en facilitators van het bouwteam plannen intervisiesessies.',
         );
-        const session = await sessions.findOneOrFail({ where: { id }, relations });
-        await this.logSession(manager, actor, session, 'create');
-        return this.toSession(manager, session, actor.person.id);
-      });
+      }
+      const method = await manager.getRepository(IntervisionMethodEntity).findOneBy({ id: input.methodId });
+      if (!method) invalidReference('body.methodId', 'Deze intervisiemethode bestaat niet.');
+      if (input.caseIds.length > 0) {
+        const found = await manager.getRepository(CaseEntity).countBy({ id: In(input.caseIds), buildingTeamId });
+        if (found !== input.caseIds.length)
+          invalidReference('body.caseIds', 'Elke casus moet een casus van dit bouwteam zijn.');
+      }
+      const members = await this.memberRoles(manager, buildingTeamId, [
+        input.inbrengerId,
+        input.facilitatorId,
+        input.noteTakerId,
+        ...input.participantIds,
+      ]);
+      const notMember = (field: string, ids: string[]) => {
+        if (ids.some((personId) => !members.has(personId)))
+          invalidReference(field, 'Alleen leden van het bouwteam hebben een rol in de sessie.');
+      };
+      notMember('body.inbrengerId', [input.inbrengerId]);
+      notMember('body.facilitatorId', [input.facilitatorId]);
+      notMember('body.noteTakerId', [input.noteTakerId]);
+      notMember('body.participantIds', input.participantIds);
+      if (!members.get(input.facilitatorId)!.some((role) => role === 'partner' || role === 'facilitator')) {
+        invalidReference(
+          'body.facilitatorId',
+          'De facilitator van een sessie is een partner of facilitator van het bouwteam.',
+        );
+      }
+      const sessions = manager.getRepository(IntervisionSessionEntity);
+      const { id } = await sessions.save(
+        sessions.create({
+          buildingTeamId,
+          methodId: method!.id,
+          methodCode: method!.code,
+          methodName: method!.name,
+          phases: method!.phases,
+          plannedDate: input.plannedDate,
+          status: 'planned',
+          progress: { currentPhase: null, visits: [], revealedPhases: [] },
+          caseIds: input.caseIds,
+          inbrengerId: input.inbrengerId,
+          facilitatorId: input.facilitatorId,
+          noteTakerId: input.noteTakerId,
+          participantIds: input.participantIds,
+          startedAt: null,
+          endedAt: null,
+          createdById: actor.person.id,
+        }),
+      );
+      const session = await sessions.findOneOrFail({ where: { id }, relations });
+      await this.logSession(manager, actor, session, 'create');
+      return this.toSession(manager, session, actor.person.id);
+    });
   }
 
   async command(actor: Actor, id: string, command: SessionCommand): Promise<IntervisionSession> {
     const result = await this.dataSource.transaction(async (manager) => {
       const session = await this.findVisible(manager, actor.principal, id);
       const now = this.clock.now();
-      const outcome = applySessionCommand({ progress: progressOf(session), command, roles: rolesOf(session, actor.person.id), phases: session.phases, now: now.toISOString() });
+      const outcome = applySessionCommand({
+        progress: progressOf(session),
+        command,
+        roles: rolesOf(session, actor.person.id),
+        phases: session.phases,
+        now: now.toISOString(),
+      });
       if (!outcome.ok) refuse(outcome.reason, 'body.command');
       const { status, ...progress } = outcome.progress;
       await manager.getRepository(IntervisionSessionEntity).update(
@@ -204,7 +248,10 @@ export class IntervisionSessionsService {
       );
       const updated = await manager.getRepository(IntervisionSessionEntity).findOneOrFail({ where: { id }, relations });
       await this.logSession(manager, actor, updated, 'update');
-      return { view: await this.toSession(manager, updated, actor.person.id), event: await this.eventOf(manager, updated, 'progress') };
+      return {
+        view: await this.toSession(manager, updated, actor.person.id),
+        event: await this.eventOf(manager, updated, 'progress'),
+      };
     });
     this.events.publish(result.event);
     return result.view;
@@ -217,8 +264,18 @@ export class IntervisionSessionsService {
         .getRepository(IntervisionInputEntity)
         .find({ where: { sessionId: id }, relations: { author: true }, order: { createdAt: 'ASC', id: 'ASC' } });
       // Private inputs of others never leave the server before the reveal — whoever asks, the facilitator included.
-      const visible = visibleInputs({ inputs, phases: session.phases, progress: progressOf(session), viewerId: actor.person.id });
-      await this.accessLog.record(manager, actor, { event: 'read', recordType: 'intervision-input', recordId: id, context: teamContext(session.buildingTeamId) });
+      const visible = visibleInputs({
+        inputs,
+        phases: session.phases,
+        progress: progressOf(session),
+        viewerId: actor.person.id,
+      });
+      await this.accessLog.record(manager, actor, {
+        event: 'read',
+        recordType: 'intervision-input',
+        recordId: id,
+        context: teamContext(session.buildingTeamId),
+      });
       return { items: visible.map(toText) };
     });
   }
@@ -226,12 +283,22 @@ export class IntervisionSessionsService {
   async createInput(actor: Actor, id: string, text: string): Promise<SessionText> {
     const result = await this.dataSource.transaction(async (manager) => {
       const session = await this.findVisible(manager, actor.principal, id);
-      const allowed = mayPostInput({ progress: progressOf(session), phases: session.phases, roles: rolesOf(session, actor.person.id) });
+      const allowed = mayPostInput({
+        progress: progressOf(session),
+        phases: session.phases,
+        roles: rolesOf(session, actor.person.id),
+      });
       if (!allowed.ok) refuse(allowed.reason, 'body.text');
       assertNoIdentifiers({ text });
       const inputs = manager.getRepository(IntervisionInputEntity);
       const { id: inputId } = await inputs.save(
-        inputs.create({ sessionId: id, phase: session.progress.currentPhase!, authorId: actor.person.id, text, createdAt: this.clock.now() }),
+        inputs.create({
+          sessionId: id,
+          phase: session.progress.currentPhase!,
+          authorId: actor.person.id,
+          text,
+          createdAt: this.clock.now(),
+        }),
       );
       await this.accessLog.record(manager, actor, {
         event: 'create',
@@ -253,7 +320,12 @@ export class IntervisionSessionsService {
       const notes = await manager
         .getRepository(IntervisionNoteEntity)
         .find({ where: { sessionId: id }, relations: { author: true }, order: { createdAt: 'ASC', id: 'ASC' } });
-      await this.accessLog.record(manager, actor, { event: 'read', recordType: 'intervision-note', recordId: id, context: teamContext(session.buildingTeamId) });
+      await this.accessLog.record(manager, actor, {
+        event: 'read',
+        recordType: 'intervision-note',
+        recordId: id,
+        context: teamContext(session.buildingTeamId),
+      });
       return { items: notes.map(toText) };
     });
   }
@@ -266,7 +338,13 @@ export class IntervisionSessionsService {
       assertNoIdentifiers({ text });
       const notes = manager.getRepository(IntervisionNoteEntity);
       const { id: noteId } = await notes.save(
-        notes.create({ sessionId: id, phase: session.progress.currentPhase!, authorId: actor.person.id, text, createdAt: this.clock.now() }),
+        notes.create({
+          sessionId: id,
+          phase: session.progress.currentPhase!,
+          authorId: actor.person.id,
+          text,
+          createdAt: this.clock.now(),
+        }),
       );
       await this.accessLog.record(manager, actor, {
         event: 'create',
@@ -286,15 +364,28 @@ export class IntervisionSessionsService {
     const result = await this.dataSource.transaction(async (manager) => {
       const session = await this.findVisible(manager, actor.principal, id);
       const roles = rolesOf(session, actor.person.id);
-      if (!roles.includes('facilitator') && !roles.includes('note-taker')) refuse('only-facilitator-or-note-taker', 'body');
+      if (!roles.includes('facilitator') && !roles.includes('note-taker'))
+        refuse('only-facilitator-or-note-taker', 'body');
       if (session.status === 'planned') refuse('not-started', 'body');
       assertNoIdentifiers({ what: input.what });
       if (input.ownerId) await this.assertMember(manager, session.buildingTeamId, input.ownerId, 'body.ownerId');
       const actions = manager.getRepository(IntervisionActionEntity);
       const { id: actionId } = await actions.save(
-        actions.create({ sessionId: id, what: input.what, ownerId: input.ownerId ?? null, dueDate: input.dueDate, status: 'open', createdById: actor.person.id }),
+        actions.create({
+          sessionId: id,
+          what: input.what,
+          ownerId: input.ownerId ?? null,
+          dueDate: input.dueDate,
+          status: 'open',
+          createdById: actor.person.id,
+        }),
       );
-      await this.accessLog.record(manager, actor, { event: 'create', recordType: 'intervision-action', recordId: actionId, context: teamContext(session.buildingTeamId) });
+      await this.accessLog.record(manager, actor, {
+        event: 'create',
+        recordType: 'intervision-action',
+        recordId: actionId,
+        context: teamContext(session.buildingTeamId),
+      });
       const stored = await actions.findOneOrFail({ where: { id: actionId }, relations: { owner: true } });
       return { action: toAction(stored), event: await this.eventOf(manager, session, 'action') };
     });
@@ -306,12 +397,24 @@ export class IntervisionSessionsService {
     const result = await this.dataSource.transaction(async (manager) => {
       const actions = manager.getRepository(IntervisionActionEntity);
       const action = await actions.findOneBy({ id: actionId });
-      const session = action && (await manager.getRepository(IntervisionSessionEntity).findOne({ where: { id: action.sessionId }, relations }));
-      if (!action || !session || !can({ principal: actor.principal, permission: 'session:read', context: teamContext(session.buildingTeamId) })) {
+      const session =
+        action &&
+        (await manager.getRepository(IntervisionSessionEntity).findOne({ where: { id: action.sessionId }, relations }));
+      if (
+        !action ||
+        !session ||
+        !can({ principal: actor.principal, permission: 'session:read', context: teamContext(session.buildingTeamId) })
+      ) {
         throw new IntervisionError(IntervisionErrorCode.ACTION_NOT_FOUND, 'Deze actie bestaat niet.');
       }
-      if (action.ownerId !== actor.person.id && !can({ principal: actor.principal, permission: 'session:write', context: teamContext(session.buildingTeamId) })) {
-        throw new AuthError(AuthErrorCode.FORBIDDEN, 'Alleen de eigenaar van de actie, of een partner of facilitator van het bouwteam, wijzigt haar.');
+      if (
+        action.ownerId !== actor.person.id &&
+        !can({ principal: actor.principal, permission: 'session:write', context: teamContext(session.buildingTeamId) })
+      ) {
+        throw new AuthError(
+          AuthErrorCode.FORBIDDEN,
+          'Alleen de eigenaar van de actie, of een partner of facilitator van het bouwteam, wijzigt haar.',
+        );
       }
       if (input.what !== undefined) assertNoIdentifiers({ what: input.what });
       if (input.ownerId) await this.assertMember(manager, session.buildingTeamId, input.ownerId, 'body.ownerId');
@@ -325,7 +428,12 @@ export class IntervisionSessionsService {
           updatedAt: this.clock.now(),
         },
       );
-      await this.accessLog.record(manager, actor, { event: 'update', recordType: 'intervision-action', recordId: actionId, context: teamContext(session.buildingTeamId) });
+      await this.accessLog.record(manager, actor, {
+        event: 'update',
+        recordType: 'intervision-action',
+        recordId: actionId,
+        context: teamContext(session.buildingTeamId),
+      });
       const stored = await actions.findOneOrFail({ where: { id: actionId }, relations: { owner: true } });
       return { action: toAction(stored), event: await this.eventOf(manager, session, 'action') };
     });
@@ -346,7 +454,11 @@ export class IntervisionSessionsService {
   }
 
   /** A session of a bouwteam the caller is not part of answers as if it did not exist. */
-  private async findVisible(manager: EntityManager, principal: Principal, id: string): Promise<IntervisionSessionEntity> {
+  private async findVisible(
+    manager: EntityManager,
+    principal: Principal,
+    id: string,
+  ): Promise<IntervisionSessionEntity> {
     const session = await manager.getRepository(IntervisionSessionEntity).findOne({ where: { id }, relations });
     if (!session || !can({ principal, permission: 'session:read', context: teamContext(session.buildingTeamId) })) {
       throw new IntervisionError(IntervisionErrorCode.SESSION_NOT_FOUND, 'Deze intervisiesessie bestaat niet.');
@@ -354,25 +466,55 @@ export class IntervisionSessionsService {
     return session;
   }
 
-  private logSession(manager: EntityManager, actor: Actor, session: IntervisionSessionEntity, event: 'read' | 'create' | 'update') {
-    return this.accessLog.record(manager, actor, { event, recordType: 'intervision-session', recordId: session.id, context: teamContext(session.buildingTeamId) });
+  private logSession(
+    manager: EntityManager,
+    actor: Actor,
+    session: IntervisionSessionEntity,
+    event: 'read' | 'create' | 'update',
+  ) {
+    return this.accessLog.record(manager, actor, {
+      event,
+      recordType: 'intervision-session',
+      recordId: session.id,
+      context: teamContext(session.buildingTeamId),
+    });
   }
 
   /** Each person's roles in the bouwteam, for the people asked about. */
-  private async memberRoles(manager: EntityManager, buildingTeamId: string, personIds: string[]): Promise<Map<string, string[]>> {
+  private async memberRoles(
+    manager: EntityManager,
+    buildingTeamId: string,
+    personIds: string[],
+  ): Promise<Map<string, string[]>> {
     const memberships = await manager
       .getRepository(MembershipEntity)
-      .findBy({ contextType: 'building-team', contextId: buildingTeamId, personId: In([...new Set(personIds)]), status: 'active' });
+      .findBy({
+        contextType: 'building-team',
+        contextId: buildingTeamId,
+        personId: In([...new Set(personIds)]),
+        status: 'active',
+      });
     const roles = new Map<string, string[]>();
-    for (const membership of memberships) roles.set(membership.personId, [...(roles.get(membership.personId) ?? []), membership.role]);
+    for (const membership of memberships)
+      roles.set(membership.personId, [...(roles.get(membership.personId) ?? []), membership.role]);
     return roles;
   }
 
-  private async assertMember(manager: EntityManager, buildingTeamId: string, personId: string, field: string): Promise<void> {
-    if (!(await this.memberRoles(manager, buildingTeamId, [personId])).has(personId)) invalidReference(field, 'Alleen leden van het bouwteam.');
+  private async assertMember(
+    manager: EntityManager,
+    buildingTeamId: string,
+    personId: string,
+    field: string,
+  ): Promise<void> {
+    if (!(await this.memberRoles(manager, buildingTeamId, [personId])).has(personId))
+      invalidReference(field, 'Alleen leden van het bouwteam.');
   }
 
-  private async eventOf(manager: EntityManager, session: IntervisionSessionEntity, type: SessionEvent['type']): Promise<SessionEvent> {
+  private async eventOf(
+    manager: EntityManager,
+    session: IntervisionSessionEntity,
+    type: SessionEvent['type'],
+  ): Promise<SessionEvent> {
     const fresh = await manager.getRepository(IntervisionSessionEntity).findOneByOrFail({ id: session.id });
     const counts = await countsPerPhase(manager, IntervisionInputEntity, session.id);
     const notes = await manager.getRepository(IntervisionNoteEntity).countBy({ sessionId: session.id });
@@ -388,7 +530,11 @@ export class IntervisionSessionsService {
     };
   }
 
-  private async toSession(manager: EntityManager, session: IntervisionSessionEntity, viewerId: string): Promise<IntervisionSession> {
+  private async toSession(
+    manager: EntityManager,
+    session: IntervisionSessionEntity,
+    viewerId: string,
+  ): Promise<IntervisionSession> {
     const now = this.clock.now().toISOString();
     const progress = progressOf(session);
     const inputCounts = await countsPerPhase(manager, IntervisionInputEntity, session.id);
@@ -397,9 +543,14 @@ export class IntervisionSessionsService {
       .getRepository(IntervisionActionEntity)
       .find({ where: { sessionId: session.id }, relations: { owner: true }, order: { createdAt: 'ASC', id: 'ASC' } });
     const showPrevious = session.status === 'planned' || (session.status === 'running' && progress.currentPhase === 0);
-    const personIds = [...new Set([session.inbrengerId, session.facilitatorId, session.noteTakerId, ...session.participantIds])];
-    const people = new Map((await manager.getRepository(PersonEntity).findBy({ id: In(personIds) })).map((person) => [person.id, person]));
-    const cases = session.caseIds.length > 0 ? await manager.getRepository(CaseEntity).findBy({ id: In(session.caseIds) }) : [];
+    const personIds = [
+      ...new Set([session.inbrengerId, session.facilitatorId, session.noteTakerId, ...session.participantIds]),
+    ];
+    const people = new Map(
+      (await manager.getRepository(PersonEntity).findBy({ id: In(personIds) })).map((person) => [person.id, person]),
+    );
+    const cases =
+      session.caseIds.length > 0 ? await manager.getRepository(CaseEntity).findBy({ id: In(session.caseIds) }) : [];
     const current = progress.currentPhase;
     const currentPhase = current === null ? null : session.phases[current]!;
     return {
@@ -439,7 +590,10 @@ export class IntervisionSessionsService {
   }
 
   /** The open actions of the bouwteam's latest ended session planned on or before this one. */
-  private async previousOpenActions(manager: EntityManager, session: IntervisionSessionEntity): Promise<IntervisionAction[]> {
+  private async previousOpenActions(
+    manager: EntityManager,
+    session: IntervisionSessionEntity,
+  ): Promise<IntervisionAction[]> {
     const previous = await manager
       .getRepository(IntervisionSessionEntity)
       .createQueryBuilder('session')
@@ -453,13 +607,19 @@ export class IntervisionSessionsService {
     if (!previous) return [];
     const actions = await manager
       .getRepository(IntervisionActionEntity)
-      .find({ where: { sessionId: previous.id, status: In(openStatuses) }, relations: { owner: true }, order: { dueDate: 'ASC', createdAt: 'ASC' } });
+      .find({
+        where: { sessionId: previous.id, status: In(openStatuses) },
+        relations: { owner: true },
+        order: { dueDate: 'ASC', createdAt: 'ASC' },
+      });
     return actions.map(toAction);
   }
 }
 
 function invalidReference(field: string, reason: string): never {
-  throw new IntervisionError(IntervisionErrorCode.INVALID_REFERENCE, reason, [{ name: field, reason, code: 'invalid_reference' }]);
+  throw new IntervisionError(IntervisionErrorCode.INVALID_REFERENCE, reason, [
+    { name: field, reason, code: 'invalid_reference' },
+  ]);
 }
 
 async function countsPerPhase(
@@ -494,7 +654,13 @@ function toSummary(session: IntervisionSessionEntity): IntervisionSessionSummary
 }
 
 function toText(entity: IntervisionInputEntity | IntervisionNoteEntity): SessionText {
-  return { id: entity.id, phase: entity.phase, author: { id: entity.author.id, name: entity.author.name }, text: entity.text, createdAt: entity.createdAt.toISOString() };
+  return {
+    id: entity.id,
+    phase: entity.phase,
+    author: { id: entity.author.id, name: entity.author.name },
+    text: entity.text,
+    createdAt: entity.createdAt.toISOString(),
+  };
 }
 
 function toAction(entity: IntervisionActionEntity): IntervisionAction {

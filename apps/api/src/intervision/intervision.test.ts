@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { ProblemSchema, standardMethods, type IntervisionSession, type SessionEvent, type SessionText } from '@leerkring/domain';
+import {
+  ProblemSchema,
+  standardMethods,
+  type IntervisionSession,
+  type SessionEvent,
+  type SessionText,
+} from '@leerkring/domain';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { AccessLogEntryEntity } from '../access-log/access-log-entry.entity.js';
 import { BuildingTeamEntity } from '../building-teams/building-team.entity.js';
@@ -58,7 +64,11 @@ describe('intervision sessions', () => {
       await signIn('buiten'),
       await signIn('beheerder'),
     ];
-    team = (await test.dataSource.getRepository(BuildingTeamEntity).findOneByOrFail({ name: 'Bouwteam Jeugd en Wmo Oude IJsselstreek' })).id;
+    team = (
+      await test.dataSource
+        .getRepository(BuildingTeamEntity)
+        .findOneByOrFail({ name: 'Bouwteam Jeugd en Wmo Oude IJsselstreek' })
+    ).id;
     incident = await test.dataSource.getRepository(IntervisionMethodEntity).findOneByOrFail({ code: 'incident' });
   });
   afterAll(async () => {
@@ -95,7 +105,8 @@ describe('intervision sessions', () => {
     }
     return last!.json() as IntervisionSession;
   };
-  const post = (who: TestSession, sessionId: string, text: string) => who.request({ method: 'POST', url: `${base}/${sessionId}/inputs`, payload: { text } });
+  const post = (who: TestSession, sessionId: string, text: string) =>
+    who.request({ method: 'POST', url: `${base}/${sessionId}/inputs`, payload: { text } });
   const inputsSeenBy = async (who: TestSession, sessionId: string) => {
     const response = await who.request({ method: 'GET', url: `${base}/${sessionId}/inputs` });
     expect(response.statusCode).toBe(200);
@@ -106,7 +117,12 @@ describe('intervision sessions', () => {
     it('lists the six standard methods to anyone signed in', async () => {
       const response = await expert.request({ method: 'GET', url: '/api/v1/intervision-methods' });
       expect(response.statusCode).toBe(200);
-      expect(response.json().items.map((method: { code: string }) => method.code).sort()).toEqual(standardMethods.map((method) => method.code).sort());
+      expect(
+        response
+          .json()
+          .items.map((method: { code: string }) => method.code)
+          .sort(),
+      ).toEqual(standardMethods.map((method) => method.code).sort());
     });
 
     it('lets the admin add and change a method; a session keeps the phases it was planned with', async () => {
@@ -118,23 +134,55 @@ describe('intervision sessions', () => {
           name: { nl: 'Korte ronde', en: 'Short round' },
           description: { nl: 'Twee fasen.', en: 'Two phases.' },
           phases: [
-            { key: 'vraag', name: { nl: 'Vraag', en: 'Question' }, prompt: { nl: 'Wat is je vraag?', en: 'Your question?' }, timeboxMinutes: 5, inputMode: 'open' },
-            { key: 'advies', name: { nl: 'Advies', en: 'Advice' }, prompt: { nl: 'Advies?', en: 'Advice?' }, timeboxMinutes: 10, inputMode: 'inbrenger-listens' },
+            {
+              key: 'vraag',
+              name: { nl: 'Vraag', en: 'Question' },
+              prompt: { nl: 'Wat is je vraag?', en: 'Your question?' },
+              timeboxMinutes: 5,
+              inputMode: 'open',
+            },
+            {
+              key: 'advies',
+              name: { nl: 'Advies', en: 'Advice' },
+              prompt: { nl: 'Advies?', en: 'Advice?' },
+              timeboxMinutes: 10,
+              inputMode: 'inbrenger-listens',
+            },
           ],
         },
       });
       expect(created.statusCode, created.body).toBe(201);
       const method = created.json();
       const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...again } = method;
-      expect(problemOf(await admin.request({ method: 'POST', url: '/api/v1/intervision-methods', payload: again }), 409).code).toBe('INTERVISION_METHOD_CODE_TAKEN');
-      problemOf(await partner.request({ method: 'PATCH', url: `/api/v1/intervision-methods/${method.id}`, payload: { name: { nl: 'X', en: 'X' } } }), 403);
+      expect(
+        problemOf(await admin.request({ method: 'POST', url: '/api/v1/intervision-methods', payload: again }), 409)
+          .code,
+      ).toBe('INTERVISION_METHOD_CODE_TAKEN');
+      problemOf(
+        await partner.request({
+          method: 'PATCH',
+          url: `/api/v1/intervision-methods/${method.id}`,
+          payload: { name: { nl: 'X', en: 'X' } },
+        }),
+        403,
+      );
 
       const session = await plan('2030-06-01', { methodId: method.id });
       expect(session.phases.map((phase) => phase.key)).toEqual(['vraag', 'advies']);
       const changed = await admin.request({
         method: 'PATCH',
         url: `/api/v1/intervision-methods/${method.id}`,
-        payload: { phases: [{ key: 'alles', name: { nl: 'Alles', en: 'All' }, prompt: { nl: 'Alles?', en: 'All?' }, timeboxMinutes: 30, inputMode: 'open' }] },
+        payload: {
+          phases: [
+            {
+              key: 'alles',
+              name: { nl: 'Alles', en: 'All' },
+              prompt: { nl: 'Alles?', en: 'All?' },
+              timeboxMinutes: 30,
+              inputMode: 'open',
+            },
+          ],
+        },
       });
       expect(changed.statusCode, changed.body).toBe(200);
       expect(changed.json().phases).toHaveLength(1);
@@ -153,12 +201,29 @@ describe('intervision sessions', () => {
         facilitatorId: facilitator.personId,
         noteTakerId: partner2.personId,
       };
-      const stranger = problemOf(await facilitator.request({ method: 'POST', url: base, payload: { ...body, participantIds: [outsider.personId] } }), 422);
+      const stranger = problemOf(
+        await facilitator.request({
+          method: 'POST',
+          url: base,
+          payload: { ...body, participantIds: [outsider.personId] },
+        }),
+        422,
+      );
       expect(stranger.invalidParams?.[0]?.name).toBe('body.participantIds');
-      const otherCase = (await test.dataSource.getRepository(CaseEntity).findOneByOrFail({ title: 'Huishouden met veertien betrokken professionals' })).id;
-      const cases = problemOf(await facilitator.request({ method: 'POST', url: base, payload: { ...body, caseIds: [otherCase] } }), 422);
+      const otherCase = (
+        await test.dataSource
+          .getRepository(CaseEntity)
+          .findOneByOrFail({ title: 'Huishouden met veertien betrokken professionals' })
+      ).id;
+      const cases = problemOf(
+        await facilitator.request({ method: 'POST', url: base, payload: { ...body, caseIds: [otherCase] } }),
+        422,
+      );
       expect(cases.invalidParams?.[0]?.name).toBe('body.caseIds');
-      const expertLeads = problemOf(await facilitator.request({ method: 'POST', url: base, payload: { ...body, facilitatorId: expert.personId } }), 422);
+      const expertLeads = problemOf(
+        await facilitator.request({ method: 'POST', url: base, payload: { ...body, facilitatorId: expert.personId } }),
+        422,
+      );
       expect(expertLeads.invalidParams?.[0]?.name).toBe('body.facilitatorId');
       problemOf(await manager.request({ method: 'POST', url: base, payload: body }), 403);
       problemOf(await outsider.request({ method: 'POST', url: base, payload: body }), 404);
@@ -170,7 +235,9 @@ describe('intervision sessions', () => {
       expect(planned.json().items.length).toBeGreaterThan(0);
       expect(planned.json().items.every((session: { status: string }) => session.status === 'planned')).toBe(true);
       const elsewhere = await outsider.request({ method: 'GET', url: base });
-      expect(elsewhere.json().items.every((session: { buildingTeam: { id: string } }) => session.buildingTeam.id !== team)).toBe(true);
+      expect(
+        elsewhere.json().items.every((session: { buildingTeam: { id: string } }) => session.buildingTeam.id !== team),
+      ).toBe(true);
     });
   });
 
@@ -181,11 +248,18 @@ describe('intervision sessions', () => {
       expect(ended.method.code).toBe('incident');
       const notes = await partner.request({ method: 'GET', url: `${base}/${ended.id}/notes` });
       expect(notes.json().items.length).toBeGreaterThan(3);
-      const next = list.json().items.find((session: { status: string; plannedDate: string }) => session.status === 'planned' && session.plannedDate < '2030-01-01');
+      const next = list
+        .json()
+        .items.find(
+          (session: { status: string; plannedDate: string }) =>
+            session.status === 'planned' && session.plannedDate < '2030-01-01',
+        );
       const view = (await partner2.request({ method: 'GET', url: `${base}/${next.id}` })).json() as IntervisionSession;
       expect(Object.keys(view)[0]).toBe('id');
       expect(view.previousOpenActions).toHaveLength(2);
-      expect(view.previousOpenActions.every((action) => action.sessionId === ended.id && action.status === 'open')).toBe(true);
+      expect(
+        view.previousOpenActions.every((action) => action.sessionId === ended.id && action.status === 'open'),
+      ).toBe(true);
     });
   });
 
@@ -210,13 +284,25 @@ describe('intervision sessions', () => {
 
       const started = await run(session.id, 'start');
       expect(started.status).toBe('running');
-      expect(started.currentPhase).toMatchObject({ index: 0, key: 'choose-incident', timing: { timeboxSeconds: 300, overtimeSeconds: 0 } });
-      expect(problemOf(await command(facilitator, session.id, 'back'), 409).invalidParams?.[0]?.code).toBe('no-previous-phase');
-      expect(problemOf(await command(facilitator, session.id, 'start'), 409).invalidParams?.[0]?.code).toBe('not-planned');
-      expect(problemOf(await command(facilitator, session.id, 'reveal'), 409).invalidParams?.[0]?.code).toBe('nothing-to-reveal');
+      expect(started.currentPhase).toMatchObject({
+        index: 0,
+        key: 'choose-incident',
+        timing: { timeboxSeconds: 300, overtimeSeconds: 0 },
+      });
+      expect(problemOf(await command(facilitator, session.id, 'back'), 409).invalidParams?.[0]?.code).toBe(
+        'no-previous-phase',
+      );
+      expect(problemOf(await command(facilitator, session.id, 'start'), 409).invalidParams?.[0]?.code).toBe(
+        'not-planned',
+      );
+      expect(problemOf(await command(facilitator, session.id, 'reveal'), 409).invalidParams?.[0]?.code).toBe(
+        'nothing-to-reveal',
+      );
 
       test.clock.advance(6 * 60_000);
-      const overtime = (await partner.request({ method: 'GET', url: `${base}/${session.id}` })).json() as IntervisionSession;
+      const overtime = (
+        await partner.request({ method: 'GET', url: `${base}/${session.id}` })
+      ).json() as IntervisionSession;
       expect(overtime.currentPhase?.timing.spentSeconds).toBe(360);
       expect(overtime.currentPhase?.timing.overtimeSeconds).toBe(60);
       expect(overtime.myRoles).toEqual(['inbrenger']);
@@ -226,7 +312,9 @@ describe('intervision sessions', () => {
       expect(advanced.phases[2]!.timing.spentSeconds).toBe(0);
       const last = await run(session.id, ...Array(8).fill('advance'));
       expect(last.currentPhase?.key).toBe('evaluation');
-      expect(problemOf(await command(facilitator, session.id, 'advance'), 409).invalidParams?.[0]?.code).toBe('no-next-phase');
+      expect(problemOf(await command(facilitator, session.id, 'advance'), 409).invalidParams?.[0]?.code).toBe(
+        'no-next-phase',
+      );
       const ended = await run(session.id, 'end');
       expect(ended).toMatchObject({ status: 'ended', currentPhase: null, currentPhaseIndex: null });
       expect(ended.endedAt).not.toBeNull();
@@ -247,7 +335,12 @@ describe('intervision sessions', () => {
         facilitator: 'Welke afspraken bestonden er al?',
         expert: 'Wat wilde de jongere zelf?',
       };
-      for (const [who, text] of [[partner, texts.partner], [partner2, texts.partner2], [facilitator, texts.facilitator], [expert, texts.expert]] as const) {
+      for (const [who, text] of [
+        [partner, texts.partner],
+        [partner2, texts.partner2],
+        [facilitator, texts.facilitator],
+        [expert, texts.expert],
+      ] as const) {
         const response = await post(who, session.id, text);
         expect(response.statusCode, response.body).toBe(201);
         expect(response.json()).toMatchObject({ phase: 2, text, author: { id: who.personId } });
@@ -265,9 +358,14 @@ describe('intervision sessions', () => {
       const revealed = await run(session.id, 'reveal');
       expect(revealed.currentPhase?.revealed).toBe(true);
       const all = Object.values(texts).sort();
-      for (const who of [partner, partner2, facilitator, expert, manager]) expect(await inputsSeenBy(who, session.id)).toEqual(all);
-      expect(problemOf(await post(manager, session.id, 'Te laat.'), 409).invalidParams?.[0]?.code).toBe('already-revealed');
-      expect(problemOf(await command(facilitator, session.id, 'reveal'), 409).invalidParams?.[0]?.code).toBe('already-revealed');
+      for (const who of [partner, partner2, facilitator, expert, manager])
+        expect(await inputsSeenBy(who, session.id)).toEqual(all);
+      expect(problemOf(await post(manager, session.id, 'Te laat.'), 409).invalidParams?.[0]?.code).toBe(
+        'already-revealed',
+      );
+      expect(problemOf(await command(facilitator, session.id, 'reveal'), 409).invalidParams?.[0]?.code).toBe(
+        'already-revealed',
+      );
     });
 
     it('in an inbrenger-listens phase the inbrenger’s post is refused; others post', async () => {
@@ -292,36 +390,74 @@ describe('intervision sessions', () => {
     it('refuses people without a role in the session', async () => {
       const other = await plan('2030-09-02', { participantIds: [partner2.personId] });
       await run(other.id, 'start');
-      expect(problemOf(await post(expert, other.id, 'Mag ik?'), 403).invalidParams?.[0]?.code).toBe('not-a-participant');
+      expect(problemOf(await post(expert, other.id, 'Mag ik?'), 403).invalidParams?.[0]?.code).toBe(
+        'not-a-participant',
+      );
     });
 
     it('writes every read and change of inputs and notes to the access log', async () => {
       const log = test.dataSource.getRepository(AccessLogEntryEntity);
       const before = await log.countBy({ recordType: 'intervision-input', personId: manager.personId });
       await inputsSeenBy(manager, session.id);
-      expect(await log.countBy({ recordType: 'intervision-input', personId: manager.personId, event: 'read' })).toBe(before + 1);
+      expect(await log.countBy({ recordType: 'intervision-input', personId: manager.personId, event: 'read' })).toBe(
+        before + 1,
+      );
       const created = await post(expert, session.id, 'Een vraag over de overgang.');
-      expect(await log.countBy({ recordType: 'intervision-input', recordId: created.json().id, event: 'create' })).toBe(1);
+      expect(await log.countBy({ recordType: 'intervision-input', recordId: created.json().id, event: 'create' })).toBe(
+        1,
+      );
       await partner.request({ method: 'GET', url: `${base}/${session.id}/notes` });
-      expect(await log.countBy({ recordType: 'intervision-note', personId: partner.personId, event: 'read', recordId: session.id })).toBe(1);
+      expect(
+        await log.countBy({
+          recordType: 'intervision-note',
+          personId: partner.personId,
+          event: 'read',
+          recordId: session.id,
+        }),
+      ).toBe(1);
     });
   });
 
   describe('notes and actions', () => {
     it('lets only the note-taker note the current phase, under the privacy guard', async () => {
       const session = await plan('2030-10-01');
-      expect(problemOf(await partner2.request({ method: 'POST', url: `${base}/${session.id}/notes`, payload: { text: 'Te vroeg.' } }), 409).invalidParams?.[0]?.code).toBe(
-        'not-running',
-      );
+      expect(
+        problemOf(
+          await partner2.request({
+            method: 'POST',
+            url: `${base}/${session.id}/notes`,
+            payload: { text: 'Te vroeg.' },
+          }),
+          409,
+        ).invalidParams?.[0]?.code,
+      ).toBe('not-running');
       await run(session.id, 'start', 'advance');
-      expect(problemOf(await facilitator.request({ method: 'POST', url: `${base}/${session.id}/notes`, payload: { text: 'Niet van mij.' } }), 403).invalidParams?.[0]?.code).toBe(
-        'only-note-taker',
-      );
-      const note = await partner2.request({ method: 'POST', url: `${base}/${session.id}/notes`, payload: { text: 'De situatie is kort geschetst.' } });
+      expect(
+        problemOf(
+          await facilitator.request({
+            method: 'POST',
+            url: `${base}/${session.id}/notes`,
+            payload: { text: 'Niet van mij.' },
+          }),
+          403,
+        ).invalidParams?.[0]?.code,
+      ).toBe('only-note-taker');
+      const note = await partner2.request({
+        method: 'POST',
+        url: `${base}/${session.id}/notes`,
+        payload: { text: 'De situatie is kort geschetst.' },
+      });
       expect(note.statusCode, note.body).toBe(201);
       expect(note.json()).toMatchObject({ phase: 1, author: { id: partner2.personId } });
       const before = await test.dataSource.getRepository(IntervisionNoteEntity).count();
-      const refused = problemOf(await partner2.request({ method: 'POST', url: `${base}/${session.id}/notes`, payload: { text: 'Bel 06-12345678 voor meer.' } }), 422);
+      const refused = problemOf(
+        await partner2.request({
+          method: 'POST',
+          url: `${base}/${session.id}/notes`,
+          payload: { text: 'Bel 06-12345678 voor meer.' },
+        }),
+        422,
+      );
       expect(refused.invalidParams?.[0]).toMatchObject({ name: 'body.text', kind: 'phone' });
       expect(await test.dataSource.getRepository(IntervisionNoteEntity).count()).toBe(before);
       const notes = await manager.request({ method: 'GET', url: `${base}/${session.id}/notes` });
@@ -331,27 +467,53 @@ describe('intervision sessions', () => {
     it('carries the open actions of a session to the start of the next one', async () => {
       const first = await plan('2031-01-10');
       await run(first.id, 'start');
-      const action = (payload: Record<string, unknown>, who = facilitator) => who.request({ method: 'POST', url: `${base}/${first.id}/actions`, payload });
+      const action = (payload: Record<string, unknown>, who = facilitator) =>
+        who.request({ method: 'POST', url: `${base}/${first.id}/actions`, payload });
       problemOf(await action({ what: 'Iets doen.', dueDate: '2031-02-01' }, partner), 403);
-      const refused = problemOf(await action({ what: 'Mail naar info@voorbeeld.nl sturen.', dueDate: '2031-02-01' }), 422);
+      const refused = problemOf(
+        await action({ what: 'Mail naar info@voorbeeld.nl sturen.', dueDate: '2031-02-01' }),
+        422,
+      );
       expect(refused.invalidParams?.[0]).toMatchObject({ name: 'body.what', kind: 'email' });
       problemOf(await action({ what: 'Iets doen.', dueDate: '2031-02-01', ownerId: outsider.personId }), 422);
-      const protocol = await action({ what: 'Overgangsprotocol opstellen.', ownerId: partner.personId, dueDate: '2031-02-01' });
+      const protocol = await action({
+        what: 'Overgangsprotocol opstellen.',
+        ownerId: partner.personId,
+        dueDate: '2031-02-01',
+      });
       expect(protocol.statusCode, protocol.body).toBe(201);
       const ask = await action({ what: 'Navragen bij de gemeente.', dueDate: '2031-02-01' }, partner2);
       expect(ask.statusCode).toBe(201);
       const done = await action({ what: 'Verslag rondsturen.', dueDate: '2031-01-15' });
       await run(first.id, 'end');
 
-      problemOf(await expert.request({ method: 'PATCH', url: `/api/v1/intervision-actions/${done.json().id}`, payload: { status: 'done' } }), 403);
-      const marked = await partner.request({ method: 'PATCH', url: `/api/v1/intervision-actions/${done.json().id}`, payload: { status: 'done' } });
+      problemOf(
+        await expert.request({
+          method: 'PATCH',
+          url: `/api/v1/intervision-actions/${done.json().id}`,
+          payload: { status: 'done' },
+        }),
+        403,
+      );
+      const marked = await partner.request({
+        method: 'PATCH',
+        url: `/api/v1/intervision-actions/${done.json().id}`,
+        payload: { status: 'done' },
+      });
       expect(marked.statusCode, marked.body).toBe(200);
       expect(marked.json().status).toBe('done');
-      const carried = await partner.request({ method: 'PATCH', url: `/api/v1/intervision-actions/${ask.json().id}`, payload: { status: 'carried-on' } });
+      const carried = await partner.request({
+        method: 'PATCH',
+        url: `/api/v1/intervision-actions/${ask.json().id}`,
+        payload: { status: 'carried-on' },
+      });
       expect(carried.json().status).toBe('carried-on');
 
       const next = await plan('2031-02-10');
-      expect(next.previousOpenActions.map((item) => item.what).sort()).toEqual(['Navragen bij de gemeente.', 'Overgangsprotocol opstellen.']);
+      expect(next.previousOpenActions.map((item) => item.what).sort()).toEqual([
+        'Navragen bij de gemeente.',
+        'Overgangsprotocol opstellen.',
+      ]);
       const inFirstPhase = await run(next.id, 'start');
       expect(inFirstPhase.previousOpenActions).toHaveLength(2);
       const later = await run(next.id, 'advance');
@@ -362,7 +524,11 @@ describe('intervision sessions', () => {
   it('answers 404 to a partner of another bouwteam on every session route', async () => {
     const session = await plan('2030-11-01');
     await run(session.id, 'start');
-    const created = await facilitator.request({ method: 'POST', url: `${base}/${session.id}/actions`, payload: { what: 'Iets.', dueDate: '2030-12-01' } });
+    const created = await facilitator.request({
+      method: 'POST',
+      url: `${base}/${session.id}/actions`,
+      payload: { what: 'Iets.', dueDate: '2030-12-01' },
+    });
     const requests = [
       { method: 'GET', url: `${base}/${session.id}` },
       { method: 'POST', url: `${base}/${session.id}/commands`, payload: { command: 'advance' } },
@@ -389,7 +555,10 @@ describe('intervision sessions', () => {
       const address = (await test.app.getUrl()).replace('[::1]', '127.0.0.1');
       const controller = new AbortController();
       try {
-        const response = await fetch(`${address}${base}/${session.id}/events`, { headers: { cookie: expert.headers.cookie! }, signal: controller.signal });
+        const response = await fetch(`${address}${base}/${session.id}/events`, {
+          headers: { cookie: expert.headers.cookie! },
+          signal: controller.signal,
+        });
         expect(response.status).toBe(200);
         expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
         expect(response.headers.get('cache-control')).toBe('no-cache');
@@ -412,13 +581,22 @@ describe('intervision sessions', () => {
           }
         };
         const snapshot = await nextEvent();
-        expect(snapshot).toMatchObject({ type: 'snapshot', data: { sessionId: session.id, status: 'planned', currentPhaseIndex: null } });
+        expect(snapshot).toMatchObject({
+          type: 'snapshot',
+          data: { sessionId: session.id, status: 'planned', currentPhaseIndex: null },
+        });
 
         await run(session.id, 'start');
-        expect(await nextEvent()).toMatchObject({ type: 'progress', data: { status: 'running', currentPhaseIndex: 0 } });
+        expect(await nextEvent()).toMatchObject({
+          type: 'progress',
+          data: { status: 'running', currentPhaseIndex: 0 },
+        });
         await run(session.id, 'advance', 'advance');
         await nextEvent();
-        expect(await nextEvent()).toMatchObject({ type: 'progress', data: { currentPhaseIndex: 2, revealedPhases: [] } });
+        expect(await nextEvent()).toMatchObject({
+          type: 'progress',
+          data: { currentPhaseIndex: 2, revealedPhases: [] },
+        });
         await post(partner2, session.id, 'Een vraag.');
         expect(await nextEvent()).toMatchObject({ type: 'input', data: { inputCounts: expect.arrayContaining([1]) } });
         await run(session.id, 'reveal');
@@ -438,7 +616,10 @@ describe('intervision sessions', () => {
       const address = (await test.app.getUrl()).replace('[::1]', '127.0.0.1');
       const events = test.app.get(SessionEvents);
       const controller = new AbortController();
-      const response = await fetch(`${address}${base}/${session.id}/events`, { headers: { cookie: partner.headers.cookie! }, signal: controller.signal });
+      const response = await fetch(`${address}${base}/${session.id}/events`, {
+        headers: { cookie: partner.headers.cookie! },
+        signal: controller.signal,
+      });
       const reader = response.body!.getReader();
       await reader.read();
       expect(events.listenerCount(session.id)).toBe(1);

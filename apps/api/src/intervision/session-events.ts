@@ -52,7 +52,9 @@ export class SessionEvents implements BeforeApplicationShutdown {
         if (event.status === 'ended') follower.close();
       }
     } catch (error) {
-      this.logger.warn(`A session event could not be delivered: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.warn(
+        `A session event could not be delivered: ${error instanceof Error ? error.message : String(error)}`,
+      );
       for (const follower of [...followers]) follower.close();
     }
   }

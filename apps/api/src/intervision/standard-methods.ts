@@ -11,7 +11,12 @@ export async function ensureStandardMethods(manager: EntityManager): Promise<voi
   if ((await methods.count()) > 0) return;
   await methods.save(
     standardMethods.map((method) =>
-      methods.create({ code: method.code, name: method.name, description: method.description, phases: method.phases.map((phase) => ({ ...phase })) }),
+      methods.create({
+        code: method.code,
+        name: method.name,
+        description: method.description,
+        phases: method.phases.map((phase) => ({ ...phase })),
+      }),
     ),
   );
 }

@@ -20,7 +20,9 @@ export function toLearningGroup(entity: LearningGroupEntity): LearningGroup {
 
 @Injectable()
 export class LearningGroupsService {
-  constructor(@InjectRepository(LearningGroupEntity) private readonly learningGroups: Repository<LearningGroupEntity>) {}
+  constructor(
+    @InjectRepository(LearningGroupEntity) private readonly learningGroups: Repository<LearningGroupEntity>,
+  ) {}
 
   list(principal: Principal, query: PageQuery): Promise<Page<LearningGroup>> {
     const builder = this.learningGroups
@@ -28,7 +30,13 @@ export class LearningGroupsService {
       .leftJoinAndSelect('group.regions', 'region')
       .orderBy('group.name', 'ASC')
       .addOrderBy('group.id', 'ASC');
-    scopeToContexts({ builder, column: 'group.id', principal, permission: 'learning-group:read', contextType: 'learning-group' });
+    scopeToContexts({
+      builder,
+      column: 'group.id',
+      principal,
+      permission: 'learning-group:read',
+      contextType: 'learning-group',
+    });
     return findPage(builder, query, toLearningGroup);
   }
 }

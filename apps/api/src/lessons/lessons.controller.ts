@@ -53,7 +53,10 @@ export class LessonsController {
   }
 
   @Endpoint(updateSystemObstacle)
-  updateObstacle(@CurrentActor() actor: Actor, @ValidInput() { params, body }: OperationInput<typeof updateSystemObstacle>) {
+  updateObstacle(
+    @CurrentActor() actor: Actor,
+    @ValidInput() { params, body }: OperationInput<typeof updateSystemObstacle>,
+  ) {
     return this.obstacles.update(actor, params.obstacleId, body);
   }
 }

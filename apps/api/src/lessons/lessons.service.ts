@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { LessonError, LessonErrorCode, type Lesson, type LessonCreate, type LessonListQuery, type LessonUpdate, type Page } from '@leerkring/domain';
+import {
+  LessonError,
+  LessonErrorCode,
+  type Lesson,
+  type LessonCreate,
+  type LessonListQuery,
+  type LessonUpdate,
+  type Page,
+} from '@leerkring/domain';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AccessLogService } from '../access-log/access-log.service.js';
 import type { Actor } from '../auth/principal.js';
@@ -33,7 +41,12 @@ export function toLesson(entity: LessonEntity): Lesson {
 }
 
 /** Cases linked to a lesson or an obstacle must belong to the same bouwteam. */
-export async function assertCasesOfTeam(manager: EntityManager, buildingTeamId: string, caseIds: readonly string[], error: () => Error): Promise<void> {
+export async function assertCasesOfTeam(
+  manager: EntityManager,
+  buildingTeamId: string,
+  caseIds: readonly string[],
+  error: () => Error,
+): Promise<void> {
   const unique = [...new Set(caseIds)];
   if (unique.length === 0) return;
   const found = await manager.getRepository(CaseEntity).countBy({ id: In(unique), buildingTeamId });
@@ -57,18 +70,30 @@ export class LessonsService {
         .innerJoinAndSelect('lesson.recordedBy', 'recordedBy')
         .orderBy('lesson.createdAt', 'DESC')
         .addOrderBy('lesson.id', 'ASC');
-      scopeToContexts({ builder, column: 'lesson.buildingTeamId', principal: actor.principal, permission: 'lesson:read', contextType: 'building-team' });
-      if (query.buildingTeamId) builder.andWhere('lesson.buildingTeamId = :buildingTeamId', { buildingTeamId: query.buildingTeamId });
+      scopeToContexts({
+        builder,
+        column: 'lesson.buildingTeamId',
+        principal: actor.principal,
+        permission: 'lesson:read',
+        contextType: 'building-team',
+      });
+      if (query.buildingTeamId)
+        builder.andWhere('lesson.buildingTeamId = :buildingTeamId', { buildingTeamId: query.buildingTeamId });
       if (query.theme) builder.andWhere('lesson.theme = :theme', { theme: query.theme });
       if (query.status) builder.andWhere('lesson.status = :status', { status: query.status });
-      if (query.dimension) builder.andWhere('lesson.dimensions LIKE :dimension', { dimension: `%"${query.dimension}"%` });
+      if (query.dimension)
+        builder.andWhere('lesson.dimensions LIKE :dimension', { dimension: `%"${query.dimension}"%` });
       if (query.caseId) builder.andWhere('lesson.caseIds LIKE :caseId', { caseId: `%"${query.caseId}"%` });
       const page = await findPage(builder, query, toLesson);
       await this.accessLog.recordSearch(
         manager,
         actor,
         { recordType: 'lesson' },
-        page.items.map((lesson) => ({ recordId: lesson.id, recordOwnerId: lesson.recordedBy.id, context: { type: 'building-team' as const, id: lesson.buildingTeam.id } })),
+        page.items.map((lesson) => ({
+          recordId: lesson.id,
+          recordOwnerId: lesson.recordedBy.id,
+          context: { type: 'building-team' as const, id: lesson.buildingTeam.id },
+        })),
       );
       return page;
     });
@@ -77,14 +102,26 @@ export class LessonsService {
   get(actor: Actor, id: string): Promise<Lesson> {
     return this.dataSource.transaction(async (manager) => {
       const lesson = await this.findVisible(manager, actor, id);
-      await this.accessLog.record(manager, actor, { event: 'read', recordType: 'lesson', recordId: id, recordOwnerId: lesson.recordedById, context: { type: 'building-team', id: lesson.buildingTeamId } });
+      await this.accessLog.record(manager, actor, {
+        event: 'read',
+        recordType: 'lesson',
+        recordId: id,
+        recordOwnerId: lesson.recordedById,
+        context: { type: 'building-team', id: lesson.buildingTeamId },
+      });
       return toLesson(lesson);
     });
   }
 
   create(actor: Actor, input: LessonCreate): Promise<Lesson> {
     return this.dataSource.transaction(async (manager) => {
-      requireTeamAccess({ principal: actor.principal, buildingTeamId: input.buildingTeamId, read: 'lesson:read', act: 'lesson:write', notFound });
+      requireTeamAccess({
+        principal: actor.principal,
+        buildingTeamId: input.buildingTeamId,
+        read: 'lesson:read',
+        act: 'lesson:write',
+        notFound,
+      });
       this.assertNoIdentifiers(input.text);
       await assertCasesOfTeam(manager, input.buildingTeamId, input.caseIds, () => linkError('body.caseIds'));
       const { id } = await manager.getRepository(LessonEntity).save({
@@ -98,7 +135,13 @@ export class LessonsService {
         status: 'open',
         recordedById: actor.person.id,
       });
-      await this.accessLog.record(manager, actor, { event: 'create', recordType: 'lesson', recordId: id, recordOwnerId: actor.person.id, context: { type: 'building-team', id: input.buildingTeamId } });
+      await this.accessLog.record(manager, actor, {
+        event: 'create',
+        recordType: 'lesson',
+        recordId: id,
+        recordOwnerId: actor.person.id,
+        context: { type: 'building-team', id: input.buildingTeamId },
+      });
       return toLesson(await manager.getRepository(LessonEntity).findOneOrFail({ where: { id }, relations }));
     });
   }
@@ -106,27 +149,51 @@ export class LessonsService {
   update(actor: Actor, id: string, input: LessonUpdate): Promise<Lesson> {
     return this.dataSource.transaction(async (manager) => {
       const lesson = await this.findVisible(manager, actor, id);
-      requireTeamAccess({ principal: actor.principal, buildingTeamId: lesson.buildingTeamId, read: 'lesson:read', act: 'lesson:write', notFound });
+      requireTeamAccess({
+        principal: actor.principal,
+        buildingTeamId: lesson.buildingTeamId,
+        read: 'lesson:read',
+        act: 'lesson:write',
+        notFound,
+      });
       if (input.text !== undefined) this.assertNoIdentifiers(input.text);
       await manager.getRepository(LessonEntity).update({ id }, { ...input, updatedAt: this.clock.now() });
-      await this.accessLog.record(manager, actor, { event: 'update', recordType: 'lesson', recordId: id, recordOwnerId: lesson.recordedById, context: { type: 'building-team', id: lesson.buildingTeamId } });
+      await this.accessLog.record(manager, actor, {
+        event: 'update',
+        recordType: 'lesson',
+        recordId: id,
+        recordOwnerId: lesson.recordedById,
+        context: { type: 'building-team', id: lesson.buildingTeamId },
+      });
       return toLesson(await manager.getRepository(LessonEntity).findOneOrFail({ where: { id }, relations }));
     });
   }
 
   private assertNoIdentifiers(text: string): void {
     const findings = identifierFindings({ text });
-    if (findings.length > 0) throw new LessonError(LessonErrorCode.IDENTIFIER_FOUND, 'Een les gaat over een situatie, nooit over een persoon.', findings);
+    if (findings.length > 0)
+      throw new LessonError(
+        LessonErrorCode.IDENTIFIER_FOUND,
+        'Een les gaat over een situatie, nooit over een persoon.',
+        findings,
+      );
   }
 
   private async findVisible(manager: EntityManager, actor: Actor, id: string): Promise<LessonEntity> {
     const lesson = await manager.getRepository(LessonEntity).findOne({ where: { id }, relations });
     if (!lesson) throw notFound();
-    requireTeamAccess({ principal: actor.principal, buildingTeamId: lesson.buildingTeamId, read: 'lesson:read', notFound });
+    requireTeamAccess({
+      principal: actor.principal,
+      buildingTeamId: lesson.buildingTeamId,
+      read: 'lesson:read',
+      notFound,
+    });
     return lesson;
   }
 }
 
 function linkError(field: string): LessonError {
-  return new LessonError(LessonErrorCode.LINK_NOT_FOUND, 'Een gekoppelde casus hoort niet bij dit bouwteam.', [{ name: field, reason: 'Onbekende casus van dit bouwteam.', code: 'not_found' }]);
+  return new LessonError(LessonErrorCode.LINK_NOT_FOUND, 'Een gekoppelde casus hoort niet bij dit bouwteam.', [
+    { name: field, reason: 'Onbekende casus van dit bouwteam.', code: 'not_found' },
+  ]);
 }

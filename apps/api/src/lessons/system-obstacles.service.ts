@@ -20,7 +20,8 @@ import { assertCasesOfTeam } from './lessons.service.js';
 import { SystemObstacleEntity } from './system-obstacle.entity.js';
 
 const notFound = () => new SystemObstacleError(SystemObstacleErrorCode.NOT_FOUND, 'Deze systeemhobbel bestaat niet.');
-const caseNotFound = () => new SystemObstacleError(SystemObstacleErrorCode.CASE_NOT_FOUND, 'Een gekoppelde casus hoort niet bij dit bouwteam.');
+const caseNotFound = () =>
+  new SystemObstacleError(SystemObstacleErrorCode.CASE_NOT_FOUND, 'Een gekoppelde casus hoort niet bij dit bouwteam.');
 
 function toObstacle(entity: SystemObstacleEntity): SystemObstacle {
   return {
@@ -44,23 +45,47 @@ export class SystemObstaclesService {
     private readonly clock: Clock,
   ) {}
 
-  list(actor: Actor, query: { page: number; pageSize: number; buildingTeamId?: string | undefined; escalationStatus?: string | undefined; legalFramework?: string | undefined }): Promise<Page<SystemObstacle>> {
+  list(
+    actor: Actor,
+    query: {
+      page: number;
+      pageSize: number;
+      buildingTeamId?: string | undefined;
+      escalationStatus?: string | undefined;
+      legalFramework?: string | undefined;
+    },
+  ): Promise<Page<SystemObstacle>> {
     const builder = this.dataSource
       .getRepository(SystemObstacleEntity)
       .createQueryBuilder('obstacle')
       .innerJoinAndSelect('obstacle.buildingTeam', 'buildingTeam')
       .orderBy('obstacle.createdAt', 'DESC')
       .addOrderBy('obstacle.id', 'ASC');
-    scopeToContexts({ builder, column: 'obstacle.buildingTeamId', principal: actor.principal, permission: 'obstacle:read', contextType: 'building-team' });
-    if (query.buildingTeamId) builder.andWhere('obstacle.buildingTeamId = :buildingTeamId', { buildingTeamId: query.buildingTeamId });
-    if (query.escalationStatus) builder.andWhere('obstacle.escalationStatus = :escalationStatus', { escalationStatus: query.escalationStatus });
-    if (query.legalFramework) builder.andWhere('obstacle.legalFramework = :legalFramework', { legalFramework: query.legalFramework });
+    scopeToContexts({
+      builder,
+      column: 'obstacle.buildingTeamId',
+      principal: actor.principal,
+      permission: 'obstacle:read',
+      contextType: 'building-team',
+    });
+    if (query.buildingTeamId)
+      builder.andWhere('obstacle.buildingTeamId = :buildingTeamId', { buildingTeamId: query.buildingTeamId });
+    if (query.escalationStatus)
+      builder.andWhere('obstacle.escalationStatus = :escalationStatus', { escalationStatus: query.escalationStatus });
+    if (query.legalFramework)
+      builder.andWhere('obstacle.legalFramework = :legalFramework', { legalFramework: query.legalFramework });
     return findPage(builder, query, toObstacle);
   }
 
   create(actor: Actor, input: SystemObstacleCreate): Promise<SystemObstacle> {
     return this.dataSource.transaction(async (manager) => {
-      requireTeamAccess({ principal: actor.principal, buildingTeamId: input.buildingTeamId, read: 'obstacle:read', act: 'obstacle:write', notFound });
+      requireTeamAccess({
+        principal: actor.principal,
+        buildingTeamId: input.buildingTeamId,
+        read: 'obstacle:read',
+        act: 'obstacle:write',
+        notFound,
+      });
       assertNoIdentifiers({ title: input.title, description: input.description });
       await assertCasesOfTeam(manager, input.buildingTeamId, input.caseIds, caseNotFound);
       const { id } = await manager.getRepository(SystemObstacleEntity).save({
@@ -71,23 +96,49 @@ export class SystemObstaclesService {
         caseIds: [...new Set(input.caseIds)],
         escalationStatus: 'open',
       });
-      await this.accessLog.record(manager, actor, { event: 'create', recordType: 'system-obstacle', recordId: id, context: { type: 'building-team', id: input.buildingTeamId } });
-      return toObstacle(await manager.getRepository(SystemObstacleEntity).findOneOrFail({ where: { id }, relations: { buildingTeam: true } }));
+      await this.accessLog.record(manager, actor, {
+        event: 'create',
+        recordType: 'system-obstacle',
+        recordId: id,
+        context: { type: 'building-team', id: input.buildingTeamId },
+      });
+      return toObstacle(
+        await manager
+          .getRepository(SystemObstacleEntity)
+          .findOneOrFail({ where: { id }, relations: { buildingTeam: true } }),
+      );
     });
   }
 
   update(actor: Actor, id: string, input: SystemObstacleUpdate): Promise<SystemObstacle> {
     return this.dataSource.transaction(async (manager) => {
       const obstacle = await this.find(manager, id);
-      requireTeamAccess({ principal: actor.principal, buildingTeamId: obstacle.buildingTeamId, read: 'obstacle:read', act: 'obstacle:write', notFound });
+      requireTeamAccess({
+        principal: actor.principal,
+        buildingTeamId: obstacle.buildingTeamId,
+        read: 'obstacle:read',
+        act: 'obstacle:write',
+        notFound,
+      });
       assertNoIdentifiers({ title: input.title, description: input.description });
       if (input.caseIds) await assertCasesOfTeam(manager, obstacle.buildingTeamId, input.caseIds, caseNotFound);
-      await manager.getRepository(SystemObstacleEntity).update(
-        { id },
-        { ...input, ...(input.caseIds ? { caseIds: [...new Set(input.caseIds)] } : {}), updatedAt: this.clock.now() },
+      await manager
+        .getRepository(SystemObstacleEntity)
+        .update(
+          { id },
+          { ...input, ...(input.caseIds ? { caseIds: [...new Set(input.caseIds)] } : {}), updatedAt: this.clock.now() },
+        );
+      await this.accessLog.record(manager, actor, {
+        event: 'update',
+        recordType: 'system-obstacle',
+        recordId: id,
+        context: { type: 'building-team', id: obstacle.buildingTeamId },
+      });
+      return toObstacle(
+        await manager
+          .getRepository(SystemObstacleEntity)
+          .findOneOrFail({ where: { id }, relations: { buildingTeam: true } }),
       );
-      await this.accessLog.record(manager, actor, { event: 'update', recordType: 'system-obstacle', recordId: id, context: { type: 'building-team', id: obstacle.buildingTeamId } });
-      return toObstacle(await manager.getRepository(SystemObstacleEntity).findOneOrFail({ where: { id }, relations: { buildingTeam: true } }));
     });
   }
 
@@ -100,5 +151,10 @@ export class SystemObstaclesService {
 
 function assertNoIdentifiers(fields: Record<string, string | undefined>): void {
   const findings = identifierFindings(fields);
-  if (findings.length > 0) throw new SystemObstacleError(SystemObstacleErrorCode.IDENTIFIER_FOUND, 'Een systeemhobbel beschrijft een regel of geldstroom, nooit een persoon.', findings);
+  if (findings.length > 0)
+    throw new SystemObstacleError(
+      SystemObstacleErrorCode.IDENTIFIER_FOUND,
+      'Een systeemhobbel beschrijft een regel of geldstroom, nooit een persoon.',
+      findings,
+    );
 }

@@ -21,13 +21,21 @@ describe('four eyes on grants of roles that read case narratives', () => {
   let grantee: TestSession;
 
   const person = async (name: string, isAdmin = false) => {
-    const organisationId = (await test.dataSource.getRepository(OrganisationEntity).findOneByOrFail({ name: 'Welzijn Oude IJssel' })).id;
+    const organisationId = (
+      await test.dataSource.getRepository(OrganisationEntity).findOneByOrFail({ name: 'Welzijn Oude IJssel' })
+    ).id;
     const email = `${name.toLowerCase().replace(/\W+/g, '.')}@welzijn.test`;
-    const saved = await test.dataSource.getRepository(PersonEntity).save({ name, email, organisationId, isAdmin, passwordHash: await hashPassword(password) });
+    const saved = await test.dataSource
+      .getRepository(PersonEntity)
+      .save({ name, email, organisationId, isAdmin, passwordHash: await hashPassword(password) });
     return { id: saved.id, email };
   };
   const grant = (by: TestSession, personId: string, role: string, contextId = oudeIJsselstreek) =>
-    by.request({ method: 'POST', url: '/api/v1/memberships', payload: { personId, contextType: 'building-team', contextId, role } });
+    by.request({
+      method: 'POST',
+      url: '/api/v1/memberships',
+      payload: { personId, contextType: 'building-team', contextId, role },
+    });
 
   beforeAll(async () => {
     test = await startTestApp({ demo: true });
@@ -40,7 +48,9 @@ describe('four eyes on grants of roles that read case narratives', () => {
     // The grantee already reads cases elsewhere, so a case of another bouwteam answers 404 rather than 403.
     const created = await person('Joost Nijhof');
     granteeId = created.id;
-    await test.dataSource.getRepository(MembershipEntity).save({ personId: granteeId, contextType: 'building-team', contextId: maastricht, role: 'partner' });
+    await test.dataSource
+      .getRepository(MembershipEntity)
+      .save({ personId: granteeId, contextType: 'building-team', contextId: maastricht, role: 'partner' });
     grantee = await test.signIn(created.email, password);
   });
   afterAll(async () => {
@@ -61,25 +71,42 @@ describe('four eyes on grants of roles that read case narratives', () => {
     const requested = await grant(admin, granteeId, 'partner');
     expect(requested.statusCode).toBe(201);
     const pending = MembershipSchema.parse(requested.json());
-    expect(pending).toMatchObject({ status: 'pending', requestedBy: { id: admin.personId }, decidedBy: null, decidedAt: null });
+    expect(pending).toMatchObject({
+      status: 'pending',
+      requestedBy: { id: admin.personId },
+      decidedBy: null,
+      decidedAt: null,
+    });
 
     expect((await grantee.request({ method: 'GET', url: `/api/v1/cases/${caseId}` })).statusCode).toBe(404);
-    const me = (await grantee.request({ method: 'GET', url: '/api/v1/me' })).json() as { memberships: { context: { id: string } }[] };
+    const me = (await grantee.request({ method: 'GET', url: '/api/v1/me' })).json() as {
+      memberships: { context: { id: string } }[];
+    };
     expect(me.memberships.map((membership) => membership.context.id)).not.toContain(oudeIJsselstreek);
 
-    const listed = MembershipPageSchema.parse((await secondAdmin.request({ method: 'GET', url: '/api/v1/memberships?status=pending' })).json());
+    const listed = MembershipPageSchema.parse(
+      (await secondAdmin.request({ method: 'GET', url: '/api/v1/memberships?status=pending' })).json(),
+    );
     expect(listed.items.map((membership) => membership.id)).toEqual([pending.id]);
 
     const own = await admin.request({ method: 'POST', url: `/api/v1/memberships/${pending.id}/approval` });
     expect(own.statusCode).toBe(403);
     expect(ProblemSchema.parse(own.json()).code).toBe('MEMBERSHIP_OWN_DECISION');
-    expect((await grantee.request({ method: 'POST', url: `/api/v1/memberships/${pending.id}/approval` })).statusCode).toBe(403);
-    expect((await test.dataSource.getRepository(MembershipEntity).findOneByOrFail({ id: pending.id })).status).toBe('pending');
+    expect(
+      (await grantee.request({ method: 'POST', url: `/api/v1/memberships/${pending.id}/approval` })).statusCode,
+    ).toBe(403);
+    expect((await test.dataSource.getRepository(MembershipEntity).findOneByOrFail({ id: pending.id })).status).toBe(
+      'pending',
+    );
 
     const approved = await secondAdmin.request({ method: 'POST', url: `/api/v1/memberships/${pending.id}/approval` });
     expect(approved.statusCode).toBe(200);
     const active = MembershipSchema.parse(approved.json());
-    expect(active).toMatchObject({ status: 'active', requestedBy: { id: admin.personId }, decidedBy: { id: secondAdmin.personId } });
+    expect(active).toMatchObject({
+      status: 'active',
+      requestedBy: { id: admin.personId },
+      decidedBy: { id: secondAdmin.personId },
+    });
     expect(active.decidedAt).not.toBeNull();
     expect((await grantee.request({ method: 'GET', url: `/api/v1/cases/${caseId}` })).statusCode).toBe(200);
 
@@ -88,8 +115,12 @@ describe('four eyes on grants of roles that read case narratives', () => {
     expect(ProblemSchema.parse(again.json()).code).toBe('MEMBERSHIP_NOT_PENDING');
 
     // The pending list's exposure of the grant is logged as a search; the request and the decision as changes.
-    const entries = await test.dataSource.getRepository(AccessLogEntryEntity).find({ where: { recordType: 'membership', recordId: pending.id }, order: { seq: 'ASC' } });
-    expect(entries.filter((entry) => entry.event !== 'search').map((entry) => [entry.event, entry.personId, entry.purpose])).toEqual([
+    const entries = await test.dataSource
+      .getRepository(AccessLogEntryEntity)
+      .find({ where: { recordType: 'membership', recordId: pending.id }, order: { seq: 'ASC' } });
+    expect(
+      entries.filter((entry) => entry.event !== 'search').map((entry) => [entry.event, entry.personId, entry.purpose]),
+    ).toEqual([
       ['create', admin.personId, 'Beheer van rollen per context'],
       ['update', secondAdmin.personId, 'Vier-ogen-goedkeuring van een roltoekenning'],
     ]);
@@ -102,10 +133,19 @@ describe('four eyes on grants of roles that read case narratives', () => {
     expect(pending.status).toBe('pending');
     const rejected = await secondAdmin.request({ method: 'POST', url: `/api/v1/memberships/${pending.id}/rejection` });
     expect(rejected.statusCode).toBe(200);
-    expect(MembershipSchema.parse(rejected.json())).toMatchObject({ status: 'rejected', decidedBy: { id: secondAdmin.personId } });
-    expect((await session.request({ method: 'GET', url: `/api/v1/building-teams/${oudeIJsselstreek}` })).statusCode).toBe(403);
-    expect((await secondAdmin.request({ method: 'POST', url: `/api/v1/memberships/${pending.id}/approval` })).statusCode).toBe(409);
-    const log = await test.dataSource.getRepository(AccessLogEntryEntity).findOneByOrFail({ recordId: pending.id, event: 'update' });
+    expect(MembershipSchema.parse(rejected.json())).toMatchObject({
+      status: 'rejected',
+      decidedBy: { id: secondAdmin.personId },
+    });
+    expect(
+      (await session.request({ method: 'GET', url: `/api/v1/building-teams/${oudeIJsselstreek}` })).statusCode,
+    ).toBe(403);
+    expect(
+      (await secondAdmin.request({ method: 'POST', url: `/api/v1/memberships/${pending.id}/approval` })).statusCode,
+    ).toBe(409);
+    const log = await test.dataSource
+      .getRepository(AccessLogEntryEntity)
+      .findOneByOrFail({ recordId: pending.id, event: 'update' });
     expect(log).toMatchObject({ personId: secondAdmin.personId, purpose: 'Vier-ogen-afwijzing van een roltoekenning' });
     const askedAgain = await grant(secondAdmin, other.id, 'facilitator');
     expect(askedAgain.statusCode).toBe(201);
@@ -131,7 +171,10 @@ describe('four eyes on grants of roles that read case narratives', () => {
   });
 
   it('answers 404 for deciding a grant that does not exist', async () => {
-    const response = await secondAdmin.request({ method: 'POST', url: '/api/v1/memberships/0b7c1a52-3f0e-4d6a-9a7e-2f1c5d8e9b10/approval' });
+    const response = await secondAdmin.request({
+      method: 'POST',
+      url: '/api/v1/memberships/0b7c1a52-3f0e-4d6a-9a7e-2f1c5d8e9b10/approval',
+    });
     expect(response.statusCode).toBe(404);
   });
 });

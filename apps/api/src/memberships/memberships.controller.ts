@@ -1,5 +1,12 @@
 import { Controller } from '@nestjs/common';
-import { approveMembership, createMembership, deleteMembership, listMemberships, rejectMembership, type OperationInput } from '@leerkring/domain';
+import {
+  approveMembership,
+  createMembership,
+  deleteMembership,
+  listMemberships,
+  rejectMembership,
+  type OperationInput,
+} from '@leerkring/domain';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import type { Actor } from '../auth/principal.js';
 import { Endpoint, ValidInput } from '../common/http/operation.decorator.js';

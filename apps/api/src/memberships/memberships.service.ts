@@ -47,7 +47,8 @@ export class MembershipsService {
         .addOrderBy('membership.contextType', 'ASC')
         .addOrderBy('membership.id', 'ASC');
       if (query.personId) builder.andWhere('membership.personId = :personId', { personId: query.personId });
-      if (query.contextType) builder.andWhere('membership.contextType = :contextType', { contextType: query.contextType });
+      if (query.contextType)
+        builder.andWhere('membership.contextType = :contextType', { contextType: query.contextType });
       if (query.contextId) builder.andWhere('membership.contextId = :contextId', { contextId: query.contextId });
       if (query.role) builder.andWhere('membership.role = :role', { role: query.role });
       if (query.status) builder.andWhere('membership.status = :status', { status: query.status });
@@ -80,17 +81,28 @@ export class MembershipsService {
       const person = await manager.getRepository(PersonEntity).findOneBy({ id: input.personId });
       if (!person) throw new MembershipError(MembershipErrorCode.PERSON_NOT_FOUND, 'Deze persoon bestaat niet.');
       if (!(await contextExists(manager, input.contextType, input.contextId))) {
-        throw new MembershipError(MembershipErrorCode.CONTEXT_NOT_FOUND, 'Deze context (bouwteam, leergroep of regio) bestaat niet.');
+        throw new MembershipError(
+          MembershipErrorCode.CONTEXT_NOT_FOUND,
+          'Deze context (bouwteam, leergroep of regio) bestaat niet.',
+        );
       }
       const memberships = manager.getRepository(MembershipEntity);
       if (await memberships.existsBy({ ...input, status: Not('rejected') })) {
-        throw new MembershipError(MembershipErrorCode.DUPLICATE, 'Deze persoon heeft deze rol in deze context al, of die wacht op goedkeuring.');
+        throw new MembershipError(
+          MembershipErrorCode.DUPLICATE,
+          'Deze persoon heeft deze rol in deze context al, of die wacht op goedkeuring.',
+        );
       }
       // A rejected grant may be asked for again; the rejection stays in the access log.
       await memberships.delete({ ...input, status: 'rejected' });
       const status = grantNeedsApproval({ role: input.role }) ? 'pending' : 'active';
       const { id } = await memberships.save(memberships.create({ ...input, status, requestedById: actor.person.id }));
-      await this.accessLog.record(manager, actor, { event: 'create', recordType: 'membership', recordId: id, recordOwnerId: input.personId });
+      await this.accessLog.record(manager, actor, {
+        event: 'create',
+        recordType: 'membership',
+        recordId: id,
+        recordOwnerId: input.personId,
+      });
       return this.load(manager, id);
     });
   }
@@ -100,7 +112,11 @@ export class MembershipsService {
     return this.dataSource.transaction(async (manager) => {
       const membership = await manager.getRepository(MembershipEntity).findOneBy({ id });
       if (!membership) throw new MembershipError(MembershipErrorCode.NOT_FOUND, 'Dit lidmaatschap bestaat niet.');
-      const verdict = judgeGrantDecision({ deciderId: actor.person.id, requesterId: membership.requestedById, granteeId: membership.personId });
+      const verdict = judgeGrantDecision({
+        deciderId: actor.person.id,
+        requesterId: membership.requestedById,
+        granteeId: membership.personId,
+      });
       if (!verdict.ok) throw new MembershipError(MembershipErrorCode.OWN_DECISION, grantReasons[verdict.reason]);
       // The status check is in the UPDATE itself, so two administrators deciding at once cannot both win.
       const result = await manager
@@ -109,8 +125,14 @@ export class MembershipsService {
         .set({ status: decision, decidedById: actor.person.id, decidedAt: this.clock.now() })
         .where('id = :id AND status = :pending', { id, pending: 'pending' })
         .execute();
-      if (result.affected !== 1) throw new MembershipError(MembershipErrorCode.NOT_PENDING, 'Over deze toekenning is al beslist.');
-      await this.accessLog.record(manager, actor, { event: 'update', recordType: 'membership', recordId: id, recordOwnerId: membership.personId });
+      if (result.affected !== 1)
+        throw new MembershipError(MembershipErrorCode.NOT_PENDING, 'Over deze toekenning is al beslist.');
+      await this.accessLog.record(manager, actor, {
+        event: 'update',
+        recordType: 'membership',
+        recordId: id,
+        recordOwnerId: membership.personId,
+      });
       return this.load(manager, id);
     });
   }
@@ -126,7 +148,12 @@ export class MembershipsService {
       const membership = await manager.getRepository(MembershipEntity).findOneBy({ id });
       if (!membership) throw new MembershipError(MembershipErrorCode.NOT_FOUND, 'Dit lidmaatschap bestaat niet.');
       await manager.getRepository(MembershipEntity).delete({ id });
-      await this.accessLog.record(manager, actor, { event: 'delete', recordType: 'membership', recordId: id, recordOwnerId: membership.personId });
+      await this.accessLog.record(manager, actor, {
+        event: 'delete',
+        recordType: 'membership',
+        recordId: id,
+        recordOwnerId: membership.personId,
+      });
       return membership.personId;
     });
     // Live streams of what the membership gave access to end now, not at the record's next change.

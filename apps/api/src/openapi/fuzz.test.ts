@@ -87,7 +87,18 @@ const boundaryStrings = [
   'ffffffff-ffff-ffff-ffff-ffffffffffff',
   'a'.repeat(65),
 ];
-const controlCharacters = ['\u0000', '\u0001', '\u0007', '\u0008', '\u000B', '\u000C', '\u001B', '\u007F', '\u0085', '\u009F'];
+const controlCharacters = [
+  '\u0000',
+  '\u0001',
+  '\u0007',
+  '\u0008',
+  '\u000B',
+  '\u000C',
+  '\u001B',
+  '\u007F',
+  '\u0085',
+  '\u009F',
+];
 const boundaryNumbers = [0, -1, 1, -0, 0.5, 2 ** 31, 2 ** 53 + 1, -(2 ** 53), 1e308, -1e308, 5e-324];
 
 const rawBodies = [
@@ -104,7 +115,7 @@ const rawBodies = [
   '1e999',
   '{"__proto__":{"admin":true}}',
   '{"constructor":{"prototype":{"admin":true}}}',
-  '[' .repeat(5_000) + ']'.repeat(5_000),
+  '['.repeat(5_000) + ']'.repeat(5_000),
   '{"a":'.repeat(2_000) + '1' + '}'.repeat(2_000),
   `"${'x'.repeat(100_000)}"`,
   '{"name":"\\ud800"}',
@@ -114,13 +125,19 @@ const rawBodies = [
 ];
 
 /** A value that fits a JSON schema (as far as a generator can tell), with ids drawn from real records now and then. */
-function fitting(schema: JsonSchema, components: Record<string, JsonSchema>, ids: string[], depth = 0): fc.Arbitrary<Json> {
+function fitting(
+  schema: JsonSchema,
+  components: Record<string, JsonSchema>,
+  ids: string[],
+  depth = 0,
+): fc.Arbitrary<Json> {
   if (schema.$ref) return fitting(components[String(schema.$ref).split('/').pop()!] ?? {}, components, ids, depth);
   if (depth > 6) return fc.constant(null);
   if (schema.const !== undefined) return fc.constant(schema.const);
   if (schema.enum) return fc.constantFrom(...(schema.enum as Json[]));
   const choices = schema.anyOf ?? schema.oneOf;
-  if (choices) return fc.oneof(...(choices as JsonSchema[]).map((choice) => fitting(choice, components, ids, depth + 1)));
+  if (choices)
+    return fc.oneof(...(choices as JsonSchema[]).map((choice) => fitting(choice, components, ids, depth + 1)));
   if (schema.allOf) return fitting(Object.assign({}, ...(schema.allOf as JsonSchema[])), components, ids, depth + 1);
   const types: string[] = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : ['object'];
   const type = types.find((candidate) => candidate !== 'null') ?? 'null';
@@ -133,7 +150,9 @@ function fitting(schema: JsonSchema, components: Record<string, JsonSchema>, ids
     case 'number': {
       const min = schema.minimum ?? (schema.exclusiveMinimum !== undefined ? schema.exclusiveMinimum + 1 : 0);
       const max = schema.maximum ?? (schema.exclusiveMaximum !== undefined ? schema.exclusiveMaximum - 1 : min + 100);
-      return type === 'integer' ? fc.integer({ min: Math.ceil(min), max: Math.max(Math.ceil(min), Math.floor(max)) }) : fc.double({ min, max, noNaN: true });
+      return type === 'integer'
+        ? fc.integer({ min: Math.ceil(min), max: Math.max(Math.ceil(min), Math.floor(max)) })
+        : fc.double({ min, max, noNaN: true });
     }
     case 'string': {
       if (schema.format === 'uuid') return fc.oneof(fc.constantFrom(...ids), fc.uuid());
@@ -147,14 +166,20 @@ function fitting(schema: JsonSchema, components: Record<string, JsonSchema>, ids
     }
     case 'array': {
       const minItems = schema.minItems ?? 0;
-      return fc.array(fitting(schema.items ?? {}, components, ids, depth + 1), { minLength: minItems, maxLength: Math.max(minItems, Math.min(schema.maxItems ?? 3, 3)) });
+      return fc.array(fitting(schema.items ?? {}, components, ids, depth + 1), {
+        minLength: minItems,
+        maxLength: Math.max(minItems, Math.min(schema.maxItems ?? 3, 3)),
+      });
     }
     default: {
       const properties: Record<string, JsonSchema> = schema.properties ?? {};
       const required = new Set<string>(schema.required ?? []);
       const record: Record<string, fc.Arbitrary<Json>> = {};
-      for (const [name, property] of Object.entries(properties)) record[name] = fitting(property, components, ids, depth + 1);
-      return fc.record(record, { requiredKeys: Object.keys(properties).filter((name) => required.has(name)) }) as fc.Arbitrary<Json>;
+      for (const [name, property] of Object.entries(properties))
+        record[name] = fitting(property, components, ids, depth + 1);
+      return fc.record(record, {
+        requiredKeys: Object.keys(properties).filter((name) => required.has(name)),
+      }) as fc.Arbitrary<Json>;
     }
   }
 }
@@ -173,7 +198,8 @@ function encodeSegment(value: string): string {
 function stringPaths(value: Json, path: (string | number)[] = []): (string | number)[][] {
   if (typeof value === 'string') return [path];
   if (Array.isArray(value)) return value.flatMap((item, index) => stringPaths(item, [...path, index]));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => stringPaths(item, [...path, key]));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => stringPaths(item, [...path, key]));
   return [];
 }
 
@@ -197,15 +223,26 @@ function broken(body: Json, defect: Defect, pick: number, text: string, wrong: J
         const key = keys[pick % keys.length]!;
         const old = (body as Record<string, Json>)[key];
         // Something of another JSON type than the field holds.
-        const other: Json = typeof old === 'string' ? 12345 : typeof old === 'number' ? 'twaalf' : typeof old === 'boolean' ? 'ja' : Array.isArray(old) ? { a: 1 } : [1, 2];
+        const other: Json =
+          typeof old === 'string'
+            ? 12345
+            : typeof old === 'number'
+              ? 'twaalf'
+              : typeof old === 'boolean'
+                ? 'ja'
+                : Array.isArray(old)
+                  ? { a: 1 }
+                  : [1, 2];
         return { body: { ...body, [key]: other }, defect };
       }
       break;
     case 'body-too-long':
-      if (strings.length > 0) return { body: setAt(body, strings[pick % strings.length]!, () => 'x'.repeat(100_001)), defect };
+      if (strings.length > 0)
+        return { body: setAt(body, strings[pick % strings.length]!, () => 'x'.repeat(100_001)), defect };
       break;
     case 'body-control-character':
-      if (strings.length > 0) return { body: setAt(body, strings[pick % strings.length]!, (old) => `${String(old)}${text}`), defect };
+      if (strings.length > 0)
+        return { body: setAt(body, strings[pick % strings.length]!, (old) => `${String(old)}${text}`), defect };
       break;
     default:
       break;
@@ -222,7 +259,10 @@ describe('fuzzing every write operation', () => {
 
   beforeAll(async () => {
     test = await startTestApp({ demo: true });
-    sessions = { admin: await test.signIn('beheerder@leerkring.test'), partner: await test.signIn('partner@leerkring.test') };
+    sessions = {
+      admin: await test.signIn('beheerder@leerkring.test'),
+      partner: await test.signIn('partner@leerkring.test'),
+    };
     document = (await test.request({ method: 'GET', url: '/api/v1/openapi.json' })).json();
     ids = {};
     for (const table of new Set(Object.values(tableOfParam))) {
@@ -253,60 +293,111 @@ describe('fuzzing every write operation', () => {
     const defects: Defect[] = ['unknown-query'];
     if (operation.operationId !== 'login') defects.push('wrong-csrf');
     if (paramNames.length > 0) defects.push('path-malformed', 'path-unknown');
-    if (operation.body) defects.push('body-raw', 'body-not-object', 'body-unknown-field', 'body-wrong-type', 'body-too-long', 'body-control-character', 'content-type');
+    if (operation.body)
+      defects.push(
+        'body-raw',
+        'body-not-object',
+        'body-unknown-field',
+        'body-wrong-type',
+        'body-too-long',
+        'body-control-character',
+        'content-type',
+      );
 
     const realId = (name: string) => fc.constantFrom(...(ids[tableOfParam[name] ?? ''] ?? []), ...allIds.slice(0, 3));
-    const malformedId = fc.oneof(fc.constantFrom(...boundaryStrings, ...controlCharacters), fc.string({ maxLength: 80 }));
+    const malformedId = fc.oneof(
+      fc.constantFrom(...boundaryStrings, ...controlCharacters),
+      fc.string({ maxLength: 80 }),
+    );
     const validBody = bodySchema ? fitting(bodySchema, components, allIds) : fc.constant(null);
 
     return fc
       .record({
         actor: fc.constantFrom('admin' as const, 'partner' as const),
         defect: fc.constantFrom(...defects),
-        params: fc.tuple(...paramNames.map((name) => fc.record({ real: realId(name), unknown: fc.uuid(), malformed: malformedId })), fc.constant(null)),
+        params: fc.tuple(
+          ...paramNames.map((name) => fc.record({ real: realId(name), unknown: fc.uuid(), malformed: malformedId })),
+          fc.constant(null),
+        ),
         body: validBody,
         pick: fc.nat(),
         text: fc.constantFrom(...controlCharacters),
-        wrong: fc.oneof(fc.constantFrom<Json>(null, [], {}, '', 0, true), fc.jsonValue({ maxDepth: 3 }) as fc.Arbitrary<Json>),
+        wrong: fc.oneof(
+          fc.constantFrom<Json>(null, [], {}, '', 0, true),
+          fc.jsonValue({ maxDepth: 3 }) as fc.Arbitrary<Json>,
+        ),
         raw: fc.constantFrom(...rawBodies),
-        ifMatch: fc.option(fc.constantFrom('"1"', '*', 'W/"1"', '"abc"', '""', '"99999999999999999999"', 'x'.repeat(300)), { nil: undefined }),
+        ifMatch: fc.option(
+          fc.constantFrom('"1"', '*', 'W/"1"', '"abc"', '""', '"99999999999999999999"', 'x'.repeat(300)),
+          { nil: undefined },
+        ),
         purpose: fc.option(fc.constantFrom('intervisie', 'x'.repeat(1_000), '🙂', ' '), { nil: undefined }),
-        contentType: fc.constantFrom('text/plain', 'application/xml', 'multipart/form-data; boundary=x', 'application/x-www-form-urlencoded'),
+        contentType: fc.constantFrom(
+          'text/plain',
+          'application/xml',
+          'multipart/form-data; boundary=x',
+          'application/x-www-form-urlencoded',
+        ),
         query: fc.constantFrom('onbekend=1', 'page=0', 'pageSize=999999', 'a[b]=c', '__proto__[x]=1', 'x=%00'),
       })
-      .map(({ actor, defect, params, body, pick, text, wrong, raw, ifMatch, purpose, contentType, query }): FuzzRequest => {
-        const values = paramNames.map((_, index) => {
-          const choice = params[index]!;
-          if (defect === 'path-malformed' && index === pick % paramNames.length) return choice.malformed;
-          if (defect === 'path-unknown' && index === pick % paramNames.length) return choice.unknown;
-          return choice.real;
-        });
-        let path: string = operation.path;
-        paramNames.forEach((name, index) => (path = path.replace(`{${name}}`, encodeSegment(values[index]!))));
-        const headers: Record<string, string> = {};
-        if (ifMatch !== undefined) headers['if-match'] = ifMatch;
-        if (purpose !== undefined) headers['access-purpose'] = purpose;
-        if (defect === 'wrong-csrf') headers['x-csrf-token'] = pick % 2 === 0 ? '' : 'vervalst';
-        let payload: string | undefined;
-        let actualDefect = defect;
-        if (operation.body) {
-          headers['content-type'] = defect === 'content-type' ? contentType : 'application/json';
-          if (defect === 'body-raw') payload = raw;
-          else if (defect.startsWith('body-')) {
-            const result = broken(body, defect, pick, text, wrong);
-            actualDefect = result.defect;
-            payload = JSON.stringify(result.body);
-          } else payload = JSON.stringify(body);
-        }
-        const url = `/api/v1${path}${defect === 'unknown-query' ? `?${query === 'page=0' || query === 'pageSize=999999' ? `${query}&onbekend=1` : query}` : ''}`;
-        return { operation, actor, defect: actualDefect, method: operation.method, url, headers, ...(payload !== undefined ? { payload } : {}) };
-      });
+      .map(
+        ({
+          actor,
+          defect,
+          params,
+          body,
+          pick,
+          text,
+          wrong,
+          raw,
+          ifMatch,
+          purpose,
+          contentType,
+          query,
+        }): FuzzRequest => {
+          const values = paramNames.map((_, index) => {
+            const choice = params[index]!;
+            if (defect === 'path-malformed' && index === pick % paramNames.length) return choice.malformed;
+            if (defect === 'path-unknown' && index === pick % paramNames.length) return choice.unknown;
+            return choice.real;
+          });
+          let path: string = operation.path;
+          paramNames.forEach((name, index) => (path = path.replace(`{${name}}`, encodeSegment(values[index]!))));
+          const headers: Record<string, string> = {};
+          if (ifMatch !== undefined) headers['if-match'] = ifMatch;
+          if (purpose !== undefined) headers['access-purpose'] = purpose;
+          if (defect === 'wrong-csrf') headers['x-csrf-token'] = pick % 2 === 0 ? '' : 'vervalst';
+          let payload: string | undefined;
+          let actualDefect = defect;
+          if (operation.body) {
+            headers['content-type'] = defect === 'content-type' ? contentType : 'application/json';
+            if (defect === 'body-raw') payload = raw;
+            else if (defect.startsWith('body-')) {
+              const result = broken(body, defect, pick, text, wrong);
+              actualDefect = result.defect;
+              payload = JSON.stringify(result.body);
+            } else payload = JSON.stringify(body);
+          }
+          const url = `/api/v1${path}${defect === 'unknown-query' ? `?${query === 'page=0' || query === 'pageSize=999999' ? `${query}&onbekend=1` : query}` : ''}`;
+          return {
+            operation,
+            actor,
+            defect: actualDefect,
+            method: operation.method,
+            url,
+            headers,
+            ...(payload !== undefined ? { payload } : {}),
+          };
+        },
+      );
   }
 
   it(`answers ${runs} malformed and boundary requests with 4xx problem+json, never 5xx, and stores nothing`, async () => {
     const writes = Object.values(operations).filter((operation) => operation.method !== 'GET');
     const requests = fc.sample(fc.oneof(...writes.map((operation) => requestsFor(operation))), { seed, numRuns: runs });
-    console.log(`fuzz seed ${seed} (replay with FUZZ_SEED=${seed} FUZZ_RUNS=${runs}); ${requests.length} requests over ${writes.length} write operations`);
+    console.log(
+      `fuzz seed ${seed} (replay with FUZZ_SEED=${seed} FUZZ_RUNS=${runs}); ${requests.length} requests over ${writes.length} write operations`,
+    );
 
     const before = await rowCounts();
     const statuses = new Map<number, number>();
@@ -321,16 +412,26 @@ describe('fuzzing every write operation', () => {
         ...(request.payload !== undefined ? { payload: request.payload } : {}),
       });
       statuses.set(response.statusCode, (statuses.get(response.statusCode) ?? 0) + 1);
-      const problem = response.statusCode >= 400 && response.statusCode < 500 && String(response.headers['content-type']).startsWith('application/problem+json');
+      const problem =
+        response.statusCode >= 400 &&
+        response.statusCode < 500 &&
+        String(response.headers['content-type']).startsWith('application/problem+json');
       if (!problem && failures.length < 30) {
-        failures.push(`${response.statusCode} ${request.operation.operationId} (${request.defect}, ${request.actor}) ${request.method} ${request.url.slice(0, 160)} ${(request.payload ?? '').slice(0, 200)} → ${response.body.slice(0, 300)}`);
+        failures.push(
+          `${response.statusCode} ${request.operation.operationId} (${request.defect}, ${request.actor}) ${request.method} ${request.url.slice(0, 160)} ${(request.payload ?? '').slice(0, 200)} → ${response.body.slice(0, 300)}`,
+        );
       }
       // A 401 means the session ended (a fuzzed logout, say): sign in again, so the rest still reaches the rules.
       if (response.statusCode === 401) sessions[request.actor] = await test.signIn(session.email);
     }
     const after = await rowCounts();
-    const summary = [...statuses.entries()].sort(([a], [b]) => a - b).map(([status, count]) => `${status}×${count}`).join(' ');
-    console.log(`fuzz: ${requests.length} requests in ${((performance.now() - started) / 1000).toFixed(1)} s; statuses ${summary}`);
+    const summary = [...statuses.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([status, count]) => `${status}×${count}`)
+      .join(' ');
+    console.log(
+      `fuzz: ${requests.length} requests in ${((performance.now() - started) / 1000).toFixed(1)} s; statuses ${summary}`,
+    );
     expect(failures).toEqual([]);
     expect(after).toEqual(before);
     expect([...statuses.keys()].every((status) => status >= 400 && status < 500)).toBe(true);

@@ -49,7 +49,12 @@ const mediaTypeSchemas: Record<NonNullable<Operation['success']['mediaType']>, J
  * the version as stored now, and its ETag, so the client can show both texts. Documented as one component: Problem and
  * these members (an `allOf` of two closed objects would admit no body).
  */
-const problemExtensions: Partial<Record<string, Partial<Record<ProblemStatus, { name: string; schema: z.ZodObject; description: string; headers?: JsonSchema }>>>> = {
+const problemExtensions: Partial<
+  Record<
+    string,
+    Partial<Record<ProblemStatus, { name: string; schema: z.ZodObject; description: string; headers?: JsonSchema }>>
+  >
+> = {
   updateAgreementVersion: {
     412: {
       name: 'AgreementStaleProblem',
@@ -65,7 +70,8 @@ const requestHeaders: Partial<Record<string, JsonSchema[]>> = {
       name: 'If-Match',
       in: 'header',
       required: true,
-      description: 'The ETag of the version last read (`"<revision>"`); without it 428, when it is no longer current 412.',
+      description:
+        'The ETag of the version last read (`"<revision>"`); without it 428, when it is no longer current 412.',
       schema: { type: 'string', example: '"3"' },
     },
   ],
@@ -73,7 +79,12 @@ const requestHeaders: Partial<Record<string, JsonSchema[]>> = {
 
 /** Converts one zod schema; named schemas (`.meta({ id })`) become references to components. */
 function toJsonSchema(schema: z.ZodType, io: 'input' | 'output', components: Record<string, JsonSchema>): JsonSchema {
-  const converted = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any', reused: 'inline' }) as JsonSchema;
+  const converted = z.toJSONSchema(schema, {
+    target: 'draft-2020-12',
+    io,
+    unrepresentable: 'any',
+    reused: 'inline',
+  }) as JsonSchema;
   const defs = (converted.$defs ?? {}) as Record<string, JsonSchema>;
   delete converted.$defs;
   delete converted.$schema;
@@ -110,21 +121,37 @@ function parametersOf(operation: Operation, components: Record<string, JsonSchem
 }
 
 const versionHeader = {
-  'API-Version': { description: 'The full version of this API (semver).', schema: { type: 'string', example: apiVersion } },
+  'API-Version': {
+    description: 'The full version of this API (semver).',
+    schema: { type: 'string', example: apiVersion },
+  },
 };
 
 function responsesOf(operation: Operation, components: Record<string, JsonSchema>) {
   const { success } = operation;
   const headers: JsonSchema = { ...versionHeader };
-  if (success.paged) headers.Link = { description: 'RFC 8288 links to the first, previous, next and last page.', schema: { type: 'string' } };
-  if (success.status === 302) headers.Location = { description: 'Where the browser goes next.', schema: { type: 'string', format: 'uri-reference' } };
-  else if (success.location) headers.Location = { description: 'The address of the created record.', schema: { type: 'string' } };
+  if (success.paged)
+    headers.Link = {
+      description: 'RFC 8288 links to the first, previous, next and last page.',
+      schema: { type: 'string' },
+    };
+  if (success.status === 302)
+    headers.Location = {
+      description: 'Where the browser goes next.',
+      schema: { type: 'string', format: 'uri-reference' },
+    };
+  else if (success.location)
+    headers.Location = { description: 'The address of the created record.', schema: { type: 'string' } };
   const responses: Record<string, JsonSchema> = {
     [success.status]: {
       description: success.description,
       headers,
-      ...(success.schema ? { content: { 'application/json': { schema: toJsonSchema(success.schema, 'output', components) } } } : {}),
-      ...(success.mediaType ? { content: { [success.mediaType]: { schema: mediaTypeSchemas[success.mediaType] } } } : {}),
+      ...(success.schema
+        ? { content: { 'application/json': { schema: toJsonSchema(success.schema, 'output', components) } } }
+        : {}),
+      ...(success.mediaType
+        ? { content: { [success.mediaType]: { schema: mediaTypeSchemas[success.mediaType] } } }
+        : {}),
     },
   };
   const statuses = new Set<ProblemStatus>([...commonProblems, ...operation.errors]);
@@ -139,8 +166,12 @@ function responsesOf(operation: Operation, components: Record<string, JsonSchema
       description: problemDescriptions[status],
       headers: {
         ...versionHeader,
-        ...(status === 405 ? { Allow: { description: 'The methods this path allows.', schema: { type: 'string' } } } : {}),
-        ...(status === 429 || status === 503 ? { 'Retry-After': { description: 'Seconds to wait.', schema: { type: 'integer' } } } : {}),
+        ...(status === 405
+          ? { Allow: { description: 'The methods this path allows.', schema: { type: 'string' } } }
+          : {}),
+        ...(status === 429 || status === 503
+          ? { 'Retry-After': { description: 'Seconds to wait.', schema: { type: 'integer' } } }
+          : {}),
         ...extension?.headers,
       },
       content: { [problemMediaType]: { schema: { $ref: `${componentsRef}${extension?.name ?? 'Problem'}` } } },
@@ -165,7 +196,12 @@ export function buildOpenApiDocument({ serverUrl = apiPrefix }: { serverUrl?: st
       tags: [operation.tag],
       ...(parameters.length > 0 ? { parameters } : {}),
       ...(operation.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: toJsonSchema(operation.body, 'input', components) } } } }
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: toJsonSchema(operation.body, 'input', components) } },
+            },
+          }
         : {}),
       responses: responsesOf(operation, components),
       ...(operation.access.public ? { security: [] } : {}),

@@ -26,13 +26,19 @@ describe('the OpenAPI document', () => {
   it('is OpenAPI 3 with contact, semver version and the glossary', () => {
     expect(document.openapi).toMatch(/^3\.\d+\.\d+$/);
     expect(document.info.version).toBe(apiVersion);
-    expect(document.info.contact).toEqual({ name: expect.any(String), url: expect.any(String), email: expect.any(String) });
+    expect(document.info.contact).toEqual({
+      name: expect.any(String),
+      url: expect.any(String),
+      email: expect.any(String),
+    });
     expect(document.info.description).toContain('| BuildingTeam | bouwteam |');
     expect(document.servers[0].url).toBe('/api/v1');
   });
 
   it('documents every operation with an operationId, summary, tag, problem responses and the version header', () => {
-    const documented = Object.values(document.paths as Record<string, Record<string, any>>).flatMap((byMethod) => Object.values(byMethod));
+    const documented = Object.values(document.paths as Record<string, Record<string, any>>).flatMap((byMethod) =>
+      Object.values(byMethod),
+    );
     expect(documented.map((operation) => operation.operationId).sort()).toEqual(Object.keys(operations).sort());
     for (const operation of documented) {
       expect(operation.summary, operation.operationId).toBeTruthy();
@@ -52,13 +58,29 @@ describe('the OpenAPI document', () => {
     fs.writeFileSync(documentPath, JSON.stringify(document, null, 2));
     const spectral = path.join(apiRoot, 'node_modules', '.bin', 'spectral');
     const ruleset = path.join(apiRoot, 'conformance', 'nl-api-design-rules.spectral.yaml');
-    await promisify(execFile)(spectral, ['lint', '-r', ruleset, '-f', 'json', '-o', resultPath, '--fail-severity', 'error', documentPath]).catch(
-      (error: { code?: number }) => {
-        if (!fs.existsSync(resultPath)) throw error;
-      },
-    );
-    const results = JSON.parse(fs.readFileSync(resultPath, 'utf8')) as { code: string; message: string; path: string[]; severity: number }[];
-    const errors = results.filter((result) => result.severity === 0).map((result) => `${result.code} at ${result.path.join('.')}: ${result.message}`);
+    await promisify(execFile)(spectral, [
+      'lint',
+      '-r',
+      ruleset,
+      '-f',
+      'json',
+      '-o',
+      resultPath,
+      '--fail-severity',
+      'error',
+      documentPath,
+    ]).catch((error: { code?: number }) => {
+      if (!fs.existsSync(resultPath)) throw error;
+    });
+    const results = JSON.parse(fs.readFileSync(resultPath, 'utf8')) as {
+      code: string;
+      message: string;
+      path: string[];
+      severity: number;
+    }[];
+    const errors = results
+      .filter((result) => result.severity === 0)
+      .map((result) => `${result.code} at ${result.path.join('.')}: ${result.message}`);
     expect(errors).toEqual([]);
   }, 120_000);
 });

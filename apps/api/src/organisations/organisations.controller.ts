@@ -1,5 +1,11 @@
 import { Controller } from '@nestjs/common';
-import { createOrganisation, getOrganisation, listOrganisations, updateOrganisation, type OperationInput } from '@leerkring/domain';
+import {
+  createOrganisation,
+  getOrganisation,
+  listOrganisations,
+  updateOrganisation,
+  type OperationInput,
+} from '@leerkring/domain';
 import { Endpoint, ValidInput } from '../common/http/operation.decorator.js';
 import { OrganisationsService } from './organisations.service.js';
 

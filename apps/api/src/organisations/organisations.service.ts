@@ -20,10 +20,15 @@ export class OrganisationsService {
   constructor(@InjectRepository(OrganisationEntity) private readonly organisations: Repository<OrganisationEntity>) {}
 
   async list(query: OrganisationListQuery): Promise<Page<Organisation>> {
-    const builder = this.organisations.createQueryBuilder('organisation').orderBy('organisation.name', 'ASC').addOrderBy('organisation.id', 'ASC');
+    const builder = this.organisations
+      .createQueryBuilder('organisation')
+      .orderBy('organisation.name', 'ASC')
+      .addOrderBy('organisation.id', 'ASC');
     if (query.type) builder.andWhere('organisation.type = :type', { type: query.type });
     if (query.search) {
-      builder.andWhere("LOWER(organisation.name) LIKE :search ESCAPE '\\'", { search: `%${escapeLike(query.search.toLowerCase())}%` });
+      builder.andWhere("LOWER(organisation.name) LIKE :search ESCAPE '\\'", {
+        search: `%${escapeLike(query.search.toLowerCase())}%`,
+      });
     }
     return findPage(builder, query, toOrganisation);
   }
@@ -39,7 +44,12 @@ export class OrganisationsService {
       const repository = manager.getRepository(OrganisationEntity);
       await assertNameFree(repository, input.name);
       const saved = await repository.save(
-        repository.create({ name: input.name, type: input.type, kvkNumber: input.kvkNumber ?? null, oin: input.oin ?? null }),
+        repository.create({
+          name: input.name,
+          type: input.type,
+          kvkNumber: input.kvkNumber ?? null,
+          oin: input.oin ?? null,
+        }),
       );
       return toOrganisation(saved);
     });
@@ -50,7 +60,8 @@ export class OrganisationsService {
       const repository = manager.getRepository(OrganisationEntity);
       const organisation = await repository.findOneBy({ id });
       if (!organisation) throw new OrganisationError(OrganisationErrorCode.NOT_FOUND, 'Deze organisatie bestaat niet.');
-      if (input.name !== undefined && input.name.toLowerCase() !== organisation.name.toLowerCase()) await assertNameFree(repository, input.name);
+      if (input.name !== undefined && input.name.toLowerCase() !== organisation.name.toLowerCase())
+        await assertNameFree(repository, input.name);
       repository.merge(organisation, {
         ...(input.name !== undefined ? { name: input.name } : {}),
         ...(input.type !== undefined ? { type: input.type } : {}),
@@ -63,7 +74,10 @@ export class OrganisationsService {
 }
 
 async function assertNameFree(repository: Repository<OrganisationEntity>, name: string): Promise<void> {
-  const taken = await repository.createQueryBuilder('organisation').where('LOWER(organisation.name) = :name', { name: name.toLowerCase() }).getExists();
-  if (taken) throw new OrganisationError(OrganisationErrorCode.NAME_TAKEN, `Er is al een organisatie met de naam "${name}".`);
+  const taken = await repository
+    .createQueryBuilder('organisation')
+    .where('LOWER(organisation.name) = :name', { name: name.toLowerCase() })
+    .getExists();
+  if (taken)
+    throw new OrganisationError(OrganisationErrorCode.NAME_TAKEN, `Er is al een organisatie met de naam "${name}".`);
 }
-

@@ -37,11 +37,23 @@ describe('organisations', () => {
   });
 
   it('filters by type and searches in the name, treating % and _ literally', async () => {
-    const ggd = OrganisationPageSchema.parse((await partner.request({ method: 'GET', url: '/api/v1/organisations?type=ggd' })).json());
-    expect(ggd.items.map((organisation) => organisation.name).sort()).toEqual(['GGD Noord- en Oost-Gelderland', 'GGD Zuid Limburg']);
-    const search = OrganisationPageSchema.parse((await partner.request({ method: 'GET', url: '/api/v1/organisations?search=maastricht' })).json());
-    expect(search.items.map((organisation) => organisation.name)).toEqual(['Gemeente Maastricht', 'Wijkteam Maastricht-Noordoost']);
-    const wildcard = OrganisationPageSchema.parse((await partner.request({ method: 'GET', url: '/api/v1/organisations?search=%25' })).json());
+    const ggd = OrganisationPageSchema.parse(
+      (await partner.request({ method: 'GET', url: '/api/v1/organisations?type=ggd' })).json(),
+    );
+    expect(ggd.items.map((organisation) => organisation.name).sort()).toEqual([
+      'GGD Noord- en Oost-Gelderland',
+      'GGD Zuid Limburg',
+    ]);
+    const search = OrganisationPageSchema.parse(
+      (await partner.request({ method: 'GET', url: '/api/v1/organisations?search=maastricht' })).json(),
+    );
+    expect(search.items.map((organisation) => organisation.name)).toEqual([
+      'Gemeente Maastricht',
+      'Wijkteam Maastricht-Noordoost',
+    ]);
+    const wildcard = OrganisationPageSchema.parse(
+      (await partner.request({ method: 'GET', url: '/api/v1/organisations?search=%25' })).json(),
+    );
     expect(wildcard.items).toEqual([]);
   });
 
@@ -53,7 +65,12 @@ describe('organisations', () => {
     });
     expect(response.statusCode).toBe(201);
     const created = OrganisationSchema.parse(response.json());
-    expect(created).toMatchObject({ name: 'Buurtteam Lindenheuvel', type: 'welzijnsorganisatie', kvkNumber: '14999001', oin: null });
+    expect(created).toMatchObject({
+      name: 'Buurtteam Lindenheuvel',
+      type: 'welzijnsorganisatie',
+      kvkNumber: '14999001',
+      oin: null,
+    });
     expect(response.headers.location).toBe(`/api/v1/organisations/${created.id}`);
     expect(new Date(created.createdAt).toISOString()).toBe(created.createdAt);
     const read = await partner.request({ method: 'GET', url: response.headers.location as string });
@@ -63,7 +80,11 @@ describe('organisations', () => {
 
   it('refuses a name that is taken (any case) with 409 and stores nothing', async () => {
     const before = await test.dataSource.getRepository(OrganisationEntity).count();
-    const response = await admin.request({ method: 'POST', url: '/api/v1/organisations', payload: { name: 'gemeente maastricht', type: 'gemeente' } });
+    const response = await admin.request({
+      method: 'POST',
+      url: '/api/v1/organisations',
+      payload: { name: 'gemeente maastricht', type: 'gemeente' },
+    });
     expect(response.statusCode).toBe(409);
     expect(ProblemSchema.parse(response.json()).code).toBe('ORGANISATION_NAME_TAKEN');
     expect(await test.dataSource.getRepository(OrganisationEntity).count()).toBe(before);
@@ -71,7 +92,13 @@ describe('organisations', () => {
 
   it('lets one of several simultaneous registrations of the same name win, and answers the others 409, never 500', async () => {
     const responses = await Promise.all(
-      Array.from({ length: 6 }, () => admin.request({ method: 'POST', url: '/api/v1/organisations', payload: { name: 'Stichting Tegelijk', type: 'netwerk' } })),
+      Array.from({ length: 6 }, () =>
+        admin.request({
+          method: 'POST',
+          url: '/api/v1/organisations',
+          payload: { name: 'Stichting Tegelijk', type: 'netwerk' },
+        }),
+      ),
     );
     expect(responses.map((response) => response.statusCode).sort()).toEqual([201, 409, 409, 409, 409, 409]);
   });
@@ -102,12 +129,26 @@ describe('changing an organisation', () => {
 
   it('changes only the fields given, clears a KvK number with null, and refuses a taken name', async () => {
     const created = OrganisationSchema.parse(
-      (await admin.request({ method: 'POST', url: '/api/v1/organisations', payload: { name: 'Buurthuis De Kroon', type: 'welzijnsorganisatie', kvkNumber: '12121212' } })).json(),
+      (
+        await admin.request({
+          method: 'POST',
+          url: '/api/v1/organisations',
+          payload: { name: 'Buurthuis De Kroon', type: 'welzijnsorganisatie', kvkNumber: '12121212' },
+        })
+      ).json(),
     );
-    const changed = await admin.request({ method: 'PATCH', url: `/api/v1/organisations/${created.id}`, payload: { kvkNumber: null, type: 'bewonersinitiatief' } });
+    const changed = await admin.request({
+      method: 'PATCH',
+      url: `/api/v1/organisations/${created.id}`,
+      payload: { kvkNumber: null, type: 'bewonersinitiatief' },
+    });
     expect(changed.statusCode).toBe(200);
     expect(changed.json()).toMatchObject({ name: 'Buurthuis De Kroon', type: 'bewonersinitiatief', kvkNumber: null });
-    const taken = await admin.request({ method: 'PATCH', url: `/api/v1/organisations/${created.id}`, payload: { name: 'GGD Zuid Limburg' } });
+    const taken = await admin.request({
+      method: 'PATCH',
+      url: `/api/v1/organisations/${created.id}`,
+      payload: { name: 'GGD Zuid Limburg' },
+    });
     expect(taken.statusCode).toBe(409);
     const empty = await admin.request({ method: 'PATCH', url: `/api/v1/organisations/${created.id}`, payload: {} });
     expect(empty.statusCode).toBe(400);

@@ -21,8 +21,20 @@ export class OverviewService {
     const [organisations, regions, buildingTeams, learningGroups] = await Promise.all([
       this.dataSource.getRepository(OrganisationEntity).count(),
       this.dataSource.getRepository(RegionEntity).count(),
-      scopeToContexts({ builder: teams, column: 'team.id', principal, permission: 'building-team:read', contextType: 'building-team' }).getCount(),
-      scopeToContexts({ builder: groups, column: 'group.id', principal, permission: 'learning-group:read', contextType: 'learning-group' }).getCount(),
+      scopeToContexts({
+        builder: teams,
+        column: 'team.id',
+        principal,
+        permission: 'building-team:read',
+        contextType: 'building-team',
+      }).getCount(),
+      scopeToContexts({
+        builder: groups,
+        column: 'group.id',
+        principal,
+        permission: 'learning-group:read',
+        contextType: 'learning-group',
+      }).getCount(),
     ]);
     return { organisations, regions, buildingTeams, learningGroups };
   }

@@ -48,22 +48,48 @@ export class PasswordResetsService {
     return this.dataSource.transaction(async (manager) => {
       const person = await manager.getRepository(PersonEntity).findOneBy({ id: personId });
       if (!person) throw new PersonError(PersonErrorCode.NOT_FOUND, 'Deze persoon bestaat niet.');
-      if (!person.active) throw new PasswordResetError(PasswordResetErrorCode.PERSON_INACTIVE, 'Deze persoon is niet actief; activeer haar of hem eerst.');
+      if (!person.active)
+        throw new PasswordResetError(
+          PasswordResetErrorCode.PERSON_INACTIVE,
+          'Deze persoon is niet actief; activeer haar of hem eerst.',
+        );
       const now = this.clock.now();
       const tokens = manager.getRepository(PasswordResetTokenEntity);
       // One link at a time: an earlier, unused one stops working.
       await tokens.update({ personId, usedAt: IsNull() }, { expiresAt: now });
       const token = randomToken();
       const expiresAt = new Date(now.getTime() + passwordResetLinkValidityMs);
-      const { id } = await tokens.save(tokens.create({ personId, tokenHash: sha256(token), requestedById: actor.person.id, createdAt: now, expiresAt }));
-      await this.accessLog.record(manager, actor, { event: 'create', recordType: 'password-reset', recordId: id, recordOwnerId: personId });
+      const { id } = await tokens.save(
+        tokens.create({
+          personId,
+          tokenHash: sha256(token),
+          requestedById: actor.person.id,
+          createdAt: now,
+          expiresAt,
+        }),
+      );
+      await this.accessLog.record(manager, actor, {
+        event: 'create',
+        recordType: 'password-reset',
+        recordId: id,
+        recordOwnerId: personId,
+      });
       const link = `${this.publicUrl}${passwordResetPagePath}?token=${encodeURIComponent(token)}`;
       if (!this.mailer.enabled) return { expiresAt: expiresAt.toISOString(), sentTo: null, link };
       try {
-        await this.mailer.send({ to: person.email, subject: 'Kies een nieuw wachtwoord voor Leerkring', text: resetMailText({ name: person.name, link, expiresAt }) });
+        await this.mailer.send({
+          to: person.email,
+          subject: 'Kies een nieuw wachtwoord voor Leerkring',
+          text: resetMailText({ name: person.name, link, expiresAt }),
+        });
       } catch (error) {
-        this.logger.error(`The reset link for person ${personId} could not be mailed: ${error instanceof Error ? error.message : String(error)}`);
-        throw new PasswordResetError(PasswordResetErrorCode.MAIL_FAILED, 'De e-mail met de herstellink kon niet worden verstuurd; probeer het later opnieuw.');
+        this.logger.error(
+          `The reset link for person ${personId} could not be mailed: ${error instanceof Error ? error.message : String(error)}`,
+        );
+        throw new PasswordResetError(
+          PasswordResetErrorCode.MAIL_FAILED,
+          'De e-mail met de herstellink kon niet worden verstuurd; probeer het later opnieuw.',
+        );
       }
       return { expiresAt: expiresAt.toISOString(), sentTo: person.email, link: null };
     });
@@ -71,11 +97,15 @@ export class PasswordResetsService {
 
   /** Uses a link once: sets the new password and ends every session and API token of the person. */
   async reset(input: PasswordReset, requestId: string): Promise<void> {
-    const invalid = (message: string) => new PasswordResetError(PasswordResetErrorCode.LINK_INVALID, message, 'body.token');
-    const found = await this.dataSource.getRepository(PasswordResetTokenEntity).findOneBy({ tokenHash: sha256(input.token) });
+    const invalid = (message: string) =>
+      new PasswordResetError(PasswordResetErrorCode.LINK_INVALID, message, 'body.token');
+    const found = await this.dataSource
+      .getRepository(PasswordResetTokenEntity)
+      .findOneBy({ tokenHash: sha256(input.token) });
     if (!found) throw invalid('Deze herstellink bestaat niet. Vraag je beheerder om een nieuwe.');
     if (found.usedAt) throw invalid('Deze herstellink is al gebruikt. Vraag je beheerder om een nieuwe.');
-    if (found.expiresAt.getTime() <= this.clock.now().getTime()) throw invalid('Deze herstellink is verlopen. Vraag je beheerder om een nieuwe.');
+    if (found.expiresAt.getTime() <= this.clock.now().getTime())
+      throw invalid('Deze herstellink is verlopen. Vraag je beheerder om een nieuwe.');
     const loaded = await this.auth.loadPrincipal(found.personId);
     if (!loaded) throw invalid('Deze herstellink hoort bij een persoon die niet meer actief is.');
     const passwordHash = await hashPassword(input.password);
@@ -91,9 +121,21 @@ export class PasswordResetsService {
       if (taken.affected !== 1) throw invalid('Deze herstellink is al gebruikt. Vraag je beheerder om een nieuwe.');
       await manager.getRepository(PersonEntity).update({ id: found.personId }, { passwordHash, updatedAt: now });
       await manager.getRepository(AuthSessionEntity).delete({ personId: found.personId });
-      await manager.getRepository(ApiTokenEntity).update({ personId: found.personId, revokedAt: IsNull() }, { revokedAt: now });
-      const actor: Actor = { ...loaded, via: { kind: 'reset-link', resetId: found.id }, purpose: 'Wachtwoordherstel met een herstellink', requestId };
-      await this.accessLog.record(manager, actor, { event: 'update', recordType: 'password-reset', recordId: found.id, recordOwnerId: found.personId });
+      await manager
+        .getRepository(ApiTokenEntity)
+        .update({ personId: found.personId, revokedAt: IsNull() }, { revokedAt: now });
+      const actor: Actor = {
+        ...loaded,
+        via: { kind: 'reset-link', resetId: found.id },
+        purpose: 'Wachtwoordherstel met een herstellink',
+        requestId,
+      };
+      await this.accessLog.record(manager, actor, {
+        event: 'update',
+        recordType: 'password-reset',
+        recordId: found.id,
+        recordOwnerId: found.personId,
+      });
     });
     // The person's live streams end with their sessions and tokens.
     await this.followers.recheckPeople([found.personId]);

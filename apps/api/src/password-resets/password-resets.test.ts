@@ -28,7 +28,10 @@ async function startMailServer(): Promise<{ port: number; received: ReceivedMail
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((recipient) => recipient.address), raw: Buffer.concat(chunks).toString('utf8') });
+        received.push({
+          to: session.envelope.rcptTo.map((recipient) => recipient.address),
+          raw: Buffer.concat(chunks).toString('utf8'),
+        });
         callback();
       });
     },
@@ -42,9 +45,12 @@ async function startMailServer(): Promise<{ port: number; received: ReceivedMail
 function bodyOf(raw: string): string {
   const [head = '', ...rest] = raw.split(/\r?\n\r?\n/);
   const body = rest.join('\n\n');
-  if (/Content-Transfer-Encoding:\s*base64/i.test(head)) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+  if (/Content-Transfer-Encoding:\s*base64/i.test(head))
+    return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
   if (/Content-Transfer-Encoding:\s*quoted-printable/i.test(head)) {
-    const bytes = body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    const bytes = body
+      .replace(/=\r?\n/g, '')
+      .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
     return Buffer.from(bytes, 'latin1').toString('utf8');
   }
   return body;
@@ -58,8 +64,10 @@ describe('password reset links, e-mailed over SMTP', () => {
   let admin: TestSession;
 
   const person = (email: string) => test.dataSource.getRepository(PersonEntity).findOneByOrFail({ email });
-  const sendLink = (personId: string) => admin.request({ method: 'POST', url: `/api/v1/people/${personId}/password-reset-links` });
-  const reset = (token: string, password = newPassword) => test.request({ method: 'POST', url: '/api/v1/password-resets', payload: { token, password } });
+  const sendLink = (personId: string) =>
+    admin.request({ method: 'POST', url: `/api/v1/people/${personId}/password-reset-links` });
+  const reset = (token: string, password = newPassword) =>
+    test.request({ method: 'POST', url: '/api/v1/password-resets', payload: { token, password } });
   const linkInMail = (to: string) => {
     const message = mail.received.filter((candidate) => candidate.to.includes(to)).at(-1);
     expect(message).toBeDefined();
@@ -72,7 +80,12 @@ describe('password reset links, e-mailed over SMTP', () => {
     mail = await startMailServer();
     test = await startTestApp({
       demo: true,
-      env: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port), MAIL_FROM: 'Leerkring <noreply@leerkring.test>', PUBLIC_URL: 'https://leerkring.example.nl/' },
+      env: {
+        SMTP_HOST: '127.0.0.1',
+        SMTP_PORT: String(mail.port),
+        MAIL_FROM: 'Leerkring <noreply@leerkring.test>',
+        PUBLIC_URL: 'https://leerkring.example.nl/',
+      },
     });
     admin = await test.signIn('beheerder@leerkring.test');
   });
@@ -84,7 +97,9 @@ describe('password reset links, e-mailed over SMTP', () => {
   it('mails a one-time link that sets a new password and ends every session and API token of the person', async () => {
     const partner2 = await person('partner2@leerkring.test');
     const session = await test.signIn('partner2@leerkring.test');
-    const token = (await session.request({ method: 'POST', url: '/api/v1/me/api-tokens', payload: { name: 'Koppeling' } })).json() as { token: string };
+    const token = (
+      await session.request({ method: 'POST', url: '/api/v1/me/api-tokens', payload: { name: 'Koppeling' } })
+    ).json() as { token: string };
     const bearer = { authorization: `Bearer ${token.token}` };
     expect((await test.request({ method: 'GET', url: '/api/v1/me', headers: bearer })).statusCode).toBe(200);
 
@@ -95,7 +110,9 @@ describe('password reset links, e-mailed over SMTP', () => {
     expect(new Date(answer.expiresAt).getTime() - test.clock.now().getTime()).toBeGreaterThan(day - 60_000);
 
     const link = linkInMail('partner2@leerkring.test');
-    const stored = await test.dataSource.getRepository(PasswordResetTokenEntity).findOneByOrFail({ personId: partner2.id });
+    const stored = await test.dataSource
+      .getRepository(PasswordResetTokenEntity)
+      .findOneByOrFail({ personId: partner2.id });
     expect(stored.tokenHash).toBe(sha256(tokenOf(link)));
     expect(JSON.stringify(stored)).not.toContain(tokenOf(link));
 
@@ -112,7 +129,9 @@ describe('password reset links, e-mailed over SMTP', () => {
     expect(problem.invalidParams?.map((param) => param.name)).toEqual(['body.token']);
     expect(problem.detail).toMatch(/al gebruikt/);
 
-    const entries = await test.dataSource.getRepository(AccessLogEntryEntity).find({ where: { recordType: 'password-reset', recordId: stored.id }, order: { occurredAt: 'ASC' } });
+    const entries = await test.dataSource
+      .getRepository(AccessLogEntryEntity)
+      .find({ where: { recordType: 'password-reset', recordId: stored.id }, order: { occurredAt: 'ASC' } });
     expect(entries.map((entry) => [entry.event, entry.personId, entry.recordOwnerId])).toEqual([
       ['create', admin.personId, partner2.id],
       ['update', partner2.id, partner2.id],
@@ -137,13 +156,22 @@ describe('password reset links, e-mailed over SMTP', () => {
 
   it('never lets an administrator set a password: not when changing a person, not when adding one', async () => {
     const manager = await person('manager@leerkring.test');
-    const patch = await admin.request({ method: 'PATCH', url: `/api/v1/people/${manager.id}`, payload: { password: 'door-de-beheerder-gekozen' } });
+    const patch = await admin.request({
+      method: 'PATCH',
+      url: `/api/v1/people/${manager.id}`,
+      payload: { password: 'door-de-beheerder-gekozen' },
+    });
     expect(patch.statusCode).toBe(400);
     expect(ProblemSchema.parse(patch.json()).invalidParams?.map((param) => param.name)).toContain('body.password');
     const create = await admin.request({
       method: 'POST',
       url: '/api/v1/people',
-      payload: { name: 'Nieuwe Collega', email: 'nieuw@welzijn.test', organisationId: manager.organisationId, password: 'door-de-beheerder-gekozen' },
+      payload: {
+        name: 'Nieuwe Collega',
+        email: 'nieuw@welzijn.test',
+        organisationId: manager.organisationId,
+        password: 'door-de-beheerder-gekozen',
+      },
     });
     expect(create.statusCode).toBe(400);
     expect(await test.dataSource.getRepository(PersonEntity).existsBy({ email: 'nieuw@welzijn.test' })).toBe(false);
@@ -152,7 +180,17 @@ describe('password reset links, e-mailed over SMTP', () => {
 
   it('refuses a link for an inactive person (422)', async () => {
     const created = PersonSchema.parse(
-      (await admin.request({ method: 'POST', url: '/api/v1/people', payload: { name: 'Oud Collega', email: 'oud@welzijn.test', organisationId: (await person('manager@leerkring.test')).organisationId } })).json(),
+      (
+        await admin.request({
+          method: 'POST',
+          url: '/api/v1/people',
+          payload: {
+            name: 'Oud Collega',
+            email: 'oud@welzijn.test',
+            organisationId: (await person('manager@leerkring.test')).organisationId,
+          },
+        })
+      ).json(),
     );
     await admin.request({ method: 'PATCH', url: `/api/v1/people/${created.id}`, payload: { active: false } });
     const response = await sendLink(created.id);
@@ -188,12 +226,23 @@ describe('password reset links without a mail server', () => {
 
   it('shows the link once to the administrator; a newer link makes the earlier one stop working', async () => {
     const admin = await test.signIn('beheerder@leerkring.test');
-    const partner = await test.dataSource.getRepository(PersonEntity).findOneByOrFail({ email: 'partner@leerkring.test' });
-    const first = PasswordResetLinkSchema.parse((await admin.request({ method: 'POST', url: `/api/v1/people/${partner.id}/password-reset-links` })).json());
+    const partner = await test.dataSource
+      .getRepository(PersonEntity)
+      .findOneByOrFail({ email: 'partner@leerkring.test' });
+    const first = PasswordResetLinkSchema.parse(
+      (await admin.request({ method: 'POST', url: `/api/v1/people/${partner.id}/password-reset-links` })).json(),
+    );
     expect(first.sentTo).toBeNull();
     expect(first.link).toMatch(/^http:\/\/localhost:3000\/wachtwoord-herstellen\?token=[\w-]+$/);
-    const second = PasswordResetLinkSchema.parse((await admin.request({ method: 'POST', url: `/api/v1/people/${partner.id}/password-reset-links` })).json());
-    const use = (link: string) => test.request({ method: 'POST', url: '/api/v1/password-resets', payload: { token: tokenOf(link), password: newPassword } });
+    const second = PasswordResetLinkSchema.parse(
+      (await admin.request({ method: 'POST', url: `/api/v1/people/${partner.id}/password-reset-links` })).json(),
+    );
+    const use = (link: string) =>
+      test.request({
+        method: 'POST',
+        url: '/api/v1/password-resets',
+        payload: { token: tokenOf(link), password: newPassword },
+      });
     expect((await use(first.link!)).statusCode).toBe(422);
     expect((await use(second.link!)).statusCode).toBe(204);
     await test.signIn('partner@leerkring.test', newPassword);

@@ -14,7 +14,12 @@ export class FirstAdminError extends Error {
  */
 export async function ensureFirstAdmin(
   dataSource: DataSource,
-  { email, password, name, organisationName }: { email: string; password: string; name: string; organisationName: string },
+  {
+    email,
+    password,
+    name,
+    organisationName,
+  }: { email: string; password: string; name: string; organisationName: string },
 ): Promise<'created' | 'exists'> {
   const verdict = judgePassword(password);
   if (!verdict.ok) throw new FirstAdminError(`Wachtwoord van de eerste beheerder: ${passwordReasons[verdict.reason]}`);
@@ -26,11 +31,16 @@ export async function ensureFirstAdmin(
     if (await manager.getRepository(PersonEntity).existsBy({ isAdmin: true })) return 'exists';
     const organisations = manager.getRepository(OrganisationEntity);
     const organisation =
-      (await organisations.findOneBy({ name: organisationName })) ?? (await organisations.save({ name: organisationName, type: 'other', kvkNumber: null, oin: null }));
+      (await organisations.findOneBy({ name: organisationName })) ??
+      (await organisations.save({ name: organisationName, type: 'other', kvkNumber: null, oin: null }));
     if (await manager.getRepository(PersonEntity).existsBy({ email: address.data })) {
-      await manager.getRepository(PersonEntity).update({ email: address.data }, { isAdmin: true, active: true, passwordHash });
+      await manager
+        .getRepository(PersonEntity)
+        .update({ email: address.data }, { isAdmin: true, active: true, passwordHash });
     } else {
-      await manager.getRepository(PersonEntity).save({ name, email: address.data, organisationId: organisation.id, passwordHash, isAdmin: true });
+      await manager
+        .getRepository(PersonEntity)
+        .save({ name, email: address.data, organisationId: organisation.id, passwordHash, isAdmin: true });
     }
     return 'created';
   });

@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { PersonError, PersonErrorCode, type Page, type Person, type PersonCreate, type PersonListQuery, type PersonUpdate } from '@leerkring/domain';
+import {
+  PersonError,
+  PersonErrorCode,
+  type Page,
+  type Person,
+  type PersonCreate,
+  type PersonListQuery,
+  type PersonUpdate,
+} from '@leerkring/domain';
 import { DataSource, Not, type EntityManager } from 'typeorm';
 import { AccessLogService } from '../access-log/access-log.service.js';
 import { ApiTokenEntity } from '../auth/api-token.entity.js';
@@ -30,14 +38,20 @@ export class PeopleService {
         .innerJoinAndSelect('person.organisation', 'organisation')
         .orderBy('person.name', 'ASC')
         .addOrderBy('person.id', 'ASC');
-      if (query.organisationId) builder.andWhere('person.organisationId = :organisationId', { organisationId: query.organisationId });
+      if (query.organisationId)
+        builder.andWhere('person.organisationId = :organisationId', { organisationId: query.organisationId });
       if (query.search) {
         builder.andWhere("(LOWER(person.name) LIKE :search ESCAPE '\\' OR person.email LIKE :search ESCAPE '\\')", {
           search: `%${escapeLike(query.search.toLowerCase())}%`,
         });
       }
       const page = await findPage(builder, query, toPerson);
-      await this.accessLog.recordSearch(manager, actor, { recordType: 'person' }, page.items.map((person) => ({ recordId: person.id, recordOwnerId: person.id })));
+      await this.accessLog.recordSearch(
+        manager,
+        actor,
+        { recordType: 'person' },
+        page.items.map((person) => ({ recordId: person.id, recordOwnerId: person.id })),
+      );
       return page;
     });
   }
@@ -45,7 +59,12 @@ export class PeopleService {
   get(actor: Actor, id: string): Promise<Person> {
     return this.dataSource.transaction(async (manager) => {
       const person = await this.find(manager, id);
-      await this.accessLog.record(manager, actor, { event: 'read', recordType: 'person', recordId: id, recordOwnerId: id });
+      await this.accessLog.record(manager, actor, {
+        event: 'read',
+        recordType: 'person',
+        recordId: id,
+        recordOwnerId: id,
+      });
       return toPerson(person);
     });
   }
@@ -64,7 +83,12 @@ export class PeopleService {
           passwordHash: null,
         }),
       );
-      await this.accessLog.record(manager, actor, { event: 'create', recordType: 'person', recordId: id, recordOwnerId: id });
+      await this.accessLog.record(manager, actor, {
+        event: 'create',
+        recordType: 'person',
+        recordId: id,
+        recordOwnerId: id,
+      });
       return toPerson(await this.find(manager, id));
     });
   }
@@ -75,8 +99,14 @@ export class PeopleService {
       if (input.organisationId) await this.assertOrganisation(manager, input.organisationId);
       if (input.email && input.email !== person.email) await this.assertEmailFree(manager, input.email);
       const losesAdmin = person.isAdmin && (input.isAdmin === false || input.active === false);
-      if (losesAdmin && !(await manager.getRepository(PersonEntity).existsBy({ id: Not(id), isAdmin: true, active: true }))) {
-        throw new PersonError(PersonErrorCode.LAST_ADMIN, 'Dit is de laatste actieve beheerder; wijs eerst een andere beheerder aan.');
+      if (
+        losesAdmin &&
+        !(await manager.getRepository(PersonEntity).existsBy({ id: Not(id), isAdmin: true, active: true }))
+      ) {
+        throw new PersonError(
+          PersonErrorCode.LAST_ADMIN,
+          'Dit is de laatste actieve beheerder; wijs eerst een andere beheerder aan.',
+        );
       }
       await manager.getRepository(PersonEntity).update(
         { id },
@@ -94,7 +124,12 @@ export class PeopleService {
         await manager.getRepository(AuthSessionEntity).delete({ personId: id });
         await manager.getRepository(ApiTokenEntity).update({ personId: id }, { revokedAt: this.clock.now() });
       }
-      await this.accessLog.record(manager, actor, { event: 'update', recordType: 'person', recordId: id, recordOwnerId: id });
+      await this.accessLog.record(manager, actor, {
+        event: 'update',
+        recordType: 'person',
+        recordId: id,
+        recordOwnerId: id,
+      });
       return toPerson(await this.find(manager, id));
     });
     // Deactivated, or signed out by a new password: their live streams end now.
@@ -103,7 +138,9 @@ export class PeopleService {
   }
 
   private async find(manager: EntityManager, id: string): Promise<PersonEntity> {
-    const person = await manager.getRepository(PersonEntity).findOne({ where: { id }, relations: { organisation: true } });
+    const person = await manager
+      .getRepository(PersonEntity)
+      .findOne({ where: { id }, relations: { organisation: true } });
     if (!person) throw new PersonError(PersonErrorCode.NOT_FOUND, 'Deze persoon bestaat niet.');
     return person;
   }

@@ -25,7 +25,10 @@ import { RegistrationGuidelineEntity } from './registration-guideline.entity.js'
 const teamContext = (id: string) => ({ type: 'building-team' as const, id });
 
 /** The version in force of a bouwteam's guideline, if any. */
-export function guidelineInForce(manager: EntityManager, buildingTeamId: string): Promise<RegistrationGuidelineEntity | null> {
+export function guidelineInForce(
+  manager: EntityManager,
+  buildingTeamId: string,
+): Promise<RegistrationGuidelineEntity | null> {
   return manager.getRepository(RegistrationGuidelineEntity).findOneBy({ buildingTeamId, status: 'in-force' });
 }
 
@@ -51,15 +54,25 @@ export class RegistrationGuidelinesService {
     private readonly clock: Clock,
   ) {}
 
-  list(principal: Principal, query: PageQuery & { buildingTeamId?: string | undefined; status?: RegistrationGuideline['status'] | undefined }): Promise<Page<RegistrationGuideline>> {
+  list(
+    principal: Principal,
+    query: PageQuery & { buildingTeamId?: string | undefined; status?: RegistrationGuideline['status'] | undefined },
+  ): Promise<Page<RegistrationGuideline>> {
     const builder = this.dataSource
       .getRepository(RegistrationGuidelineEntity)
       .createQueryBuilder('guideline')
       .innerJoinAndSelect('guideline.buildingTeam', 'buildingTeam')
       .orderBy('buildingTeam.name', 'ASC')
       .addOrderBy('guideline.version', 'DESC');
-    scopeToContexts({ builder, column: 'guideline.buildingTeamId', principal, permission: 'guideline:read', contextType: 'building-team' });
-    if (query.buildingTeamId) builder.andWhere('guideline.buildingTeamId = :buildingTeamId', { buildingTeamId: query.buildingTeamId });
+    scopeToContexts({
+      builder,
+      column: 'guideline.buildingTeamId',
+      principal,
+      permission: 'guideline:read',
+      contextType: 'building-team',
+    });
+    if (query.buildingTeamId)
+      builder.andWhere('guideline.buildingTeamId = :buildingTeamId', { buildingTeamId: query.buildingTeamId });
     if (query.status) builder.andWhere('guideline.status = :status', { status: query.status });
     return findPage(builder, query, toGuideline);
   }
@@ -75,7 +88,10 @@ export class RegistrationGuidelinesService {
         throw new GuidelineError(GuidelineErrorCode.NOT_FOUND, 'Dit bouwteam bestaat niet.');
       }
       if (!can({ principal: actor.principal, permission: 'guideline:write', context })) {
-        throw new AuthError(AuthErrorCode.FORBIDDEN, 'Alleen partners en facilitators van het bouwteam schrijven de richtlijn.');
+        throw new AuthError(
+          AuthErrorCode.FORBIDDEN,
+          'Alleen partners en facilitators van het bouwteam schrijven de richtlijn.',
+        );
       }
       // A guideline is about what we record, never about a person: every free text passes the privacy guard.
       const findings = identifierFindings({
@@ -88,16 +104,37 @@ export class RegistrationGuidelinesService {
           ]),
         ),
       });
-      if (findings.length > 0) throw new GuidelineError(GuidelineErrorCode.IDENTIFIER_FOUND, 'Een richtlijn gaat over wat we vastleggen, nooit over een persoon.', findings);
-      if (input.lessonIds.length > 0) {
-        const found = new Set((await manager.getRepository(LessonEntity).findBy({ id: In(input.lessonIds), buildingTeamId: input.buildingTeamId })).map((lesson) => lesson.id));
-        const invalid = input.lessonIds.flatMap((lessonId, index) =>
-          found.has(lessonId) ? [] : [{ name: `body.lessonIds.${index}`, reason: 'Onbekende les van dit bouwteam.', code: 'not_found' }],
+      if (findings.length > 0)
+        throw new GuidelineError(
+          GuidelineErrorCode.IDENTIFIER_FOUND,
+          'Een richtlijn gaat over wat we vastleggen, nooit over een persoon.',
+          findings,
         );
-        if (invalid.length > 0) throw new GuidelineError(GuidelineErrorCode.LESSON_NOT_FOUND, 'Een gekoppelde les hoort niet bij dit bouwteam.', invalid);
+      if (input.lessonIds.length > 0) {
+        const found = new Set(
+          (
+            await manager
+              .getRepository(LessonEntity)
+              .findBy({ id: In(input.lessonIds), buildingTeamId: input.buildingTeamId })
+          ).map((lesson) => lesson.id),
+        );
+        const invalid = input.lessonIds.flatMap((lessonId, index) =>
+          found.has(lessonId)
+            ? []
+            : [{ name: `body.lessonIds.${index}`, reason: 'Onbekende les van dit bouwteam.', code: 'not_found' }],
+        );
+        if (invalid.length > 0)
+          throw new GuidelineError(
+            GuidelineErrorCode.LESSON_NOT_FOUND,
+            'Een gekoppelde les hoort niet bij dit bouwteam.',
+            invalid,
+          );
       }
       const repository = manager.getRepository(RegistrationGuidelineEntity);
-      const latest = await repository.findOne({ where: { buildingTeamId: input.buildingTeamId }, order: { version: 'DESC' } });
+      const latest = await repository.findOne({
+        where: { buildingTeamId: input.buildingTeamId },
+        order: { version: 'DESC' },
+      });
       const { id } = await repository.save({
         buildingTeamId: input.buildingTeamId,
         version: (latest?.version ?? 0) + 1,
@@ -108,7 +145,12 @@ export class RegistrationGuidelinesService {
         inForceSince: null,
       });
       if (input.putInForce) await this.putInForce(manager, id);
-      await this.accessLog.record(manager, actor, { event: 'create', recordType: 'registration-guideline', recordId: id, context });
+      await this.accessLog.record(manager, actor, {
+        event: 'create',
+        recordType: 'registration-guideline',
+        recordId: id,
+        context,
+      });
       return toGuideline(await repository.findOneOrFail({ where: { id }, relations: { buildingTeam: true } }));
     });
   }
@@ -118,12 +160,25 @@ export class RegistrationGuidelinesService {
       const guideline = await this.findVisible(manager, actor.principal, id);
       const context = teamContext(guideline.buildingTeamId);
       if (!can({ principal: actor.principal, permission: 'guideline:write', context })) {
-        throw new AuthError(AuthErrorCode.FORBIDDEN, 'Alleen partners en facilitators van het bouwteam stellen de richtlijn in werking.');
+        throw new AuthError(
+          AuthErrorCode.FORBIDDEN,
+          'Alleen partners en facilitators van het bouwteam stellen de richtlijn in werking.',
+        );
       }
-      if (guideline.status !== 'concept') throw new GuidelineError(GuidelineErrorCode.NOT_A_CONCEPT, 'Alleen een concept kan in werking treden.');
+      if (guideline.status !== 'concept')
+        throw new GuidelineError(GuidelineErrorCode.NOT_A_CONCEPT, 'Alleen een concept kan in werking treden.');
       await this.putInForce(manager, id);
-      await this.accessLog.record(manager, actor, { event: 'update', recordType: 'registration-guideline', recordId: id, context });
-      return toGuideline(await manager.getRepository(RegistrationGuidelineEntity).findOneOrFail({ where: { id }, relations: { buildingTeam: true } }));
+      await this.accessLog.record(manager, actor, {
+        event: 'update',
+        recordType: 'registration-guideline',
+        recordId: id,
+        context,
+      });
+      return toGuideline(
+        await manager
+          .getRepository(RegistrationGuidelineEntity)
+          .findOneOrFail({ where: { id }, relations: { buildingTeam: true } }),
+      );
     });
   }
 
@@ -135,9 +190,18 @@ export class RegistrationGuidelinesService {
     await repository.update({ id }, { status: 'in-force', inForceSince: this.clock.now() });
   }
 
-  private async findVisible(manager: EntityManager, principal: Principal, id: string): Promise<RegistrationGuidelineEntity> {
-    const guideline = await manager.getRepository(RegistrationGuidelineEntity).findOne({ where: { id }, relations: { buildingTeam: true } });
-    if (!guideline || !can({ principal, permission: 'guideline:read', context: teamContext(guideline.buildingTeamId) })) {
+  private async findVisible(
+    manager: EntityManager,
+    principal: Principal,
+    id: string,
+  ): Promise<RegistrationGuidelineEntity> {
+    const guideline = await manager
+      .getRepository(RegistrationGuidelineEntity)
+      .findOne({ where: { id }, relations: { buildingTeam: true } });
+    if (
+      !guideline ||
+      !can({ principal, permission: 'guideline:read', context: teamContext(guideline.buildingTeamId) })
+    ) {
       throw new GuidelineError(GuidelineErrorCode.NOT_FOUND, 'Deze richtlijn bestaat niet.');
     }
     return guideline;

@@ -20,7 +20,11 @@ export function migrationsHash(kind: 'sqlite' | 'postgres'): string {
   const folder = path.join(migrationsRoot, kind);
   const hash = createHash('sha256');
   for (const file of fs.readdirSync(folder).sort()) {
-    hash.update(file).update('\0').update(fs.readFileSync(path.join(folder, file))).update('\0');
+    hash
+      .update(file)
+      .update('\0')
+      .update(fs.readFileSync(path.join(folder, file)))
+      .update('\0');
   }
   return hash.digest('hex').slice(0, 16);
 }
@@ -31,7 +35,8 @@ export async function sqliteImages(): Promise<{ migrated: Buffer; demo: Buffer }
   await dataSource.initialize();
   try {
     await dataSource.runMigrations({ transaction: 'each' });
-    const connection = () => (dataSource.driver as unknown as { databaseConnection: { serialize(): Buffer } }).databaseConnection;
+    const connection = () =>
+      (dataSource.driver as unknown as { databaseConnection: { serialize(): Buffer } }).databaseConnection;
     const migrated = connection().serialize();
     await seedDemoData(dataSource);
     return { migrated, demo: connection().serialize() };
@@ -51,7 +56,9 @@ export async function adminClient(baseUrl: string): Promise<pg.Client> {
   try {
     await admin.connect();
   } catch (error) {
-    throw new Error(`DATABASE_URL is set but PostgreSQL is unreachable (${(error as Error).message}); the PostgreSQL tests cannot run.`);
+    throw new Error(
+      `DATABASE_URL is set but PostgreSQL is unreachable (${(error as Error).message}); the PostgreSQL tests cannot run.`,
+    );
   }
   return admin;
 }
@@ -92,7 +99,9 @@ export async function ensurePostgresMigratedTemplate(baseUrl: string): Promise<s
       const building = `${name}_building_${randomBytes(4).toString('hex')}`;
       await admin.query(`CREATE DATABASE "${building}"`);
       try {
-        const dataSource = new DataSource(dataSourceOptions({ DATABASE_URL: databaseUrl(baseUrl, building), SQLITE_PATH: ':memory:' }));
+        const dataSource = new DataSource(
+          dataSourceOptions({ DATABASE_URL: databaseUrl(baseUrl, building), SQLITE_PATH: ':memory:' }),
+        );
         await dataSource.initialize();
         try {
           await dataSource.runMigrations({ transaction: 'each' });
@@ -126,7 +135,9 @@ export async function ensurePostgresDemoTemplate(baseUrl: string, migrated: stri
       await admin.query(`DROP DATABASE IF EXISTS "${building}" WITH (FORCE)`);
       await createDatabaseFrom(admin, building, migrated);
       try {
-        const dataSource = new DataSource(dataSourceOptions({ DATABASE_URL: databaseUrl(baseUrl, building), SQLITE_PATH: ':memory:' }));
+        const dataSource = new DataSource(
+          dataSourceOptions({ DATABASE_URL: databaseUrl(baseUrl, building), SQLITE_PATH: ':memory:' }),
+        );
         await dataSource.initialize();
         try {
           await seedDemoData(dataSource);
@@ -151,7 +162,9 @@ export async function ensurePostgresDemoTemplate(baseUrl: string, migrated: stri
 export async function dropPostgresRunTemplates(baseUrl: string, run: string): Promise<void> {
   const admin = await adminClient(baseUrl);
   try {
-    const { rows } = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`leerkring_template_%_demo_${run}%`]);
+    const { rows } = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [
+      `leerkring_template_%_demo_${run}%`,
+    ]);
     for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
   } finally {
     await admin.end();
@@ -167,7 +180,10 @@ export async function ensureSqliteImage(folder: string, demo: boolean): Promise<
   const file = path.join(folder, `sqlite-${migrationsHash('sqlite')}-${demo ? 'demo' : 'migrated'}.sqlite`);
   if (fs.existsSync(file)) return file;
   const images = await sqliteImages();
-  for (const [kind, bytes] of [['migrated', images.migrated], ['demo', images.demo]] as const) {
+  for (const [kind, bytes] of [
+    ['migrated', images.migrated],
+    ['demo', images.demo],
+  ] as const) {
     const target = path.join(folder, `sqlite-${migrationsHash('sqlite')}-${kind}.sqlite`);
     const partial = `${target}.${process.pid}.${randomBytes(4).toString('hex')}`;
     fs.writeFileSync(partial, bytes);

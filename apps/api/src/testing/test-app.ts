@@ -10,7 +10,14 @@ import { startSqliteMemoryFrom } from '../database/data-source.js';
 import { demoPassword } from '../database/demo/demo-data.js';
 import { loadConfig, type Config } from '../config/config.js';
 import { seedDemoData } from '../database/demo/seed.js';
-import { adminClient, createDatabaseFrom, databaseUrl, ensurePostgresDemoTemplate, ensurePostgresMigratedTemplate, ensureSqliteImage } from './database-templates.js';
+import {
+  adminClient,
+  createDatabaseFrom,
+  databaseUrl,
+  ensurePostgresDemoTemplate,
+  ensurePostgresMigratedTemplate,
+  ensureSqliteImage,
+} from './database-templates.js';
 
 type Inject = NestFastifyApplication['inject'];
 type InjectOptions = Exclude<Parameters<Inject>[0], string | undefined>;
@@ -43,7 +50,11 @@ export interface TestApp {
  * (global-setup.ts): the app's migrations at start then find nothing pending. `empty: true` starts from an empty
  * database instead, so the app runs every migration itself (and `demo` seeds it here).
  */
-export async function startTestApp({ demo = false, empty = false, env = {} }: { demo?: boolean; empty?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startTestApp({
+  demo = false,
+  empty = false,
+  env = {},
+}: { demo?: boolean; empty?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
   const ownDatabase = 'DATABASE_URL' in env || 'SQLITE_PATH' in env;
   const template = empty || ownDatabase ? undefined : await templateFor({ demo });
   const fresh = process.env.DATABASE_URL ? await createScratchDatabase(process.env.DATABASE_URL, template) : undefined;
@@ -75,7 +86,8 @@ export async function startTestApp({ demo = false, empty = false, env = {} }: { 
     request,
     async signIn(email, password = demoPassword) {
       const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
-      if (response.statusCode !== 200) throw new Error(`Sign-in of ${email} failed: ${response.statusCode} ${response.body}`);
+      if (response.statusCode !== 200)
+        throw new Error(`Sign-in of ${email} failed: ${response.statusCode} ${response.body}`);
       const cookie = response.cookies.find((candidate) => candidate.name === sessionCookieName);
       const me = response.json() as { person: { id: string }; csrfToken: string };
       const headers = { cookie: `${sessionCookieName}=${cookie!.value}`, 'x-csrf-token': me.csrfToken };
@@ -83,7 +95,11 @@ export async function startTestApp({ demo = false, empty = false, env = {} }: { 
         email,
         personId: me.person.id,
         headers,
-        request: (options) => app.inject({ ...options, headers: { ...headers, ...(options.headers as Record<string, string> | undefined) } }),
+        request: (options) =>
+          app.inject({
+            ...options,
+            headers: { ...headers, ...(options.headers as Record<string, string> | undefined) },
+          }),
       };
     },
     async close() {
@@ -104,7 +120,10 @@ async function templateFor({ demo }: { demo: boolean }): Promise<string | undefi
   return demo ? ensurePostgresDemoTemplate(baseUrl, migrated, run) : migrated;
 }
 
-export async function createScratchDatabase(baseUrl: string, template?: string): Promise<{ url: string; drop(): Promise<void> }> {
+export async function createScratchDatabase(
+  baseUrl: string,
+  template?: string,
+): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `leerkring_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
   const admin = await adminClient(baseUrl);
   try {

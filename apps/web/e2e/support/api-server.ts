@@ -20,15 +20,26 @@ async function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
 
-async function waitForHealth({ baseUrl, child, output }: { baseUrl: string; child: ChildProcess; output: () => string }) {
+async function waitForHealth({
+  baseUrl,
+  child,
+  output,
+}: {
+  baseUrl: string;
+  child: ChildProcess;
+  output: () => string;
+}) {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The API exited with code ${child.exitCode} before it was healthy:\n${output()}`);
+    if (child.exitCode !== null)
+      throw new Error(`The API exited with code ${child.exitCode} before it was healthy:\n${output()}`);
     try {
       const response = await fetch(`${baseUrl}/api/v1/health`);
       if (response.ok) return;
@@ -45,7 +56,10 @@ async function waitForHealth({ baseUrl, child, output }: { baseUrl: string; chil
  * once for the whole run, see global-setup.ts), so it neither migrates nor seeds again; without a template a fresh
  * file, which it migrates and seeds. `keepDataIn` keeps the database in that folder after `stop` (for the template).
  */
-export async function startApi({ template, keepDataIn }: { template?: string; keepDataIn?: string } = {}): Promise<RunningApi> {
+export async function startApi({
+  template,
+  keepDataIn,
+}: { template?: string; keepDataIn?: string } = {}): Promise<RunningApi> {
   for (const [file, hint] of [
     [apiMain, 'build the API first: npx turbo run build --filter=@leerkring/api'],
     [path.join(webDist, 'index.html'), 'build the web app first: npx turbo run build --filter=@leerkring/web'],

@@ -39,7 +39,10 @@ export function useE2E(options: { viewport?: { width: number; height: number } }
   });
 
   beforeEach(async () => {
-    context = await browser!.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, locale: 'nl-NL' });
+    context = await browser!.newContext({
+      viewport: options.viewport ?? { width: 1280, height: 900 },
+      locale: 'nl-NL',
+    });
     page = await context.newPage();
   });
 
@@ -63,8 +66,11 @@ export function useE2E(options: { viewport?: { width: number; height: number } }
       await expectNoAxeViolations(page!);
     },
     async signIn(email = demoAdministrator.email) {
-      const response = await context!.request.post(`${api!.baseUrl}/api/v1/auth/login`, { data: { email, password: demoAdministrator.password } });
-      if (!response.ok()) throw new Error(`Signing in as ${email} failed: ${response.status()} ${await response.text()}`);
+      const response = await context!.request.post(`${api!.baseUrl}/api/v1/auth/login`, {
+        data: { email, password: demoAdministrator.password },
+      });
+      if (!response.ok())
+        throw new Error(`Signing in as ${email} failed: ${response.status()} ${await response.text()}`);
     },
     async apiGet(path) {
       const response = await context!.request.get(`${api!.baseUrl}/api/v1${path}`);
@@ -73,7 +79,9 @@ export function useE2E(options: { viewport?: { width: number; height: number } }
     async personOn(email, path) {
       const other = await browser!.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
       others.push(other);
-      const response = await other.request.post(`${api!.baseUrl}/api/v1/auth/login`, { data: { email, password: demoAdministrator.password } });
+      const response = await other.request.post(`${api!.baseUrl}/api/v1/auth/login`, {
+        data: { email, password: demoAdministrator.password },
+      });
       if (!response.ok()) throw new Error(`Signing in as ${email} failed: ${response.status()}`);
       const otherPage = await other.newPage();
       otherPage.setDefaultTimeout(15_000);

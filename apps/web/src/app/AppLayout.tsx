@@ -54,8 +54,11 @@ export function AppLayout() {
   useSignInOnUnauthorized();
   const me = useQuery(meQueryOptions()).data;
   const signOut = useSignOut();
-  const items: { href: string; label: string }[] = navigation.filter((item) => mayEverWith(me, item.permission)).map((item) => ({ href: item.href, label: t(item.key) }));
-  if (adminSections.some((section) => mayEverWith(me, section.permission))) items.push({ href: '/beheer', label: t('nav.admin') });
+  const items: { href: string; label: string }[] = navigation
+    .filter((item) => mayEverWith(me, item.permission))
+    .map((item) => ({ href: item.href, label: t(item.key) }));
+  if (adminSections.some((section) => mayEverWith(me, section.permission)))
+    items.push({ href: '/beheer', label: t('nav.admin') });
 
   return (
     <PageLayout
@@ -82,7 +85,12 @@ export function AppLayout() {
         me ? (
           <>
             <span className="lk-account-name">{t('session.signedInAs', { name: me.person.name })}</span>
-            <Button type="button" appearance="secondary-action-button" onClick={() => signOut.mutate()} disabled={signOut.isPending}>
+            <Button
+              type="button"
+              appearance="secondary-action-button"
+              onClick={() => signOut.mutate()}
+              disabled={signOut.isPending}
+            >
               {t('session.signOut')}
             </Button>
           </>

@@ -2,7 +2,12 @@ import { LoadingState } from '@leerkring/ui';
 import { Suspense, lazy, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { BuildingTeamPage, BuildingTeamsPage, EditBuildingTeamPage, NewBuildingTeamPage } from '../features/building-teams';
+import {
+  BuildingTeamPage,
+  BuildingTeamsPage,
+  EditBuildingTeamPage,
+  NewBuildingTeamPage,
+} from '../features/building-teams';
 import { CasePage, CasesPage, EditCasePage, NewCasePage } from '../features/cases';
 import { QuestionShiftsPage } from '../features/insights';
 import { LessonPage, LessonsPage, NewLessonPage, ObstaclesPage } from '../features/lessons';

@@ -4,7 +4,13 @@ import { ApiProblem, callApi } from './api-client';
 import { changeLanguage } from './i18n';
 
 function answer(status: number, body: unknown, contentType = 'application/json') {
-  return vi.fn(async (_input: RequestInfo | URL, _init?: RequestInit) => new Response(typeof body === 'string' ? body : JSON.stringify(body), { status, headers: { 'Content-Type': contentType } }));
+  return vi.fn(
+    async (_input: RequestInfo | URL, _init?: RequestInit) =>
+      new Response(typeof body === 'string' ? body : JSON.stringify(body), {
+        status,
+        headers: { 'Content-Type': contentType },
+      }),
+  );
 }
 
 async function caught(promise: Promise<unknown>): Promise<ApiProblem> {
@@ -31,7 +37,11 @@ describe('callApi', () => {
     const fetch = answer(200, { items: [], meta: { page: 2, pageSize: 5, totalItems: 0, totalPages: 0 } });
     await callApi(listBuildingTeams, { query: { page: 2, pageSize: 5, theme: 'youth' } }, { fetch });
     expect(fetch.mock.calls[0]?.[0]).toBe('/api/v1/building-teams?page=2&pageSize=5&theme=youth');
-    const notFound = answer(404, { type: 'about:blank', title: 'Niet gevonden', status: 404, detail: 'Geen bouwteam.' }, 'application/problem+json');
+    const notFound = answer(
+      404,
+      { type: 'about:blank', title: 'Niet gevonden', status: 404, detail: 'Geen bouwteam.' },
+      'application/problem+json',
+    );
     await caught(callApi(getBuildingTeam, { params: { buildingTeamId: teamId } }, { fetch: notFound }));
     expect(notFound.mock.calls[0]?.[0]).toBe(`/api/v1/building-teams/${teamId}`);
   });
@@ -52,7 +62,9 @@ describe('callApi', () => {
   });
 
   it('throws a translated generic problem when an error answer is not a problem', async () => {
-    const error = await caught(callApi(getOverview, {}, { fetch: answer(502, '<html>Bad gateway</html>', 'text/html') }));
+    const error = await caught(
+      callApi(getOverview, {}, { fetch: answer(502, '<html>Bad gateway</html>', 'text/html') }),
+    );
     expect(error.kind).toBe('unexpected-response');
     expect(error.problem).toMatchObject({ status: 502, title: 'Er ging iets mis' });
     expect(error.problem.detail).toContain('502');
@@ -92,7 +104,11 @@ describe('callApi', () => {
       ),
     );
     const init = fetch.mock.calls[0]?.[1];
-    expect(init?.headers).toMatchObject({ 'If-Match': '"2"', 'X-CSRF-Token': 'csrf', 'Content-Type': 'application/json' });
+    expect(init?.headers).toMatchObject({
+      'If-Match': '"2"',
+      'X-CSRF-Token': 'csrf',
+      'Content-Type': 'application/json',
+    });
     expect(error.status).toBe(412);
     expect(error.problem).not.toHaveProperty('current');
     expect(error.body).toEqual(stale);
@@ -104,6 +120,8 @@ describe('callApi', () => {
     const fetch = vi.fn(async () => {
       throw new DOMException('aborted', 'AbortError');
     });
-    await expect(callApi(getOverview, {}, { fetch, signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(callApi(getOverview, {}, { fetch, signal: controller.signal })).rejects.toMatchObject({
+      name: 'AbortError',
+    });
   });
 });

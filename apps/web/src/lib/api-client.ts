@@ -103,7 +103,12 @@ function queryString(query: unknown): string {
 
 function genericProblem({ kind, status }: { kind: Exclude<ApiProblemKind, 'problem'>; status: number }): Problem {
   if (kind === 'network') {
-    return { type: 'about:blank', status, title: i18n.t('problem.network.title'), detail: i18n.t('problem.network.detail') };
+    return {
+      type: 'about:blank',
+      status,
+      title: i18n.t('problem.network.title'),
+      detail: i18n.t('problem.network.detail'),
+    };
   }
   return {
     type: 'about:blank',
@@ -149,7 +154,13 @@ export async function callApi<O extends Operation>(
 
   let response: Response;
   try {
-    response = await doFetch(url, { method: operation.method, headers, body, signal: options?.signal, credentials: 'same-origin' });
+    response = await doFetch(url, {
+      method: operation.method,
+      headers,
+      body,
+      signal: options?.signal,
+      credentials: 'same-origin',
+    });
   } catch (error) {
     // A cancelled query is not a failure to report; let the caller see the abort.
     if (options?.signal?.aborted) throw error;
@@ -161,7 +172,12 @@ export async function callApi<O extends Operation>(
     const parsed = ProblemSchema.safeParse(json);
     const retryAfter = Number(response.headers.get('Retry-After') ?? Number.NaN);
     if (parsed.success) {
-      throw new ApiProblem({ problem: parsed.data, kind: 'problem', retryAfterSeconds: Number.isFinite(retryAfter) ? retryAfter : undefined, body: json });
+      throw new ApiProblem({
+        problem: parsed.data,
+        kind: 'problem',
+        retryAfterSeconds: Number.isFinite(retryAfter) ? retryAfter : undefined,
+        body: json,
+      });
     }
     throw new ApiProblem({
       problem: genericProblem({ kind: 'unexpected-response', status: response.status }),
@@ -200,5 +216,10 @@ export function operationUrl<O extends Operation>(operation: O, query?: Record<s
 /** Problem details to show for any error, also one that did not come from the API. */
 export function problemOf(error: unknown): Problem {
   if (isApiProblem(error)) return error.problem;
-  return { type: 'about:blank', status: 500, title: i18n.t('problem.page.title'), detail: i18n.t('problem.page.detail') };
+  return {
+    type: 'about:blank',
+    status: 500,
+    title: i18n.t('problem.page.title'),
+    detail: i18n.t('problem.page.detail'),
+  };
 }

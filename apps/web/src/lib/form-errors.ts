@@ -18,5 +18,7 @@ export function fieldErrorsOf(error: unknown): Record<string, string> {
 /** The refused fields that a form has no field for, to list in its problem message instead. */
 export function unplacedParams(error: unknown, fields: readonly string[]): InvalidParam[] {
   if (!isApiProblem(error)) return [];
-  return (error.problem.invalidParams ?? []).filter((param) => !fields.includes(param.name.replace(/^body\./, '').split('.')[0] ?? ''));
+  return (error.problem.invalidParams ?? []).filter(
+    (param) => !fields.includes(param.name.replace(/^body\./, '').split('.')[0] ?? ''),
+  );
 }

@@ -17,5 +17,7 @@ export function formatDate({ date, language }: { date: string; language: Languag
 
 /** A moment (ISO 8601 with offset) as date and time in the reader's time zone. */
 export function formatDateTime({ timestamp, language }: { timestamp: string; language: Language }): string {
-  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'long', timeStyle: 'short' }).format(new Date(timestamp));
+  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'long', timeStyle: 'short' }).format(
+    new Date(timestamp),
+  );
 }

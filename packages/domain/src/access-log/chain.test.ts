@@ -23,23 +23,53 @@ const entry: ChainedAccessLogEntry = {
 describe('accessLogChainInput', () => {
   it('is a JSON array of the previous hash and every field in a fixed order', () => {
     expect(JSON.parse(accessLogChainInput({ entry, previousHash: accessLogGenesisHash }))).toEqual([
-      accessLogGenesisHash, 1, entry.id, '2026-12-01T20:00:00.000Z', 'read', 'person', 'a', null, null, 'Bea "B" Bakkenes',
-      'admin', null, null, null, 'Controle', 'success', 'r1',
+      accessLogGenesisHash,
+      1,
+      entry.id,
+      '2026-12-01T20:00:00.000Z',
+      'read',
+      'person',
+      'a',
+      null,
+      null,
+      'Bea "B" Bakkenes',
+      'admin',
+      null,
+      null,
+      null,
+      'Controle',
+      'success',
+      'r1',
     ]);
   });
 
   it('is the same for the same moment however it is written, and differs when any field or the previous hash does', () => {
     const base = accessLogChainInput({ entry, previousHash: accessLogGenesisHash });
-    expect(accessLogChainInput({ entry: { ...entry, occurredAt: '2026-12-01T21:00:00+01:00' }, previousHash: accessLogGenesisHash })).toBe(base);
-    expect(accessLogChainInput({ entry: { ...entry, purpose: 'Controle ' }, previousHash: accessLogGenesisHash })).not.toBe(base);
+    expect(
+      accessLogChainInput({
+        entry: { ...entry, occurredAt: '2026-12-01T21:00:00+01:00' },
+        previousHash: accessLogGenesisHash,
+      }),
+    ).toBe(base);
+    expect(
+      accessLogChainInput({ entry: { ...entry, purpose: 'Controle ' }, previousHash: accessLogGenesisHash }),
+    ).not.toBe(base);
     expect(accessLogChainInput({ entry: { ...entry, seq: 2 }, previousHash: accessLogGenesisHash })).not.toBe(base);
-    expect(accessLogChainInput({ entry: { ...entry, recordId: null }, previousHash: accessLogGenesisHash })).not.toBe(base);
+    expect(accessLogChainInput({ entry: { ...entry, recordId: null }, previousHash: accessLogGenesisHash })).not.toBe(
+      base,
+    );
     expect(accessLogChainInput({ entry, previousHash: 'f'.repeat(64) })).not.toBe(base);
   });
 
   it('cannot be fooled by moving text between fields', () => {
-    const a = accessLogChainInput({ entry: { ...entry, personName: 'a,b', purpose: 'c' }, previousHash: accessLogGenesisHash });
-    const b = accessLogChainInput({ entry: { ...entry, personName: 'a', purpose: 'b,c' }, previousHash: accessLogGenesisHash });
+    const a = accessLogChainInput({
+      entry: { ...entry, personName: 'a,b', purpose: 'c' },
+      previousHash: accessLogGenesisHash,
+    });
+    const b = accessLogChainInput({
+      entry: { ...entry, personName: 'a', purpose: 'b,c' },
+      previousHash: accessLogGenesisHash,
+    });
     expect(a).not.toBe(b);
   });
 });

@@ -10,7 +10,13 @@ export type ChainedAccessLogEntry = Omit<AccessLogEntry, 'id'> & { id: string; s
  * The canonical serialization an entry's SHA-256 is taken over: a JSON array in a fixed order, so the same entry always
  * gives the same text whatever the database or driver (times as ISO 8601 in UTC, absent values as null).
  */
-export function accessLogChainInput({ entry, previousHash }: { entry: ChainedAccessLogEntry; previousHash: string }): string {
+export function accessLogChainInput({
+  entry,
+  previousHash,
+}: {
+  entry: ChainedAccessLogEntry;
+  previousHash: string;
+}): string {
   return JSON.stringify([
     previousHash,
     entry.seq,

@@ -8,7 +8,8 @@ export const listAccessLog = defineOperation({
   method: 'GET',
   path: '/access-log',
   summary: 'Browse the access log',
-  description: 'Toegangslog (NEN 7513), newest first, filterable by person, record, period and event type. Reading it is logged too.',
+  description:
+    'Toegangslog (NEN 7513), newest first, filterable by person, record, period and event type. Reading it is logged too.',
   tag,
   query: AccessLogQuerySchema,
   success: { status: 200, description: 'A page of entries.', schema: AccessLogPageSchema, paged: true },

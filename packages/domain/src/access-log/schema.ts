@@ -18,18 +18,28 @@ export const AccessLogEntrySchema = z
     event: AccessEventSchema,
     recordType: z.string().meta({ description: 'The kind of record, e.g. person, case, lesson.' }),
     recordId: z.string().nullable().meta({ description: 'The record; null for a search or export over many.' }),
-    recordOwnerId: IdSchema.nullable().meta({ description: 'Whose record it is: the person it concerns or who brought it in.' }),
+    recordOwnerId: IdSchema.nullable().meta({
+      description: 'Whose record it is: the person it concerns or who brought it in.',
+    }),
     personId: IdSchema.nullable(),
     personName: z.string().nullable(),
     role: z.string().meta({ description: 'The role the person acted in (admin, or a context role).' }),
     organisationId: IdSchema.nullable(),
     organisationName: z.string().nullable(),
-    onBehalfOf: z.string().nullable().meta({ description: 'On whose behalf, when not their own (e.g. an API token integration).' }),
-    purpose: z.string().meta({ description: 'Why: the route\'s declared purpose, or the one the client gave in `Access-Purpose`.' }),
+    onBehalfOf: z
+      .string()
+      .nullable()
+      .meta({ description: 'On whose behalf, when not their own (e.g. an API token integration).' }),
+    purpose: z
+      .string()
+      .meta({ description: "Why: the route's declared purpose, or the one the client gave in `Access-Purpose`." }),
     result: AccessResultSchema,
     requestId: z.string().nullable(),
   })
-  .meta({ id: 'AccessLogEntry', description: 'Toegangslog: who did what to which record, when, in which role, on whose behalf and why (NEN 7513).' });
+  .meta({
+    id: 'AccessLogEntry',
+    description: 'Toegangslog: who did what to which record, when, in which role, on whose behalf and why (NEN 7513).',
+  });
 export type AccessLogEntry = z.infer<typeof AccessLogEntrySchema>;
 
 export const AccessLogQuerySchema = PageQuerySchema.extend({
@@ -47,6 +57,18 @@ export const AccessLogPageSchema = pageOf(AccessLogEntrySchema).meta({ id: 'Acce
 
 /** The CSV columns of an export, in order. */
 export const accessLogCsvColumns = [
-  'occurredAt', 'event', 'recordType', 'recordId', 'recordOwnerId', 'personId', 'personName', 'role',
-  'organisationId', 'organisationName', 'onBehalfOf', 'purpose', 'result', 'requestId',
+  'occurredAt',
+  'event',
+  'recordType',
+  'recordId',
+  'recordOwnerId',
+  'personId',
+  'personName',
+  'role',
+  'organisationId',
+  'organisationName',
+  'onBehalfOf',
+  'purpose',
+  'result',
+  'requestId',
 ] as const satisfies readonly (keyof AccessLogEntry)[];

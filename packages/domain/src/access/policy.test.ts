@@ -15,7 +15,8 @@ const admin = principal({ isAdmin: true });
 
 describe('the authorization policy', () => {
   it('denies everything to nobody', () => {
-    for (const permission of Object.keys(policy) as Permission[]) expect(can({ principal: null, permission }), permission).toBe(false);
+    for (const permission of Object.keys(policy) as Permission[])
+      expect(can({ principal: null, permission }), permission).toBe(false);
   });
 
   it.each([
@@ -40,9 +41,17 @@ describe('the authorization policy', () => {
   });
 
   it('scopes queries to the contexts where the role holds', () => {
-    expect(scopeOf({ principal: partner, permission: 'building-team:read', contextType: 'building-team' })).toEqual({ all: false, ids: ['team-1'] });
-    expect(scopeOf({ principal: partner, permission: 'learning-group:read', contextType: 'learning-group' })).toEqual({ all: false, ids: [] });
-    expect(scopeOf({ principal: admin, permission: 'building-team:read', contextType: 'building-team' })).toEqual({ all: true });
+    expect(scopeOf({ principal: partner, permission: 'building-team:read', contextType: 'building-team' })).toEqual({
+      all: false,
+      ids: ['team-1'],
+    });
+    expect(scopeOf({ principal: partner, permission: 'learning-group:read', contextType: 'learning-group' })).toEqual({
+      all: false,
+      ids: [],
+    });
+    expect(scopeOf({ principal: admin, permission: 'building-team:read', contextType: 'building-team' })).toEqual({
+      all: true,
+    });
   });
 
   it('admin rights are about the platform, not about case contents: every rule naming roles is explicit', () => {

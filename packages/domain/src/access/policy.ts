@@ -10,7 +10,13 @@ export interface Rule {
   readonly roles?: readonly Role[];
 }
 
-const everyRole = ['partner', 'facilitator', 'coordinator', 'manager', 'experience-expert'] as const satisfies readonly Role[];
+const everyRole = [
+  'partner',
+  'facilitator',
+  'coordinator',
+  'manager',
+  'experience-expert',
+] as const satisfies readonly Role[];
 
 export const policy = {
   'profile:read': { signedIn: true },
@@ -63,7 +69,11 @@ export interface Principal {
   readonly personId: string;
   readonly organisationId: string;
   readonly isAdmin: boolean;
-  readonly memberships: readonly { readonly contextType: ContextType; readonly contextId: string; readonly role: Role }[];
+  readonly memberships: readonly {
+    readonly contextType: ContextType;
+    readonly contextId: string;
+    readonly role: Role;
+  }[];
 }
 
 function ruleOf(permission: Permission): Rule {
@@ -71,14 +81,25 @@ function ruleOf(permission: Permission): Rule {
 }
 
 /** Whether the principal may act on a resource in `context` (or on one that belongs to no context). */
-export function can({ principal, permission, context }: { principal: Principal | null; permission: Permission; context?: ContextRef }): boolean {
+export function can({
+  principal,
+  permission,
+  context,
+}: {
+  principal: Principal | null;
+  permission: Permission;
+  context?: ContextRef;
+}): boolean {
   if (!principal) return false;
   const rule = ruleOf(permission);
   if (rule.admin && principal.isAdmin) return true;
   if (rule.signedIn) return true;
   if (!rule.roles || !context) return false;
   return principal.memberships.some(
-    (membership) => membership.contextType === context.type && membership.contextId === context.id && rule.roles!.includes(membership.role),
+    (membership) =>
+      membership.contextType === context.type &&
+      membership.contextId === context.id &&
+      rule.roles!.includes(membership.role),
   );
 }
 

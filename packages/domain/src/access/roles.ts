@@ -10,7 +10,9 @@ export const roles = [
   { code: 'experience-expert', label: { nl: 'Ervaringsdeskundige', en: 'Experience expert' } },
 ] as const satisfies readonly Term[];
 
-export const RoleSchema = z.enum(codesOf(roles)).meta({ id: 'Role', description: 'A role a person holds in one context.' });
+export const RoleSchema = z
+  .enum(codesOf(roles))
+  .meta({ id: 'Role', description: 'A role a person holds in one context.' });
 export type Role = z.infer<typeof RoleSchema>;
 
 export const contextTypes = [

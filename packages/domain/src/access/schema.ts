@@ -6,7 +6,12 @@ export const NewPasswordSchema = z
   .string()
   .superRefine((password, context) => {
     const verdict = judgePassword(password);
-    if (!verdict.ok) context.addIssue({ code: 'custom', message: passwordReasons[verdict.reason], params: { reason: verdict.reason } });
+    if (!verdict.ok)
+      context.addIssue({
+        code: 'custom',
+        message: passwordReasons[verdict.reason],
+        params: { reason: verdict.reason },
+      });
   })
   .meta({ description: 'At least 12 characters, not a common password.', writeOnly: true });
 

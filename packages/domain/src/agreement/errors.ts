@@ -24,7 +24,14 @@ export class AgreementError extends Error {
   constructor(
     readonly code: AgreementErrorCode,
     message: string,
-    readonly invalidParams: { name: string; reason: string; code?: string; kind?: string; start?: number; end?: number }[] = [],
+    readonly invalidParams: {
+      name: string;
+      reason: string;
+      code?: string;
+      kind?: string;
+      start?: number;
+      end?: number;
+    }[] = [],
     readonly current?: { revision: number; body: unknown },
   ) {
     super(message);

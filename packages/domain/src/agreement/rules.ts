@@ -8,14 +8,15 @@ export type AgreementVersionStatus = (typeof agreementVersionStatuses)[number];
  * The transitions a version may make. A proposal can go back to concept to be changed (a new consent round opens when
  * it is proposed again); a beta can be adopted once it has proven itself; superseded and withdrawn are final.
  */
-export const agreementVersionTransitions: Readonly<Record<AgreementVersionStatus, readonly AgreementVersionStatus[]>> = {
-  concept: ['proposed', 'withdrawn'],
-  proposed: ['concept', 'beta', 'adopted', 'withdrawn'],
-  beta: ['adopted', 'superseded', 'withdrawn'],
-  adopted: ['superseded', 'withdrawn'],
-  superseded: [],
-  withdrawn: [],
-};
+export const agreementVersionTransitions: Readonly<Record<AgreementVersionStatus, readonly AgreementVersionStatus[]>> =
+  {
+    concept: ['proposed', 'withdrawn'],
+    proposed: ['concept', 'beta', 'adopted', 'withdrawn'],
+    beta: ['adopted', 'superseded', 'withdrawn'],
+    adopted: ['superseded', 'withdrawn'],
+    superseded: [],
+    withdrawn: [],
+  };
 
 export function canTransition({ from, to }: { from: AgreementVersionStatus; to: AgreementVersionStatus }): boolean {
   return agreementVersionTransitions[from].includes(to);
@@ -40,7 +41,13 @@ export function isOpen(status: AgreementVersionStatus): boolean {
  * What a version may be put in force as now: a proposal whose decision rule is met as beta or adopted; a beta, once it
  * has proven itself, as adopted; anything else not at all.
  */
-export function inForceOptions({ status, decided }: { status: AgreementVersionStatus; decided: boolean }): ('beta' | 'adopted')[] {
+export function inForceOptions({
+  status,
+  decided,
+}: {
+  status: AgreementVersionStatus;
+  decided: boolean;
+}): ('beta' | 'adopted')[] {
   if (status === 'proposed' && !decided) return [];
   return (['beta', 'adopted'] as const).filter((to) => canTransition({ from: status, to }));
 }
@@ -59,9 +66,14 @@ export function isEditable(status: AgreementVersionStatus): boolean {
  * The number after the highest one so far: 0.1, 0.2 … A major step (1.0, 2.0 …) is a human decision, not a count:
  * asked for with `major`.
  */
-export function nextVersionNumber(existing: readonly { major: number; minor: number }[], { major = false }: { major?: boolean } = {}): { major: number; minor: number } {
+export function nextVersionNumber(
+  existing: readonly { major: number; minor: number }[],
+  { major = false }: { major?: boolean } = {},
+): { major: number; minor: number } {
   if (existing.length === 0) return major ? { major: 1, minor: 0 } : { major: 0, minor: 1 };
-  const highest = existing.reduce((best, version) => (version.major > best.major || (version.major === best.major && version.minor > best.minor) ? version : best));
+  const highest = existing.reduce((best, version) =>
+    version.major > best.major || (version.major === best.major && version.minor > best.minor) ? version : best,
+  );
   return major ? { major: highest.major + 1, minor: 0 } : { major: highest.major, minor: highest.minor + 1 };
 }
 
@@ -116,14 +128,18 @@ export function consentTally({
 }): ConsentTally {
   const partners = new Set(partnerOrganisationIds);
   const current = new Map<string, ConsentStance>();
-  for (const { organisationId, stance } of stances) if (partners.has(organisationId)) current.set(organisationId, stance);
+  for (const { organisationId, stance } of stances)
+    if (partners.has(organisationId)) current.set(organisationId, stance);
   const count = (stance: ConsentStance) => [...current.values()].filter((value) => value === stance).length;
   const total = partners.size;
   const consent = count('consent');
   const object = count('object');
   const standAside = count('stand-aside');
   const none = total - current.size;
-  const consentNeeded = rule.kind === 'unanimity-of-participants' ? Math.max(1, total - standAside) : Math.max(1, Math.ceil(rule.share * total - 1e-9));
+  const consentNeeded =
+    rule.kind === 'unanimity-of-participants'
+      ? Math.max(1, total - standAside)
+      : Math.max(1, Math.ceil(rule.share * total - 1e-9));
   let blockedBy: ConsentTally['blockedBy'] = null;
   if (object > 0 && objectionsBlock(rule)) blockedBy = 'open-objections';
   else if (rule.kind === 'unanimity-of-participants' && none > 0) blockedBy = 'missing-stances';
@@ -169,7 +185,8 @@ function keptInOrder(from: readonly string[], to: readonly string[]): Set<string
   const lengths = Array.from({ length: from.length + 1 }, () => new Array<number>(to.length + 1).fill(0));
   for (let i = from.length - 1; i >= 0; i--) {
     for (let j = to.length - 1; j >= 0; j--) {
-      lengths[i]![j] = from[i] === to[j] ? lengths[i + 1]![j + 1]! + 1 : Math.max(lengths[i + 1]![j]!, lengths[i]![j + 1]!);
+      lengths[i]![j] =
+        from[i] === to[j] ? lengths[i + 1]![j + 1]! + 1 : Math.max(lengths[i + 1]![j]!, lengths[i]![j + 1]!);
     }
   }
   const kept = new Set<string>();
@@ -206,7 +223,8 @@ export function diffVersions(input: DiffInput): ClauseDiff[] {
 export function* diffVersionSteps({ from, to, words = true }: DiffInput): Generator<void, ClauseDiff[], void> {
   const fromIndex = new Map(from.clauses.map((clause, index) => [clause.id, index]));
   const toIndex = new Map(to.clauses.map((clause, index) => [clause.id, index]));
-  const common = (clauses: readonly Clause[], other: Map<string, number>) => clauses.filter((clause) => other.has(clause.id)).map((clause) => clause.id);
+  const common = (clauses: readonly Clause[], other: Map<string, number>) =>
+    clauses.filter((clause) => other.has(clause.id)).map((clause) => clause.id);
   const kept = keptInOrder(common(from.clauses, toIndex), common(to.clauses, fromIndex));
 
   const result: ClauseDiff[] = [];
@@ -268,7 +286,11 @@ export function* diffVersionSteps({ from, to, words = true }: DiffInput): Genera
     const after = new Set(clause.lessonIds ?? []);
     const lessonIdsAdded = [...after].filter((id) => !linkedBefore.has(id));
     const lessonIdsRemoved = [...linkedBefore].filter((id) => !after.has(id));
-    const changed = old.text !== clause.text || old.title !== clause.title || lessonIdsAdded.length > 0 || lessonIdsRemoved.length > 0;
+    const changed =
+      old.text !== clause.text ||
+      old.title !== clause.title ||
+      lessonIdsAdded.length > 0 ||
+      lessonIdsRemoved.length > 0;
     if (words && old.text !== clause.text) yield;
     result.push({
       clauseId: clause.id,
@@ -278,7 +300,12 @@ export function* diffVersionSteps({ from, to, words = true }: DiffInput): Genera
       toIndex: index,
       fromTitle: old.title,
       toTitle: clause.title,
-      parts: old.text === clause.text ? [{ kind: 'equal', text: clause.text }] : words ? wordParts(old.text, clause.text) : wholeClauseParts(old.text, clause.text),
+      parts:
+        old.text === clause.text
+          ? [{ kind: 'equal', text: clause.text }]
+          : words
+            ? wordParts(old.text, clause.text)
+            : wholeClauseParts(old.text, clause.text),
       lessonIdsAdded,
       lessonIdsRemoved,
     });
@@ -298,9 +325,14 @@ export const wordDiffLimits = { maxEdits: 120 } as const;
 const WORD_TOKEN = /[\p{L}\p{N}]+|\s+|[^\p{L}\p{N}\s]/gu;
 
 function wordParts(from: string, to: string): WordPart[] {
-  const changes = diffArrays(from.match(WORD_TOKEN) ?? [], to.match(WORD_TOKEN) ?? [], { maxEditLength: wordDiffLimits.maxEdits });
+  const changes = diffArrays(from.match(WORD_TOKEN) ?? [], to.match(WORD_TOKEN) ?? [], {
+    maxEditLength: wordDiffLimits.maxEdits,
+  });
   if (!changes) return wholeClauseParts(from, to);
-  return changes.map((change) => ({ kind: change.added ? 'insert' : change.removed ? 'delete' : 'equal', text: change.value.join('') }));
+  return changes.map((change) => ({
+    kind: change.added ? 'insert' : change.removed ? 'delete' : 'equal',
+    text: change.value.join(''),
+  }));
 }
 
 function wholeClauseParts(from: string, to: string): WordPart[] {

@@ -5,7 +5,10 @@ import { agreementVersionStatuses } from './rules.js';
 
 export const AgreementVersionStatusSchema = z
   .enum(agreementVersionStatuses)
-  .meta({ id: 'AgreementVersionStatus', description: 'Concept → voorgesteld → bèta (in werking, op proef) of vastgesteld → vervangen / ingetrokken.' });
+  .meta({
+    id: 'AgreementVersionStatus',
+    description: 'Concept → voorgesteld → bèta (in werking, op proef) of vastgesteld → vervangen / ingetrokken.',
+  });
 
 export const ClauseIdSchema = z
   .string()
@@ -21,7 +24,10 @@ export const ClauseSchema = z
       .array(IdSchema)
       .max(20)
       .default([])
-      .meta({ description: 'The lessons of the same bouwteam this clause came from (the leerlijn); through them the cases and sessions.' }),
+      .meta({
+        description:
+          'The lessons of the same bouwteam this clause came from (the leerlijn); through them the cases and sessions.',
+      }),
     iterationIds: z
       .array(IdSchema)
       .max(20)
@@ -30,13 +36,15 @@ export const ClauseSchema = z
   })
   .meta({ id: 'AgreementClause', description: 'One clause (artikel) of an agreement.' });
 
-const uniqueIds = (clauses: readonly { id: string }[]) => new Set(clauses.map((clause) => clause.id)).size === clauses.length;
+const uniqueIds = (clauses: readonly { id: string }[]) =>
+  new Set(clauses.map((clause) => clause.id)).size === clauses.length;
 /**
  * How large a version may be: far beyond any real agreement (a few dozen clauses of a few hundred words), and small
  * enough that comparing and exporting the largest one stays quick.
  */
 export const versionLimits = { clauses: 100, textCharacters: 100_000 } as const;
-const withinTextLimit = (clauses: readonly { text: string }[]) => clauses.reduce((total, clause) => total + clause.text.length, 0) <= versionLimits.textCharacters;
+const withinTextLimit = (clauses: readonly { text: string }[]) =>
+  clauses.reduce((total, clause) => total + clause.text.length, 0) <= versionLimits.textCharacters;
 const textLimitMessage = `De artikelen van een versie hebben samen hoogstens ${versionLimits.textCharacters.toLocaleString('nl-NL')} tekens.`;
 const Clauses = z
   .array(ClauseSchema)
@@ -45,8 +53,16 @@ const Clauses = z
   .refine(withinTextLimit, textLimitMessage);
 
 const ClauseChangeSchema = ClauseSchema.extend({
-  lessonIds: z.array(IdSchema).max(20).optional().meta({ description: 'Absent: the clause keeps the lessons it is linked to; [] removes them.' }),
-  iterationIds: z.array(IdSchema).max(20).optional().meta({ description: 'Absent: the clause keeps the iterations it is linked to; [] removes them.' }),
+  lessonIds: z
+    .array(IdSchema)
+    .max(20)
+    .optional()
+    .meta({ description: 'Absent: the clause keeps the lessons it is linked to; [] removes them.' }),
+  iterationIds: z
+    .array(IdSchema)
+    .max(20)
+    .optional()
+    .meta({ description: 'Absent: the clause keeps the iterations it is linked to; [] removes them.' }),
 }).meta({ id: 'AgreementClauseChange', description: 'A clause as sent in a change of a concept.' });
 const ClauseChanges = z
   .array(ClauseChangeSchema)
@@ -58,12 +74,20 @@ export const DecisionRuleSchema = z
   .discriminatedUnion('kind', [
     z.strictObject({
       kind: z.literal('no-objection-and-share'),
-      share: z.number().gt(0).lte(1).meta({ description: 'The share of all partner organisations that must consent, e.g. 0.6667.' }),
+      share: z
+        .number()
+        .gt(0)
+        .lte(1)
+        .meta({ description: 'The share of all partner organisations that must consent, e.g. 0.6667.' }),
     }),
     z.strictObject({ kind: z.literal('unanimity-of-participants') }),
     z.strictObject({
       kind: z.literal('qualified-majority'),
-      share: z.number().gt(0).lte(1).meta({ description: 'The share of all partner organisations that must consent, e.g. 0.6667.' }),
+      share: z
+        .number()
+        .gt(0)
+        .lte(1)
+        .meta({ description: 'The share of all partner organisations that must consent, e.g. 0.6667.' }),
     }),
   ])
   .meta({
@@ -74,14 +98,23 @@ export const DecisionRuleSchema = z
 
 export const ConsentStanceSchema = z.enum(['consent', 'object', 'stand-aside']).meta({ id: 'ConsentStance' });
 
-export const AgreementContextTypeSchema = z.enum(['building-team', 'learning-group']).meta({ id: 'AgreementContextType' });
+export const AgreementContextTypeSchema = z
+  .enum(['building-team', 'learning-group'])
+  .meta({ id: 'AgreementContextType' });
 export const AgreementContextSchema = z
   .object({ type: AgreementContextTypeSchema, id: IdSchema, name: z.string() })
   .meta({ id: 'AgreementContext', description: 'The bouwteam or learning group whose agreement this is.' });
 export type AgreementContext = z.infer<typeof AgreementContextSchema>;
 
-const reviewDate = CalendarDateSchema.optional().meta({ description: 'When the version in force is to be reviewed; absent until it is put in force.' });
-const VersionSummarySchema = z.object({ id: IdSchema, number: z.string(), status: AgreementVersionStatusSchema, reviewDate });
+const reviewDate = CalendarDateSchema.optional().meta({
+  description: 'When the version in force is to be reviewed; absent until it is put in force.',
+});
+const VersionSummarySchema = z.object({
+  id: IdSchema,
+  number: z.string(),
+  status: AgreementVersionStatusSchema,
+  reviewDate,
+});
 
 export const AgreementSchema = z
   .object({
@@ -95,12 +128,18 @@ export const AgreementSchema = z
     createdAt: TimestampSchema,
     updatedAt: TimestampSchema,
   })
-  .meta({ id: 'Agreement', description: 'Samenwerkingsafspraak of a bouwteam, or the shared talking document of a learning group, in versions.' });
+  .meta({
+    id: 'Agreement',
+    description:
+      'Samenwerkingsafspraak of a bouwteam, or the shared talking document of a learning group, in versions.',
+  });
 export type Agreement = z.infer<typeof AgreementSchema>;
 
 export const AgreementCreateSchema = z
   .strictObject({
-    context: z.strictObject({ type: AgreementContextTypeSchema, id: IdSchema }).meta({ description: 'The bouwteam or learning group.' }),
+    context: z
+      .strictObject({ type: AgreementContextTypeSchema, id: IdSchema })
+      .meta({ description: 'The bouwteam or learning group.' }),
     title: z.string().trim().min(3, 'Geef de afspraak een titel van minstens 3 tekens.').max(200),
     scope: z.string().trim().max(2_000).default(''),
     decisionRule: DecisionRuleSchema.default({ kind: 'no-objection-and-share', share: 2 / 3 }),
@@ -114,7 +153,9 @@ export const AgreementUpdateSchema = z
   .strictObject({
     title: z.string().trim().min(3, 'Geef de afspraak een titel van minstens 3 tekens.').max(200).optional(),
     scope: z.string().trim().max(2_000).optional(),
-    decisionRule: DecisionRuleSchema.optional().meta({ description: 'Not while a version is being consented on (409).' }),
+    decisionRule: DecisionRuleSchema.optional().meta({
+      description: 'Not while a version is being consented on (409).',
+    }),
   })
   .refine((update) => Object.keys(update).length > 0, 'Geef minstens één veld om te wijzigen.')
   .meta({ id: 'AgreementUpdate', description: "Changes to an agreement's title, scope or decision rule." });
@@ -129,7 +170,10 @@ export const AgreementListQuerySchema = PageQuerySchema.extend({
     .min(0)
     .max(365)
     .optional()
-    .meta({ description: 'Only agreements whose version in force is due for review within this many days, or overdue (e.g. 30).' }),
+    .meta({
+      description:
+        'Only agreements whose version in force is due for review within this many days, or overdue (e.g. 30).',
+    }),
 });
 export type AgreementListQuery = z.infer<typeof AgreementListQuerySchema>;
 export const AgreementPageSchema = pageOf(AgreementSchema).meta({ id: 'AgreementPage' });
@@ -145,7 +189,11 @@ export const AgreementVersionSchema = z
     clauses: z.array(ClauseSchema),
     changelog: z.string(),
     revision: z.number().int().min(1).meta({ description: 'Goes up with every change; the ETag is `"<revision>"`.' }),
-    consentRound: z.number().int().min(0).meta({ description: 'How often it was proposed; stances count for the current round.' }),
+    consentRound: z
+      .number()
+      .int()
+      .min(0)
+      .meta({ description: 'How often it was proposed; stances count for the current round.' }),
     basedOnVersionId: IdSchema.nullable(),
     validFrom: CalendarDateSchema.nullable(),
     validUntil: CalendarDateSchema.nullable(),
@@ -157,25 +205,39 @@ export const AgreementVersionSchema = z
   })
   .meta({ id: 'AgreementVersion', description: 'One version of an agreement: its clauses, changelog and status.' });
 export type AgreementVersion = z.infer<typeof AgreementVersionSchema>;
-export const AgreementVersionListSchema = z.object({ items: z.array(AgreementVersionSchema) }).meta({ id: 'AgreementVersionList' });
+export const AgreementVersionListSchema = z
+  .object({ items: z.array(AgreementVersionSchema) })
+  .meta({ id: 'AgreementVersionList' });
 
 export const AgreementVersionCreateSchema = z
   .strictObject({
     changelog: z.string().trim().max(5_000).default(''),
-    major: z.boolean().default(false).meta({ description: 'Number it as the next major version (1.0, 2.0 …) instead of the next minor one.' }),
+    major: z
+      .boolean()
+      .default(false)
+      .meta({ description: 'Number it as the next major version (1.0, 2.0 …) instead of the next minor one.' }),
   })
-  .meta({ id: 'AgreementVersionCreate', description: 'A new concept, a copy of the version in force (or of the latest version when none is).' });
+  .meta({
+    id: 'AgreementVersionCreate',
+    description: 'A new concept, a copy of the version in force (or of the latest version when none is).',
+  });
 export type AgreementVersionCreate = z.infer<typeof AgreementVersionCreateSchema>;
 
 export const AgreementVersionUpdateSchema = z
   .strictObject({ clauses: ClauseChanges.optional(), changelog: z.string().trim().max(5_000).optional() })
   .refine((update) => Object.keys(update).length > 0, 'Geef minstens één veld om te wijzigen.')
-  .meta({ id: 'AgreementVersionUpdate', description: "Changes to a concept's text; send `If-Match` with the ETag you read." });
+  .meta({
+    id: 'AgreementVersionUpdate',
+    description: "Changes to a concept's text; send `If-Match` with the ETag you read.",
+  });
 export type AgreementVersionUpdate = z.infer<typeof AgreementVersionUpdateSchema>;
 
 export const AgreementVersionStatusChangeSchema = z
   .strictObject({ status: z.enum(['concept', 'proposed', 'withdrawn']) })
-  .meta({ id: 'AgreementVersionStatusChange', description: 'Propose a concept (opens a consent round), take a proposal back to concept, or withdraw.' });
+  .meta({
+    id: 'AgreementVersionStatusChange',
+    description: 'Propose a concept (opens a consent round), take a proposal back to concept, or withdraw.',
+  });
 export type AgreementVersionStatusChange = z.infer<typeof AgreementVersionStatusChangeSchema>;
 
 export const AgreementVersionInForceSchema = z
@@ -184,7 +246,10 @@ export const AgreementVersionInForceSchema = z
     reviewDate: CalendarDateSchema,
     validFrom: CalendarDateSchema.optional().meta({ description: 'Today when not given.' }),
   })
-  .meta({ id: 'AgreementVersionInForce', description: 'Put a proposal whose decision rule is met in force; the version in force is superseded.' });
+  .meta({
+    id: 'AgreementVersionInForce',
+    description: 'Put a proposal whose decision rule is met in force; the version in force is superseded.',
+  });
 export type AgreementVersionInForce = z.infer<typeof AgreementVersionInForceSchema>;
 
 export const ConsentTallySchema = z
@@ -198,7 +263,10 @@ export const ConsentTallySchema = z
     decided: z.boolean(),
     blockedBy: z.enum(['open-objections', 'not-enough-consent', 'missing-stances']).nullable(),
   })
-  .meta({ id: 'ConsentTally', description: 'The current stances of the partner organisations, and whether the decision rule is met.' });
+  .meta({
+    id: 'ConsentTally',
+    description: 'The current stances of the partner organisations, and whether the decision rule is met.',
+  });
 
 export const ConsentSchema = z
   .object({
@@ -207,7 +275,9 @@ export const ConsentSchema = z
     organisation: ReferenceSchema,
     stance: ConsentStanceSchema,
     reason: z.string().nullable(),
-    current: z.boolean().meta({ description: "The organisation's stance that counts now (the last one given in the current round)." }),
+    current: z
+      .boolean()
+      .meta({ description: "The organisation's stance that counts now (the last one given in the current round)." }),
     givenBy: ReferenceSchema.nullable().meta({ description: 'Null for a stance recorded without a person.' }),
     givenAt: TimestampSchema,
   })
@@ -231,13 +301,23 @@ export const ConsentCreateSchema = z
     stance: ConsentStanceSchema,
     reason: z.string().trim().max(2_000).optional(),
   })
-  .refine((input) => input.stance !== 'object' || (input.reason?.length ?? 0) >= 3, { message: 'Geef bij een bezwaar een reden.', path: ['reason'] })
-  .meta({ id: 'ConsentCreate', description: "A stance for the caller's organisation; it replaces an earlier one in the same round." });
+  .refine((input) => input.stance !== 'object' || (input.reason?.length ?? 0) >= 3, {
+    message: 'Geef bij een bezwaar een reden.',
+    path: ['reason'],
+  })
+  .meta({
+    id: 'ConsentCreate',
+    description: "A stance for the caller's organisation; it replaces an earlier one in the same round.",
+  });
 export type ConsentCreate = z.infer<typeof ConsentCreateSchema>;
 
-export const AgreementDiffQuerySchema = z.strictObject({ against: IdSchema.meta({ description: 'The version to compare with (the older one).' }) });
+export const AgreementDiffQuerySchema = z.strictObject({
+  against: IdSchema.meta({ description: 'The version to compare with (the older one).' }),
+});
 
-const WordPartSchema = z.object({ kind: z.enum(['equal', 'insert', 'delete']), text: z.string() }).meta({ id: 'WordPart' });
+const WordPartSchema = z
+  .object({ kind: z.enum(['equal', 'insert', 'delete']), text: z.string() })
+  .meta({ id: 'WordPart' });
 export const ClauseDiffSchema = z
   .object({
     clauseId: z.string(),
@@ -254,7 +334,10 @@ export const ClauseDiffSchema = z
   .meta({ id: 'ClauseDiff' });
 export const AgreementDiffSchema = z
   .object({ from: VersionSummarySchema, to: VersionSummarySchema, clauses: z.array(ClauseDiffSchema) })
-  .meta({ id: 'AgreementDiff', description: 'Per clause what changed from `from` (against) to `to`, with word-level parts.' });
+  .meta({
+    id: 'AgreementDiff',
+    description: 'Per clause what changed from `from` (against) to `to`, with word-level parts.',
+  });
 export type AgreementDiff = z.infer<typeof AgreementDiffSchema>;
 
 export const AgreementVersionChangeSchema = z
@@ -263,13 +346,17 @@ export const AgreementVersionChangeSchema = z
     revision: z.number().int().meta({ description: 'The revision this change produced.' }),
     kind: z.enum(['created', 'edited', 'status']),
     fields: z.array(z.string()).meta({ description: 'The fields that changed.' }),
-    clauseIds: z.array(z.string()).meta({ description: 'The clauses added, removed, changed or moved by this change.' }),
+    clauseIds: z
+      .array(z.string())
+      .meta({ description: 'The clauses added, removed, changed or moved by this change.' }),
     status: AgreementVersionStatusSchema.meta({ description: 'The status after the change.' }),
     changedBy: ReferenceSchema,
     changedAt: TimestampSchema,
   })
   .meta({ id: 'AgreementVersionChange', description: 'One change of a version: who, when, which fields and clauses.' });
-export const AgreementVersionHistorySchema = z.object({ items: z.array(AgreementVersionChangeSchema) }).meta({ id: 'AgreementVersionHistory' });
+export const AgreementVersionHistorySchema = z
+  .object({ items: z.array(AgreementVersionChangeSchema) })
+  .meta({ id: 'AgreementVersionHistory' });
 export type AgreementVersionHistory = z.infer<typeof AgreementVersionHistorySchema>;
 
 export const ClauseSourceQuerySchema = PageQuerySchema.extend({
@@ -297,7 +384,9 @@ export type ClauseSource = z.infer<typeof ClauseSourceSchema>;
 export const AgreementLessonProposalSchema = z
   .strictObject({
     lessonId: IdSchema.meta({ description: 'A lesson whose follow-up is `change-agreement`.' }),
-    clauseId: ClauseIdSchema.optional().meta({ description: 'The clause to change; without it a new clause is added.' }),
+    clauseId: ClauseIdSchema.optional().meta({
+      description: 'The clause to change; without it a new clause is added.',
+    }),
     title: z.string().trim().max(200).default(''),
     text: z.string().trim().min(1, 'Geef de tekst van het artikel.').max(10_000),
   })
@@ -311,13 +400,16 @@ export type AgreementLessonProposal = z.infer<typeof AgreementLessonProposalSche
 export const AgreementIterationProposalSchema = z
   .strictObject({
     iterationId: IdSchema.meta({ description: 'An iteration of this agreement, decided with `adapt`.' }),
-    clauseId: ClauseIdSchema.optional().meta({ description: 'The clause to change; without it a new clause is added.' }),
+    clauseId: ClauseIdSchema.optional().meta({
+      description: 'The clause to change; without it a new clause is added.',
+    }),
     title: z.string().trim().max(200).default(''),
     text: z.string().trim().min(1, 'Geef de tekst van het artikel.').max(10_000),
   })
   .meta({
     id: 'AgreementIterationProposal',
-    description: 'Turns what an iteration decided to adapt into a proposed clause change in one step, like a lesson: the clause names the iteration it answers.',
+    description:
+      'Turns what an iteration decided to adapt into a proposed clause change in one step, like a lesson: the clause names the iteration it answers.',
   });
 export type AgreementIterationProposal = z.infer<typeof AgreementIterationProposalSchema>;
 

@@ -3,7 +3,9 @@ import { fillPath, matchesPath, operations, type Operation } from '../index.js';
 
 describe('operations', () => {
   it('fill their path parameters, encoded', () => {
-    expect(fillPath({ path: '/organisations/{organisationId}', params: { organisationId: 'a/b' } })).toBe('/organisations/a%2Fb');
+    expect(fillPath({ path: '/organisations/{organisationId}', params: { organisationId: 'a/b' } })).toBe(
+      '/organisations/a%2Fb',
+    );
     expect(() => fillPath({ path: '/regions/{regionId}', params: {} })).toThrow(/regionId/);
   });
 

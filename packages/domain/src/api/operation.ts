@@ -27,7 +27,11 @@ export interface OperationSuccess {
   /** A created resource answers its address in a `Location` header. */
   readonly location?: boolean;
   /** A body other than JSON (an export, answered as a string; or a stream of server-sent events the handler writes itself). */
-  readonly mediaType?: 'text/csv' | 'text/markdown' | 'text/event-stream' | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+  readonly mediaType?:
+    | 'text/csv'
+    | 'text/markdown'
+    | 'text/event-stream'
+    | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 }
 
 /**

@@ -1,5 +1,15 @@
 import { defineOperation } from '../api/operation.js';
-import { ApiTokenCreatedSchema, ApiTokenCreateSchema, ApiTokenIdParamsSchema, ApiTokenListSchema, LoginSchema, MeSchema, SsoCallbackQuerySchema, SsoConfigurationSchema, SsoStartQuerySchema } from './schema.js';
+import {
+  ApiTokenCreatedSchema,
+  ApiTokenCreateSchema,
+  ApiTokenIdParamsSchema,
+  ApiTokenListSchema,
+  LoginSchema,
+  MeSchema,
+  SsoCallbackQuerySchema,
+  SsoConfigurationSchema,
+  SsoStartQuerySchema,
+} from './schema.js';
 
 export const login = defineOperation({
   operationId: 'login',

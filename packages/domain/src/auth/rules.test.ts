@@ -30,13 +30,23 @@ describe('API tokens', () => {
   });
 
   it('are asked for with a name of at most 100 characters, read scope and 90 days unless chosen, at most a year', () => {
-    expect(ApiTokenCreateSchema.parse({ name: 'Koppeling' })).toEqual({ name: 'Koppeling', scope: 'read', expiresInDays: 90 });
-    expect(ApiTokenCreateSchema.safeParse({ name: 'x'.repeat(100), scope: 'read-write', expiresInDays: 365 }).success).toBe(true);
+    expect(ApiTokenCreateSchema.parse({ name: 'Koppeling' })).toEqual({
+      name: 'Koppeling',
+      scope: 'read',
+      expiresInDays: 90,
+    });
+    expect(
+      ApiTokenCreateSchema.safeParse({ name: 'x'.repeat(100), scope: 'read-write', expiresInDays: 365 }).success,
+    ).toBe(true);
     const tooLong = ApiTokenCreateSchema.safeParse({ name: 'x'.repeat(101) });
     expect(tooLong.error?.issues[0]?.path).toEqual(['name']);
-    expect(ApiTokenCreateSchema.safeParse({ name: 'Koppeling', expiresInDays: 366 }).error?.issues[0]?.path).toEqual(['expiresInDays']);
+    expect(ApiTokenCreateSchema.safeParse({ name: 'Koppeling', expiresInDays: 366 }).error?.issues[0]?.path).toEqual([
+      'expiresInDays',
+    ]);
     expect(ApiTokenCreateSchema.safeParse({ name: 'Koppeling', expiresInDays: 0 }).success).toBe(false);
     expect(ApiTokenCreateSchema.safeParse({ name: 'Koppeling', expiresInDays: 1.5 }).success).toBe(false);
-    expect(ApiTokenCreateSchema.safeParse({ name: 'Koppeling', scope: 'admin' }).error?.issues[0]?.path).toEqual(['scope']);
+    expect(ApiTokenCreateSchema.safeParse({ name: 'Koppeling', scope: 'admin' }).error?.issues[0]?.path).toEqual([
+      'scope',
+    ]);
   });
 });

@@ -11,7 +11,9 @@ export const BuildingTeamSchema = z
     description: z.string(),
     startDate: CalendarDateSchema.meta({ description: 'The day the bouwteam started (format date).' }),
     municipality: ReferenceSchema.meta({ description: 'The municipality that formed the bouwteam.' }),
-    partners: z.array(ReferenceSchema).meta({ description: 'The partner organisations, the municipality not included.' }),
+    partners: z
+      .array(ReferenceSchema)
+      .meta({ description: 'The partner organisations, the municipality not included.' }),
     createdAt: TimestampSchema,
     updatedAt: TimestampSchema,
   })
@@ -39,7 +41,9 @@ export const BuildingTeamCreateSchema = z
     theme: TransformationThemeSchema,
     description: z.string().trim().max(5_000).default(''),
     startDate: CalendarDateSchema,
-    municipalityId: IdSchema.meta({ description: 'The municipality (an organisation of type gemeente) that forms the bouwteam.' }),
+    municipalityId: IdSchema.meta({
+      description: 'The municipality (an organisation of type gemeente) that forms the bouwteam.',
+    }),
     partnerIds: partnerIds.default([]),
   })
   .meta({ id: 'BuildingTeamCreate', description: 'A new bouwteam.' });

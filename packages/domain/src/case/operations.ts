@@ -1,5 +1,13 @@
 import { defineOperation } from '../api/operation.js';
-import { CaseCreateSchema, CaseHistorySchema, CaseIdParamsSchema, CaseListQuerySchema, CasePageSchema, CaseSchema, CaseUpdateSchema } from './schema.js';
+import {
+  CaseCreateSchema,
+  CaseHistorySchema,
+  CaseIdParamsSchema,
+  CaseListQuerySchema,
+  CasePageSchema,
+  CaseSchema,
+  CaseUpdateSchema,
+} from './schema.js';
 
 const tag = 'Cases';
 const purpose = 'Casuïstiek bespreken in het bouwteam';
@@ -9,7 +17,8 @@ export const listCases = defineOperation({
   method: 'GET',
   path: '/cases',
   summary: 'List cases',
-  description: 'Cases of the bouwteams the caller is part of; filter by bouwteam, status, life domain and legal framework, search in title and narrative.',
+  description:
+    'Cases of the bouwteams the caller is part of; filter by bouwteam, status, life domain and legal framework, search in title and narrative.',
   tag,
   query: CaseListQuerySchema,
   success: { status: 200, description: 'A page of cases.', schema: CasePageSchema, paged: true },
@@ -52,7 +61,8 @@ export const updateCase = defineOperation({
   method: 'PATCH',
   path: '/cases/{caseId}',
   summary: 'Change a case',
-  description: 'Changes the fields given, under the same privacy guard and guideline as bringing it in; the change is kept in the history.',
+  description:
+    'Changes the fields given, under the same privacy guard and guideline as bringing it in; the change is kept in the history.',
   tag,
   params: CaseIdParamsSchema,
   body: CaseUpdateSchema,

@@ -48,7 +48,10 @@ export type CaseCreate = z.infer<typeof CaseCreateSchema>;
 
 export const CaseUpdateSchema = CaseFieldsSchema.extend({ status: CaseStatusSchema.optional() })
   .refine((update) => Object.keys(update).length > 0, 'Geef minstens één veld om te wijzigen.')
-  .meta({ id: 'CaseUpdate', description: 'Changes to a case; only the fields given change, and each change is kept in its history.' });
+  .meta({
+    id: 'CaseUpdate',
+    description: 'Changes to a case; only the fields given change, and each change is kept in its history.',
+  });
 export type CaseUpdate = z.infer<typeof CaseUpdateSchema>;
 
 export const CaseSchema = z

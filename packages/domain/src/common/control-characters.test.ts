@@ -42,7 +42,9 @@ describe('control characters', () => {
       ['body.nested.deeper.1', 'control_character'],
     ]);
     expect(controlCharacterParams({ value: 'x\u0000', location: 'query.search' })).toHaveLength(1);
-    expect(controlCharacterParams({ value: { title: 'Goed', lines: ['a\tb', 'c\r\nd'] }, location: 'body' })).toEqual([]);
+    expect(controlCharacterParams({ value: { title: 'Goed', lines: ['a\tb', 'c\r\nd'] }, location: 'body' })).toEqual(
+      [],
+    );
   });
 
   it('walks a deeply nested value without overflowing the stack', () => {

@@ -11,7 +11,8 @@ export function hasControlCharacter(text: string): boolean {
   return CONTROL_CHARACTER.test(text);
 }
 
-export const controlCharacterReason = 'Deze tekst bevat een stuurteken (zoals NUL); alleen tab en regeleinde zijn toegestaan.';
+export const controlCharacterReason =
+  'Deze tekst bevat een stuurteken (zoals NUL); alleen tab en regeleinde zijn toegestaan.';
 
 /**
  * Every text in a request — values and field names, however deeply nested — that holds a control character other than
@@ -25,14 +26,20 @@ export function controlCharacterParams({ value, location }: { value: unknown; lo
   while (stack.length > 0) {
     const { value: current, path } = stack.pop()!;
     if (typeof current === 'string') {
-      if (hasControlCharacter(current)) found.push({ name: path, reason: controlCharacterReason, code: 'control_character' });
+      if (hasControlCharacter(current))
+        found.push({ name: path, reason: controlCharacterReason, code: 'control_character' });
     } else if (Array.isArray(current)) {
       for (let i = current.length - 1; i >= 0; i--) stack.push({ value: current[i], path: `${path}.${i}` });
     } else if (current !== null && typeof current === 'object') {
       const entries = Object.entries(current);
       for (let i = entries.length - 1; i >= 0; i--) {
         const [key, child] = entries[i]!;
-        if (hasControlCharacter(key)) found.push({ name: `${path}.${key.replace(CONTROL_CHARACTER_GLOBAL, '?')}`, reason: controlCharacterReason, code: 'control_character' });
+        if (hasControlCharacter(key))
+          found.push({
+            name: `${path}.${key.replace(CONTROL_CHARACTER_GLOBAL, '?')}`,
+            reason: controlCharacterReason,
+            code: 'control_character',
+          });
         else stack.push({ value: child, path: `${path}.${key}` });
       }
     }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
-export const IdSchema = z.uuid().meta({ description: 'A stable identifier (UUID).', example: '0b7c1a52-3f0e-4d6a-9a7e-2f1c5d8e9b10' });
+export const IdSchema = z
+  .uuid()
+  .meta({ description: 'A stable identifier (UUID).', example: '0b7c1a52-3f0e-4d6a-9a7e-2f1c5d8e9b10' });
 
 /** A moment, always in UTC, as ISO 8601 with its offset. */
 export const TimestampSchema = z.iso.datetime({ offset: true }).meta({ example: '2026-11-24T09:30:00Z' });
@@ -9,7 +11,11 @@ export const TimestampSchema = z.iso.datetime({ offset: true }).meta({ example: 
 export const CalendarDateSchema = z.iso.date().meta({ example: '2026-01-15' });
 
 /** A name or title: trimmed, not empty. */
-export const NameSchema = z.string().trim().min(2, 'Vul minstens 2 tekens in.').max(200, 'Gebruik hoogstens 200 tekens.');
+export const NameSchema = z
+  .string()
+  .trim()
+  .min(2, 'Vul minstens 2 tekens in.')
+  .max(200, 'Gebruik hoogstens 200 tekens.');
 
 /** A path parameter that names a record by id. */
 export function idParams<const Name extends string>(name: Name) {

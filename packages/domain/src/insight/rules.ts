@@ -9,7 +9,10 @@ export function questionShifts({
   cases,
   threshold = smallCellThreshold,
 }: {
-  cases: readonly { presentingDimensions: readonly PositiveHealthDimensionCode[]; underlyingDimensions: readonly PositiveHealthDimensionCode[] }[];
+  cases: readonly {
+    presentingDimensions: readonly PositiveHealthDimensionCode[];
+    underlyingDimensions: readonly PositiveHealthDimensionCode[];
+  }[];
   threshold?: number;
 }): QuestionShiftInsight {
   const counts = new Map<string, number>();

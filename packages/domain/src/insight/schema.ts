@@ -17,16 +17,23 @@ export const QuestionShiftCellSchema = z
 export const QuestionShiftInsightSchema = z
   .object({
     totalCases: z.number().int().min(0),
-    casesWithBoth: z.number().int().min(0).meta({ description: 'Cases with both a presenting and an underlying dimension.' }),
+    casesWithBoth: z
+      .number()
+      .int()
+      .min(0)
+      .meta({ description: 'Cases with both a presenting and an underlying dimension.' }),
     threshold: z.number().int(),
     cells: z.array(QuestionShiftCellSchema),
   })
   .meta({
     id: 'QuestionShiftInsight',
-    description: 'Where presenting questions turn out to rest: counts per presenting × underlying dimension, small cells suppressed.',
+    description:
+      'Where presenting questions turn out to rest: counts per presenting × underlying dimension, small cells suppressed.',
   });
 export type QuestionShiftInsight = z.infer<typeof QuestionShiftInsightSchema>;
 
 export const QuestionShiftQuerySchema = z.strictObject({
-  buildingTeamId: IdSchema.optional().meta({ description: 'One bouwteam; otherwise every bouwteam the caller may see.' }),
+  buildingTeamId: IdSchema.optional().meta({
+    description: 'One bouwteam; otherwise every bouwteam the caller may see.',
+  }),
 });

@@ -18,7 +18,14 @@ export class IntervisionError extends Error {
   constructor(
     readonly code: IntervisionErrorCode,
     message: string,
-    readonly invalidParams: { name: string; reason: string; code?: string; kind?: string; start?: number; end?: number }[] = [],
+    readonly invalidParams: {
+      name: string;
+      reason: string;
+      code?: string;
+      kind?: string;
+      start?: number;
+      end?: number;
+    }[] = [],
   ) {
     super(message);
     this.name = 'IntervisionError';

@@ -105,7 +105,8 @@ export const listIntervisionInputs = defineOperation({
   method: 'GET',
   path: '/intervision-sessions/{sessionId}/inputs',
   summary: 'List the inputs of a session',
-  description: "In a private-then-reveal phase everyone — the facilitator included — sees only their own inputs until the reveal.",
+  description:
+    'In a private-then-reveal phase everyone — the facilitator included — sees only their own inputs until the reveal.',
   tag,
   params: IntervisionSessionIdParamsSchema,
   success: { status: 200, description: 'The inputs the caller may see, oldest first.', schema: SessionTextListSchema },

@@ -12,7 +12,10 @@ const uniqueIds = (max: number) =>
 
 export const SessionCommandSchema = z
   .enum(['start', 'advance', 'back', 'reveal', 'end'])
-  .meta({ id: 'SessionCommand', description: 'What the facilitator does: start, go to the next or previous phase, reveal private inputs, end.' });
+  .meta({
+    id: 'SessionCommand',
+    description: 'What the facilitator does: start, go to the next or previous phase, reveal private inputs, end.',
+  });
 
 export const IntervisionSessionCreateSchema = z
   .strictObject({
@@ -21,14 +24,20 @@ export const IntervisionSessionCreateSchema = z
     plannedDate: CalendarDateSchema,
     caseIds: uniqueIds(20).default([]).meta({ description: 'Cases of the same bouwteam discussed in this session.' }),
     inbrengerId: IdSchema.meta({ description: 'Who brings in the case; a member of the bouwteam.' }),
-    facilitatorId: IdSchema.meta({ description: 'Who guides the phases (gespreksleider); a partner or facilitator of the bouwteam.' }),
+    facilitatorId: IdSchema.meta({
+      description: 'Who guides the phases (gespreksleider); a partner or facilitator of the bouwteam.',
+    }),
     noteTakerId: IdSchema.meta({ description: 'Who keeps the phase notes (notulist); a member of the bouwteam.' }),
-    participantIds: uniqueIds(200).default([]).meta({ description: 'The other participants; members of the bouwteam.' }),
+    participantIds: uniqueIds(200)
+      .default([])
+      .meta({ description: 'The other participants; members of the bouwteam.' }),
   })
   .meta({ id: 'IntervisionSessionCreate', description: 'A session planned for a bouwteam.' });
 export type IntervisionSessionCreate = z.infer<typeof IntervisionSessionCreateSchema>;
 
-export const SessionCommandRequestSchema = z.strictObject({ command: SessionCommandSchema }).meta({ id: 'SessionCommandRequest' });
+export const SessionCommandRequestSchema = z
+  .strictObject({ command: SessionCommandSchema })
+  .meta({ id: 'SessionCommandRequest' });
 
 export const ActionStatusSchema = z
   .enum(['open', 'done', 'carried-on'])
@@ -46,7 +55,10 @@ export const IntervisionActionSchema = z
     createdAt: TimestampSchema,
     updatedAt: TimestampSchema,
   })
-  .meta({ id: 'IntervisionAction', description: 'An action agreed in a session; open ones reappear at the start of the next session.' });
+  .meta({
+    id: 'IntervisionAction',
+    description: 'An action agreed in a session; open ones reappear at the start of the next session.',
+  });
 export type IntervisionAction = z.infer<typeof IntervisionActionSchema>;
 
 const freeText = (max: number) => z.string().trim().min(1, 'Vul een tekst in.').max(max);
@@ -57,7 +69,12 @@ export const IntervisionActionCreateSchema = z
 export type IntervisionActionCreate = z.infer<typeof IntervisionActionCreateSchema>;
 
 export const IntervisionActionUpdateSchema = z
-  .strictObject({ status: ActionStatusSchema.optional(), what: freeText(1_000).optional(), ownerId: IdSchema.nullable().optional(), dueDate: CalendarDateSchema.optional() })
+  .strictObject({
+    status: ActionStatusSchema.optional(),
+    what: freeText(1_000).optional(),
+    ownerId: IdSchema.nullable().optional(),
+    dueDate: CalendarDateSchema.optional(),
+  })
   .refine((update) => Object.keys(update).length > 0, 'Geef minstens één veld om te wijzigen.')
   .meta({ id: 'IntervisionActionUpdate', description: 'Mark an action done or carried on, or change it.' });
 export type IntervisionActionUpdate = z.infer<typeof IntervisionActionUpdateSchema>;
@@ -73,10 +90,15 @@ export const PhaseTimingSchema = z
 export const SessionPhaseSchema = MethodPhaseSchema.extend({
   index: z.number().int().min(0),
   timing: PhaseTimingSchema,
-  revealed: z.boolean().meta({ description: 'For a private-then-reveal phase: whether the facilitator revealed the inputs.' }),
+  revealed: z
+    .boolean()
+    .meta({ description: 'For a private-then-reveal phase: whether the facilitator revealed the inputs.' }),
   inputCount: z.number().int().min(0),
   noteCount: z.number().int().min(0),
-}).meta({ id: 'SessionPhase', description: 'A phase of the session (copied from the method when it was planned), with its timing.' });
+}).meta({
+  id: 'SessionPhase',
+  description: 'A phase of the session (copied from the method when it was planned), with its timing.',
+});
 
 export const CurrentPhaseSchema = z
   .object({
@@ -95,7 +117,9 @@ export const SessionPersonRolesSchema = z
   .object({ person: ReferenceSchema, roles: z.array(SessionRoleSchema) })
   .meta({ id: 'SessionPersonRoles' });
 
-const MethodReferenceSchema = z.object({ id: IdSchema, code: z.string(), name: LabelSchema }).meta({ id: 'MethodReference' });
+const MethodReferenceSchema = z
+  .object({ id: IdSchema, code: z.string(), name: LabelSchema })
+  .meta({ id: 'MethodReference' });
 
 export const IntervisionSessionSummarySchema = z
   .object({
@@ -126,7 +150,10 @@ export const IntervisionSessionSchema = IntervisionSessionSummarySchema.extend({
   actions: z.array(IntervisionActionSchema),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
-}).meta({ id: 'IntervisionSession', description: 'Intervisiesessie: one meeting of a bouwteam following a method, with its progress.' });
+}).meta({
+  id: 'IntervisionSession',
+  description: 'Intervisiesessie: one meeting of a bouwteam following a method, with its progress.',
+});
 export type IntervisionSession = z.infer<typeof IntervisionSessionSchema>;
 
 export const IntervisionSessionListQuerySchema = PageQuerySchema.extend({
@@ -134,7 +161,9 @@ export const IntervisionSessionListQuerySchema = PageQuerySchema.extend({
   status: SessionStatusSchema.optional(),
 });
 export type IntervisionSessionListQuery = z.infer<typeof IntervisionSessionListQuerySchema>;
-export const IntervisionSessionPageSchema = pageOf(IntervisionSessionSummarySchema).meta({ id: 'IntervisionSessionPage' });
+export const IntervisionSessionPageSchema = pageOf(IntervisionSessionSummarySchema).meta({
+  id: 'IntervisionSessionPage',
+});
 
 export const IntervisionSessionIdParamsSchema = idParams('sessionId');
 export const IntervisionActionIdParamsSchema = idParams('actionId');
@@ -145,7 +174,13 @@ export const SessionTextCreateSchema = z
 export type SessionTextCreate = z.infer<typeof SessionTextCreateSchema>;
 
 export const SessionTextSchema = z
-  .object({ id: IdSchema, phase: z.number().int().min(0), author: ReferenceSchema, text: z.string(), createdAt: TimestampSchema })
+  .object({
+    id: IdSchema,
+    phase: z.number().int().min(0),
+    author: ReferenceSchema,
+    text: z.string(),
+    createdAt: TimestampSchema,
+  })
   .meta({ id: 'SessionText', description: 'An input of a participant, or a note of the note-taker, in one phase.' });
 export type SessionText = z.infer<typeof SessionTextSchema>;
 export const SessionTextListSchema = z.object({ items: z.array(SessionTextSchema) }).meta({ id: 'SessionTextList' });

@@ -49,7 +49,8 @@ export const updateIntervisionMethod = defineOperation({
   method: 'PATCH',
   path: '/intervision-methods/{methodId}',
   summary: 'Change an intervision method',
-  description: 'Sessions copy the phases of their method when they are planned: a change applies to sessions planned afterwards.',
+  description:
+    'Sessions copy the phases of their method when they are planned: a change applies to sessions planned afterwards.',
   tag,
   params: IntervisionMethodIdParamsSchema,
   body: IntervisionMethodUpdateSchema,

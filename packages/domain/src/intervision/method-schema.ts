@@ -14,7 +14,10 @@ const phasesSchema = z
   .array(MethodPhaseSchema)
   .min(1, 'Een methode heeft minstens één fase.')
   .max(30)
-  .refine((phases) => new Set(phases.map((phase) => phase.key)).size === phases.length, 'Elke fase heeft een eigen sleutel.');
+  .refine(
+    (phases) => new Set(phases.map((phase) => phase.key)).size === phases.length,
+    'Elke fase heeft een eigen sleutel.',
+  );
 
 export const IntervisionMethodSchema = z
   .object({
@@ -26,7 +29,10 @@ export const IntervisionMethodSchema = z
     createdAt: TimestampSchema,
     updatedAt: TimestampSchema,
   })
-  .meta({ id: 'IntervisionMethod', description: 'Intervisiemethode: a named method as data — ordered phases with time boxes and input modes.' });
+  .meta({
+    id: 'IntervisionMethod',
+    description: 'Intervisiemethode: a named method as data — ordered phases with time boxes and input modes.',
+  });
 export type IntervisionMethod = z.infer<typeof IntervisionMethodSchema>;
 
 export const IntervisionMethodCreateSchema = z
@@ -43,5 +49,7 @@ export const IntervisionMethodUpdateSchema = z
   });
 export type IntervisionMethodUpdate = z.infer<typeof IntervisionMethodUpdateSchema>;
 
-export const IntervisionMethodListSchema = z.object({ items: z.array(IntervisionMethodSchema) }).meta({ id: 'IntervisionMethodList' });
+export const IntervisionMethodListSchema = z
+  .object({ items: z.array(IntervisionMethodSchema) })
+  .meta({ id: 'IntervisionMethodList' });
 export const IntervisionMethodIdParamsSchema = idParams('methodId');

@@ -12,9 +12,21 @@ export interface SessionProgress {
 
 export type SessionCommand = 'start' | 'advance' | 'back' | 'end' | 'reveal';
 
-export type SessionRefusal = 'only-facilitator' | 'not-planned' | 'not-running' | 'no-next-phase' | 'no-previous-phase' | 'nothing-to-reveal' | 'already-revealed';
+export type SessionRefusal =
+  | 'only-facilitator'
+  | 'not-planned'
+  | 'not-running'
+  | 'no-next-phase'
+  | 'no-previous-phase'
+  | 'nothing-to-reveal'
+  | 'already-revealed';
 
-export const plannedSession: SessionProgress = { status: 'planned', currentPhase: null, visits: [], revealedPhases: [] };
+export const plannedSession: SessionProgress = {
+  status: 'planned',
+  currentPhase: null,
+  visits: [],
+  revealedPhases: [],
+};
 
 /**
  * The phase machine of an intervision session. Only the facilitator starts, advances, goes back, reveals or ends;
@@ -34,8 +46,13 @@ export function applySessionCommand({
   now: string;
 }): { ok: true; progress: SessionProgress } | { ok: false; reason: SessionRefusal } {
   if (!roles.includes('facilitator')) return { ok: false, reason: 'only-facilitator' };
-  const leave = (visits: SessionProgress['visits']) => visits.map((visit) => (visit.leftAt === null ? { ...visit, leftAt: now } : visit));
-  const enter = (phase: number) => ({ ...progress, currentPhase: phase, visits: [...leave(progress.visits), { phase, enteredAt: now, leftAt: null }] });
+  const leave = (visits: SessionProgress['visits']) =>
+    visits.map((visit) => (visit.leftAt === null ? { ...visit, leftAt: now } : visit));
+  const enter = (phase: number) => ({
+    ...progress,
+    currentPhase: phase,
+    visits: [...leave(progress.visits), { phase, enteredAt: now, leftAt: null }],
+  });
   switch (command) {
     case 'start':
       if (progress.status !== 'planned') return { ok: false, reason: 'not-planned' };
@@ -50,34 +67,63 @@ export function applySessionCommand({
       return { ok: true, progress: enter(progress.currentPhase - 1) };
     case 'reveal': {
       if (progress.status !== 'running' || progress.currentPhase === null) return { ok: false, reason: 'not-running' };
-      if (phases[progress.currentPhase]?.inputMode !== 'private-then-reveal') return { ok: false, reason: 'nothing-to-reveal' };
+      if (phases[progress.currentPhase]?.inputMode !== 'private-then-reveal')
+        return { ok: false, reason: 'nothing-to-reveal' };
       if (progress.revealedPhases.includes(progress.currentPhase)) return { ok: false, reason: 'already-revealed' };
-      return { ok: true, progress: { ...progress, revealedPhases: [...progress.revealedPhases, progress.currentPhase] } };
+      return {
+        ok: true,
+        progress: { ...progress, revealedPhases: [...progress.revealedPhases, progress.currentPhase] },
+      };
     }
     case 'end':
       if (progress.status !== 'running') return { ok: false, reason: 'not-running' };
-      return { ok: true, progress: { ...progress, status: 'ended', currentPhase: null, visits: leave(progress.visits) } };
+      return {
+        ok: true,
+        progress: { ...progress, status: 'ended', currentPhase: null, visits: leave(progress.visits) },
+      };
   }
 }
 
 /** Time spent in a phase over all its visits, against its time box; overtime is shown, never enforced. */
-export function phaseTiming({ progress, phases, phase, now }: { progress: SessionProgress; phases: readonly MethodPhase[]; phase: number; now: string }) {
+export function phaseTiming({
+  progress,
+  phases,
+  phase,
+  now,
+}: {
+  progress: SessionProgress;
+  phases: readonly MethodPhase[];
+  phase: number;
+  now: string;
+}) {
   const spentSeconds = progress.visits
     .filter((visit) => visit.phase === phase)
     .reduce((total, visit) => total + (Date.parse(visit.leftAt ?? now) - Date.parse(visit.enteredAt)) / 1000, 0);
   const timeboxSeconds = (phases[phase]?.timeboxMinutes ?? 0) * 60;
-  return { spentSeconds: Math.round(spentSeconds), timeboxSeconds, overtimeSeconds: Math.max(0, Math.round(spentSeconds - timeboxSeconds)) };
+  return {
+    spentSeconds: Math.round(spentSeconds),
+    timeboxSeconds,
+    overtimeSeconds: Math.max(0, Math.round(spentSeconds - timeboxSeconds)),
+  };
 }
 
 /** Whether a person with these session roles may post an input in the current phase. */
-export function mayPostInput({ progress, phases, roles }: { progress: SessionProgress; phases: readonly MethodPhase[]; roles: readonly SessionRole[] }):
-  | { ok: true }
-  | { ok: false; reason: 'not-running' | 'inbrenger-listens' | 'not-a-participant' | 'already-revealed' } {
+export function mayPostInput({
+  progress,
+  phases,
+  roles,
+}: {
+  progress: SessionProgress;
+  phases: readonly MethodPhase[];
+  roles: readonly SessionRole[];
+}):
+  { ok: true } | { ok: false; reason: 'not-running' | 'inbrenger-listens' | 'not-a-participant' | 'already-revealed' } {
   if (progress.status !== 'running' || progress.currentPhase === null) return { ok: false, reason: 'not-running' };
   if (roles.length === 0) return { ok: false, reason: 'not-a-participant' };
   const mode = phases[progress.currentPhase]?.inputMode;
   if (mode === 'inbrenger-listens' && roles.includes('inbrenger')) return { ok: false, reason: 'inbrenger-listens' };
-  if (mode === 'private-then-reveal' && progress.revealedPhases.includes(progress.currentPhase)) return { ok: false, reason: 'already-revealed' };
+  if (mode === 'private-then-reveal' && progress.revealedPhases.includes(progress.currentPhase))
+    return { ok: false, reason: 'already-revealed' };
   return { ok: true };
 }
 
@@ -98,6 +144,8 @@ export function visibleInputs<Input extends { phase: number; authorId: string }>
 }): Input[] {
   return inputs.filter(
     (input) =>
-      phases[input.phase]?.inputMode !== 'private-then-reveal' || progress.revealedPhases.includes(input.phase) || input.authorId === viewerId,
+      phases[input.phase]?.inputMode !== 'private-then-reveal' ||
+      progress.revealedPhases.includes(input.phase) ||
+      input.authorId === viewerId,
   );
 }

@@ -12,7 +12,14 @@ export class IterationError extends Error {
   constructor(
     readonly code: IterationErrorCode,
     message: string,
-    readonly invalidParams: { name: string; reason: string; code?: string; kind?: string; start?: number; end?: number }[] = [],
+    readonly invalidParams: {
+      name: string;
+      reason: string;
+      code?: string;
+      kind?: string;
+      start?: number;
+      end?: number;
+    }[] = [],
   ) {
     super(message);
     this.name = 'IterationError';

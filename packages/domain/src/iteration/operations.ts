@@ -1,6 +1,12 @@
 import { defineOperation } from '../api/operation.js';
 import { AgreementIdParamsSchema } from '../agreement/schema.js';
-import { IterationCreateSchema, IterationListSchema, IterationParamsSchema, IterationSchema, IterationUpdateSchema } from './schema.js';
+import {
+  IterationCreateSchema,
+  IterationListSchema,
+  IterationParamsSchema,
+  IterationSchema,
+  IterationUpdateSchema,
+} from './schema.js';
 
 const tag = 'Agreements';
 const purpose = 'Afspraken in de praktijk toetsen (actieonderzoek)';
@@ -37,7 +43,8 @@ export const createAgreementIteration = defineOperation({
   method: 'POST',
   path: '/agreements/{agreementId}/iterations',
   summary: 'Start an iteration',
-  description: 'Plans a test of (clauses of) a version in practice: question, prediction, plan. Free text passes the privacy guard.',
+  description:
+    'Plans a test of (clauses of) a version in practice: question, prediction, plan. Free text passes the privacy guard.',
   tag,
   params: AgreementIdParamsSchema,
   body: IterationCreateSchema,
@@ -52,7 +59,8 @@ export const updateAgreementIteration = defineOperation({
   method: 'PATCH',
   path: '/agreements/{agreementId}/iterations/{iterationId}',
   summary: 'Record what was done, seen, learned and decided',
-  description: 'Moves the cycle one phase forward at a time; deciding (adopt / adapt / abandon) needs what was learned and closes the iteration (409 after).',
+  description:
+    'Moves the cycle one phase forward at a time; deciding (adopt / adapt / abandon) needs what was learned and closes the iteration (409 after).',
   tag,
   params: IterationParamsSchema,
   body: IterationUpdateSchema,

@@ -43,14 +43,23 @@ export function checkIterationChange(current: IterationState, change: IterationC
   }
   const refusals: IterationRefusal[] = [];
   const phase = change.phase ?? current.phase;
-  if (change.phase !== undefined && change.phase !== current.phase && change.phase !== nextIterationPhase(current.phase)) {
-    refusals.push({ field: 'phase', reason: `Na ${current.phase} komt ${nextIterationPhase(current.phase)}; een stap overslaan of terug kan niet.` });
+  if (
+    change.phase !== undefined &&
+    change.phase !== current.phase &&
+    change.phase !== nextIterationPhase(current.phase)
+  ) {
+    refusals.push({
+      field: 'phase',
+      reason: `Na ${current.phase} komt ${nextIterationPhase(current.phase)}; een stap overslaan of terug kan niet.`,
+    });
   }
   const decision = change.decision === undefined ? current.decision : change.decision;
   const learning = (change.learning ?? current.learning).trim();
   if (phase === 'decided') {
-    if (decision === null) refusals.push({ field: 'decision', reason: 'Kies een besluit: overnemen, aanpassen of stoppen.' });
-    if (learning.length === 0) refusals.push({ field: 'learning', reason: 'Schrijf op wat jullie leerden voordat jullie besluiten.' });
+    if (decision === null)
+      refusals.push({ field: 'decision', reason: 'Kies een besluit: overnemen, aanpassen of stoppen.' });
+    if (learning.length === 0)
+      refusals.push({ field: 'learning', reason: 'Schrijf op wat jullie leerden voordat jullie besluiten.' });
   } else if (decision !== null) {
     refusals.push({ field: 'decision', reason: 'Een besluit hoort bij de laatste stap: zet de fase op besloten.' });
   }

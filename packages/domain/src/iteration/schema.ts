@@ -3,8 +3,12 @@ import { ClauseIdSchema } from '../agreement/schema.js';
 import { CalendarDateSchema, IdSchema, ReferenceSchema, TimestampSchema } from '../common/schema.js';
 import { iterationDecisions, iterationPhases } from './rules.js';
 
-export const IterationPhaseSchema = z.enum(iterationPhases).meta({ id: 'IterationPhase', description: 'plan → act → observe → reflect → decided.' });
-export const IterationDecisionSchema = z.enum(iterationDecisions).meta({ id: 'IterationDecision', description: 'adopt (overnemen), adapt (aanpassen) or abandon (stoppen).' });
+export const IterationPhaseSchema = z
+  .enum(iterationPhases)
+  .meta({ id: 'IterationPhase', description: 'plan → act → observe → reflect → decided.' });
+export const IterationDecisionSchema = z
+  .enum(iterationDecisions)
+  .meta({ id: 'IterationDecision', description: 'adopt (overnemen), adapt (aanpassen) or abandon (stoppen).' });
 
 const text = (max: number) => z.string().trim().max(max);
 
@@ -12,7 +16,9 @@ export const IterationSchema = z
   .object({
     id: IdSchema,
     agreementId: IdSchema,
-    version: z.object({ id: IdSchema, number: z.string() }).meta({ description: 'The version whose clauses are being tested.' }),
+    version: z
+      .object({ id: IdSchema, number: z.string() })
+      .meta({ description: 'The version whose clauses are being tested.' }),
     clauseIds: z.array(z.string()).meta({ description: 'The clauses of that version this iteration tests.' }),
     title: z.string(),
     question: z.string().meta({ description: 'What we want to learn.' }),
@@ -24,12 +30,18 @@ export const IterationSchema = z
     phase: IterationPhaseSchema,
     decision: IterationDecisionSchema.nullable(),
     startDate: CalendarDateSchema.optional().meta({ description: 'Absent until planned.' }),
-    endDate: CalendarDateSchema.optional().meta({ description: 'Set when the iteration is decided, unless given earlier.' }),
+    endDate: CalendarDateSchema.optional().meta({
+      description: 'Set when the iteration is decided, unless given earlier.',
+    }),
     createdBy: ReferenceSchema,
     createdAt: TimestampSchema,
     updatedAt: TimestampSchema,
   })
-  .meta({ id: 'Iteration', description: 'Iteratie (actieonderzoek): one plan → act → observe → reflect cycle on an agreement, with its decision.' });
+  .meta({
+    id: 'Iteration',
+    description:
+      'Iteratie (actieonderzoek): one plan → act → observe → reflect cycle on an agreement, with its decision.',
+  });
 export type Iteration = z.infer<typeof IterationSchema>;
 export const IterationListSchema = z.object({ items: z.array(IterationSchema) }).meta({ id: 'IterationList' });
 
@@ -57,7 +69,9 @@ export const IterationUpdateSchema = z
     observations: text(10_000).optional(),
     learning: text(5_000).optional(),
     phase: IterationPhaseSchema.optional().meta({ description: 'The next phase; one step forward at a time.' }),
-    decision: IterationDecisionSchema.nullable().optional().meta({ description: 'Given when the phase becomes decided.' }),
+    decision: IterationDecisionSchema.nullable()
+      .optional()
+      .meta({ description: 'Given when the phase becomes decided.' }),
     startDate: CalendarDateSchema.optional(),
     endDate: CalendarDateSchema.optional(),
   })

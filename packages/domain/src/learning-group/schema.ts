@@ -11,7 +11,10 @@ export const LearningGroupSchema = z
     createdAt: TimestampSchema,
     updatedAt: TimestampSchema,
   })
-  .meta({ id: 'LearningGroup', description: 'Leergroep: regions or organisations learning together across boundaries.' });
+  .meta({
+    id: 'LearningGroup',
+    description: 'Leergroep: regions or organisations learning together across boundaries.',
+  });
 export type LearningGroup = z.infer<typeof LearningGroupSchema>;
 
 export const LearningGroupListQuerySchema = PageQuerySchema;

@@ -1,5 +1,12 @@
 import { defineOperation } from '../api/operation.js';
-import { LessonCreateSchema, LessonIdParamsSchema, LessonListQuerySchema, LessonPageSchema, LessonSchema, LessonUpdateSchema } from './schema.js';
+import {
+  LessonCreateSchema,
+  LessonIdParamsSchema,
+  LessonListQuerySchema,
+  LessonPageSchema,
+  LessonSchema,
+  LessonUpdateSchema,
+} from './schema.js';
 
 const tag = 'Lessons';
 const purpose = 'Leren van casuïstiek in het bouwteam';
@@ -36,7 +43,8 @@ export const createLesson = defineOperation({
   method: 'POST',
   path: '/lessons',
   summary: 'Record a lesson',
-  description: 'Records a lesson, linked to cases (and sessions) of the same bouwteam. The text passes the privacy guard.',
+  description:
+    'Records a lesson, linked to cases (and sessions) of the same bouwteam. The text passes the privacy guard.',
   tag,
   body: LessonCreateSchema,
   success: { status: 201, description: 'The lesson as stored.', schema: LessonSchema, location: true },

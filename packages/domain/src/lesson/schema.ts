@@ -78,13 +78,24 @@ export type LessonListQuery = z.infer<typeof LessonListQuerySchema>;
 export const LessonPageSchema = pageOf(LessonSchema).meta({ id: 'LessonPage' });
 export const LessonIdParamsSchema = z.strictObject({ lessonId: IdSchema });
 
-export const LessonErrorCode = { NOT_FOUND: 'LESSON_NOT_FOUND', LINK_NOT_FOUND: 'LESSON_LINK_NOT_FOUND', IDENTIFIER_FOUND: 'LESSON_IDENTIFIER_FOUND' } as const;
+export const LessonErrorCode = {
+  NOT_FOUND: 'LESSON_NOT_FOUND',
+  LINK_NOT_FOUND: 'LESSON_LINK_NOT_FOUND',
+  IDENTIFIER_FOUND: 'LESSON_IDENTIFIER_FOUND',
+} as const;
 export type LessonErrorCode = (typeof LessonErrorCode)[keyof typeof LessonErrorCode];
 export class LessonError extends Error {
   constructor(
     readonly code: LessonErrorCode,
     message: string,
-    readonly invalidParams: { name: string; reason: string; code?: string; kind?: string; start?: number; end?: number }[] = [],
+    readonly invalidParams: {
+      name: string;
+      reason: string;
+      code?: string;
+      kind?: string;
+      start?: number;
+      end?: number;
+    }[] = [],
   ) {
     super(message);
     this.name = 'LessonError';

@@ -1,5 +1,11 @@
 import { defineOperation } from '../api/operation.js';
-import { MembershipCreateSchema, MembershipIdParamsSchema, MembershipListQuerySchema, MembershipPageSchema, MembershipSchema } from './schema.js';
+import {
+  MembershipCreateSchema,
+  MembershipIdParamsSchema,
+  MembershipListQuerySchema,
+  MembershipPageSchema,
+  MembershipSchema,
+} from './schema.js';
 
 const tag = 'Memberships';
 const purpose = 'Beheer van rollen per context';
@@ -68,7 +74,8 @@ export const rejectMembership = defineOperation({
   method: 'POST',
   path: '/memberships/{membershipId}/rejection',
   summary: 'Reject a pending grant (four eyes)',
-  description: 'The grant stays on record as rejected and confers nothing. The same administrators as for approval may decide.',
+  description:
+    'The grant stays on record as rejected and confers nothing. The same administrators as for approval may decide.',
   tag,
   params: MembershipIdParamsSchema,
   success: { status: 200, description: 'The membership, now rejected.', schema: MembershipSchema },

@@ -15,19 +15,30 @@ describe('four-eyes grants', () => {
 
   it('follows the policy: exactly the roles that read case narratives', () => {
     const needing = roles.map((role) => role.code).filter((role) => grantNeedsApproval({ role }));
-    expect(needing).toEqual(roles.map((role) => role.code).filter((role) => rolesWith({ permission: 'case:read-narrative' }).includes(role)));
+    expect(needing).toEqual(
+      roles.map((role) => role.code).filter((role) => rolesWith({ permission: 'case:read-narrative' }).includes(role)),
+    );
   });
 
   it.each([
-    [{ requesterId: 'a', granteeId: 'a' }, { ok: false, reason: 'self-grant' }],
+    [
+      { requesterId: 'a', granteeId: 'a' },
+      { ok: false, reason: 'self-grant' },
+    ],
     [{ requesterId: 'a', granteeId: 'b' }, { ok: true }],
   ])('judges a request %o', (input, verdict) => {
     expect(judgeGrantRequest(input)).toEqual(verdict);
   });
 
   it.each([
-    [{ deciderId: 'a', requesterId: 'a', granteeId: 'b' }, { ok: false, reason: 'own-request' }],
-    [{ deciderId: 'b', requesterId: 'a', granteeId: 'b' }, { ok: false, reason: 'own-grant' }],
+    [
+      { deciderId: 'a', requesterId: 'a', granteeId: 'b' },
+      { ok: false, reason: 'own-request' },
+    ],
+    [
+      { deciderId: 'b', requesterId: 'a', granteeId: 'b' },
+      { ok: false, reason: 'own-grant' },
+    ],
     [{ deciderId: 'c', requesterId: 'a', granteeId: 'b' }, { ok: true }],
     [{ deciderId: 'c', requesterId: null, granteeId: 'b' }, { ok: true }],
   ])('judges a decision %o', (input, verdict) => {

@@ -15,7 +15,13 @@ export function grantNeedsApproval({ role }: { role: Role }): boolean {
 export type GrantVerdict = { ok: true } | { ok: false; reason: 'self-grant' | 'own-request' | 'own-grant' };
 
 /** An administrator never grants a role to themselves. */
-export function judgeGrantRequest({ requesterId, granteeId }: { requesterId: string; granteeId: string }): GrantVerdict {
+export function judgeGrantRequest({
+  requesterId,
+  granteeId,
+}: {
+  requesterId: string;
+  granteeId: string;
+}): GrantVerdict {
   return requesterId === granteeId ? { ok: false, reason: 'self-grant' } : { ok: true };
 }
 

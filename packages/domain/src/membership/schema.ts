@@ -7,12 +7,11 @@ export const MembershipContextSchema = z
   .object({ type: ContextTypeSchema, id: IdSchema, name: z.string() })
   .meta({ id: 'MembershipContext', description: 'The bouwteam, learning group or region a role is held in.' });
 
-export const MembershipStatusSchema = z
-  .enum(['pending', 'active', 'rejected'])
-  .meta({
-    id: 'MembershipStatus',
-    description: 'Only an active membership confers rights. A role that reads case narratives starts pending until a second administrator approves it.',
-  });
+export const MembershipStatusSchema = z.enum(['pending', 'active', 'rejected']).meta({
+  id: 'MembershipStatus',
+  description:
+    'Only an active membership confers rights. A role that reads case narratives starts pending until a second administrator approves it.',
+});
 export type MembershipStatus = z.infer<typeof MembershipStatusSchema>;
 
 export const MembershipSchema = z
@@ -23,8 +22,12 @@ export const MembershipSchema = z
     context: MembershipContextSchema,
     role: RoleSchema,
     status: MembershipStatusSchema,
-    requestedBy: ReferenceSchema.nullable().meta({ description: 'The administrator who granted or requested the role; null for roles loaded directly.' }),
-    decidedBy: ReferenceSchema.nullable().meta({ description: 'The second administrator who approved or rejected a pending grant.' }),
+    requestedBy: ReferenceSchema.nullable().meta({
+      description: 'The administrator who granted or requested the role; null for roles loaded directly.',
+    }),
+    decidedBy: ReferenceSchema.nullable().meta({
+      description: 'The second administrator who approved or rejected a pending grant.',
+    }),
     decidedAt: TimestampSchema.nullable(),
     createdAt: TimestampSchema,
   })
@@ -41,7 +44,9 @@ export const MembershipListQuerySchema = PageQuerySchema.extend({
   contextType: ContextTypeSchema.optional(),
   contextId: IdSchema.optional(),
   role: RoleSchema.optional(),
-  status: MembershipStatusSchema.optional().meta({ description: 'Only memberships in this status, e.g. `pending` for grants awaiting a second administrator.' }),
+  status: MembershipStatusSchema.optional().meta({
+    description: 'Only memberships in this status, e.g. `pending` for grants awaiting a second administrator.',
+  }),
 });
 export type MembershipListQuery = z.infer<typeof MembershipListQuerySchema>;
 export const MembershipPageSchema = pageOf(MembershipSchema).meta({ id: 'MembershipPage' });

@@ -25,7 +25,10 @@ export const OrganisationSchema = z
     createdAt: TimestampSchema,
     updatedAt: TimestampSchema,
   })
-  .meta({ id: 'Organisation', description: 'A municipality, provider, GGD, insurer, network, institute or residents\' initiative.' });
+  .meta({
+    id: 'Organisation',
+    description: "A municipality, provider, GGD, insurer, network, institute or residents' initiative.",
+  });
 export type Organisation = z.infer<typeof OrganisationSchema>;
 
 export const OrganisationCreateSchema = z

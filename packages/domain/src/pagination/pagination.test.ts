@@ -12,8 +12,14 @@ describe('pagination', () => {
   });
 
   it.each([
-    [{ page: 1, pageSize: 20 }, { offset: 0, limit: 20 }],
-    [{ page: 3, pageSize: 10 }, { offset: 20, limit: 10 }],
+    [
+      { page: 1, pageSize: 20 },
+      { offset: 0, limit: 20 },
+    ],
+    [
+      { page: 3, pageSize: 10 },
+      { offset: 20, limit: 10 },
+    ],
   ])('windows %j as %j', (query, window) => {
     expect(pageWindow(query)).toEqual(window);
   });
@@ -28,7 +34,10 @@ describe('pagination', () => {
   });
 
   it('links first, prev, next and last, keeping the other query parameters', () => {
-    const header = pageLinkHeader({ url: '/api/v1/organisations?type=ggd&page=2&pageSize=10', meta: { page: 2, pageSize: 10, totalItems: 35, totalPages: 4 } });
+    const header = pageLinkHeader({
+      url: '/api/v1/organisations?type=ggd&page=2&pageSize=10',
+      meta: { page: 2, pageSize: 10, totalItems: 35, totalPages: 4 },
+    });
     expect(header.split(', ')).toEqual([
       '</api/v1/organisations?type=ggd&page=1&pageSize=10>; rel="first"',
       '</api/v1/organisations?type=ggd&page=1&pageSize=10>; rel="prev"',
@@ -38,7 +47,12 @@ describe('pagination', () => {
   });
 
   it('has no prev on the first page and no next on the last, and a last page even when empty', () => {
-    const header = pageLinkHeader({ url: '/api/v1/regions', meta: { page: 1, pageSize: 20, totalItems: 0, totalPages: 0 } });
-    expect(header).toBe('</api/v1/regions?page=1&pageSize=20>; rel="first", </api/v1/regions?page=1&pageSize=20>; rel="last"');
+    const header = pageLinkHeader({
+      url: '/api/v1/regions',
+      meta: { page: 1, pageSize: 20, totalItems: 0, totalPages: 0 },
+    });
+    expect(header).toBe(
+      '</api/v1/regions?page=1&pageSize=20>; rel="first", </api/v1/regions?page=1&pageSize=20>; rel="last"',
+    );
   });
 });

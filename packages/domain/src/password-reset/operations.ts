@@ -6,14 +6,18 @@ export const createPasswordResetLink = defineOperation({
   operationId: 'createPasswordResetLink',
   method: 'POST',
   path: '/people/{personId}/password-reset-links',
-  summary: "Send a person a link to set a new password",
+  summary: 'Send a person a link to set a new password',
   description:
     'Administrators never set a password: they send a one-time link, valid 24 hours, by e-mail. Without a mail server ' +
     'the link is in this answer, once. Earlier unused links of the person stop working. 422 for an inactive person; ' +
     '503 when the mail server does not take the message (then no link is made).',
   tag: 'People',
   params: PersonIdParamsSchema,
-  success: { status: 201, description: 'The link was made (and e-mailed, when a mail server is set up).', schema: PasswordResetLinkSchema },
+  success: {
+    status: 201,
+    description: 'The link was made (and e-mailed, when a mail server is set up).',
+    schema: PasswordResetLinkSchema,
+  },
   errors: [401, 403, 404, 422, 503],
   access: { permission: 'person:write' },
   purpose: 'Wachtwoordherstel op verzoek van een beheerder',

@@ -1,5 +1,12 @@
 import { defineOperation } from '../api/operation.js';
-import { PersonCreateSchema, PersonIdParamsSchema, PersonListQuerySchema, PersonPageSchema, PersonSchema, PersonUpdateSchema } from './schema.js';
+import {
+  PersonCreateSchema,
+  PersonIdParamsSchema,
+  PersonListQuerySchema,
+  PersonPageSchema,
+  PersonSchema,
+  PersonUpdateSchema,
+} from './schema.js';
 
 const tag = 'People';
 const purpose = 'Beheer van personen en hun toegang';

@@ -9,9 +9,16 @@ export const PersonSchema = z
     name: z.string(),
     email: z.string(),
     organisation: ReferenceSchema,
-    isAdmin: z.boolean().meta({ description: 'A global administrator: organisations, people, memberships, methods, taxonomies — not case contents.' }),
+    isAdmin: z
+      .boolean()
+      .meta({
+        description:
+          'A global administrator: organisations, people, memberships, methods, taxonomies — not case contents.',
+      }),
     active: z.boolean().meta({ description: 'An inactive person cannot sign in.' }),
-    hasPassword: z.boolean().meta({ description: 'Whether the person can sign in with a password (otherwise single sign-on only).' }),
+    hasPassword: z
+      .boolean()
+      .meta({ description: 'Whether the person can sign in with a password (otherwise single sign-on only).' }),
     createdAt: TimestampSchema,
     updatedAt: TimestampSchema,
   })
@@ -27,7 +34,8 @@ export const PersonCreateSchema = z
   })
   .meta({
     id: 'PersonCreate',
-    description: 'A new person, without a password: they sign in through single sign-on, or set one through a reset link an administrator sends.',
+    description:
+      'A new person, without a password: they sign in through single sign-on, or set one through a reset link an administrator sends.',
   });
 export type PersonCreate = z.infer<typeof PersonCreateSchema>;
 

@@ -47,14 +47,94 @@ export function passesIbanMod97(iban: string): boolean {
 
 /** IBAN lengths per country (SWIFT IBAN registry); other countries only need to pass mod-97. */
 export const ibanLengths: Readonly<Record<string, number>> = {
-  AD: 24, AE: 23, AL: 28, AT: 20, AZ: 28, BA: 20, BE: 16, BG: 22, BH: 22, BI: 27, BR: 29, BY: 28,
-  CH: 21, CR: 22, CY: 28, CZ: 24, DE: 22, DJ: 27, DK: 18, DO: 28, EE: 20, EG: 29, ES: 24, FI: 18,
-  FK: 18, FO: 18, FR: 27, GB: 22, GE: 22, GI: 23, GL: 18, GR: 27, GT: 28, HR: 21, HU: 28, IE: 22,
-  IL: 23, IQ: 23, IS: 26, IT: 27, JO: 30, KW: 30, KZ: 20, LB: 28, LC: 32, LI: 21, LT: 20, LU: 20,
-  LV: 21, LY: 25, MC: 27, MD: 24, ME: 22, MK: 19, MN: 20, MR: 27, MT: 31, MU: 30, NI: 28, NL: 18,
-  NO: 15, OM: 23, PK: 24, PL: 28, PS: 29, PT: 25, QA: 29, RO: 24, RS: 22, RU: 33, SA: 24, SC: 31,
-  SD: 18, SE: 24, SI: 19, SK: 24, SM: 27, SO: 23, ST: 25, SV: 28, TL: 23, TN: 24, TR: 26, UA: 29,
-  VA: 22, VG: 24, XK: 20, YE: 30,
+  AD: 24,
+  AE: 23,
+  AL: 28,
+  AT: 20,
+  AZ: 28,
+  BA: 20,
+  BE: 16,
+  BG: 22,
+  BH: 22,
+  BI: 27,
+  BR: 29,
+  BY: 28,
+  CH: 21,
+  CR: 22,
+  CY: 28,
+  CZ: 24,
+  DE: 22,
+  DJ: 27,
+  DK: 18,
+  DO: 28,
+  EE: 20,
+  EG: 29,
+  ES: 24,
+  FI: 18,
+  FK: 18,
+  FO: 18,
+  FR: 27,
+  GB: 22,
+  GE: 22,
+  GI: 23,
+  GL: 18,
+  GR: 27,
+  GT: 28,
+  HR: 21,
+  HU: 28,
+  IE: 22,
+  IL: 23,
+  IQ: 23,
+  IS: 26,
+  IT: 27,
+  JO: 30,
+  KW: 30,
+  KZ: 20,
+  LB: 28,
+  LC: 32,
+  LI: 21,
+  LT: 20,
+  LU: 20,
+  LV: 21,
+  LY: 25,
+  MC: 27,
+  MD: 24,
+  ME: 22,
+  MK: 19,
+  MN: 20,
+  MR: 27,
+  MT: 31,
+  MU: 30,
+  NI: 28,
+  NL: 18,
+  NO: 15,
+  OM: 23,
+  PK: 24,
+  PL: 28,
+  PS: 29,
+  PT: 25,
+  QA: 29,
+  RO: 24,
+  RS: 22,
+  RU: 33,
+  SA: 24,
+  SC: 31,
+  SD: 18,
+  SE: 24,
+  SI: 19,
+  SK: 24,
+  SM: 27,
+  SO: 23,
+  ST: 25,
+  SV: 28,
+  TL: 23,
+  TN: 24,
+  TR: 26,
+  UA: 29,
+  VA: 22,
+  VG: 24,
+  XK: 20,
+  YE: 30,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -102,7 +182,8 @@ function isValidDay(day: number, month: number): boolean {
 
 // Compact, or grouped the ways a BSN is written on documents: 123.456.782, 1234.56.782, 123-45-6782.
 // The word boundary before is checked in code: a lookbehind at every position costs more than the rest.
-const BSN_RE = /\d(?:\d{7,8}|\d{2}([ .-])\d{3}\1\d{3}|\d{3}([ .-])\d{2}\2\d{3}|\d{2}([ .-])\d{2}\3\d{4})(?![\p{L}\p{N}_])/gu;
+const BSN_RE =
+  /\d(?:\d{7,8}|\d{2}([ .-])\d{3}\1\d{3}|\d{3}([ .-])\d{2}\2\d{3}|\d{2}([ .-])\d{2}\3\d{4})(?![\p{L}\p{N}_])/gu;
 
 /** An 8-digit number that reads as a date (yyyymmdd or ddmmyyyy) is more likely a date than a BSN. */
 function looksLikeCompactDate(digits: string): boolean {
@@ -197,7 +278,12 @@ function findPhones(text: string, out: Candidate[]): void {
     // A date with a two-digit year may still be a phone number in dotted pairs (06.12.34.56.78).
     if (/^\d{1,2}([-./])\d{1,2}\1(?:\d{4}|\d{2}(?![-./ ]?\d))/.test(raw) || /^\d{2}[.:]\d{2} ?[-–]/.test(raw)) continue;
     // Reference numbers in case files can start with a zero too.
-    if (/(?:dossier|zaak|factuur|klant|kenmerk|referentie|relatie)\w*\W{0,6}$/i.test(text.slice(Math.max(0, start - 30), start))) continue;
+    if (
+      /(?:dossier|zaak|factuur|klant|kenmerk|referentie|relatie)\w*\W{0,6}$/i.test(
+        text.slice(Math.max(0, start - 30), start),
+      )
+    )
+      continue;
     // Amounts with a sign, like +12.500.000.
     if (/^\+\d{1,3}(?:\.\d{3})+$/.test(raw)) continue;
     // Try the longest prefix that ends after a whole group of digits first.
@@ -264,7 +350,8 @@ const WORDED_HOUSE_NUMBER_BEFORE = new RegExp(
   'u',
 );
 // "Casus nummer 3", "actiepunt nr. 5": a number of something other than a house.
-const NUMBERED_THING = /(?:casus|actiepunt|punt|stap|vraag|les|week|dossier|zaak|artikel|versie|bijlage|pagina|blz|regel|tafel|groep|sessie|bijeenkomst|ronde|lijn|bus|tram)[ \t]+$/i;
+const NUMBERED_THING =
+  /(?:casus|actiepunt|punt|stap|vraag|les|week|dossier|zaak|artikel|versie|bijlage|pagina|blz|regel|tafel|groep|sessie|bijeenkomst|ronde|lijn|bus|tram)[ \t]+$/i;
 
 function findPostcodes(text: string, out: Candidate[]): void {
   for (const match of text.matchAll(POSTCODE_RE)) {
@@ -280,13 +367,21 @@ function findPostcodes(text: string, out: Candidate[]): void {
     // In "1234 AB 12, 1234 AB 14" the 12 belongs to the first postcode, not to a street.
     // A PO box is an organisation's address: "Postbus 123, 7500 AA".
     const beforeNumber = before ? windowText.slice(0, before.index) : '';
-    if (before && !/[1-9]\d{3} ?[A-Za-z]{2}[ \t]+$/.test(beforeNumber) && !/(?:postbus|antwoordnummer)[ \t]+$/i.test(beforeNumber)) {
+    if (
+      before &&
+      !/[1-9]\d{3} ?[A-Za-z]{2}[ \t]+$/.test(beforeNumber) &&
+      !/(?:postbus|antwoordnummer)[ \t]+$/i.test(beforeNumber)
+    ) {
       out.push({ kind: 'postcode-house-number', start: windowStart + before.index, end });
       continue;
     }
     const worded = WORDED_HOUSE_NUMBER_BEFORE.exec(windowText);
     if (worded && !NUMBERED_THING.test(windowText.slice(0, worded.index))) {
-      out.push({ kind: 'postcode-house-number', start: windowStart + worded.index + worded[0].indexOf(worded[1] ?? ''), end });
+      out.push({
+        kind: 'postcode-house-number',
+        start: windowStart + worded.index + worded[0].indexOf(worded[1] ?? ''),
+        end,
+      });
       continue;
     }
     HOUSE_NUMBER_AFTER.lastIndex = end;
@@ -306,7 +401,22 @@ const MONTHS =
   'january|february|march|may|june|july|august|october|' +
   'jan|febr|feb|mrt|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec';
 const MONTH_NUMBER: Readonly<Record<string, number>> = {
-  jan: 1, feb: 2, maa: 3, mrt: 3, mar: 3, apr: 4, mei: 5, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, okt: 10, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  maa: 3,
+  mrt: 3,
+  mar: 3,
+  apr: 4,
+  mei: 5,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  okt: 10,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 const DATE_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:` +
@@ -349,7 +459,10 @@ const GAP_WORDS = new Set(
 );
 
 function isBirthGap(gap: string): boolean {
-  const tokens = gap.replace(/[:()[\]–-]/g, ' $& ').split(/\s+/).filter((token) => token !== '');
+  const tokens = gap
+    .replace(/[:()[\]–-]/g, ' $& ')
+    .split(/\s+/)
+    .filter((token) => token !== '');
   if (tokens.length > 6) return false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? '';
@@ -438,7 +551,24 @@ const LABEL_WORDS = new Set(
     ' product formulier pagina blad sheet slide dia case exercise'
   ).split(' '),
 );
-const NOT_INITIALS = new Set(['NB', 'PS', 'AUB', 'TAV', 'IVM', 'OA', 'ZSM', 'VWB', 'MBT', 'ED', 'EG', 'IE', 'AM', 'PM', 'BV', 'NV']);
+const NOT_INITIALS = new Set([
+  'NB',
+  'PS',
+  'AUB',
+  'TAV',
+  'IVM',
+  'OA',
+  'ZSM',
+  'VWB',
+  'MBT',
+  'ED',
+  'EG',
+  'IE',
+  'AM',
+  'PM',
+  'BV',
+  'NV',
+]);
 
 /**
  * Whether a capitalised word can be a surname. Words in capitals only count after a title
@@ -605,7 +735,9 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
       continue;
     }
     const clusterStart = cluster[0]?.start ?? 0;
-    cluster.sort((a, b) => b.end - b.start - (a.end - a.start) || SPECIFICITY[a.kind] - SPECIFICITY[b.kind] || a.start - b.start);
+    cluster.sort(
+      (a, b) => b.end - b.start - (a.end - a.start) || SPECIFICITY[a.kind] - SPECIFICITY[b.kind] || a.start - b.start,
+    );
     // Marking taken code units keeps this linear even when a long chain of candidates overlaps.
     const taken = new Uint8Array(clusterEnd - clusterStart);
     const chosen: Candidate[] = [];
@@ -636,14 +768,21 @@ export function findIdentifiers(text: string): IdentifierFinding[] {
   findPhones(text, candidates);
   findPostcodes(text, candidates);
   findNames(text, candidates);
-  return resolveOverlaps(candidates).map(({ kind, start, end }) => ({ kind, start, end, text: text.slice(start, end) }));
+  return resolveOverlaps(candidates).map(({ kind, start, end }) => ({
+    kind,
+    start,
+    end,
+    text: text.slice(start, end),
+  }));
 }
 
 /**
  * Runs the guard over the free-text fields of a request. The findings leave out the text, so a
  * validation error can say where the problem is without repeating the personal data.
  */
-export function findIdentifiersInFields(fields: Readonly<Record<string, string | undefined | null>>): IdentifierFieldFinding[] {
+export function findIdentifiersInFields(
+  fields: Readonly<Record<string, string | undefined | null>>,
+): IdentifierFieldFinding[] {
   const findings: IdentifierFieldFinding[] = [];
   for (const [field, value] of Object.entries(fields)) {
     if (typeof value !== 'string' || value === '') continue;

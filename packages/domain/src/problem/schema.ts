@@ -5,9 +5,22 @@ export const InvalidParamSchema = z
     name: z.string().meta({ description: 'The invalid field, as a dotted path (e.g. `body.name`, `query.page`).' }),
     reason: z.string().meta({ description: 'Why the value is refused, in words a person can act on.' }),
     code: z.string().optional().meta({ description: 'A machine-readable reason.' }),
-    kind: z.string().optional().meta({ description: 'For an identifier found by the privacy guard: its kind (bsn, iban, phone …).' }),
-    start: z.number().int().min(0).optional().meta({ description: 'Where in the text the refused part starts (UTF-16 offset).' }),
-    end: z.number().int().min(0).optional().meta({ description: 'Where in the text the refused part ends (exclusive).' }),
+    kind: z
+      .string()
+      .optional()
+      .meta({ description: 'For an identifier found by the privacy guard: its kind (bsn, iban, phone …).' }),
+    start: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .meta({ description: 'Where in the text the refused part starts (UTF-16 offset).' }),
+    end: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .meta({ description: 'Where in the text the refused part ends (exclusive).' }),
   })
   .meta({ id: 'InvalidParam', description: 'One field that was refused, and why.' });
 export type InvalidParam = z.infer<typeof InvalidParamSchema>;

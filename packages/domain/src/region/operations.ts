@@ -1,5 +1,12 @@
 import { defineOperation } from '../api/operation.js';
-import { RegionCreateSchema, RegionIdParamsSchema, RegionListQuerySchema, RegionPageSchema, RegionSchema, RegionUpdateSchema } from './schema.js';
+import {
+  RegionCreateSchema,
+  RegionIdParamsSchema,
+  RegionListQuerySchema,
+  RegionPageSchema,
+  RegionSchema,
+  RegionUpdateSchema,
+} from './schema.js';
 
 const tag = 'Regions';
 
@@ -8,7 +15,7 @@ export const listRegions = defineOperation({
   method: 'GET',
   path: '/regions',
   summary: 'List regions',
-  description: 'Regio\'s with their municipalities.',
+  description: "Regio's with their municipalities.",
   tag,
   query: RegionListQuerySchema,
   success: { status: 200, description: 'A page of regions.', schema: RegionPageSchema, paged: true },

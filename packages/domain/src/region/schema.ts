@@ -6,7 +6,9 @@ export const RegionSchema = z
   .object({
     id: IdSchema,
     name: z.string(),
-    municipalities: z.array(ReferenceSchema).meta({ description: 'The municipalities (organisations of type gemeente) in the region.' }),
+    municipalities: z
+      .array(ReferenceSchema)
+      .meta({ description: 'The municipalities (organisations of type gemeente) in the region.' }),
     createdAt: TimestampSchema,
     updatedAt: TimestampSchema,
   })

@@ -10,7 +10,14 @@ export class GuidelineError extends Error {
   constructor(
     readonly code: GuidelineErrorCode,
     message: string,
-    readonly invalidParams: { name: string; reason: string; code?: string; kind?: string; start?: number; end?: number }[] = [],
+    readonly invalidParams: {
+      name: string;
+      reason: string;
+      code?: string;
+      kind?: string;
+      start?: number;
+      end?: number;
+    }[] = [],
   ) {
     super(message);
     this.name = 'GuidelineError';

@@ -10,10 +10,16 @@ export const RegistrationGuidelineListQuerySchema = PageQuerySchema.extend({
   buildingTeamId: z.uuid().optional(),
   status: GuidelineStatusSchema.optional(),
 });
-export const RegistrationGuidelinePageSchema = pageOf(RegistrationGuidelineSchema).meta({ id: 'RegistrationGuidelinePage' });
+export const RegistrationGuidelinePageSchema = pageOf(RegistrationGuidelineSchema).meta({
+  id: 'RegistrationGuidelinePage',
+});
 export const RegistrationGuidelineIdParamsSchema = z.strictObject({ guidelineId: z.uuid() });
 export const RegistrationGuidelineUpdateSchema = z
-  .strictObject({ status: z.literal('in-force').meta({ description: 'Put this concept in force; the version in force becomes superseded.' }) })
+  .strictObject({
+    status: z
+      .literal('in-force')
+      .meta({ description: 'Put this concept in force; the version in force becomes superseded.' }),
+  })
   .meta({ id: 'RegistrationGuidelineUpdate' });
 
 export const listRegistrationGuidelines = defineOperation({
@@ -21,7 +27,8 @@ export const listRegistrationGuidelines = defineOperation({
   method: 'GET',
   path: '/registration-guidelines',
   summary: 'List registration guideline versions',
-  description: 'Versions of the guidelines of the caller\'s bouwteams, newest first; `status=in-force` gives the one in force.',
+  description:
+    "Versions of the guidelines of the caller's bouwteams, newest first; `status=in-force` gives the one in force.",
   tag,
   query: RegistrationGuidelineListQuerySchema,
   success: { status: 200, description: 'A page of versions.', schema: RegistrationGuidelinePageSchema, paged: true },
@@ -48,7 +55,8 @@ export const createRegistrationGuideline = defineOperation({
   method: 'POST',
   path: '/registration-guidelines',
   summary: 'Write a new guideline version',
-  description: 'A new version for a bouwteam, with its changelog and the lessons that led to it; optionally in force at once.',
+  description:
+    'A new version for a bouwteam, with its changelog and the lessons that led to it; optionally in force at once.',
   tag,
   body: RegistrationGuidelineCreateSchema,
   success: { status: 201, description: 'The version as stored.', schema: RegistrationGuidelineSchema, location: true },

@@ -7,7 +7,10 @@ export interface GuidelineViolation {
 }
 
 const isEmpty = (value: unknown) =>
-  value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
+  value === undefined ||
+  value === null ||
+  (typeof value === 'string' && value.trim() === '') ||
+  (Array.isArray(value) && value.length === 0);
 
 /**
  * Checks case values against the guideline in force: a value in a field that is not recorded is refused (never
@@ -28,7 +31,16 @@ export function guidelineViolations({
   for (const [field, value] of Object.entries(values) as [CaseField, unknown][]) {
     const clause = byField.get(field);
     if (!isEmpty(value) && (!clause || clause.rule === 'not-recorded')) {
-      violations.push({ field, kind: 'not-recorded', clause: clause ?? { field, rule: 'not-recorded', purpose: { nl: 'Niet in de richtlijn opgenomen.', en: 'Not in the guideline.' }, retention: '' } });
+      violations.push({
+        field,
+        kind: 'not-recorded',
+        clause: clause ?? {
+          field,
+          rule: 'not-recorded',
+          purpose: { nl: 'Niet in de richtlijn opgenomen.', en: 'Not in the guideline.' },
+          retention: '',
+        },
+      });
     }
   }
   for (const clause of clauses) {

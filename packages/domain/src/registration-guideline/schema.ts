@@ -6,21 +6,41 @@ export const caseFields = [
   { code: 'title', label: { nl: 'Titel', en: 'Title' } },
   { code: 'narrative', label: { nl: 'Verhaal', en: 'Narrative' } },
   { code: 'presentingQuestion', label: { nl: 'Aanmeldvraag', en: 'Presenting question' } },
-  { code: 'presentingDimensions', label: { nl: 'Dimensies aanmeldvraag', en: 'Dimensions of the presenting question' } },
+  {
+    code: 'presentingDimensions',
+    label: { nl: 'Dimensies aanmeldvraag', en: 'Dimensions of the presenting question' },
+  },
   { code: 'underlyingQuestion', label: { nl: 'Onderliggende vraag', en: 'Underlying question' } },
-  { code: 'underlyingDimensions', label: { nl: 'Dimensies onderliggende vraag', en: 'Dimensions of the underlying question' } },
+  {
+    code: 'underlyingDimensions',
+    label: { nl: 'Dimensies onderliggende vraag', en: 'Dimensions of the underlying question' },
+  },
   { code: 'lifeDomains', label: { nl: 'Leefdomeinen', en: 'Life domains' } },
-  { code: 'professionalsInvolved', label: { nl: 'Aantal betrokken professionals', en: 'Number of professionals involved' } },
-  { code: 'organisationTypesInvolved', label: { nl: 'Betrokken soorten organisaties', en: 'Kinds of organisations involved' } },
+  {
+    code: 'professionalsInvolved',
+    label: { nl: 'Aantal betrokken professionals', en: 'Number of professionals involved' },
+  },
+  {
+    code: 'organisationTypesInvolved',
+    label: { nl: 'Betrokken soorten organisaties', en: 'Kinds of organisations involved' },
+  },
   { code: 'legalFrameworks', label: { nl: 'Wettelijke kaders', en: 'Legal frameworks' } },
-  { code: 'caseDirectorOrganisation', label: { nl: 'Organisatie van de casusregisseur', en: "Case director's organisation" } },
+  {
+    code: 'caseDirectorOrganisation',
+    label: { nl: 'Organisatie van de casusregisseur', en: "Case director's organisation" },
+  },
   { code: 'diagnosis', label: { nl: 'Diagnose', en: 'Diagnosis' } },
   { code: 'familyMembers', label: { nl: 'Gezinsleden', en: 'Family members' } },
   { code: 'ageGroup', label: { nl: 'Leeftijdsgroep', en: 'Age group' } },
 ] as const;
 
 export const CaseFieldSchema = z
-  .enum(caseFields.map((field) => field.code) as [(typeof caseFields)[number]['code'], ...(typeof caseFields)[number]['code'][]])
+  .enum(
+    caseFields.map((field) => field.code) as [
+      (typeof caseFields)[number]['code'],
+      ...(typeof caseFields)[number]['code'][],
+    ],
+  )
   .meta({ id: 'CaseField', description: 'A field a case can have.' });
 export type CaseField = z.infer<typeof CaseFieldSchema>;
 
@@ -56,7 +76,10 @@ export const RegistrationGuidelineSchema = z
     inForceSince: z.iso.datetime({ offset: true }).nullable(),
     createdAt: z.iso.datetime({ offset: true }),
   })
-  .meta({ id: 'RegistrationGuideline', description: 'Registratierichtlijn: wat we wel en niet registreren, per bouwteam, in versies.' });
+  .meta({
+    id: 'RegistrationGuideline',
+    description: 'Registratierichtlijn: wat we wel en niet registreren, per bouwteam, in versies.',
+  });
 export type RegistrationGuideline = z.infer<typeof RegistrationGuidelineSchema>;
 
 export const RegistrationGuidelineCreateSchema = z
@@ -65,11 +88,20 @@ export const RegistrationGuidelineCreateSchema = z
     clauses: z
       .array(GuidelineClauseSchema)
       .min(1)
-      .refine((clauses) => new Set(clauses.map((clause) => clause.field)).size === clauses.length, 'Elk veld mag één keer in de richtlijn staan.')
-      .refine((clauses) => clauses.some((clause) => clause.field === 'title' && clause.rule === 'required'), 'De titel is altijd verplicht.'),
+      .refine(
+        (clauses) => new Set(clauses.map((clause) => clause.field)).size === clauses.length,
+        'Elk veld mag één keer in de richtlijn staan.',
+      )
+      .refine(
+        (clauses) => clauses.some((clause) => clause.field === 'title' && clause.rule === 'required'),
+        'De titel is altijd verplicht.',
+      ),
     changelog: z.string().trim().min(3, 'Schrijf in minstens 3 tekens wat er verandert.').max(5_000),
     lessonIds: z.array(z.uuid()).max(50).default([]).meta({ description: 'Lessons of the same bouwteam.' }),
-    putInForce: z.boolean().default(false).meta({ description: 'Put this version in force at once, superseding the one in force.' }),
+    putInForce: z
+      .boolean()
+      .default(false)
+      .meta({ description: 'Put this version in force at once, superseding the one in force.' }),
   })
-  .meta({ id: 'RegistrationGuidelineCreate', description: 'A new version of a bouwteam\'s registration guideline.' });
+  .meta({ id: 'RegistrationGuidelineCreate', description: "A new version of a bouwteam's registration guideline." });
 export type RegistrationGuidelineCreate = z.infer<typeof RegistrationGuidelineCreateSchema>;

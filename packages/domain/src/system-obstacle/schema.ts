@@ -19,7 +19,10 @@ export const SystemObstacleSchema = z
     createdAt: TimestampSchema,
     updatedAt: TimestampSchema,
   })
-  .meta({ id: 'SystemObstacle', description: 'Systeemhobbel: a rule or financing barrier met in cases, for escalation.' });
+  .meta({
+    id: 'SystemObstacle',
+    description: 'Systeemhobbel: a rule or financing barrier met in cases, for escalation.',
+  });
 export type SystemObstacle = z.infer<typeof SystemObstacleSchema>;
 
 export const SystemObstacleCreateSchema = z
@@ -63,7 +66,14 @@ export class SystemObstacleError extends Error {
   constructor(
     readonly code: SystemObstacleErrorCode,
     message: string,
-    readonly invalidParams: { name: string; reason: string; code?: string; kind?: string; start?: number; end?: number }[] = [],
+    readonly invalidParams: {
+      name: string;
+      reason: string;
+      code?: string;
+      kind?: string;
+      start?: number;
+      end?: number;
+    }[] = [],
   ) {
     super(message);
     this.name = 'SystemObstacleError';

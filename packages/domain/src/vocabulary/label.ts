@@ -2,7 +2,10 @@ import { z } from 'zod';
 
 /** A term shown in the interface: Dutch first, English too. */
 export const LabelSchema = z
-  .object({ nl: z.string().min(1, 'Vul de Nederlandse tekst in.').max(5_000), en: z.string().min(1, 'Vul de Engelse tekst in.').max(5_000) })
+  .object({
+    nl: z.string().min(1, 'Vul de Nederlandse tekst in.').max(5_000),
+    en: z.string().min(1, 'Vul de Engelse tekst in.').max(5_000),
+  })
   .meta({ id: 'Label', description: 'A term in Dutch (nl) and English (en).' });
 export type Label = z.infer<typeof LabelSchema>;
 

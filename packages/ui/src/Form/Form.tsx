@@ -11,7 +11,15 @@ interface FieldFrameProps {
 }
 
 /** The ids of a field's description and error, for `aria-describedby`. */
-export function describedBy({ id, description, error }: { id: string; description?: ReactNode; error?: string | undefined }): string | undefined {
+export function describedBy({
+  id,
+  description,
+  error,
+}: {
+  id: string;
+  description?: ReactNode;
+  error?: string | undefined;
+}): string | undefined {
   const ids = [error ? `${id}-error` : null, description ? `${id}-description` : null].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
@@ -19,7 +27,15 @@ export function describedBy({ id, description, error }: { id: string; descriptio
 function FieldFrame({ id, label, description, error, kind, children }: FieldFrameProps) {
   const isCheckbox = kind === 'checkbox';
   return (
-    <div className={cx('utrecht-form-field', 'utrecht-form-field--distanced', isCheckbox && 'utrecht-form-field--checkbox', error && 'utrecht-form-field--invalid', 'lk-form-field')}>
+    <div
+      className={cx(
+        'utrecht-form-field',
+        'utrecht-form-field--distanced',
+        isCheckbox && 'utrecht-form-field--checkbox',
+        error && 'utrecht-form-field--invalid',
+        'lk-form-field',
+      )}
+    >
       {isCheckbox ? (
         <div className="lk-checkbox-row">
           {children}
@@ -40,7 +56,10 @@ function FieldFrame({ id, label, description, error, kind, children }: FieldFram
         </div>
       ) : null}
       {error ? (
-        <div id={`${id}-error`} className="utrecht-form-field-error-message utrecht-form-field__error-message lk-field-error">
+        <div
+          id={`${id}-error`}
+          className="utrecht-form-field-error-message utrecht-form-field__error-message lk-field-error"
+        >
           {error}
         </div>
       ) : null}
@@ -66,7 +85,13 @@ export function TextField({ id, label, description, error, className, ...input }
         {...input}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy({ id, description, error })}
-        className={cx('utrecht-textbox', 'utrecht-textbox--html-input', error && 'utrecht-textbox--invalid', input.readOnly && 'utrecht-textbox--read-only', className)}
+        className={cx(
+          'utrecht-textbox',
+          'utrecht-textbox--html-input',
+          error && 'utrecht-textbox--invalid',
+          input.readOnly && 'utrecht-textbox--read-only',
+          className,
+        )}
       />
     </FieldFrame>
   );
@@ -84,7 +109,17 @@ export interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLText
 }
 
 /** A labelled multi-line text input; its description, error and any extra hints are linked with `aria-describedby`. */
-export function TextAreaField({ id, label, description, error, extraDescribedBy, after, className, rows = 5, ...textarea }: TextAreaFieldProps) {
+export function TextAreaField({
+  id,
+  label,
+  description,
+  error,
+  extraDescribedBy,
+  after,
+  className,
+  rows = 5,
+  ...textarea
+}: TextAreaFieldProps) {
   const ids = [describedBy({ id, description, error }), extraDescribedBy].filter(Boolean).join(' ') || undefined;
   return (
     <FieldFrame id={id} label={label} description={description} error={error}>
@@ -94,7 +129,13 @@ export function TextAreaField({ id, label, description, error, extraDescribedBy,
         {...textarea}
         aria-invalid={error || textarea['aria-invalid'] ? true : undefined}
         aria-describedby={ids}
-        className={cx('utrecht-textbox', 'utrecht-textbox--html-textarea', 'lk-textarea', error && 'utrecht-textbox--invalid', className)}
+        className={cx(
+          'utrecht-textbox',
+          'utrecht-textbox--html-textarea',
+          'lk-textarea',
+          error && 'utrecht-textbox--invalid',
+          className,
+        )}
       />
       {after}
     </FieldFrame>
@@ -167,7 +208,13 @@ export interface FieldsetProps {
 /** A group of fields (such as checkboxes) under one legend. */
 export function Fieldset({ id, legend, error, description, children }: FieldsetProps) {
   return (
-    <div className={cx('utrecht-form-fieldset', 'utrecht-form-fieldset--distanced', error && 'utrecht-form-fieldset--invalid')}>
+    <div
+      className={cx(
+        'utrecht-form-fieldset',
+        'utrecht-form-fieldset--distanced',
+        error && 'utrecht-form-fieldset--invalid',
+      )}
+    >
       <fieldset
         id={id}
         className="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset"

@@ -21,7 +21,16 @@ export interface PageLayoutProps {
 export const mainContentId = 'main';
 
 /** The frame of every page: skip link, header with product name, navigation and language switch, main, footer. */
-export function PageLayout({ productName, skipLinkLabel, nav, languageSwitch, account, footer, banner, children }: PageLayoutProps) {
+export function PageLayout({
+  productName,
+  skipLinkLabel,
+  nav,
+  languageSwitch,
+  account,
+  footer,
+  banner,
+  children,
+}: PageLayoutProps) {
   return (
     <div className="utrecht-theme utrecht-document utrecht-document--surface lk-app">
       <SkipLink targetId={mainContentId} label={skipLinkLabel} />
@@ -42,9 +51,7 @@ export function PageLayout({ productName, skipLinkLabel, nav, languageSwitch, ac
             {children}
           </main>
         </PageContent>
-        {footer ? (
-          <PageFooter className="lk-page-footer">{footer}</PageFooter>
-        ) : null}
+        {footer ? <PageFooter className="lk-page-footer">{footer}</PageFooter> : null}
       </Page>
     </div>
   );

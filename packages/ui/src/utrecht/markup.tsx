@@ -32,7 +32,9 @@ export interface ParagraphProps extends HTMLAttributes<HTMLParagraphElement> {
 }
 
 export function Paragraph({ appearance, className, ...props }: ParagraphProps) {
-  return <p {...props} className={cx('utrecht-paragraph', appearance && `utrecht-paragraph--${appearance}`, className)} />;
+  return (
+    <p {...props} className={cx('utrecht-paragraph', appearance && `utrecht-paragraph--${appearance}`, className)} />
+  );
 }
 
 export function UnorderedList({ className, ...props }: HTMLAttributes<HTMLUListElement>) {

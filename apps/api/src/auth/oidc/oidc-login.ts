@@ -64,7 +64,9 @@ export class OidcLogin {
     try {
       configuration = await this.configuration();
     } catch (error) {
-      this.logger.error(`The identity provider ${this.settings.issuer.href} could not be discovered: ${messageOf(error)}`);
+      this.logger.error(
+        `The identity provider ${this.settings.issuer.href} could not be discovered: ${messageOf(error)}`,
+      );
       return null;
     }
     const codeVerifier = client.randomPKCECodeVerifier();
@@ -107,7 +109,8 @@ export class OidcLogin {
     } catch (error) {
       return this.fail(`the provider's answer was refused: ${messageOf(error)}`);
     }
-    if (typeof claims.email !== 'string' || claims.email.trim() === '') return this.fail('the provider gave no e-mail address');
+    if (typeof claims.email !== 'string' || claims.email.trim() === '')
+      return this.fail('the provider gave no e-mail address');
     if (claims.email_verified !== true) return this.fail('the provider has not verified the e-mail address');
     const email = claims.email.trim().toLowerCase();
     const person = await this.dataSource
@@ -126,11 +129,17 @@ export class OidcLogin {
   /** The provider's metadata, discovered once; a failure is tried again on the next sign-in. */
   private configuration(): Promise<client.Configuration> {
     this.discovered ??= client
-      .discovery(this.settings.issuer, this.settings.clientId, undefined, client.ClientSecretBasic(this.settings.clientSecret), {
-        // Plain http only for a provider that the configuration allows it for (tests, a provider on this machine).
-        execute: this.settings.issuer.protocol === 'http:' ? [client.allowInsecureRequests] : [],
-        timeout: 10,
-      })
+      .discovery(
+        this.settings.issuer,
+        this.settings.clientId,
+        undefined,
+        client.ClientSecretBasic(this.settings.clientSecret),
+        {
+          // Plain http only for a provider that the configuration allows it for (tests, a provider on this machine).
+          execute: this.settings.issuer.protocol === 'http:' ? [client.allowInsecureRequests] : [],
+          timeout: 10,
+        },
+      )
       .catch((error: unknown) => {
         this.discovered = undefined;
         throw error;

@@ -66,7 +66,9 @@ class CookieJar {
       const separator = pair.indexOf('=');
       const name = pair.slice(0, separator).trim();
       const value = pair.slice(separator + 1).trim();
-      const expired = attributes.some((attribute) => /^\s*max-age=0\s*$/i.test(attribute) || /^\s*expires=Thu, 01 Jan 1970/i.test(attribute));
+      const expired = attributes.some(
+        (attribute) => /^\s*max-age=0\s*$/i.test(attribute) || /^\s*expires=Thu, 01 Jan 1970/i.test(attribute),
+      );
       if (expired || value === '') this.cookies.delete(name);
       else this.cookies.set(name, value);
     }
@@ -81,7 +83,8 @@ class CookieJar {
   }
 }
 
-const setCookiesOf = (header: string | string[] | undefined): string[] => (header === undefined ? [] : Array.isArray(header) ? header : [header]);
+const setCookiesOf = (header: string | string[] | undefined): string[] =>
+  header === undefined ? [] : Array.isArray(header) ? header : [header];
 
 /**
  * A browser, driven by hand: the API through inject, the provider through real HTTP, each with its own cookies.
@@ -94,7 +97,11 @@ class Browser {
   constructor(private readonly test: TestApp) {}
 
   async getApi(url: string) {
-    const response = await this.test.request({ method: 'GET', url, headers: this.api.header() ? { cookie: this.api.header() } : {} });
+    const response = await this.test.request({
+      method: 'GET',
+      url,
+      headers: this.api.header() ? { cookie: this.api.header() } : {},
+    });
     this.api.store(setCookiesOf(response.headers['set-cookie']));
     return response;
   }
@@ -117,7 +124,10 @@ class Browser {
    * From the provider's authorization URL to the API's callback URL: follows the provider's redirects, signs in as
    * `accountId` on its login form and consents. `abort` cancels at the login form instead.
    */
-  async throughProvider(authorizationUrl: string, { accountId, abort = false }: { accountId: string; abort?: boolean }): Promise<URL> {
+  async throughProvider(
+    authorizationUrl: string,
+    { accountId, abort = false }: { accountId: string; abort?: boolean },
+  ): Promise<URL> {
     let url = new URL(authorizationUrl);
     for (let step = 0; step < 20; step += 1) {
       if (url.href.startsWith(redirectUri)) return url;
@@ -134,7 +144,10 @@ class Browser {
       if (abort) {
         submitted = await this.fetchProvider(new URL(`${action.pathname}/abort`, url).href);
       } else if (prompt === 'login') {
-        submitted = await this.fetchProvider(action.href, { method: 'POST', form: { prompt: 'login', login: accountId, password: 'wat-dan-ook' } });
+        submitted = await this.fetchProvider(action.href, {
+          method: 'POST',
+          form: { prompt: 'login', login: accountId, password: 'wat-dan-ook' },
+        });
       } else if (prompt === 'consent') {
         submitted = await this.fetchProvider(action.href, { method: 'POST', form: { prompt: 'consent' } });
       } else {
@@ -155,12 +168,25 @@ describe('single sign-on with OpenID Connect', () => {
     provider = await startProvider();
     test = await startTestApp({
       demo: true,
-      env: { OIDC_ISSUER: provider.issuer, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: clientSecret, OIDC_NAME: 'Leerkring-ID' },
+      env: {
+        OIDC_ISSUER: provider.issuer,
+        OIDC_CLIENT_ID: clientId,
+        OIDC_CLIENT_SECRET: clientSecret,
+        OIDC_NAME: 'Leerkring-ID',
+      },
     });
-    const partner = await test.dataSource.getRepository(PersonEntity).findOneByOrFail({ email: 'partner@leerkring.test' });
+    const partner = await test.dataSource
+      .getRepository(PersonEntity)
+      .findOneByOrFail({ email: 'partner@leerkring.test' });
     await test.dataSource
       .getRepository(PersonEntity)
-      .save({ name: 'Vera Vertrokken', email: 'vertrokken@leerkring.test', organisationId: partner.organisationId, passwordHash: null, active: false });
+      .save({
+        name: 'Vera Vertrokken',
+        email: 'vertrokken@leerkring.test',
+        organisationId: partner.organisationId,
+        passwordHash: null,
+        active: false,
+      });
   });
   afterAll(async () => {
     await test?.close();
@@ -220,7 +246,11 @@ describe('single sign-on with OpenID Connect', () => {
     // The transaction ends with the callback: its cookie is cleared.
     expect(browser.api.get(oidcCookieName)).toBeUndefined();
 
-    const me = await test.request({ method: 'GET', url: '/api/v1/me', headers: { cookie: `${sessionCookieName}=${session.value}` } });
+    const me = await test.request({
+      method: 'GET',
+      url: '/api/v1/me',
+      headers: { cookie: `${sessionCookieName}=${session.value}` },
+    });
     expect(me.statusCode).toBe(200);
     const person = MeSchema.parse(me.json());
     expect(person.person.email).toBe('partner@leerkring.test');
@@ -299,7 +329,10 @@ describe('single sign-on with OpenID Connect', () => {
   it('sends the browser back without a session when the person cancels at the provider', async () => {
     const browser = new Browser(test);
     const started = await browser.getApi('/api/v1/auth/oidc/authorization');
-    const callback = await browser.throughProvider(started.headers.location as string, { accountId: 'pim', abort: true });
+    const callback = await browser.throughProvider(started.headers.location as string, {
+      accountId: 'pim',
+      abort: true,
+    });
     expect(callback.searchParams.get('error')).toBe('access_denied');
     const completed = await browser.getApi(callback.pathname + callback.search);
     expect(completed.statusCode).toBe(302);
@@ -315,15 +348,22 @@ describe('single sign-on with OpenID Connect', () => {
     }
   });
 
-  it.each(['//elders.example/pad', '/\\elders.example', 'https://elders.example/', 'bouwteams', '/\tbouwteams', '/a b'])(
-    'refuses returnTo %j, which could leave this site',
-    async (returnTo) => {
-      const response = await test.request({ method: 'GET', url: `/api/v1/auth/oidc/authorization?returnTo=${encodeURIComponent(returnTo)}` });
-      expect(response.statusCode).toBe(400);
-      expect(ProblemSchema.parse(response.json()).invalidParams?.[0]?.name).toBe('query.returnTo');
-      expect(response.headers.location).toBeUndefined();
-    },
-  );
+  it.each([
+    '//elders.example/pad',
+    '/\\elders.example',
+    'https://elders.example/',
+    'bouwteams',
+    '/\tbouwteams',
+    '/a b',
+  ])('refuses returnTo %j, which could leave this site', async (returnTo) => {
+    const response = await test.request({
+      method: 'GET',
+      url: `/api/v1/auth/oidc/authorization?returnTo=${encodeURIComponent(returnTo)}`,
+    });
+    expect(response.statusCode).toBe(400);
+    expect(ProblemSchema.parse(response.json()).invalidParams?.[0]?.name).toBe('query.returnTo');
+    expect(response.headers.location).toBeUndefined();
+  });
 });
 
 describe('single sign-on when it is not configured', () => {
@@ -340,13 +380,16 @@ describe('single sign-on when it is not configured', () => {
     expect(response.json()).toEqual({ enabled: false, name: null });
   });
 
-  it.each(['/api/v1/auth/oidc/authorization', '/api/v1/auth/oidc/callback?code=abc&state=def'])('answers 404 on %s', async (url) => {
-    const response = await test.request({ method: 'GET', url });
-    expect(response.statusCode).toBe(404);
-    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(ProblemSchema.parse(response.json()).code).toBe('AUTH_SSO_DISABLED');
-    expect(response.headers.location).toBeUndefined();
-  });
+  it.each(['/api/v1/auth/oidc/authorization', '/api/v1/auth/oidc/callback?code=abc&state=def'])(
+    'answers 404 on %s',
+    async (url) => {
+      const response = await test.request({ method: 'GET', url });
+      expect(response.statusCode).toBe(404);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(ProblemSchema.parse(response.json()).code).toBe('AUTH_SSO_DISABLED');
+      expect(response.headers.location).toBeUndefined();
+    },
+  );
 });
 
 describe('single sign-on with a provider that cannot be reached', () => {
@@ -357,7 +400,9 @@ describe('single sign-on with a provider that cannot be reached', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
     await new Promise<void>((resolve) => server.close(() => resolve()));
-    test = await startTestApp({ env: { OIDC_ISSUER: `http://127.0.0.1:${port}`, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: clientSecret } });
+    test = await startTestApp({
+      env: { OIDC_ISSUER: `http://127.0.0.1:${port}`, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: clientSecret },
+    });
   });
   afterAll(async () => {
     await test.close();
@@ -372,7 +417,11 @@ describe('single sign-on with a provider that cannot be reached', () => {
 });
 
 describe('the single sign-on configuration', () => {
-  const complete = { OIDC_ISSUER: 'https://login.example.nl', OIDC_CLIENT_ID: 'leerkring', OIDC_CLIENT_SECRET: 'geheim' };
+  const complete = {
+    OIDC_ISSUER: 'https://login.example.nl',
+    OIDC_CLIENT_ID: 'leerkring',
+    OIDC_CLIENT_SECRET: 'geheim',
+  };
 
   it('is off by default, and on with issuer, client id and secret', () => {
     expect(loadConfig({}).OIDC_ISSUER).toBeUndefined();
@@ -395,7 +444,9 @@ describe('the single sign-on configuration', () => {
 
   it('allows a plain-http provider on this machine, and anywhere in development', () => {
     expect(() => loadConfig({ ...complete, OIDC_ISSUER: 'http://localhost:8080/realms/leerkring' })).not.toThrow();
-    expect(() => loadConfig({ ...complete, NODE_ENV: 'development', OIDC_ISSUER: 'http://keycloak:8080/realms/leerkring' })).not.toThrow();
+    expect(() =>
+      loadConfig({ ...complete, NODE_ENV: 'development', OIDC_ISSUER: 'http://keycloak:8080/realms/leerkring' }),
+    ).not.toThrow();
   });
 });
 
@@ -403,7 +454,12 @@ describe('the OpenAPI document of single sign-on', () => {
   it('documents each step as a 302 with Location and API-Version and no body', () => {
     const document = buildOpenApiDocument();
     for (const path of ['/auth/oidc/authorization', '/auth/oidc/callback']) {
-      const found = (document.paths[path] as Record<string, { responses: Record<string, { headers: Record<string, unknown>; content?: unknown }> }>).get!;
+      const found = (
+        document.paths[path] as Record<
+          string,
+          { responses: Record<string, { headers: Record<string, unknown>; content?: unknown }> }
+        >
+      ).get!;
       const redirect = found.responses['302']!;
       expect(Object.keys(redirect.headers).sort(), path).toEqual(['API-Version', 'Location']);
       expect(redirect.content, path).toBeUndefined();

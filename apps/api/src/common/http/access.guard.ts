@@ -1,6 +1,14 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { apiTokenScopeAllows, AuthError, AuthErrorCode, hasControlCharacter, login, mayEver, type Operation } from '@leerkring/domain';
+import {
+  apiTokenScopeAllows,
+  AuthError,
+  AuthErrorCode,
+  hasControlCharacter,
+  login,
+  mayEver,
+  type Operation,
+} from '@leerkring/domain';
 import type { FastifyRequest } from 'fastify';
 import { AuthService } from '../../auth/auth.service.js';
 import { ACTOR, type Actor } from '../../auth/principal.js';
@@ -22,7 +30,8 @@ export class AccessGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const operation = this.reflector.get<Operation | undefined>(OPERATION, context.getHandler());
-    if (!operation) throw new AuthError(AuthErrorCode.FORBIDDEN, 'Deze route heeft geen toegangsregel en is daarom dicht.');
+    if (!operation)
+      throw new AuthError(AuthErrorCode.FORBIDDEN, 'Deze route heeft geen toegangsregel en is daarom dicht.');
     const request = context.switchToHttp().getRequest<FastifyRequest & Record<string, unknown>>();
     const authentication = await this.auth.authenticate(request);
     if (authentication && 'actor' in authentication) {
@@ -41,19 +50,26 @@ export class AccessGuard implements CanActivate {
       request[ACTOR] = {
         ...actor,
         // A purpose with control characters is not a purpose a person wrote (and a NUL cannot be stored): the declared one stands.
-        purpose: typeof stated === 'string' && stated.trim() && !hasControlCharacter(stated) ? stated.trim().slice(0, 300) : (operation.purpose ?? operation.summary),
+        purpose:
+          typeof stated === 'string' && stated.trim() && !hasControlCharacter(stated)
+            ? stated.trim().slice(0, 300)
+            : (operation.purpose ?? operation.summary),
         requestId: String(request.id),
       } satisfies Actor;
     }
     if (operation.access.public) return true;
     if (!authentication || !('actor' in authentication)) {
-      if (authentication?.via === 'api-token') throw new AuthError(AuthErrorCode.TOKEN_EXPIRED, 'Dit API-token is verlopen. Maak een nieuw token.');
+      if (authentication?.via === 'api-token')
+        throw new AuthError(AuthErrorCode.TOKEN_EXPIRED, 'Dit API-token is verlopen. Maak een nieuw token.');
       throw authentication
         ? new AuthError(AuthErrorCode.SESSION_EXPIRED, 'Je sessie is verlopen. Meld je opnieuw aan.')
         : new AuthError(AuthErrorCode.NOT_SIGNED_IN, 'Meld je aan om dit te zien of te doen.');
     }
     if (operation.access.sessionOnly && authentication.actor.via.kind !== 'session') {
-      throw new AuthError(AuthErrorCode.SESSION_REQUIRED, 'Dit kan alleen aangemeld in de webapp, niet met een API-token.');
+      throw new AuthError(
+        AuthErrorCode.SESSION_REQUIRED,
+        'Dit kan alleen aangemeld in de webapp, niet met een API-token.',
+      );
     }
     if (!mayEver({ principal: authentication.actor.principal, permission: operation.access.permission })) {
       throw new AuthError(AuthErrorCode.FORBIDDEN, 'Je rol geeft geen toegang tot deze gegevens of handeling.');

@@ -14,7 +14,11 @@ describe('control characters in any text', () => {
     test = await startTestApp({ demo: true });
     partner = await test.signIn('partner@leerkring.test');
     admin = await test.signIn('beheerder@leerkring.test');
-    team = (await test.dataSource.getRepository(BuildingTeamEntity).findOneByOrFail({ name: 'Bouwteam Jeugd en Wmo Oude IJsselstreek' })).id;
+    team = (
+      await test.dataSource
+        .getRepository(BuildingTeamEntity)
+        .findOneByOrFail({ name: 'Bouwteam Jeugd en Wmo Oude IJsselstreek' })
+    ).id;
   });
   afterAll(async () => {
     await test.close();
@@ -44,7 +48,9 @@ describe('control characters in any text', () => {
     expect(response.headers['content-type']).toContain('application/problem+json');
     const problem = ProblemSchema.parse(response.json());
     expect(problem.code).toBe('CONTROL_CHARACTER');
-    expect(problem.invalidParams).toEqual([expect.objectContaining({ name: 'body.narrative', code: 'control_character' })]);
+    expect(problem.invalidParams).toEqual([
+      expect.objectContaining({ name: 'body.narrative', code: 'control_character' }),
+    ]);
     // The refused text is not echoed back.
     expect(response.body).not.toContain('schulden');
     expect(await test.dataSource.getRepository(CaseEntity).count()).toBe(before);
@@ -60,7 +66,11 @@ describe('control characters in any text', () => {
   });
 
   it('refuses one in a nested field, a query parameter and a path parameter', async () => {
-    const nested = await admin.request({ method: 'POST', url: '/api/v1/organisations', payload: { name: 'Stichting\u0000Welzijn', type: 'welzijn' } });
+    const nested = await admin.request({
+      method: 'POST',
+      url: '/api/v1/organisations',
+      payload: { name: 'Stichting\u0000Welzijn', type: 'welzijn' },
+    });
     expect(nested.statusCode, nested.body).toBe(422);
     expect(ProblemSchema.parse(nested.json()).invalidParams?.[0]?.name).toBe('body.name');
     const query = await admin.request({ method: 'GET', url: '/api/v1/people?search=a%00b' });
@@ -72,9 +82,15 @@ describe('control characters in any text', () => {
   });
 
   it('ignores an Access-Purpose with a control character and logs the declared purpose', async () => {
-    const response = await partner.request({ method: 'GET', url: '/api/v1/cases', headers: { 'access-purpose': 'intervisie\u0000' } });
+    const response = await partner.request({
+      method: 'GET',
+      url: '/api/v1/cases',
+      headers: { 'access-purpose': 'intervisie\u0000' },
+    });
     expect(response.statusCode, response.body).toBe(200);
-    const log = AccessLogPageSchema.parse((await admin.request({ method: 'GET', url: '/api/v1/access-log?pageSize=100' })).json());
+    const log = AccessLogPageSchema.parse(
+      (await admin.request({ method: 'GET', url: '/api/v1/access-log?pageSize=100' })).json(),
+    );
     expect(log.items.some((entry) => entry.purpose.includes('\u0000'))).toBe(false);
   });
 });

@@ -29,7 +29,10 @@ describe('the HTTP contract', () => {
     return total;
   };
 
-  const expectProblem = (response: { statusCode: number; headers: Record<string, unknown>; json(): unknown }, status: number) => {
+  const expectProblem = (
+    response: { statusCode: number; headers: Record<string, unknown>; json(): unknown },
+    status: number,
+  ) => {
     expect(response.statusCode).toBe(status);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
     const problem = ProblemSchema.parse(response.json());
@@ -40,7 +43,11 @@ describe('the HTTP contract', () => {
   };
 
   it('answers health with the database reachable, and the API-Version and X-Request-Id headers; the server makes the request id', async () => {
-    const response = await test.request({ method: 'GET', url: '/api/v1/health', headers: { 'x-request-id': 'trace-123' } });
+    const response = await test.request({
+      method: 'GET',
+      url: '/api/v1/health',
+      headers: { 'x-request-id': 'trace-123' },
+    });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({ status: 'ok', database: { reachable: true }, version: apiVersion });
     expect(response.headers['api-version']).toBe(apiVersion);
@@ -53,7 +60,9 @@ describe('the HTTP contract', () => {
       const response = await test.request({ method: 'GET', url });
       expect(response.headers['cache-control'], url).toBe('no-store');
     }
-    expect((await test.request({ method: 'GET', url: '/api/v1/openapi.json' })).headers['cache-control']).not.toBe('no-store');
+    expect((await test.request({ method: 'GET', url: '/api/v1/openapi.json' })).headers['cache-control']).not.toBe(
+      'no-store',
+    );
   });
 
   it('sends security headers', async () => {
@@ -65,7 +74,11 @@ describe('the HTTP contract', () => {
   });
 
   it('allows no cross-origin caller unless configured', async () => {
-    const response = await test.request({ method: 'GET', url: '/api/v1/health', headers: { origin: 'https://elders.example' } });
+    const response = await test.request({
+      method: 'GET',
+      url: '/api/v1/health',
+      headers: { origin: 'https://elders.example' },
+    });
     expect(response.headers['access-control-allow-origin']).toBeUndefined();
   });
 
@@ -87,9 +100,15 @@ describe('the HTTP contract', () => {
   });
 
   it('refuses unknown and invalid query parameters with 400 naming them', async () => {
-    const unknown = expectProblem(await admin.request({ method: 'GET', url: '/api/v1/organisations?colour=blue' }), 400);
+    const unknown = expectProblem(
+      await admin.request({ method: 'GET', url: '/api/v1/organisations?colour=blue' }),
+      400,
+    );
     expect(unknown.invalidParams).toEqual([expect.objectContaining({ name: 'query.colour', code: 'unknown_field' })]);
-    const invalid = expectProblem(await admin.request({ method: 'GET', url: '/api/v1/organisations?page=0&pageSize=1000' }), 400);
+    const invalid = expectProblem(
+      await admin.request({ method: 'GET', url: '/api/v1/organisations?page=0&pageSize=1000' }),
+      400,
+    );
     expect(invalid.invalidParams?.map((param) => param.name).sort()).toEqual(['query.page', 'query.pageSize']);
     // Rules without a message of their own answer in Dutch too.
     expect(invalid.invalidParams?.find((param) => param.name === 'query.pageSize')?.reason).toMatch(/^Te groot/);
@@ -103,44 +122,57 @@ describe('the HTTP contract', () => {
     expectProblem(await admin.request({ method: 'GET', url: `/api/v1/organisations/${randomUUID()}` }), 404);
   });
 
-  describe.each(writeOperations.map((operation) => [operation.operationId, operation] as const))('%s refuses bad input without a 500 and stores nothing', (_, operation) => {
-    // Sent by someone the operation allows (the administrator, or a partner — else a facilitator — for bouwteam work), so only the input decides.
-    const allowedCaller = () => {
-      const permission = 'permission' in operation.access ? operation.access.permission : undefined;
-      if (!permission || 'admin' in policy[permission]) return admin;
-      const rule: Rule = policy[permission];
-      const roles: readonly string[] = rule.roles ?? [];
-      return roles.includes('partner') ? partner : facilitator;
-    };
-    const send = (payload: string | undefined, contentType?: string) =>
-      allowedCaller().request({
-        method: operation.method,
-        url: url(operation),
-        ...(payload === undefined ? {} : { payload }),
-        ...(contentType ? { headers: { 'content-type': contentType } } : {}),
-      });
+  describe.each(writeOperations.map((operation) => [operation.operationId, operation] as const))(
+    '%s refuses bad input without a 500 and stores nothing',
+    (_, operation) => {
+      // Sent by someone the operation allows (the administrator, or a partner — else a facilitator — for bouwteam work), so only the input decides.
+      const allowedCaller = () => {
+        const permission = 'permission' in operation.access ? operation.access.permission : undefined;
+        if (!permission || 'admin' in policy[permission]) return admin;
+        const rule: Rule = policy[permission];
+        const roles: readonly string[] = rule.roles ?? [];
+        return roles.includes('partner') ? partner : facilitator;
+      };
+      const send = (payload: string | undefined, contentType?: string) =>
+        allowedCaller().request({
+          method: operation.method,
+          url: url(operation),
+          ...(payload === undefined ? {} : { payload }),
+          ...(contentType ? { headers: { 'content-type': contentType } } : {}),
+        });
 
-    it.each([
-      ['malformed JSON', '{"name": "Zorg', 'application/json', 400],
-      ['an empty body', '', 'application/json', 400],
-      ['no body at all', undefined, undefined, 400],
-      ['JSON null', 'null', 'application/json', 400],
-      ['a JSON array', '[]', 'application/json', 400],
-      ['a JSON string', '"hallo"', 'application/json', 400],
-      ['wrong types', JSON.stringify({ name: 12, type: ['gemeente'], kvkNumber: true, oin: {} }), 'application/json', 400],
-      ['unknown fields', JSON.stringify({ name: 'Welzijn Noord', type: 'welzijnsorganisatie', bsn: '123456782' }), 'application/json', 400],
-      ['text/plain', 'name=Zorg', 'text/plain', 415],
-      ['a form', 'name=Zorg&type=ggd', 'application/x-www-form-urlencoded', 415],
-      ['XML', '<organisation/>', 'application/xml', 415],
-      ['a huge body', JSON.stringify({ name: 'x'.repeat(2 * 1024 * 1024), type: 'ggd' }), 'application/json', 413],
-    ] as const)('%s', async (_, payload, contentType, status) => {
-      const before = await rowCount();
-      const response = await send(payload, contentType);
-      expect(response.statusCode).not.toBe(500);
-      // Routes with a path parameter may answer 404 for the unknown record once the body passes; these bodies never pass.
-      expectProblem(response, status);
-      expect(response.body).not.toMatch(/at .*\.(js|ts):\d+/);
-      expect(await rowCount()).toBe(before);
-    });
-  });
+      it.each([
+        ['malformed JSON', '{"name": "Zorg', 'application/json', 400],
+        ['an empty body', '', 'application/json', 400],
+        ['no body at all', undefined, undefined, 400],
+        ['JSON null', 'null', 'application/json', 400],
+        ['a JSON array', '[]', 'application/json', 400],
+        ['a JSON string', '"hallo"', 'application/json', 400],
+        [
+          'wrong types',
+          JSON.stringify({ name: 12, type: ['gemeente'], kvkNumber: true, oin: {} }),
+          'application/json',
+          400,
+        ],
+        [
+          'unknown fields',
+          JSON.stringify({ name: 'Welzijn Noord', type: 'welzijnsorganisatie', bsn: '123456782' }),
+          'application/json',
+          400,
+        ],
+        ['text/plain', 'name=Zorg', 'text/plain', 415],
+        ['a form', 'name=Zorg&type=ggd', 'application/x-www-form-urlencoded', 415],
+        ['XML', '<organisation/>', 'application/xml', 415],
+        ['a huge body', JSON.stringify({ name: 'x'.repeat(2 * 1024 * 1024), type: 'ggd' }), 'application/json', 413],
+      ] as const)('%s', async (_, payload, contentType, status) => {
+        const before = await rowCount();
+        const response = await send(payload, contentType);
+        expect(response.statusCode).not.toBe(500);
+        // Routes with a path parameter may answer 404 for the unknown record once the body passes; these bodies never pass.
+        expectProblem(response, status);
+        expect(response.body).not.toMatch(/at .*\.(js|ts):\d+/);
+        expect(await rowCount()).toBe(before);
+      });
+    },
+  );
 });

@@ -71,7 +71,11 @@ export async function registerHttp(app: NestFastifyApplication, config: Config):
   });
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
-      directives: { 'default-src': ["'self'"], 'img-src': ["'self'", 'data:'], 'style-src': ["'self'", "'unsafe-inline'"] },
+      directives: {
+        'default-src': ["'self'"],
+        'img-src': ["'self'", 'data:'],
+        'style-src': ["'self'", "'unsafe-inline'"],
+      },
     },
     hsts: config.NODE_ENV === 'production',
   });
@@ -106,7 +110,10 @@ export async function registerHttp(app: NestFastifyApplication, config: Config):
       wildcard: false,
       index: ['index.html'],
       setHeaders: (response, filePath) => {
-        response.setHeader('Cache-Control', filePath.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+        response.setHeader(
+          'Cache-Control',
+          filePath.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
       },
     });
   }

@@ -15,11 +15,17 @@ export interface LoggableError {
  */
 export function loggableError(error: unknown): LoggableError {
   if (!(error instanceof Error)) return { type: typeof error, message: 'a thrown value that is not an Error' };
-  const driverCode = (error as { driverError?: { code?: unknown } }).driverError?.code ?? (error as { code?: unknown }).code;
+  const driverCode =
+    (error as { driverError?: { code?: unknown } }).driverError?.code ?? (error as { code?: unknown }).code;
   const code = typeof driverCode === 'string' || typeof driverCode === 'number' ? String(driverCode) : undefined;
   const message = error instanceof QueryFailedError || code !== undefined ? redactValues(error.message) : error.message;
   const frames = error.stack?.split('\n').filter((line) => /^\s+at /.test(line)) ?? [];
-  return { type: error.name, message, ...(code ? { code } : {}), ...(frames.length ? { stack: [`${error.name}: ${message}`, ...frames].join('\n') } : {}) };
+  return {
+    type: error.name,
+    message,
+    ...(code ? { code } : {}),
+    ...(frames.length ? { stack: [`${error.name}: ${message}`, ...frames].join('\n') } : {}),
+  };
 }
 
 function redactValues(message: string): string {

@@ -1,6 +1,13 @@
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { controlCharacterParams, fillPath, invalidParamsFromIssues, pageLinkHeader, type Operation, type Page } from '@leerkring/domain';
+import {
+  controlCharacterParams,
+  fillPath,
+  invalidParamsFromIssues,
+  pageLinkHeader,
+  type Operation,
+  type Page,
+} from '@leerkring/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { map, type Observable } from 'rxjs';
 import type { z } from 'zod';
@@ -30,7 +37,8 @@ export class OperationInterceptor implements NestInterceptor {
         const { success } = operation;
         if (success.status === 302) {
           // A redirect answers no body; its handler chose where to, and must have said so.
-          if (reply.getHeader('location') === undefined) throw new Error(`${operation.operationId} answered 302 without a Location`);
+          if (reply.getHeader('location') === undefined)
+            throw new Error(`${operation.operationId} answered 302 without a Location`);
           return undefined;
         }
         if (success.paged) {
@@ -39,12 +47,17 @@ export class OperationInterceptor implements NestInterceptor {
         }
         if (success.location && result && typeof result === 'object' && 'id' in result) {
           // The created record sits below the collection it was posted to, path parameters filled in.
-          const collection = fillPath({ path: operation.path, params: (request.params ?? {}) as Record<string, string> });
+          const collection = fillPath({
+            path: operation.path,
+            params: (request.params ?? {}) as Record<string, string>,
+          });
           void reply.header('Location', `${apiPrefix}${collection}/${String(result.id)}`);
         }
         if (success.mediaType) {
           // A charset belongs to text; a Word file is binary.
-          void reply.type(success.mediaType.startsWith('text/') ? `${success.mediaType}; charset=utf-8` : success.mediaType);
+          void reply.type(
+            success.mediaType.startsWith('text/') ? `${success.mediaType}; charset=utf-8` : success.mediaType,
+          );
           return result;
         }
         if (!success.schema) return undefined;
@@ -75,7 +88,11 @@ function parseInput(operation: Operation, request: FastifyRequest) {
   const query = parse(operation.query, request.query ?? {}, 'query');
   if (!operation.query && request.query && Object.keys(request.query).length > 0) {
     for (const key of Object.keys(request.query)) {
-      invalid.push({ name: `query.${key}`, reason: 'Onbekende parameter; deze operatie kent geen query-parameters.', code: 'unknown_field' });
+      invalid.push({
+        name: `query.${key}`,
+        reason: 'Onbekende parameter; deze operatie kent geen query-parameters.',
+        code: 'unknown_field',
+      });
     }
   }
   const body = operation.body

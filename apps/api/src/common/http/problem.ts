@@ -25,7 +25,22 @@ import { apiPrefix } from './prefix.js';
 import { loggableError } from './loggable-error.js';
 import { InvalidInputError } from './request-error.js';
 
-const featureErrors = [OrganisationError, RegionError, BuildingTeamError, PersonError, MembershipError, PasswordResetError, AuthError, CaseError, GuidelineError, LessonError, SystemObstacleError, IntervisionError, AgreementError, IterationError] as const;
+const featureErrors = [
+  OrganisationError,
+  RegionError,
+  BuildingTeamError,
+  PersonError,
+  MembershipError,
+  PasswordResetError,
+  AuthError,
+  CaseError,
+  GuidelineError,
+  LessonError,
+  SystemObstacleError,
+  IntervisionError,
+  AgreementError,
+  IterationError,
+] as const;
 type FeatureError = InstanceType<(typeof featureErrors)[number]>;
 type FeatureErrorCode = FeatureError['code'];
 
@@ -182,9 +197,16 @@ export function allowedMethods(url: string): string[] {
 }
 
 /** Turns anything thrown while serving a request into problem details; never leaks a stack trace. */
-export function toProblem(error: unknown, request: FastifyRequest): { problem: Problem; headers: Record<string, string> } {
+export function toProblem(
+  error: unknown,
+  request: FastifyRequest,
+): { problem: Problem; headers: Record<string, string> } {
   const instance = request.url.split('?', 1)[0];
-  const make = (status: number, detail: string, extra: { code?: string; invalidParams?: InvalidParam[] } = {}): Problem => ({
+  const make = (
+    status: number,
+    detail: string,
+    extra: { code?: string; invalidParams?: InvalidParam[] } = {},
+  ): Problem => ({
     type: 'about:blank',
     title: titles[status] ?? 'Fout',
     status,
@@ -199,14 +221,19 @@ export function toProblem(error: unknown, request: FastifyRequest): { problem: P
   }
   if (isFeatureError(error)) {
     const headers: Record<string, string> =
-      error instanceof AuthError && error.retryAfterSeconds !== undefined ? { 'Retry-After': String(error.retryAfterSeconds) } : {};
+      error instanceof AuthError && error.retryAfterSeconds !== undefined
+        ? { 'Retry-After': String(error.retryAfterSeconds) }
+        : {};
     // Feature errors that refuse particular fields carry them; every other one names none.
     const named = 'invalidParams' in error ? error.invalidParams : [];
     const invalidParams = named.length > 0 ? { invalidParams: named } : {};
     const problem = make(statusOfFeatureError(error.code), error.message, { code: error.code, ...invalidParams });
     // A stale update answers the current state and its ETag, so the client can show both texts and apply its change again.
     if (error instanceof AgreementError && error.current) {
-      return { problem: { ...problem, current: error.current.body } as Problem, headers: { ...headers, ETag: `"${error.current.revision}"` } };
+      return {
+        problem: { ...problem, current: error.current.body } as Problem,
+        headers: { ...headers, ETag: `"${error.current.revision}"` },
+      };
     }
     return { problem, headers };
   }
@@ -216,9 +243,12 @@ export function toProblem(error: unknown, request: FastifyRequest): { problem: P
     switch (status) {
       case 404: {
         const allow = allowedMethods(request.url);
-        if (allow.length === 0) return { problem: make(404, 'Er is geen bron op dit pad.', { code: 'ROUTE_NOT_FOUND' }), headers: {} };
+        if (allow.length === 0)
+          return { problem: make(404, 'Er is geen bron op dit pad.', { code: 'ROUTE_NOT_FOUND' }), headers: {} };
         return {
-          problem: make(405, `${request.method} is op dit pad niet toegestaan; wel: ${allow.join(', ')}.`, { code: 'METHOD_NOT_ALLOWED' }),
+          problem: make(405, `${request.method} is op dit pad niet toegestaan; wel: ${allow.join(', ')}.`, {
+            code: 'METHOD_NOT_ALLOWED',
+          }),
           headers: { Allow: allow.join(', ') },
         };
       }
@@ -226,14 +256,23 @@ export function toProblem(error: unknown, request: FastifyRequest): { problem: P
         return {
           problem: make(400, 'De body kon niet worden gelezen: stuur geldige JSON.', {
             code: 'MALFORMED_BODY',
-            invalidParams: [{ name: 'body', reason: 'Geen geldige JSON, of leeg terwijl Content-Type application/json zegt.', code: 'malformed_json' }],
+            invalidParams: [
+              {
+                name: 'body',
+                reason: 'Geen geldige JSON, of leeg terwijl Content-Type application/json zegt.',
+                code: 'malformed_json',
+              },
+            ],
           }),
           headers: {},
         };
       case 413:
         return { problem: make(413, 'De body is groter dan toegestaan.', { code: 'BODY_TOO_LARGE' }), headers: {} };
       case 415:
-        return { problem: make(415, 'Stuur de body als application/json.', { code: 'UNSUPPORTED_MEDIA_TYPE' }), headers: {} };
+        return {
+          problem: make(415, 'Stuur de body als application/json.', { code: 'UNSUPPORTED_MEDIA_TYPE' }),
+          headers: {},
+        };
       case 500:
         break;
       default:
@@ -242,26 +281,42 @@ export function toProblem(error: unknown, request: FastifyRequest): { problem: P
   }
   if (isUniqueViolation(error)) {
     // Two requests raced past a service's own check; the database's unique constraint decided. Nothing was stored.
-    return { problem: make(409, 'Iemand anders legde tegelijk hetzelfde vast. Laad opnieuw en probeer het nog eens.', { code: 'CONFLICT' }), headers: {} };
+    return {
+      problem: make(409, 'Iemand anders legde tegelijk hetzelfde vast. Laad opnieuw en probeer het nog eens.', {
+        code: 'CONFLICT',
+      }),
+      headers: {},
+    };
   }
   if (isDatabaseUnavailable(error)) {
     // The connection died under the request (PostgreSQL restarted, a backend killed, a timeout): nothing of this request
     // was committed, and the pool opens a fresh connection for the next one.
     request.log.warn({ err: loggableError(error) }, 'database unavailable');
     return {
-      problem: make(503, 'De database is even niet bereikbaar; er is niets opgeslagen. Probeer het over enkele seconden opnieuw.', { code: 'DATABASE_UNAVAILABLE' }),
+      problem: make(
+        503,
+        'De database is even niet bereikbaar; er is niets opgeslagen. Probeer het over enkele seconden opnieuw.',
+        { code: 'DATABASE_UNAVAILABLE' },
+      ),
       headers: { 'Retry-After': String(databaseRetryAfterSeconds) },
     };
   }
   // Only the error's kind and code: a database error carries the query and its parameters, which hold request data.
   request.log.error({ err: loggableError(error) }, 'unexpected error');
-  return { problem: make(500, 'Er ging iets mis aan onze kant. Probeer het later opnieuw.', { code: 'INTERNAL_ERROR' }), headers: {} };
+  return {
+    problem: make(500, 'Er ging iets mis aan onze kant. Probeer het later opnieuw.', { code: 'INTERNAL_ERROR' }),
+    headers: {},
+  };
 }
 
 /** PostgreSQL 23505 or SQLite's UNIQUE constraint, as TypeORM passes them on. */
 function isUniqueViolation(error: unknown): boolean {
   const driverError = (error as { driverError?: { code?: string } } | null)?.driverError;
-  return driverError?.code === '23505' || driverError?.code === 'SQLITE_CONSTRAINT_UNIQUE' || driverError?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+  return (
+    driverError?.code === '23505' ||
+    driverError?.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    driverError?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+  );
 }
 
 const databaseRetryAfterSeconds = 2;
@@ -272,16 +327,37 @@ const databaseRetryAfterSeconds = 2;
  * own messages for a dead or unobtainable connection, and a busy SQLite file.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  const candidates = [error, (error as { driverError?: unknown } | null)?.driverError].filter(Boolean) as { code?: unknown; message?: unknown; name?: unknown }[];
+  const candidates = [error, (error as { driverError?: unknown } | null)?.driverError].filter(Boolean) as {
+    code?: unknown;
+    message?: unknown;
+    name?: unknown;
+  }[];
   return candidates.some(({ code, message, name }) => {
     // TypeORM releases a query runner whose connection died; what the request still asked of it fails with this.
     if (name === 'QueryRunnerAlreadyReleasedError') return true;
-    if (typeof code === 'string' && (/^08/.test(code) || ['57P01', '57P02', '57P03', '57014', '53300', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'SQLITE_BUSY'].includes(code))) {
+    if (
+      typeof code === 'string' &&
+      (/^08/.test(code) ||
+        [
+          '57P01',
+          '57P02',
+          '57P03',
+          '57014',
+          '53300',
+          'ECONNREFUSED',
+          'ECONNRESET',
+          'EPIPE',
+          'ETIMEDOUT',
+          'SQLITE_BUSY',
+        ].includes(code))
+    ) {
       return true;
     }
     return (
       typeof message === 'string' &&
-      /Connection terminated|connection error and is not queryable|timeout exceeded when trying to connect|Query read timeout|terminating connection|Client was closed and is not queryable/i.test(message)
+      /Connection terminated|connection error and is not queryable|timeout exceeded when trying to connect|Query read timeout|terminating connection|Client was closed and is not queryable/i.test(
+        message,
+      )
     );
   });
 }

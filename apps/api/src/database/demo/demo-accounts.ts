@@ -42,7 +42,10 @@ export async function removeDemoAccounts(dataSource: DataSource): Promise<number
       await manager.getRepository(MembershipEntity).delete({ personId: person.id });
       await manager
         .getRepository(PersonEntity)
-        .update({ id: person.id }, { email: `verwijderd-${person.id}@leerkring.invalid`, passwordHash: null, active: false, isAdmin: false });
+        .update(
+          { id: person.id },
+          { email: `verwijderd-${person.id}@leerkring.invalid`, passwordHash: null, active: false, isAdmin: false },
+        );
     }
     return people.length;
   });

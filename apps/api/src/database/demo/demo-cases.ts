@@ -1,7 +1,13 @@
 import type { CaseFields, GuidelineClause, PositiveHealthDimensionCode } from '@leerkring/domain';
 
 /** Fictional cases after the seed stories: situations, never persons. Every text passes the privacy guard. */
-const clause = (field: GuidelineClause['field'], rule: GuidelineClause['rule'], nl: string, en: string, retention = '2 jaar na afsluiten'): GuidelineClause => ({
+const clause = (
+  field: GuidelineClause['field'],
+  rule: GuidelineClause['rule'],
+  nl: string,
+  en: string,
+  retention = '2 jaar na afsluiten',
+): GuidelineClause => ({
   field,
   rule,
   purpose: { nl, en },
@@ -10,23 +16,68 @@ const clause = (field: GuidelineClause['field'], rule: GuidelineClause['rule'], 
 
 /** "Wat we wel en niet registreren": the guideline both demo bouwteams start from. */
 export const demoGuidelineClauses: GuidelineClause[] = [
-  clause('title', 'required', 'Om de casus terug te vinden in het bouwteam.', 'To find the case again within the bouwteam.'),
-  clause('narrative', 'required', 'Het verhaal van de situatie is waar we van leren.', 'The story of the situation is what we learn from.'),
+  clause(
+    'title',
+    'required',
+    'Om de casus terug te vinden in het bouwteam.',
+    'To find the case again within the bouwteam.',
+  ),
+  clause(
+    'narrative',
+    'required',
+    'Het verhaal van de situatie is waar we van leren.',
+    'The story of the situation is what we learn from.',
+  ),
   clause('presentingQuestion', 'required', 'De vraag waarmee iemand zich meldde.', 'The question someone came with.'),
-  clause('presentingDimensions', 'optional', 'Om te zien op welk domein vragen binnenkomen.', 'To see on which domain questions arrive.'),
+  clause(
+    'presentingDimensions',
+    'optional',
+    'Om te zien op welk domein vragen binnenkomen.',
+    'To see on which domain questions arrive.',
+  ),
   clause('underlyingQuestion', 'optional', 'Vaak pas na de sessie duidelijk.', 'Often clear only after the session.'),
   clause('underlyingDimensions', 'optional', 'Waar de echte vraag ligt.', 'Where the real question lies.'),
   clause('lifeDomains', 'optional', 'Welke leefdomeinen meespelen.', 'Which life domains play a part.'),
-  clause('professionalsInvolved', 'optional', 'Hoeveel professionals betrokken zijn (geen namen).', 'How many professionals are involved (no names).'),
-  clause('organisationTypesInvolved', 'optional', 'Welke soorten organisaties betrokken zijn.', 'Which kinds of organisations are involved.'),
+  clause(
+    'professionalsInvolved',
+    'optional',
+    'Hoeveel professionals betrokken zijn (geen namen).',
+    'How many professionals are involved (no names).',
+  ),
+  clause(
+    'organisationTypesInvolved',
+    'optional',
+    'Welke soorten organisaties betrokken zijn.',
+    'Which kinds of organisations are involved.',
+  ),
   clause('legalFrameworks', 'optional', 'Welke wetten de situatie raakt.', 'Which laws the situation touches.'),
-  clause('caseDirectorOrganisation', 'optional', 'Wie de regie heeft, als organisatie.', 'Who holds the lead, as an organisation.'),
+  clause(
+    'caseDirectorOrganisation',
+    'optional',
+    'Wie de regie heeft, als organisatie.',
+    'Who holds the lead, as an organisation.',
+  ),
   clause('ageGroup', 'optional', 'Een leeftijdsgroep, geen geboortedatum.', 'An age group, never a date of birth.'),
-  clause('diagnosis', 'not-recorded', 'We registreren geen diagnoses: die horen in het dossier van de hulpverlener, niet in het leren.', 'We do not record diagnoses: they belong in the practitioner\'s file, not in learning.'),
-  clause('familyMembers', 'not-recorded', 'We registreren geen namen van gezinsleden.', 'We do not record names of family members.'),
+  clause(
+    'diagnosis',
+    'not-recorded',
+    'We registreren geen diagnoses: die horen in het dossier van de hulpverlener, niet in het leren.',
+    "We do not record diagnoses: they belong in the practitioner's file, not in learning.",
+  ),
+  clause(
+    'familyMembers',
+    'not-recorded',
+    'We registreren geen namen van gezinsleden.',
+    'We do not record names of family members.',
+  ),
 ];
 
-export const demoCases: { team: 'oude-ijsselstreek' | 'maastricht'; by: string; status: 'brought-in' | 'discussed' | 'closed'; fields: CaseFields }[] = [
+export const demoCases: {
+  team: 'oude-ijsselstreek' | 'maastricht';
+  by: string;
+  status: 'brought-in' | 'discussed' | 'closed';
+  fields: CaseFields;
+}[] = [
   {
     team: 'maastricht',
     by: 'buiten@leerkring.test',
@@ -108,7 +159,13 @@ export const demoCases: { team: 'oude-ijsselstreek' | 'maastricht'; by: string; 
 ];
 
 /** Lessons of the Oude IJsselstreek bouwteam, linked to the demo cases by title. */
-export const demoLessons: { caseTitles: string[]; text: string; theme: 'collaboration' | 'case-direction' | 'financing' | 'registration' | 'transitions'; dimensions: ('meaning' | 'participation' | 'daily-functioning' | 'quality-of-life' | 'mental-wellbeing')[]; followUp: 'change-agreement' | 'change-guideline' | 'escalate-obstacle' | 'none' }[] = [
+export const demoLessons: {
+  caseTitles: string[];
+  text: string;
+  theme: 'collaboration' | 'case-direction' | 'financing' | 'registration' | 'transitions';
+  dimensions: ('meaning' | 'participation' | 'daily-functioning' | 'quality-of-life' | 'mental-wellbeing')[];
+  followUp: 'change-agreement' | 'change-guideline' | 'escalate-obstacle' | 'none';
+}[] = [
   {
     caseTitles: ['Schulden en een dreigende huisuitzetting'],
     text: 'Eén plan met één casusregisseur werkt beter dan drie losse trajecten: spreek bij meer dan drie betrokken partijen altijd een regisseur af.',
@@ -135,7 +192,8 @@ export const demoLessons: { caseTitles: string[]; text: string; theme: 'collabor
 export const demoObstacles = [
   {
     title: 'Wmo vraagt uren te indiceren',
-    description: 'Waar de jeugdhulp resultaatgericht financiert, vraagt de Wmo na het 18e jaar een indicatie in uren. De begeleiding stopt tot die er is.',
+    description:
+      'Waar de jeugdhulp resultaatgericht financiert, vraagt de Wmo na het 18e jaar een indicatie in uren. De begeleiding stopt tot die er is.',
     legalFramework: 'wmo-2015' as const,
     caseTitles: ['Jongere tussen jeugdhulp en Wmo bij het 18e jaar'],
   },
@@ -147,11 +205,36 @@ export const demoObstacles = [
  * about transport or help at home that turns out to be about loneliness, meaning or money).
  */
 export function insightCases(): CaseFields[] {
-  const patterns: { question: string; presenting: PositiveHealthDimensionCode; underlying: PositiveHealthDimensionCode[]; weight: number }[] = [
-    { question: 'Vervoer naar de dagbesteding', presenting: 'daily-functioning', underlying: ['participation', 'meaning'], weight: 46 },
-    { question: 'Meer huishoudelijke hulp', presenting: 'daily-functioning', underlying: ['mental-wellbeing'], weight: 34 },
-    { question: 'Aanpassing van de woning', presenting: 'bodily-functions', underlying: ['quality-of-life'], weight: 28 },
-    { question: 'Hulp bij de administratie', presenting: 'daily-functioning', underlying: ['quality-of-life'], weight: 30 },
+  const patterns: {
+    question: string;
+    presenting: PositiveHealthDimensionCode;
+    underlying: PositiveHealthDimensionCode[];
+    weight: number;
+  }[] = [
+    {
+      question: 'Vervoer naar de dagbesteding',
+      presenting: 'daily-functioning',
+      underlying: ['participation', 'meaning'],
+      weight: 46,
+    },
+    {
+      question: 'Meer huishoudelijke hulp',
+      presenting: 'daily-functioning',
+      underlying: ['mental-wellbeing'],
+      weight: 34,
+    },
+    {
+      question: 'Aanpassing van de woning',
+      presenting: 'bodily-functions',
+      underlying: ['quality-of-life'],
+      weight: 28,
+    },
+    {
+      question: 'Hulp bij de administratie',
+      presenting: 'daily-functioning',
+      underlying: ['quality-of-life'],
+      weight: 30,
+    },
     { question: 'Klachten en pijn', presenting: 'bodily-functions', underlying: ['meaning'], weight: 24 },
     { question: 'Ruzie thuis', presenting: 'mental-wellbeing', underlying: ['participation'], weight: 20 },
     { question: 'Slecht slapen', presenting: 'bodily-functions', underlying: ['mental-wellbeing'], weight: 15 },

@@ -11,7 +11,11 @@ export interface DemoOrganisation {
   oin?: string;
 }
 
-export const gemeente = (name: string, oin?: string): DemoOrganisation => ({ name: `Gemeente ${name}`, type: 'gemeente', ...(oin ? { oin } : {}) });
+export const gemeente = (name: string, oin?: string): DemoOrganisation => ({
+  name: `Gemeente ${name}`,
+  type: 'gemeente',
+  ...(oin ? { oin } : {}),
+});
 
 /** The 26 strategic partners of the Oude IJsselstreek bouwteam for youth care and Wmo. */
 export const oudeIJsselstreekPartners: DemoOrganisation[] = [
@@ -54,13 +58,35 @@ export const maastrichtPartners: DemoOrganisation[] = [
   { name: 'Buurtnetwerk Blauwe Zorg', type: 'netwerk', kvkNumber: '14170007' },
 ];
 
-export const knowledgeInstitute: DemoOrganisation = { name: 'Instituut voor Samen Leren (fictief)', type: 'kennisinstituut', kvkNumber: '30170001' };
+export const knowledgeInstitute: DemoOrganisation = {
+  name: 'Instituut voor Samen Leren (fictief)',
+  type: 'kennisinstituut',
+  kvkNumber: '30170001',
+};
 
 /** Ten regions, each with a few of its real municipalities; the learning group spans all ten. */
 export const regions: { name: string; municipalities: string[] }[] = [
-  { name: 'Achterhoek', municipalities: ['Aalten', 'Berkelland', 'Bronckhorst', 'Doetinchem', 'Montferland', 'Oost Gelre', 'Oude IJsselstreek', 'Winterswijk'] },
-  { name: 'Zuid-Limburg', municipalities: ['Maastricht', 'Heerlen', 'Sittard-Geleen', 'Kerkrade', 'Valkenburg aan de Geul'] },
-  { name: 'Brabant-Noordoost', municipalities: ['Oss', "'s-Hertogenbosch", 'Maashorst', 'Meierijstad', 'Land van Cuijk'] },
+  {
+    name: 'Achterhoek',
+    municipalities: [
+      'Aalten',
+      'Berkelland',
+      'Bronckhorst',
+      'Doetinchem',
+      'Montferland',
+      'Oost Gelre',
+      'Oude IJsselstreek',
+      'Winterswijk',
+    ],
+  },
+  {
+    name: 'Zuid-Limburg',
+    municipalities: ['Maastricht', 'Heerlen', 'Sittard-Geleen', 'Kerkrade', 'Valkenburg aan de Geul'],
+  },
+  {
+    name: 'Brabant-Noordoost',
+    municipalities: ['Oss', "'s-Hertogenbosch", 'Maashorst', 'Meierijstad', 'Land van Cuijk'],
+  },
   { name: 'Twente', municipalities: ['Enschede', 'Hengelo', 'Almelo'] },
   { name: 'Drechtsteden', municipalities: ['Dordrecht', 'Zwijndrecht', 'Papendrecht'] },
   { name: 'Noord-Veluwe', municipalities: ['Harderwijk', 'Ermelo', 'Nunspeet'] },
@@ -106,10 +132,9 @@ export const buildingTeams: {
 export const learningGroup = {
   name: 'Financieren vanuit de bedoeling',
   description:
-    'Leergroep van tien regio\'s die zoeken naar financiering die de bedoeling volgt in plaats van de productie. Het gespreksdocument (beeldplaat) is een bètaversie die na elke bijeenkomst wordt bijgesteld.',
+    "Leergroep van tien regio's die zoeken naar financiering die de bedoeling volgt in plaats van de productie. Het gespreksdocument (beeldplaat) is een bètaversie die na elke bijeenkomst wordt bijgesteld.",
   regions: regions.map((region) => region.name),
 };
-
 
 /** The password of every demo account; demo mode only. */
 export const demoPassword = 'leerkring-demo';
@@ -119,12 +144,36 @@ export const demoPeople: {
   name: string;
   organisation: string;
   isAdmin?: true;
-  roles: { context: 'oude-ijsselstreek' | 'maastricht' | 'achterhoek' | 'learning-group'; role: 'partner' | 'facilitator' | 'coordinator' | 'manager' | 'experience-expert' }[];
+  roles: {
+    context: 'oude-ijsselstreek' | 'maastricht' | 'achterhoek' | 'learning-group';
+    role: 'partner' | 'facilitator' | 'coordinator' | 'manager' | 'experience-expert';
+  }[];
 }[] = [
-  { email: 'beheerder@leerkring.test', name: 'Bea Bakkenes', organisation: knowledgeInstitute.name, isAdmin: true, roles: [] },
-  { email: 'partner@leerkring.test', name: 'Pim Oldenkamp', organisation: 'Zorggroep De Linde', roles: [{ context: 'oude-ijsselstreek', role: 'partner' }] },
-  { email: 'partner2@leerkring.test', name: 'Priya Ramdin', organisation: 'Jeugdhulp Oost Achterhoek', roles: [{ context: 'oude-ijsselstreek', role: 'partner' }] },
-  { email: 'facilitator@leerkring.test', name: 'Fenna Hulshof', organisation: 'Welzijn Oude IJssel', roles: [{ context: 'oude-ijsselstreek', role: 'facilitator' }] },
+  {
+    email: 'beheerder@leerkring.test',
+    name: 'Bea Bakkenes',
+    organisation: knowledgeInstitute.name,
+    isAdmin: true,
+    roles: [],
+  },
+  {
+    email: 'partner@leerkring.test',
+    name: 'Pim Oldenkamp',
+    organisation: 'Zorggroep De Linde',
+    roles: [{ context: 'oude-ijsselstreek', role: 'partner' }],
+  },
+  {
+    email: 'partner2@leerkring.test',
+    name: 'Priya Ramdin',
+    organisation: 'Jeugdhulp Oost Achterhoek',
+    roles: [{ context: 'oude-ijsselstreek', role: 'partner' }],
+  },
+  {
+    email: 'facilitator@leerkring.test',
+    name: 'Fenna Hulshof',
+    organisation: 'Welzijn Oude IJssel',
+    roles: [{ context: 'oude-ijsselstreek', role: 'facilitator' }],
+  },
   {
     email: 'coordinator@leerkring.test',
     name: 'Cor Wissink',
@@ -134,12 +183,22 @@ export const demoPeople: {
       { context: 'learning-group', role: 'coordinator' },
     ],
   },
-  { email: 'manager@leerkring.test', name: 'Mirjam Tiemessen', organisation: 'Gemeente Oude IJsselstreek', roles: [{ context: 'oude-ijsselstreek', role: 'manager' }] },
+  {
+    email: 'manager@leerkring.test',
+    name: 'Mirjam Tiemessen',
+    organisation: 'Gemeente Oude IJsselstreek',
+    roles: [{ context: 'oude-ijsselstreek', role: 'manager' }],
+  },
   {
     email: 'ervaringsdeskundige@leerkring.test',
     name: 'Erik Lammers',
     organisation: 'Cliëntenraad Sociaal Domein Oude IJsselstreek',
     roles: [{ context: 'oude-ijsselstreek', role: 'experience-expert' }],
   },
-  { email: 'buiten@leerkring.test', name: 'Bo Vermeulen', organisation: 'Wijkteam Maastricht-Noordoost', roles: [{ context: 'maastricht', role: 'partner' }] },
+  {
+    email: 'buiten@leerkring.test',
+    name: 'Bo Vermeulen',
+    organisation: 'Wijkteam Maastricht-Noordoost',
+    roles: [{ context: 'maastricht', role: 'partner' }],
+  },
 ];

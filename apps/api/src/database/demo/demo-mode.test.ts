@@ -20,14 +20,19 @@ function newestSource(dir: string): number {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) newest = Math.max(newest, newestSource(full));
-    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts')) newest = Math.max(newest, fs.statSync(full).mtimeMs);
+    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts'))
+      newest = Math.max(newest, fs.statSync(full).mtimeMs);
   }
   return newest;
 }
 
 function ensureBuilt(): void {
   if (fs.existsSync(main) && fs.statSync(main).mtimeMs >= newestSource(path.join(apiRoot, 'src'))) return;
-  const build = spawnSync(process.execPath, [path.join(apiRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: apiRoot, encoding: 'utf8' });
+  const build = spawnSync(
+    process.execPath,
+    [path.join(apiRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'],
+    { cwd: apiRoot, encoding: 'utf8' },
+  );
   if (build.status !== 0) throw new Error(`Building the API failed:\n${build.stdout}${build.stderr}`);
 }
 
@@ -37,7 +42,9 @@ async function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -70,7 +77,15 @@ describe('the start', { timeout: 180_000 }, () => {
   });
 
   const environment = (env: Record<string, string>): NodeJS.ProcessEnv => {
-    const result: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', LOG_LEVEL: 'warn', WEB_DIST: '/nonexistent-web-dist', ...database, ...env };
+    const result: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      WEB_DIST: '/nonexistent-web-dist',
+      ...database,
+      ...env,
+    };
     delete result.LEERKRING_DEMO;
     if (!database.DATABASE_URL) delete result.DATABASE_URL;
     return { ...result, ...env };
@@ -79,7 +94,10 @@ describe('the start', { timeout: 180_000 }, () => {
   /** Runs dist/main.js until it is healthy (resolves) or exits (rejects with its output and exit code). */
   async function start(args: string[] = [], env: Record<string, string> = {}): Promise<Started> {
     const port = await freePort();
-    const child: ChildProcess = spawn(process.execPath, [main, ...args], { env: environment({ PORT: String(port), ...env }), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child: ChildProcess = spawn(process.execPath, [main, ...args], {
+      env: environment({ PORT: String(port), ...env }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let log = '';
     child.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
     child.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
@@ -95,7 +113,11 @@ describe('the start', { timeout: 180_000 }, () => {
     };
     const deadline = Date.now() + 90_000;
     while (Date.now() < deadline) {
-      if (child.exitCode !== null) throw Object.assign(new Error(`exited with ${child.exitCode}:\n${log}`), { exitCode: child.exitCode, output: log });
+      if (child.exitCode !== null)
+        throw Object.assign(new Error(`exited with ${child.exitCode}:\n${log}`), {
+          exitCode: child.exitCode,
+          output: log,
+        });
       try {
         if ((await fetch(`${baseUrl}/api/v1/health`)).ok) return { baseUrl, output: () => log, stop };
       } catch {
@@ -108,17 +130,27 @@ describe('the start', { timeout: 180_000 }, () => {
   }
 
   const signIn = (baseUrl: string, email: string, password: string) =>
-    fetch(`${baseUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+    fetch(`${baseUrl}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    });
 
   it('in production on an empty database loads no demo data, and ADMIN_EMAIL creates the first administrator', async () => {
-    const app = await start([], { ADMIN_EMAIL: 'beheer@gemeente.example', ADMIN_PASSWORD: 'een-lang-en-eigen-wachtwoord' });
+    const app = await start([], {
+      ADMIN_EMAIL: 'beheer@gemeente.example',
+      ADMIN_PASSWORD: 'een-lang-en-eigen-wachtwoord',
+    });
     try {
       const health = await (await fetch(`${app.baseUrl}/api/v1/health`)).json();
       expect(health).toMatchObject({ status: 'ok', demo: false });
       expect((await signIn(app.baseUrl, 'beheerder@leerkring.test', 'leerkring-demo')).status).toBe(401);
       const admin = await signIn(app.baseUrl, 'beheer@gemeente.example', 'een-lang-en-eigen-wachtwoord');
       expect(admin.status).toBe(200);
-      expect(((await admin.json()) as { person: unknown }).person).toMatchObject({ email: 'beheer@gemeente.example', isAdmin: true });
+      expect(((await admin.json()) as { person: unknown }).person).toMatchObject({
+        email: 'beheer@gemeente.example',
+        isAdmin: true,
+      });
       expect(app.output()).toContain('Eerste beheerder aangemaakt: beheer@gemeente.example');
       expect(app.output()).not.toContain('Demodata geladen');
     } finally {
@@ -161,7 +193,10 @@ describe('the start', { timeout: 180_000 }, () => {
     });
 
     it('in production refuses to start while demo accounts exist, saying how to remove them', async () => {
-      const refused = await start([], { ADMIN_EMAIL: 'beheer@gemeente.example', ADMIN_PASSWORD: 'een-lang-en-eigen-wachtwoord' }).then(
+      const refused = await start([], {
+        ADMIN_EMAIL: 'beheer@gemeente.example',
+        ADMIN_PASSWORD: 'een-lang-en-eigen-wachtwoord',
+      }).then(
         async (app) => {
           await app.stop();
           return null;
@@ -174,10 +209,16 @@ describe('the start', { timeout: 180_000 }, () => {
     });
 
     it('starts in production after remove-demo-accounts, and ADMIN_EMAIL then creates the administrator', async () => {
-      const removal = spawnSync(process.execPath, [cli, 'remove-demo-accounts'], { env: environment({}), encoding: 'utf8' });
+      const removal = spawnSync(process.execPath, [cli, 'remove-demo-accounts'], {
+        env: environment({}),
+        encoding: 'utf8',
+      });
       expect(removal.status, removal.stderr).toBe(0);
       expect(removal.stdout).toContain('8 demo-account(s) verwijderd');
-      const app = await start([], { ADMIN_EMAIL: 'beheer@gemeente.example', ADMIN_PASSWORD: 'een-lang-en-eigen-wachtwoord' });
+      const app = await start([], {
+        ADMIN_EMAIL: 'beheer@gemeente.example',
+        ADMIN_PASSWORD: 'een-lang-en-eigen-wachtwoord',
+      });
       try {
         expect(await (await fetch(`${app.baseUrl}/api/v1/health`)).json()).toMatchObject({ demo: false });
         expect((await signIn(app.baseUrl, 'beheerder@leerkring.test', 'leerkring-demo')).status).toBe(401);

@@ -19,7 +19,9 @@ describe('demo data', () => {
 
     const admin = await test.signIn('beheerder@leerkring.test');
     const teams = await admin.request({ method: 'GET', url: '/api/v1/building-teams' });
-    const oudeIJsselstreek = teams.json().items.find((team: { name: string }) => team.name.includes('Oude IJsselstreek'));
+    const oudeIJsselstreek = teams
+      .json()
+      .items.find((team: { name: string }) => team.name.includes('Oude IJsselstreek'));
     expect(oudeIJsselstreek.partners).toHaveLength(26);
     expect(oudeIJsselstreek.municipality.name).toBe('Gemeente Oude IJsselstreek');
 
@@ -33,7 +35,10 @@ describe('demo data', () => {
     { demoMode: true, empty: false, expected: false },
     { demoMode: false, empty: true, expected: false },
     { demoMode: false, empty: false, expected: false },
-  ] as const)('loads in demo mode only, into an empty database (demo mode: $demoMode, empty: $empty) → $expected', ({ expected, ...situation }) => {
-    expect(shouldLoadDemoData(situation)).toBe(expected);
-  });
+  ] as const)(
+    'loads in demo mode only, into an empty database (demo mode: $demoMode, empty: $empty) → $expected',
+    ({ expected, ...situation }) => {
+      expect(shouldLoadDemoData(situation)).toBe(expected);
+    },
+  );
 });

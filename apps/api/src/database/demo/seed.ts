@@ -14,7 +14,17 @@ import { demoCases, demoGuidelineClauses, demoLessons, demoObstacles, insightCas
 import { PersonEntity } from '../../people/person.entity.js';
 import { seedDemoIntervision } from '../../intervision/demo-sessions.js';
 import { seedDemoAgreements, seedDemoTalkingDocument } from '../../agreements/demo-agreements.js';
-import { buildingTeams, demoPassword, demoPeople, gemeente, knowledgeInstitute, learningGroup, municipalityOins, regions, type DemoOrganisation } from './demo-data.js';
+import {
+  buildingTeams,
+  demoPassword,
+  demoPeople,
+  gemeente,
+  knowledgeInstitute,
+  learningGroup,
+  municipalityOins,
+  regions,
+  type DemoOrganisation,
+} from './demo-data.js';
 
 export interface DemoSummary {
   people: number;
@@ -41,7 +51,12 @@ export async function seedDemoData(dataSource: DataSource): Promise<DemoSummary>
       const existing = organisations.get(data.name);
       if (existing) return existing;
       const saved = await manager.save(
-        manager.create(OrganisationEntity, { name: data.name, type: data.type, kvkNumber: data.kvkNumber ?? null, oin: data.oin ?? null }),
+        manager.create(OrganisationEntity, {
+          name: data.name,
+          type: data.type,
+          kvkNumber: data.kvkNumber ?? null,
+          oin: data.oin ?? null,
+        }),
       );
       organisations.set(data.name, saved);
       return saved;
@@ -52,7 +67,10 @@ export async function seedDemoData(dataSource: DataSource): Promise<DemoSummary>
     for (const region of regions) {
       const municipalities = [];
       for (const name of region.municipalities) municipalities.push(await municipality(name));
-      savedRegions.set(region.name, await manager.save(manager.create(RegionEntity, { name: region.name, municipalities })));
+      savedRegions.set(
+        region.name,
+        await manager.save(manager.create(RegionEntity, { name: region.name, municipalities })),
+      );
     }
     const savedTeams: BuildingTeamEntity[] = [];
     for (const team of buildingTeams) {
@@ -87,9 +105,17 @@ export async function seedDemoData(dataSource: DataSource): Promise<DemoSummary>
     const passwordHash = await demoPasswordHash();
     const people = new Map<string, PersonEntity>();
     for (const demoPerson of demoPeople) {
-      const owner = organisations.get(demoPerson.organisation) ?? (await municipality(demoPerson.organisation.replace(/^Gemeente /, '')));
+      const owner =
+        organisations.get(demoPerson.organisation) ??
+        (await municipality(demoPerson.organisation.replace(/^Gemeente /, '')));
       const person = await manager.save(
-        manager.create(PersonEntity, { name: demoPerson.name, email: demoPerson.email, organisationId: owner.id, passwordHash, isAdmin: demoPerson.isAdmin ?? false }),
+        manager.create(PersonEntity, {
+          name: demoPerson.name,
+          email: demoPerson.email,
+          organisationId: owner.id,
+          passwordHash,
+          isAdmin: demoPerson.isAdmin ?? false,
+        }),
       );
       for (const { context, role } of demoPerson.roles) {
         await manager.save(manager.create(MembershipEntity, { personId: person.id, ...contexts[context], role }));
@@ -109,7 +135,9 @@ async function seedGuidelinesAndCases(
   teams: Record<'oude-ijsselstreek' | 'maastricht', BuildingTeamEntity>,
   people: Map<string, PersonEntity>,
 ): Promise<void> {
-  const firstVersion = demoGuidelineClauses.map((clause) => (clause.field === 'familyMembers' ? { ...clause, rule: 'optional' as const } : clause));
+  const firstVersion = demoGuidelineClauses.map((clause) =>
+    clause.field === 'familyMembers' ? { ...clause, rule: 'optional' as const } : clause,
+  );
   const now = Date.now();
   await manager.save(RegistrationGuidelineEntity, {
     buildingTeamId: teams['oude-ijsselstreek'].id,
@@ -152,7 +180,12 @@ async function seedGuidelinesAndCases(
       broughtInById: person.id,
       organisationId: person.organisationId,
     });
-    await manager.save(CaseChangeEntity, { caseId: saved.id, changedAt: new Date(), changedById: person.id, fields: Object.keys(demoCase.fields).sort() });
+    await manager.save(CaseChangeEntity, {
+      caseId: saved.id,
+      changedAt: new Date(),
+      changedById: person.id,
+      fields: Object.keys(demoCase.fields).sort(),
+    });
     caseIds.set(saved.title, saved.id);
   }
   const team = teams['oude-ijsselstreek'].id;

@@ -35,10 +35,16 @@ const signedIn = { status: 200, body: me };
 
 describe('start page', () => {
   it('shows the counts, formatted in Dutch, and the first bouwteams', async () => {
-    stubApi({ '/me': signedIn, '/overview': { status: 200, body: overview }, '/building-teams': { status: 200, body: teams } });
+    stubApi({
+      '/me': signedIn,
+      '/overview': { status: 200, body: overview },
+      '/building-teams': { status: 200, body: teams },
+    });
     renderApp('/');
     const counts = await screen.findByRole('list', { name: 'Aantallen' });
-    const items = within(counts).getAllByRole('listitem').map((item) => item.textContent);
+    const items = within(counts)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
     expect(items).toEqual(['1.234 organisaties', "3 regio's", '4 bouwteams', '1 leergroep']);
     expect(await screen.findByRole('heading', { name: team.name })).toBeTruthy();
     expect(screen.getByText('1 maart 2024')).toBeTruthy();
@@ -52,7 +58,12 @@ describe('start page', () => {
       '/overview': {
         status: 503,
         contentType: 'application/problem+json',
-        body: { type: 'about:blank', title: 'Dienst niet beschikbaar', status: 503, detail: 'De database is even niet bereikbaar.' },
+        body: {
+          type: 'about:blank',
+          title: 'Dienst niet beschikbaar',
+          status: 503,
+          detail: 'De database is even niet bereikbaar.',
+        },
       },
       '/building-teams': { status: 200, body: teams },
     });
@@ -64,7 +75,11 @@ describe('start page', () => {
   });
 
   it('switches to English with the language switch', async () => {
-    stubApi({ '/me': signedIn, '/overview': { status: 200, body: overview }, '/building-teams': { status: 200, body: teams } });
+    stubApi({
+      '/me': signedIn,
+      '/overview': { status: 200, body: overview },
+      '/building-teams': { status: 200, body: teams },
+    });
     renderApp('/');
     await screen.findByRole('list', { name: 'Aantallen' });
     fireEvent.click(screen.getByRole('button', { name: 'English' }));

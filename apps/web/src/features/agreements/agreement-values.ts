@@ -3,10 +3,13 @@ import { DecisionRuleSchema, type Agreement, type AgreementUpdate, type Decision
 export type DecisionRuleKind = DecisionRule['kind'];
 
 /** The three decision rules, in the order the domain defines them. */
-export const decisionRuleKinds: readonly DecisionRuleKind[] = DecisionRuleSchema.options.map((option) => option.shape.kind.value);
+export const decisionRuleKinds: readonly DecisionRuleKind[] = DecisionRuleSchema.options.map(
+  (option) => option.shape.kind.value,
+);
 
 /** The kinds that need a share of the partner organisations. */
-export const needsShare = (kind: DecisionRuleKind): kind is Exclude<DecisionRuleKind, 'unanimity-of-participants'> => kind !== 'unanimity-of-participants';
+export const needsShare = (kind: DecisionRuleKind): kind is Exclude<DecisionRuleKind, 'unanimity-of-participants'> =>
+  kind !== 'unanimity-of-participants';
 
 /** The decision rule as the form holds it: the kind, and the share as the percentage typed (kept even when the kind needs none). */
 export interface RuleDraft {
@@ -19,13 +22,22 @@ export const defaultRuleDraft: RuleDraft = { kind: 'no-objection-and-share', per
 
 /** The form's values for a stored rule: its share as a percentage to one decimal (2/3 shows as 66.7). */
 export function ruleDraftOf(rule: DecisionRule): RuleDraft {
-  return { kind: rule.kind, percentage: needsShare(rule.kind) && 'share' in rule ? String(Math.round(rule.share * 1000) / 10) : defaultRuleDraft.percentage };
+  return {
+    kind: rule.kind,
+    percentage:
+      needsShare(rule.kind) && 'share' in rule
+        ? String(Math.round(rule.share * 1000) / 10)
+        : defaultRuleDraft.percentage,
+  };
 }
 
 /** Whether the form's rule differs from the one it started with (a share typed for the unanimity rule does not count). */
 export function ruleChanged({ draft, initial }: { draft: RuleDraft; initial: RuleDraft }): boolean {
   if (draft.kind !== initial.kind) return true;
-  return needsShare(draft.kind) && Number(draft.percentage.replace(',', '.')) !== Number(initial.percentage.replace(',', '.'));
+  return (
+    needsShare(draft.kind) &&
+    Number(draft.percentage.replace(',', '.')) !== Number(initial.percentage.replace(',', '.'))
+  );
 }
 
 /**
@@ -35,7 +47,9 @@ export function ruleChanged({ draft, initial }: { draft: RuleDraft; initial: Rul
 export function decisionRuleOf(draft: RuleDraft): { ok: true; rule: DecisionRule } | { ok: false; problem: 'share' } {
   const text = draft.percentage.trim().replace(',', '.');
   const share = text === '' ? Number.NaN : Math.round(Number(text) * 100) / 10_000;
-  const parsed = DecisionRuleSchema.safeParse(needsShare(draft.kind) ? { kind: draft.kind, share } : { kind: draft.kind });
+  const parsed = DecisionRuleSchema.safeParse(
+    needsShare(draft.kind) ? { kind: draft.kind, share } : { kind: draft.kind },
+  );
   return parsed.success ? { ok: true, rule: parsed.data } : { ok: false, problem: 'share' };
 }
 
@@ -60,6 +74,8 @@ export function agreementUpdateOf({
   return {
     ...(values.title !== agreement.title ? { title: values.title } : {}),
     ...(values.scope !== agreement.scope ? { scope: values.scope } : {}),
-    ...(ruleChanged({ draft: values.rule, initial: ruleDraftOf(agreement.decisionRule) }) ? { decisionRule: rule } : {}),
+    ...(ruleChanged({ draft: values.rule, initial: ruleDraftOf(agreement.decisionRule) })
+      ? { decisionRule: rule }
+      : {}),
   };
 }

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { bodyOf, isDirty, newClauseId, rebase, type Draft } from './draft';
 
-const clause = (id: string, text: string, lessonIds: string[] = []) => ({ id, title: id.toUpperCase(), text, lessonIds });
+const clause = (id: string, text: string, lessonIds: string[] = []) => ({
+  id,
+  title: id.toUpperCase(),
+  text,
+  lessonIds,
+});
 const base: Draft = {
   clauses: [clause('a', 'Alpha.'), clause('b', 'Beta.', ['les-1']), clause('c', 'Gamma.')],
   changelog: 'Eerste.',
@@ -10,16 +15,28 @@ const texts = (draft: Draft) => draft.clauses.map((item) => `${item.id}:${item.t
 
 describe('rebase: the person’s changes applied onto the version as it is stored now', () => {
   it('keeps both when they changed different clauses', () => {
-    const theirs = { ...base, clauses: [base.clauses[0]!, { ...base.clauses[1]!, text: 'Beta van hen.' }, base.clauses[2]!] };
-    const mine = { ...base, clauses: [base.clauses[0]!, base.clauses[1]!, { ...base.clauses[2]!, text: 'Gamma van mij.' }] };
+    const theirs = {
+      ...base,
+      clauses: [base.clauses[0]!, { ...base.clauses[1]!, text: 'Beta van hen.' }, base.clauses[2]!],
+    };
+    const mine = {
+      ...base,
+      clauses: [base.clauses[0]!, base.clauses[1]!, { ...base.clauses[2]!, text: 'Gamma van mij.' }],
+    };
     const result = rebase({ base, mine, theirs });
     expect(texts(result.draft)).toEqual(['a:Alpha.', 'b:Beta van hen.', 'c:Gamma van mij.']);
     expect(result.bothChanged).toEqual([]);
   });
 
   it('keeps the person’s text where both changed the same clause, and says so', () => {
-    const theirs = { ...base, clauses: [{ ...base.clauses[0]!, text: 'Alpha van hen.' }, base.clauses[1]!, base.clauses[2]!] };
-    const mine = { ...base, clauses: [{ ...base.clauses[0]!, text: 'Alpha van mij.' }, base.clauses[1]!, base.clauses[2]!] };
+    const theirs = {
+      ...base,
+      clauses: [{ ...base.clauses[0]!, text: 'Alpha van hen.' }, base.clauses[1]!, base.clauses[2]!],
+    };
+    const mine = {
+      ...base,
+      clauses: [{ ...base.clauses[0]!, text: 'Alpha van mij.' }, base.clauses[1]!, base.clauses[2]!],
+    };
     const result = rebase({ base, mine, theirs });
     expect(texts(result.draft)[0]).toBe('a:Alpha van mij.');
     expect(result.bothChanged).toEqual(['a']);
@@ -34,7 +51,10 @@ describe('rebase: the person’s changes applied onto the version as it is store
 
   it('keeps a clause the person changed that they removed', () => {
     const theirs = { ...base, clauses: [base.clauses[0]!, base.clauses[1]!] };
-    const mine = { ...base, clauses: [base.clauses[0]!, base.clauses[1]!, { ...base.clauses[2]!, text: 'Gamma van mij.' }] };
+    const mine = {
+      ...base,
+      clauses: [base.clauses[0]!, base.clauses[1]!, { ...base.clauses[2]!, text: 'Gamma van mij.' }],
+    };
     const result = rebase({ base, mine, theirs });
     expect(texts(result.draft)).toEqual(['a:Alpha.', 'b:Beta.', 'c:Gamma van mij.']);
     expect(result.bothChanged).toEqual(['c']);
@@ -48,13 +68,24 @@ describe('rebase: the person’s changes applied onto the version as it is store
 
   it('takes their order when the person did not reorder', () => {
     const theirs = { ...base, clauses: [base.clauses[1]!, base.clauses[0]!, base.clauses[2]!] };
-    const mine = { ...base, clauses: [base.clauses[0]!, base.clauses[1]!, { ...base.clauses[2]!, text: 'Gamma van mij.' }] };
+    const mine = {
+      ...base,
+      clauses: [base.clauses[0]!, base.clauses[1]!, { ...base.clauses[2]!, text: 'Gamma van mij.' }],
+    };
     expect(rebase({ base, mine, theirs }).draft.clauses.map((item) => item.id)).toEqual(['b', 'a', 'c']);
   });
 
   it('keeps the lessons of the stored clause, and the person’s changelog when they changed it', () => {
-    const theirs = { ...base, clauses: [base.clauses[0]!, { ...base.clauses[1]!, lessonIds: ['les-1', 'les-2'] }, base.clauses[2]!], changelog: 'Van hen.' };
-    const mine = { ...base, clauses: [base.clauses[0]!, { ...base.clauses[1]!, text: 'Beta van mij.' }, base.clauses[2]!], changelog: 'Van mij.' };
+    const theirs = {
+      ...base,
+      clauses: [base.clauses[0]!, { ...base.clauses[1]!, lessonIds: ['les-1', 'les-2'] }, base.clauses[2]!],
+      changelog: 'Van hen.',
+    };
+    const mine = {
+      ...base,
+      clauses: [base.clauses[0]!, { ...base.clauses[1]!, text: 'Beta van mij.' }, base.clauses[2]!],
+      changelog: 'Van mij.',
+    };
     const result = rebase({ base, mine, theirs });
     expect(result.draft.clauses[1]).toMatchObject({ text: 'Beta van mij.', lessonIds: ['les-1', 'les-2'] });
     expect(result.draft.changelog).toBe('Van mij.');
@@ -65,7 +96,9 @@ describe('rebase: the person’s changes applied onto the version as it is store
 
 describe('the draft', () => {
   it('sends every clause with its lessons untouched, trimmed', () => {
-    expect(bodyOf({ clauses: [{ id: 'b', title: ' B ', text: ' Beta. ', lessonIds: ['les-1'] }], changelog: ' x ' })).toEqual({
+    expect(
+      bodyOf({ clauses: [{ id: 'b', title: ' B ', text: ' Beta. ', lessonIds: ['les-1'] }], changelog: ' x ' }),
+    ).toEqual({
       clauses: [{ id: 'b', title: 'B', text: 'Beta.', lessonIds: ['les-1'] }],
       changelog: 'x',
     });

@@ -12,9 +12,17 @@ export interface Draft {
 }
 
 /** A version's text as a draft (a copy: editing the draft never touches the version). */
-export function draftOf(version: { clauses: readonly { id: string; title: string; text: string; lessonIds?: readonly string[] }[]; changelog: string }): Draft {
+export function draftOf(version: {
+  clauses: readonly { id: string; title: string; text: string; lessonIds?: readonly string[] }[];
+  changelog: string;
+}): Draft {
   return {
-    clauses: version.clauses.map((clause) => ({ id: clause.id, title: clause.title, text: clause.text, lessonIds: [...(clause.lessonIds ?? [])] })),
+    clauses: version.clauses.map((clause) => ({
+      id: clause.id,
+      title: clause.title,
+      text: clause.text,
+      lessonIds: [...(clause.lessonIds ?? [])],
+    })),
     changelog: version.changelog,
   };
 }
@@ -22,7 +30,12 @@ export function draftOf(version: { clauses: readonly { id: string; title: string
 /** The body of the PATCH: the whole clause list (it replaces the stored one) and the changelog. */
 export function bodyOf(draft: Draft) {
   return {
-    clauses: draft.clauses.map((clause) => ({ id: clause.id, title: clause.title.trim(), text: clause.text.trim(), lessonIds: clause.lessonIds })),
+    clauses: draft.clauses.map((clause) => ({
+      id: clause.id,
+      title: clause.title.trim(),
+      text: clause.text.trim(),
+      lessonIds: clause.lessonIds,
+    })),
     changelog: draft.changelog.trim(),
   };
 }
@@ -35,7 +48,8 @@ export function newClauseId(existing: readonly { id: string }[]): string {
   }
 }
 
-const sameText = (a: { title: string; text: string }, b: { title: string; text: string }) => a.title.trim() === b.title.trim() && a.text.trim() === b.text.trim();
+const sameText = (a: { title: string; text: string }, b: { title: string; text: string }) =>
+  a.title.trim() === b.title.trim() && a.text.trim() === b.text.trim();
 
 /** How one clause differs between what was read (base), what the person made of it (mine) and what is stored now (theirs). */
 export type ClauseEdit = 'unchanged' | 'added' | 'removed' | 'changed';

@@ -19,7 +19,9 @@ export function formatShare(share: number): string {
 
 /** The decision rule of an agreement in words. */
 export function decisionRuleText(t: TFunction, rule: DecisionRule): string {
-  return rule.kind === 'unanimity-of-participants' ? t('agreements.rule.unanimity-of-participants') : t(`agreements.rule.${rule.kind}`, { share: formatShare(rule.share) });
+  return rule.kind === 'unanimity-of-participants'
+    ? t('agreements.rule.unanimity-of-participants')
+    : t(`agreements.rule.${rule.kind}`, { share: formatShare(rule.share) });
 }
 
 /** Days from today (UTC) to a calendar date; negative when it has passed. */

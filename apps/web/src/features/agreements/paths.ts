@@ -1,4 +1,9 @@
-import { fillPath, getAgreementVersionDocx, getAgreementVersionMarkdown, type AgreementContext } from '@leerkring/domain';
+import {
+  fillPath,
+  getAgreementVersionDocx,
+  getAgreementVersionMarkdown,
+  type AgreementContext,
+} from '@leerkring/domain';
 import { apiPrefix } from '../../lib/api-client';
 
 /** The pages of an agreement, in the Dutch addresses of the app. */

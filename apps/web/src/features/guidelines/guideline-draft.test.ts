@@ -1,9 +1,22 @@
 import { caseFields, type GuidelineClause, type RegistrationGuideline } from '@leerkring/domain';
 import { describe, expect, it } from 'vitest';
-import { changedDecisions, checkDraft, draftFrom, fieldIds, firstRefused, messageKeyOf, placeRefusals, toCreateBody } from './guideline-draft';
+import {
+  changedDecisions,
+  checkDraft,
+  draftFrom,
+  fieldIds,
+  firstRefused,
+  messageKeyOf,
+  placeRefusals,
+  toCreateBody,
+} from './guideline-draft';
 
 const teamId = '6f1c1b1e-8a55-4c52-9a7e-3f8f4b6f2a10';
-const clause = (field: GuidelineClause['field'], rule: GuidelineClause['rule'], retention = '2 jaar na afsluiten'): GuidelineClause => ({
+const clause = (
+  field: GuidelineClause['field'],
+  rule: GuidelineClause['rule'],
+  retention = '2 jaar na afsluiten',
+): GuidelineClause => ({
   field,
   rule,
   purpose: { nl: `Waarom ${field}`, en: `Why ${field}` },
@@ -14,7 +27,12 @@ const inForce: RegistrationGuideline = {
   buildingTeam: { id: teamId, name: 'Bouwteam' },
   version: 2,
   status: 'in-force',
-  clauses: [clause('title', 'required'), clause('narrative', 'required'), clause('ageGroup', 'optional'), clause('diagnosis', 'not-recorded', '')],
+  clauses: [
+    clause('title', 'required'),
+    clause('narrative', 'required'),
+    clause('ageGroup', 'optional'),
+    clause('diagnosis', 'not-recorded', ''),
+  ],
   changelog: 'Tweede versie.',
   lessonIds: [],
   inForceSince: '2026-01-01T00:00:00.000Z',
@@ -38,12 +56,26 @@ describe('a new guideline version', () => {
 
   it('sends every explained field, trimmed, and leaves out fields not recorded without any explanation', () => {
     const draft = draftFrom(inForce);
-    draft.clauses[2] = { ...draft.clauses[2]!, rule: 'not-recorded', purpose: { nl: ' Geen leeftijd meer. ', en: 'No age any more.' } };
+    draft.clauses[2] = {
+      ...draft.clauses[2]!,
+      rule: 'not-recorded',
+      purpose: { nl: ' Geen leeftijd meer. ', en: 'No age any more.' },
+    };
     draft.changelog = 'Leeftijdsgroep registreren we niet meer.';
     const { body, fields } = toCreateBody({ draft, buildingTeamId: teamId });
     expect(fields).toEqual(['title', 'narrative', 'ageGroup', 'diagnosis']);
-    expect(body.clauses[2]).toEqual({ field: 'ageGroup', rule: 'not-recorded', purpose: { nl: 'Geen leeftijd meer.', en: 'No age any more.' }, retention: '2 jaar na afsluiten' });
-    expect(body).toMatchObject({ buildingTeamId: teamId, changelog: draft.changelog, putInForce: false, lessonIds: [] });
+    expect(body.clauses[2]).toEqual({
+      field: 'ageGroup',
+      rule: 'not-recorded',
+      purpose: { nl: 'Geen leeftijd meer.', en: 'No age any more.' },
+      retention: '2 jaar na afsluiten',
+    });
+    expect(body).toMatchObject({
+      buildingTeamId: teamId,
+      changelog: draft.changelog,
+      putInForce: false,
+      lessonIds: [],
+    });
   });
 
   it('passes the check when it keeps to the domain schema', () => {
@@ -57,10 +89,18 @@ describe('a new guideline version', () => {
     draft.clauses[2] = { ...draft.clauses[2]!, retention: 'x'.repeat(201) };
     draft.changelog = ' a ';
     const refusals = checkDraft({ draft, buildingTeamId: teamId });
-    expect(Object.keys(refusals).sort()).toEqual([fieldIds.changelog, fieldIds.purposeNl('narrative'), fieldIds.retention('ageGroup')].sort());
-    expect(messageKeyOf({ id: fieldIds.purposeNl('narrative'), code: refusals[fieldIds.purposeNl('narrative')]!.code })).toBe('purposeNl');
-    expect(messageKeyOf({ id: fieldIds.retention('ageGroup'), code: refusals[fieldIds.retention('ageGroup')]!.code })).toBe('retentionTooLong');
-    expect(messageKeyOf({ id: fieldIds.changelog, code: refusals[fieldIds.changelog]!.code })).toBe('changelogTooShort');
+    expect(Object.keys(refusals).sort()).toEqual(
+      [fieldIds.changelog, fieldIds.purposeNl('narrative'), fieldIds.retention('ageGroup')].sort(),
+    );
+    expect(
+      messageKeyOf({ id: fieldIds.purposeNl('narrative'), code: refusals[fieldIds.purposeNl('narrative')]!.code }),
+    ).toBe('purposeNl');
+    expect(
+      messageKeyOf({ id: fieldIds.retention('ageGroup'), code: refusals[fieldIds.retention('ageGroup')]!.code }),
+    ).toBe('retentionTooLong');
+    expect(messageKeyOf({ id: fieldIds.changelog, code: refusals[fieldIds.changelog]!.code })).toBe(
+      'changelogTooShort',
+    );
     expect(firstRefused({ draft, refusals })).toBe(fieldIds.purposeNl('narrative'));
   });
 
@@ -68,7 +108,9 @@ describe('a new guideline version', () => {
     const draft = { ...draftFrom(inForce), changelog: 'Titel optioneel?' };
     draft.clauses[0] = { ...draft.clauses[0]!, rule: 'optional' };
     const refusals = checkDraft({ draft, buildingTeamId: teamId });
-    expect(refusals).toEqual({ [fieldIds.rule('title')]: { code: 'title-required', reason: 'De titel is altijd verplicht.' } });
+    expect(refusals).toEqual({
+      [fieldIds.rule('title')]: { code: 'title-required', reason: 'De titel is altijd verplicht.' },
+    });
     expect(messageKeyOf({ id: fieldIds.rule('title'), code: 'title-required' })).toBe('titleRequired');
   });
 

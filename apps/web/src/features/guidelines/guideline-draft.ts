@@ -66,17 +66,26 @@ export function draftFrom(source: RegistrationGuideline | null): GuidelineDraft 
   }));
   const missing = caseFields
     .filter((field) => !named.some((clause) => clause.field === field.code))
-    .map((field): ClauseDraft => ({ field: field.code, rule: field.code === 'title' ? 'required' : 'not-recorded', purpose: { nl: '', en: '' }, retention: '' }));
+    .map((field): ClauseDraft => ({
+      field: field.code,
+      rule: field.code === 'title' ? 'required' : 'not-recorded',
+      purpose: { nl: '', en: '' },
+      retention: '',
+    }));
   return { clauses: [...named, ...missing], changelog: '', lessonIds: [], putInForce: false };
 }
 
-const isBlank = (clause: ClauseDraft) => !clause.purpose.nl.trim() && !clause.purpose.en.trim() && !clause.retention.trim();
+const isBlank = (clause: ClauseDraft) =>
+  !clause.purpose.nl.trim() && !clause.purpose.en.trim() && !clause.retention.trim();
 
 /**
  * The request body, and which case field each clause in it is (to place the API's `body.clauses.<i>` refusals). A
  * field not recorded without any explanation is left out: the guideline not naming a field means it is not recorded.
  */
-export function toCreateBody({ draft, buildingTeamId }: { draft: GuidelineDraft; buildingTeamId: string }): { body: GuidelineCreateBody; fields: CaseField[] } {
+export function toCreateBody({ draft, buildingTeamId }: { draft: GuidelineDraft; buildingTeamId: string }): {
+  body: GuidelineCreateBody;
+  fields: CaseField[];
+} {
   const sent = draft.clauses.filter((clause) => !(clause.rule === 'not-recorded' && isBlank(clause)));
   return {
     body: {
@@ -107,7 +116,13 @@ function clauseFieldId(field: CaseField, member: readonly string[]): string {
  * `body.changelog` at the changelog. Refusals of members the form has no field for are left out (the problem message
  * lists them). The first refusal for a field wins.
  */
-export function placeRefusals({ params, fields }: { params: readonly InvalidParam[]; fields: readonly CaseField[] }): Refusals {
+export function placeRefusals({
+  params,
+  fields,
+}: {
+  params: readonly InvalidParam[];
+  fields: readonly CaseField[];
+}): Refusals {
   const placed: Refusals = {};
   const put = (id: string, param: InvalidParam) => {
     placed[id] ??= { code: param.code, reason: param.reason };
@@ -135,12 +150,19 @@ export function checkDraft({ draft, buildingTeamId }: { draft: GuidelineDraft; b
   const parsed = RegistrationGuidelineCreateSchema.safeParse(body);
   const titleRequired = draft.clauses.find((clause) => clause.field === 'title')?.rule !== 'required';
   const params = parsed.success ? [] : invalidParamsFromIssues({ issues: parsed.error.issues, location: 'body' });
-  const placed = placeRefusals({ params: titleRequired ? params.filter((param) => !(param.name === 'body.clauses' && param.code === 'custom')) : params, fields });
-  if (titleRequired) placed[fieldIds.rule('title')] = { code: titleRequiredCode, reason: 'De titel is altijd verplicht.' };
+  const placed = placeRefusals({
+    params: titleRequired
+      ? params.filter((param) => !(param.name === 'body.clauses' && param.code === 'custom'))
+      : params,
+    fields,
+  });
+  if (titleRequired)
+    placed[fieldIds.rule('title')] = { code: titleRequiredCode, reason: 'De titel is altijd verplicht.' };
   return placed;
 }
 
-export type MessageKey = 'titleRequired' | 'purposeNl' | 'purposeEn' | 'retentionTooLong' | 'changelogTooShort' | 'changelogTooLong';
+export type MessageKey =
+  'titleRequired' | 'purposeNl' | 'purposeEn' | 'retentionTooLong' | 'changelogTooShort' | 'changelogTooLong';
 
 /**
  * The message key (under `guidelines.form.errors`) for a refusal the form can say in the reader's language; undefined
@@ -160,7 +182,12 @@ export function messageKeyOf({ id, code }: { id: string; code: string | undefine
 export function firstRefused({ draft, refusals }: { draft: GuidelineDraft; refusals: Refusals }): string | undefined {
   const order = [
     fieldIds.clauses,
-    ...draft.clauses.flatMap((clause) => [fieldIds.rule(clause.field), fieldIds.purposeNl(clause.field), fieldIds.purposeEn(clause.field), fieldIds.retention(clause.field)]),
+    ...draft.clauses.flatMap((clause) => [
+      fieldIds.rule(clause.field),
+      fieldIds.purposeNl(clause.field),
+      fieldIds.purposeEn(clause.field),
+      fieldIds.retention(clause.field),
+    ]),
     fieldIds.changelog,
     fieldIds.lessons,
     fieldIds.putInForce,
@@ -169,7 +196,13 @@ export function firstRefused({ draft, refusals }: { draft: GuidelineDraft; refus
 }
 
 /** Which fields change decision compared with the source, for the summary above the submit button. */
-export function changedDecisions({ source, draft }: { source: RegistrationGuideline | null; draft: GuidelineDraft }): { field: CaseField; from: FieldRule; to: FieldRule }[] {
+export function changedDecisions({
+  source,
+  draft,
+}: {
+  source: RegistrationGuideline | null;
+  draft: GuidelineDraft;
+}): { field: CaseField; from: FieldRule; to: FieldRule }[] {
   return draft.clauses.flatMap((clause) => {
     const from = source?.clauses.find((item) => item.field === clause.field)?.rule ?? 'not-recorded';
     return from === clause.rule ? [] : [{ field: clause.field, from, to: clause.rule }];

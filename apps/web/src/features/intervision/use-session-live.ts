@@ -33,7 +33,10 @@ export function useSessionLive(sessionId: string, status: SessionStatus | undefi
     if (typeof EventSource === 'undefined') {
       startPolling();
     } else {
-      source = new EventSource(`${apiPrefix}${fillPath({ path: getIntervisionSessionEvents.path, params: { sessionId } })}`, { withCredentials: true });
+      source = new EventSource(
+        `${apiPrefix}${fillPath({ path: getIntervisionSessionEvents.path, params: { sessionId } })}`,
+        { withCredentials: true },
+      );
       source.addEventListener('open', () => setMode('live'));
       for (const type of eventTypes) source.addEventListener(type, refresh);
       source.addEventListener('error', () => {

@@ -59,15 +59,21 @@ describe('CSRF token', () => {
       expect((init?.headers as Record<string, string>)['X-CSRF-Token']).toBe('csrf-123');
       expect(init?.credentials).toBe('same-origin');
     }
-    const read = vi.fn(async () => new Response(JSON.stringify({ organisations: 1, regions: 1, buildingTeams: 1, learningGroups: 1 }), { status: 200 }));
+    const read = vi.fn(
+      async () =>
+        new Response(JSON.stringify({ organisations: 1, regions: 1, buildingTeams: 1, learningGroups: 1 }), {
+          status: 200,
+        }),
+    );
     await callApi(getOverview, {}, { fetch: read });
     const [, init] = read.mock.calls[0] as unknown as [string, RequestInit];
     expect((init.headers as Record<string, string>)['X-CSRF-Token']).toBeUndefined();
   });
 
   it('sends none when the session has none (signed in by bearer token)', async () => {
-    const change = vi.fn(async (_input: RequestInfo | URL, _init?: RequestInit) =>
-      new Response(JSON.stringify({}), { status: 400, headers: { 'Content-Type': 'application/json' } }),
+    const change = vi.fn(
+      async (_input: RequestInfo | URL, _init?: RequestInit) =>
+        new Response(JSON.stringify({}), { status: 400, headers: { 'Content-Type': 'application/json' } }),
     );
     await callApi(createMyApiToken, { body: { name: 'Koppeling' } }, { fetch: change }).catch(() => undefined);
     expect((change.mock.calls[0]?.[1]?.headers as Record<string, string>)['X-CSRF-Token']).toBeUndefined();
@@ -80,7 +86,9 @@ describe('principal from me', () => {
       personId: admin.person.id,
       organisationId: admin.person.organisation.id,
       isAdmin: false,
-      memberships: [{ contextType: 'building-team', contextId: '6b7c1a52-3f0e-4d6a-9a7e-2f1c5d8e9b10', role: 'partner' }],
+      memberships: [
+        { contextType: 'building-team', contextId: '6b7c1a52-3f0e-4d6a-9a7e-2f1c5d8e9b10', role: 'partner' },
+      ],
     });
     expect(mayEverWith(partner, 'building-team:read')).toBe(true);
     expect(mayEverWith(partner, 'person:read')).toBe(false);
@@ -106,7 +114,11 @@ describe('form errors', () => {
         ],
       },
     });
-    expect(fieldErrorsOf(error)).toEqual({ kvkNumber: 'Een KvK-nummer bestaat uit 8 cijfers.', municipalityIds: 'Geen gemeente.', 'query': 'Te groot.' });
+    expect(fieldErrorsOf(error)).toEqual({
+      kvkNumber: 'Een KvK-nummer bestaat uit 8 cijfers.',
+      municipalityIds: 'Geen gemeente.',
+      query: 'Te groot.',
+    });
     expect(unplacedParams(error, ['kvkNumber', 'municipalityIds']).map((param) => param.name)).toEqual(['query.page']);
     expect(fieldErrorsOf(new Error('x'))).toEqual({});
   });
@@ -130,7 +142,10 @@ const notSignedIn = (code: string) => ({
 
 describe('pages and sign-in', () => {
   it('sends an anonymous visitor of / to the sign-in page', async () => {
-    stubApi({ '/me': notSignedIn('AUTH_NOT_SIGNED_IN'), '/auth/sso': { status: 200, body: { enabled: false, name: null } } });
+    stubApi({
+      '/me': notSignedIn('AUTH_NOT_SIGNED_IN'),
+      '/auth/sso': { status: 200, body: { enabled: false, name: null } },
+    });
     renderApp('/');
     expect(await screen.findByRole('heading', { level: 1, name: 'Aanmelden bij Leerkring' })).toBeTruthy();
     const email = screen.getByLabelText('E-mailadres');
@@ -140,7 +155,10 @@ describe('pages and sign-in', () => {
   });
 
   it('says the session expired, and offers single sign-on when it is enabled', async () => {
-    stubApi({ '/me': notSignedIn('AUTH_SESSION_EXPIRED'), '/auth/sso': { status: 200, body: { enabled: true, name: 'Mijn Organisatie' } } });
+    stubApi({
+      '/me': notSignedIn('AUTH_SESSION_EXPIRED'),
+      '/auth/sso': { status: 200, body: { enabled: true, name: 'Mijn Organisatie' } },
+    });
     renderApp('/profiel');
     expect(await screen.findByText(/Je sessie is verlopen/)).toBeTruthy();
     const sso = await screen.findByRole('link', { name: 'Aanmelden met Mijn Organisatie' });
@@ -163,7 +181,10 @@ describe('pages and sign-in', () => {
   });
 
   it('shows the admin Beheer in the navigation', async () => {
-    stubApi({ '/me': { status: 200, body: admin }, '/overview': { status: 200, body: { organisations: 1, regions: 1, buildingTeams: 0, learningGroups: 0 } } });
+    stubApi({
+      '/me': { status: 200, body: admin },
+      '/overview': { status: 200, body: { organisations: 1, regions: 1, buildingTeams: 0, learningGroups: 0 } },
+    });
     renderApp('/beheer');
     expect(await screen.findByRole('heading', { level: 1, name: 'Beheer' })).toBeTruthy();
     await waitFor(() => expect(screen.getByRole('navigation', { name: 'Hoofdmenu' }).textContent).toContain('Beheer'));
@@ -171,8 +192,15 @@ describe('pages and sign-in', () => {
   });
 
   it('shows a demo banner on the sign-in page and every other page while the API runs in demo mode, in Dutch and English', async () => {
-    const health = (demo: boolean) => ({ status: 200, body: { status: 'ok', database: { kind: 'sqlite', reachable: true }, version: '1.0.0', demo } });
-    stubApi({ '/me': notSignedIn('AUTH_NOT_SIGNED_IN'), '/auth/sso': { status: 200, body: { enabled: false, name: null } }, '/health': health(true) });
+    const health = (demo: boolean) => ({
+      status: 200,
+      body: { status: 'ok', database: { kind: 'sqlite', reachable: true }, version: '1.0.0', demo },
+    });
+    stubApi({
+      '/me': notSignedIn('AUTH_NOT_SIGNED_IN'),
+      '/auth/sso': { status: 200, body: { enabled: false, name: null } },
+      '/health': health(true),
+    });
     const signIn = renderApp('/aanmelden');
     const banner = await screen.findByRole('complementary', { name: 'Demomodus' });
     expect(banner.textContent).toContain('alle gegevens zijn verzonnen');
@@ -185,7 +213,11 @@ describe('pages and sign-in', () => {
     expect(await screen.findByRole('complementary', { name: 'Demomodus' })).toBeTruthy();
     home.unmount();
 
-    stubApi({ '/me': notSignedIn('AUTH_NOT_SIGNED_IN'), '/auth/sso': { status: 200, body: { enabled: false, name: null } }, '/health': health(false) });
+    stubApi({
+      '/me': notSignedIn('AUTH_NOT_SIGNED_IN'),
+      '/auth/sso': { status: 200, body: { enabled: false, name: null } },
+      '/health': health(false),
+    });
     renderApp('/aanmelden');
     expect(await screen.findByRole('heading', { level: 1, name: 'Aanmelden bij Leerkring' })).toBeTruthy();
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -203,7 +235,11 @@ describe('pages and sign-in', () => {
       lastUsedAt: null,
       revokedAt: null,
     };
-    stubApi({ '/me': { status: 200, body: partner }, '/me/api-tokens': { status: 200, body: { items: [token] } }, '/me/access-log': { status: 200, body: { items: [], page: 1, pageSize: 20, total: 0 } } });
+    stubApi({
+      '/me': { status: 200, body: partner },
+      '/me/api-tokens': { status: 200, body: { items: [token] } },
+      '/me/access-log': { status: 200, body: { items: [], page: 1, pageSize: 20, total: 0 } },
+    });
     renderApp('/profiel');
     expect(await screen.findByRole('columnheader', { name: 'Rechten' })).toBeTruthy();
     expect(screen.getByRole('columnheader', { name: 'Verloopt' })).toBeTruthy();

@@ -6,7 +6,9 @@ export class ApiTokenScopeAndExpiry1796157810922 implements MigrationInterface {
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "api_token" ADD "scope" character varying(10) NOT NULL DEFAULT 'read-write'`);
     // Tokens made before expiry existed get 90 days from now; new ones always state their own expiry.
-    await queryRunner.query(`ALTER TABLE "api_token" ADD "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT (now() + interval '90 days')`);
+    await queryRunner.query(
+      `ALTER TABLE "api_token" ADD "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT (now() + interval '90 days')`,
+    );
     await queryRunner.query(`ALTER TABLE "api_token" ALTER COLUMN "expires_at" DROP DEFAULT`);
   }
 

@@ -14,4 +14,19 @@ import { FourEyesAndPasswordResets1796157966817 } from './1796157966817-FourEyes
 import { AccessLogAppendOnlyGrants1796158771938 } from './1796158771938-AccessLogAppendOnlyGrants.js';
 
 /** PostgreSQL migrations in order; generated with `DATABASE_URL=… pnpm --filter @leerkring/api migration:generate <Name>`. */
-export const postgresMigrations = [Init1795554829041, PeopleAndAccess1795555403290, AccessLogImmutable1795555500000, CasesAndGuidelines1795556605448, LessonsAndObstacles1795557272278, IntervisionSessions1795557523366, Agreements1795560142868, AgreementContexts1796043491349, AgreementIterations1796043941619, AccessLogChain1796157624921, ApiTokenScopeAndExpiry1796157810922, LoginAttemptsAndKnownDevices1796157872361, FourEyesAndPasswordResets1796157966817, AccessLogAppendOnlyGrants1796158771938];
+export const postgresMigrations = [
+  Init1795554829041,
+  PeopleAndAccess1795555403290,
+  AccessLogImmutable1795555500000,
+  CasesAndGuidelines1795556605448,
+  LessonsAndObstacles1795557272278,
+  IntervisionSessions1795557523366,
+  Agreements1795560142868,
+  AgreementContexts1796043491349,
+  AgreementIterations1796043941619,
+  AccessLogChain1796157624921,
+  ApiTokenScopeAndExpiry1796157810922,
+  LoginAttemptsAndKnownDevices1796157872361,
+  FourEyesAndPasswordResets1796157966817,
+  AccessLogAppendOnlyGrants1796158771938,
+];

@@ -13,4 +13,18 @@ import { LoginAttemptsAndKnownDevices1796157851125 } from './1796157851125-Login
 import { FourEyesAndPasswordResets1796157941333 } from './1796157941333-FourEyesAndPasswordResets.js';
 
 /** SQLite migrations in order; generated with `pnpm --filter @leerkring/api migration:generate <Name>`. */
-export const sqliteMigrations = [Init1795554813219, PeopleAndAccess1795555401888, AccessLogImmutable1795555500000, CasesAndGuidelines1795556599613, LessonsAndObstacles1795557269633, IntervisionSessions1795557520859, Agreements1795560141250, AgreementContexts1796043490872, AgreementIterations1796043966246, AccessLogChain1796157619831, ApiTokenScopeAndExpiry1796157797597, LoginAttemptsAndKnownDevices1796157851125, FourEyesAndPasswordResets1796157941333];
+export const sqliteMigrations = [
+  Init1795554813219,
+  PeopleAndAccess1795555401888,
+  AccessLogImmutable1795555500000,
+  CasesAndGuidelines1795556599613,
+  LessonsAndObstacles1795557269633,
+  IntervisionSessions1795557520859,
+  Agreements1795560141250,
+  AgreementContexts1796043490872,
+  AgreementIterations1796043966246,
+  AccessLogChain1796157619831,
+  ApiTokenScopeAndExpiry1796157797597,
+  LoginAttemptsAndKnownDevices1796157851125,
+  FourEyesAndPasswordResets1796157941333,
+];

@@ -19,7 +19,9 @@ import { callApi } from '../../../lib/api-client';
 
 type Paged = { page: number; pageSize: number };
 
-export function organisationsQueryOptions(query: Paged & { type?: OrganisationType | undefined; search?: string | undefined }) {
+export function organisationsQueryOptions(
+  query: Paged & { type?: OrganisationType | undefined; search?: string | undefined },
+) {
   return queryOptions({
     queryKey: ['organisations', 'list', query],
     queryFn: ({ signal }) => callApi(listOrganisations, { query }, { signal }),

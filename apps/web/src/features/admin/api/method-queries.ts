@@ -28,7 +28,9 @@ export function methodQueryOptions(methodId: string) {
 }
 
 /** Adds a method, or changes the one with `methodId` (its code stays as it is). */
-export function saveMethod(change: { methodId: string; body: IntervisionMethodUpdate } | { methodId?: undefined; body: IntervisionMethodCreate }) {
+export function saveMethod(
+  change: { methodId: string; body: IntervisionMethodUpdate } | { methodId?: undefined; body: IntervisionMethodCreate },
+) {
   return change.methodId === undefined
     ? callApi(createIntervisionMethod, { body: change.body })
     : callApi(updateIntervisionMethod, { params: { methodId: change.methodId }, body: change.body });

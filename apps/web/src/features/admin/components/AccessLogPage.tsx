@@ -62,17 +62,46 @@ export function AccessLogPage() {
       <Paragraph appearance="lead">{t('admin.accessLog.lead')}</Paragraph>
       <form onSubmit={onFilter} aria-labelledby="access-log-filters-heading" className="lk-filters">
         <Heading2 id="access-log-filters-heading">{t('common.filters')}</Heading2>
-        <SearchPicker id="access-log-person" label={t('accessLog.person')} value={person} onChange={setPerson} optionsQuery={personOptions} allowEmpty emptyLabel={t('common.all')} />
-        <TextField id="access-log-record-type" label={t('admin.accessLog.recordType')} description={t('admin.accessLog.recordTypeDescription')} value={recordType} onChange={(e) => setRecordType(e.target.value)} />
+        <SearchPicker
+          id="access-log-person"
+          label={t('accessLog.person')}
+          value={person}
+          onChange={setPerson}
+          optionsQuery={personOptions}
+          allowEmpty
+          emptyLabel={t('common.all')}
+        />
+        <TextField
+          id="access-log-record-type"
+          label={t('admin.accessLog.recordType')}
+          description={t('admin.accessLog.recordTypeDescription')}
+          value={recordType}
+          onChange={(e) => setRecordType(e.target.value)}
+        />
         <SelectField
           id="access-log-event"
           label={t('accessLog.event')}
           value={event}
           onChange={(e) => setEvent(e.target.value)}
-          options={[{ value: '', label: t('common.all') }, ...events.map((code) => ({ value: code, label: t(`accessLog.events.${code}`) }))]}
+          options={[
+            { value: '', label: t('common.all') },
+            ...events.map((code) => ({ value: code, label: t(`accessLog.events.${code}`) })),
+          ]}
         />
-        <TextField id="access-log-from" type="datetime-local" label={t('admin.accessLog.from')} value={from} onChange={(e) => setFrom(e.target.value)} />
-        <TextField id="access-log-until" type="datetime-local" label={t('admin.accessLog.until')} value={until} onChange={(e) => setUntil(e.target.value)} />
+        <TextField
+          id="access-log-from"
+          type="datetime-local"
+          label={t('admin.accessLog.from')}
+          value={from}
+          onChange={(e) => setFrom(e.target.value)}
+        />
+        <TextField
+          id="access-log-until"
+          type="datetime-local"
+          label={t('admin.accessLog.until')}
+          value={until}
+          onChange={(e) => setUntil(e.target.value)}
+        />
         <Button type="submit" appearance="secondary-action-button">
           {t('common.filter')}
         </Button>

@@ -10,7 +10,20 @@ import {
   type MembershipStatus,
   type Role,
 } from '@leerkring/domain';
-import { Button, Heading1, Heading2, LoadingState, Paragraph, SelectField, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@leerkring/ui';
+import {
+  Button,
+  Heading1,
+  Heading2,
+  LoadingState,
+  Paragraph,
+  SelectField,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@leerkring/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -76,7 +89,11 @@ function PendingGrants() {
           </TableHeader>
           <TableBody>
             {pending.data.items.map((membership) => {
-              const what = { person: membership.person.name, role: roleLabel(membership.role), where: membership.context.name };
+              const what = {
+                person: membership.person.name,
+                role: roleLabel(membership.role),
+                where: membership.context.name,
+              };
               return (
                 <TableRow key={membership.id}>
                   <TableCell>
@@ -127,7 +144,8 @@ function AddMembership() {
   const [role, setRole] = useState<Role | ''>('');
   const contexts = useQuery(contextsQueryOptions(contextType));
   const add = useMutation({
-    mutationFn: () => callApi(createMembership, { body: { personId: person?.id ?? '', contextType, contextId, role: role as Role } }),
+    mutationFn: () =>
+      callApi(createMembership, { body: { personId: person?.id ?? '', contextType, contextId, role: role as Role } }),
     onSuccess: async () => {
       setRole('');
       await queryClient.invalidateQueries({ queryKey: ['memberships'] });
@@ -148,10 +166,20 @@ function AddMembership() {
       <FormProblem error={add.error} fields={['personId', 'contextType', 'contextId', 'role']} />
       {add.isSuccess ? (
         <Paragraph role="status">
-          {t(add.data.status === 'pending' ? 'admin.memberships.addedPending' : 'admin.memberships.added', { person: add.data.person.name, where: add.data.context.name })}
+          {t(add.data.status === 'pending' ? 'admin.memberships.addedPending' : 'admin.memberships.added', {
+            person: add.data.person.name,
+            where: add.data.context.name,
+          })}
         </Paragraph>
       ) : null}
-      <SearchPicker id="membership-person" label={t('admin.memberships.person')} value={person} onChange={setPerson} optionsQuery={personOptions} error={errors.personId} />
+      <SearchPicker
+        id="membership-person"
+        label={t('admin.memberships.person')}
+        value={person}
+        onChange={setPerson}
+        optionsQuery={personOptions}
+        error={errors.personId}
+      />
       <SelectField
         id="membership-context-type"
         label={t('admin.memberships.contextType')}
@@ -170,16 +198,24 @@ function AddMembership() {
         error={errors.contextId}
         aria-busy={contexts.isPending || undefined}
         onChange={(event) => setContextId(event.target.value)}
-        options={[{ value: '', label: t('common.choose') }, ...(contexts.data ?? []).map((context) => ({ value: context.id, label: context.name }))]}
+        options={[
+          { value: '', label: t('common.choose') },
+          ...(contexts.data ?? []).map((context) => ({ value: context.id, label: context.name })),
+        ]}
       />
-      {contexts.isError ? <QueryProblem error={contexts.error} onRetry={() => void contexts.refetch()} headingLevel={3} /> : null}
+      {contexts.isError ? (
+        <QueryProblem error={contexts.error} onRetry={() => void contexts.refetch()} headingLevel={3} />
+      ) : null}
       <SelectField
         id="membership-role"
         label={t('admin.memberships.role')}
         value={role}
         error={errors.role}
         onChange={(event) => setRole(isRole(event.target.value) ? event.target.value : '')}
-        options={[{ value: '', label: t('common.choose') }, ...roles.map((item) => ({ value: item.code, label: item.label[language] }))]}
+        options={[
+          { value: '', label: t('common.choose') },
+          ...roles.map((item) => ({ value: item.code, label: item.label[language] })),
+        ]}
       />
       <Button type="submit" appearance="primary-action-button" disabled={add.isPending}>
         {t('admin.memberships.addSubmit')}
@@ -199,7 +235,14 @@ export function MembershipsPage() {
   const [role, setRole] = useState<Role | ''>('');
   const [status, setStatus] = useState<MembershipStatus | ''>('');
   const query = useQuery(
-    membershipsQueryOptions({ page, pageSize: 20, personId: person?.id, contextType: contextType || undefined, role: role || undefined, status: status || undefined }),
+    membershipsQueryOptions({
+      page,
+      pageSize: 20,
+      personId: person?.id,
+      contextType: contextType || undefined,
+      role: role || undefined,
+      status: status || undefined,
+    }),
   );
   const remove = useMutation({
     mutationFn: (membershipId: string) => callApi(deleteMembership, { params: { membershipId } }),
@@ -235,7 +278,10 @@ export function MembershipsPage() {
             setContextType(isContextType(event.target.value) ? event.target.value : '');
             resetPage();
           }}
-          options={[{ value: '', label: t('common.all') }, ...contextTypes.map((type) => ({ value: type.code, label: type.label[language] }))]}
+          options={[
+            { value: '', label: t('common.all') },
+            ...contextTypes.map((type) => ({ value: type.code, label: type.label[language] })),
+          ]}
         />
         <SelectField
           id="membership-filter-role"
@@ -245,7 +291,10 @@ export function MembershipsPage() {
             setRole(isRole(event.target.value) ? event.target.value : '');
             resetPage();
           }}
-          options={[{ value: '', label: t('common.all') }, ...roles.map((item) => ({ value: item.code, label: item.label[language] }))]}
+          options={[
+            { value: '', label: t('common.all') },
+            ...roles.map((item) => ({ value: item.code, label: item.label[language] })),
+          ]}
         />
         <SelectField
           id="membership-filter-status"
@@ -255,7 +304,13 @@ export function MembershipsPage() {
             setStatus(isStatus(event.target.value) ? event.target.value : '');
             resetPage();
           }}
-          options={[{ value: '', label: t('common.all') }, ...MembershipStatusSchema.options.map((code) => ({ value: code, label: t(`admin.memberships.statuses.${code}`) }))]}
+          options={[
+            { value: '', label: t('common.all') },
+            ...MembershipStatusSchema.options.map((code) => ({
+              value: code,
+              label: t(`admin.memberships.statuses.${code}`),
+            })),
+          ]}
         />
       </section>
       <PendingGrants />
@@ -292,7 +347,11 @@ export function MembershipsPage() {
                   <TableCell>
                     <ConfirmButton
                       label={t('admin.memberships.remove')}
-                      question={t('admin.memberships.removeQuestion', { person: membership.person.name, role: roleLabel(membership.role), where: membership.context.name })}
+                      question={t('admin.memberships.removeQuestion', {
+                        person: membership.person.name,
+                        role: roleLabel(membership.role),
+                        where: membership.context.name,
+                      })}
                       confirmLabel={t('admin.memberships.removeConfirm')}
                       onConfirm={() => remove.mutate(membership.id)}
                       busy={remove.isPending}

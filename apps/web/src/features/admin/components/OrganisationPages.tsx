@@ -1,5 +1,24 @@
-import { createOrganisation, organisationTypes, updateOrganisation, type Organisation, type OrganisationType } from '@leerkring/domain';
-import { Button, Heading1, LoadingState, Paragraph, SelectField, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, TextField } from '@leerkring/ui';
+import {
+  createOrganisation,
+  organisationTypes,
+  updateOrganisation,
+  type Organisation,
+  type OrganisationType,
+} from '@leerkring/domain';
+import {
+  Button,
+  Heading1,
+  LoadingState,
+  Paragraph,
+  SelectField,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  TextField,
+} from '@leerkring/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +34,8 @@ import { useLanguage } from '../../../lib/use-language';
 import { organisationQueryOptions, organisationsQueryOptions } from '../api/admin-queries';
 import { SavedMessage } from './SavedMessage';
 
-const isType = (value: string | null): value is OrganisationType => organisationTypes.some((type) => type.code === value);
+const isType = (value: string | null): value is OrganisationType =>
+  organisationTypes.some((type) => type.code === value);
 
 export function OrganisationsPage() {
   const { t } = useTranslation();
@@ -54,9 +74,18 @@ export function OrganisationsPage() {
           label={t('admin.organisations.type')}
           value={typeInput}
           onChange={(event) => setTypeInput(event.target.value)}
-          options={[{ value: '', label: t('common.all') }, ...organisationTypes.map((term) => ({ value: term.code, label: term.label[language] }))]}
+          options={[
+            { value: '', label: t('common.all') },
+            ...organisationTypes.map((term) => ({ value: term.code, label: term.label[language] })),
+          ]}
         />
-        <TextField id="organisation-search" type="search" label={t('admin.organisations.search')} value={searchInput} onChange={(event) => setSearchInput(event.target.value)} />
+        <TextField
+          id="organisation-search"
+          type="search"
+          label={t('admin.organisations.search')}
+          value={searchInput}
+          onChange={(event) => setSearchInput(event.target.value)}
+        />
         <Button type="submit" appearance="secondary-action-button">
           {t('common.filter')}
         </Button>
@@ -121,13 +150,20 @@ function OrganisationForm({ organisation }: { organisation?: Organisation }) {
         });
       }
       return callApi(createOrganisation, {
-        body: { name, type: type as OrganisationType, ...(kvkNumber.trim() ? { kvkNumber: kvkNumber.trim() } : {}), ...(oin.trim() ? { oin: oin.trim() } : {}) },
+        body: {
+          name,
+          type: type as OrganisationType,
+          ...(kvkNumber.trim() ? { kvkNumber: kvkNumber.trim() } : {}),
+          ...(oin.trim() ? { oin: oin.trim() } : {}),
+        },
       });
     },
     onSuccess: async (saved) => {
       // Cached pages not on screen are refetched too, so the next page shows the saved state at once.
       await queryClient.invalidateQueries({ queryKey: ['organisations'], refetchType: 'all' });
-      await navigate(`/beheer/organisaties?zoek=${encodeURIComponent(saved.name)}&opgeslagen=${encodeURIComponent(saved.name)}`);
+      await navigate(
+        `/beheer/organisaties?zoek=${encodeURIComponent(saved.name)}&opgeslagen=${encodeURIComponent(saved.name)}`,
+      );
     },
   });
   const errors = fieldErrorsOf(save.error);
@@ -141,7 +177,15 @@ function OrganisationForm({ organisation }: { organisation?: Organisation }) {
       }}
     >
       <FormProblem error={save.error} fields={organisationFields} />
-      <TextField id="organisation-name" label={t('admin.organisations.name')} value={name} onChange={(event) => setName(event.target.value)} error={errors.name} required autoComplete="organization" />
+      <TextField
+        id="organisation-name"
+        label={t('admin.organisations.name')}
+        value={name}
+        onChange={(event) => setName(event.target.value)}
+        error={errors.name}
+        required
+        autoComplete="organization"
+      />
       <SelectField
         id="organisation-type"
         label={t('admin.organisations.type')}
@@ -149,10 +193,29 @@ function OrganisationForm({ organisation }: { organisation?: Organisation }) {
         onChange={(event) => setType(event.target.value)}
         error={errors.type}
         required
-        options={[...(type ? [] : [{ value: '', label: t('common.choose') }]), ...organisationTypes.map((term) => ({ value: term.code, label: term.label[language] }))]}
+        options={[
+          ...(type ? [] : [{ value: '', label: t('common.choose') }]),
+          ...organisationTypes.map((term) => ({ value: term.code, label: term.label[language] })),
+        ]}
       />
-      <TextField id="organisation-kvk" label={t('admin.organisations.kvkNumber')} description={t('admin.organisations.kvkDescription')} value={kvkNumber} onChange={(event) => setKvkNumber(event.target.value)} error={errors.kvkNumber} inputMode="numeric" />
-      <TextField id="organisation-oin" label={t('admin.organisations.oin')} description={t('admin.organisations.oinDescription')} value={oin} onChange={(event) => setOin(event.target.value)} error={errors.oin} inputMode="numeric" />
+      <TextField
+        id="organisation-kvk"
+        label={t('admin.organisations.kvkNumber')}
+        description={t('admin.organisations.kvkDescription')}
+        value={kvkNumber}
+        onChange={(event) => setKvkNumber(event.target.value)}
+        error={errors.kvkNumber}
+        inputMode="numeric"
+      />
+      <TextField
+        id="organisation-oin"
+        label={t('admin.organisations.oin')}
+        description={t('admin.organisations.oinDescription')}
+        value={oin}
+        onChange={(event) => setOin(event.target.value)}
+        error={errors.oin}
+        inputMode="numeric"
+      />
       <Button type="submit" appearance="primary-action-button" disabled={save.isPending}>
         {t('common.save')}
       </Button>
@@ -163,7 +226,10 @@ function OrganisationForm({ organisation }: { organisation?: Organisation }) {
 export function NewOrganisationPage() {
   const { t } = useTranslation();
   return (
-    <NewRecordPage title={t('admin.organisations.newTitle')} back={{ to: '/beheer/organisaties', label: t('admin.organisations.back') }}>
+    <NewRecordPage
+      title={t('admin.organisations.newTitle')}
+      back={{ to: '/beheer/organisaties', label: t('admin.organisations.back') }}
+    >
       <OrganisationForm />
     </NewRecordPage>
   );
@@ -182,5 +248,3 @@ export function EditOrganisationPage() {
     />
   );
 }
-
-

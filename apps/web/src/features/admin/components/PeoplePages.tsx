@@ -1,5 +1,21 @@
 import { createPasswordResetLink, createPerson, updatePerson, type Person } from '@leerkring/domain';
-import { Alert, Button, CheckboxField, Heading1, Heading2, LoadingState, Paragraph, ProblemAlert, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, TextField } from '@leerkring/ui';
+import {
+  Alert,
+  Button,
+  CheckboxField,
+  Heading1,
+  Heading2,
+  LoadingState,
+  Paragraph,
+  ProblemAlert,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  TextField,
+} from '@leerkring/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -41,7 +57,13 @@ export function PeoplePage() {
         </Link>
       </Paragraph>
       <form onSubmit={onFilter} role="search" aria-label={t('common.filters')} className="lk-filters">
-        <TextField id="people-search" type="search" label={t('admin.people.search')} value={searchInput} onChange={(event) => setSearchInput(event.target.value)} />
+        <TextField
+          id="people-search"
+          type="search"
+          label={t('admin.people.search')}
+          value={searchInput}
+          onChange={(event) => setSearchInput(event.target.value)}
+        />
         <Button type="submit" appearance="secondary-action-button">
           {t('common.filter')}
         </Button>
@@ -74,7 +96,10 @@ export function PeoplePage() {
                   <TableCell>{person.email}</TableCell>
                   <TableCell>{person.organisation.name}</TableCell>
                   <TableCell>
-                    {[person.active ? t('admin.people.active') : t('admin.people.inactive'), person.isAdmin ? t('admin.people.isAdmin') : null]
+                    {[
+                      person.active ? t('admin.people.active') : t('admin.people.inactive'),
+                      person.isAdmin ? t('admin.people.isAdmin') : null,
+                    ]
                       .filter(Boolean)
                       .join(', ')}
                   </TableCell>
@@ -104,14 +129,19 @@ function PersonForm({ person }: { person?: Person }) {
     mutationFn: () => {
       const organisationId = organisation?.id ?? '';
       return person
-        ? callApi(updatePerson, { params: { personId: person.id }, body: { name, email, organisationId, isAdmin, active } })
+        ? callApi(updatePerson, {
+            params: { personId: person.id },
+            body: { name, email, organisationId, isAdmin, active },
+          })
         : callApi(createPerson, { body: { name, email, organisationId, isAdmin } });
     },
     onSuccess: async (saved) => {
       // Cached pages not on screen are refetched too, so the next page shows the saved state at once.
       await queryClient.invalidateQueries({ queryKey: ['people'], refetchType: 'all' });
       await queryClient.invalidateQueries({ queryKey: ['me'] });
-      await navigate(`/beheer/personen?zoek=${encodeURIComponent(saved.email)}&opgeslagen=${encodeURIComponent(saved.name)}`);
+      await navigate(
+        `/beheer/personen?zoek=${encodeURIComponent(saved.email)}&opgeslagen=${encodeURIComponent(saved.name)}`,
+      );
     },
   });
   const errors = fieldErrorsOf(save.error);
@@ -125,10 +155,40 @@ function PersonForm({ person }: { person?: Person }) {
       }}
     >
       <FormProblem error={save.error} fields={personFields} />
-      <TextField id="person-name" label={t('admin.people.name')} value={name} onChange={(event) => setName(event.target.value)} error={errors.name} required autoComplete="off" />
-      <TextField id="person-email" type="email" label={t('admin.people.email')} value={email} onChange={(event) => setEmail(event.target.value)} error={errors.email} required autoComplete="off" />
-      <SearchPicker id="person-organisation" label={t('admin.people.organisation')} value={organisation} onChange={setOrganisation} optionsQuery={organisationOptions} error={errors.organisationId} />
-      <CheckboxField id="person-admin" label={t('admin.people.isAdminLabel')} checked={isAdmin} onChange={(event) => setIsAdmin(event.target.checked)} error={errors.isAdmin} />
+      <TextField
+        id="person-name"
+        label={t('admin.people.name')}
+        value={name}
+        onChange={(event) => setName(event.target.value)}
+        error={errors.name}
+        required
+        autoComplete="off"
+      />
+      <TextField
+        id="person-email"
+        type="email"
+        label={t('admin.people.email')}
+        value={email}
+        onChange={(event) => setEmail(event.target.value)}
+        error={errors.email}
+        required
+        autoComplete="off"
+      />
+      <SearchPicker
+        id="person-organisation"
+        label={t('admin.people.organisation')}
+        value={organisation}
+        onChange={setOrganisation}
+        optionsQuery={organisationOptions}
+        error={errors.organisationId}
+      />
+      <CheckboxField
+        id="person-admin"
+        label={t('admin.people.isAdminLabel')}
+        checked={isAdmin}
+        onChange={(event) => setIsAdmin(event.target.checked)}
+        error={errors.isAdmin}
+      />
       {person ? (
         <CheckboxField
           id="person-active"
@@ -199,7 +259,12 @@ function SendResetLink({ person }: { person: Person }) {
           </Paragraph>
         </Alert>
       ) : null}
-      <Button type="button" appearance="secondary-action-button" disabled={send.isPending} onClick={() => send.mutate()}>
+      <Button
+        type="button"
+        appearance="secondary-action-button"
+        disabled={send.isPending}
+        onClick={() => send.mutate()}
+      >
         {t('admin.people.resetSubmit')}
       </Button>
     </section>

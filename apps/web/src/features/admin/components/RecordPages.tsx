@@ -7,7 +7,15 @@ import { PageTitle } from '../../../app/PageTitle';
 import { QueryProblem } from '../../../app/QueryProblem';
 
 /** The frame of an admin page that adds a record: title, heading, the form, the way back. */
-export function NewRecordPage({ title, back, children }: { title: string; back: { to: string; label: string }; children: ReactNode }) {
+export function NewRecordPage({
+  title,
+  back,
+  children,
+}: {
+  title: string;
+  back: { to: string; label: string };
+  children: ReactNode;
+}) {
   return (
     <>
       <PageTitle title={title} />

@@ -1,5 +1,19 @@
 import { createRegion, updateRegion, type Region } from '@leerkring/domain';
-import { Button, CheckboxField, Fieldset, Heading1, LoadingState, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, TextField } from '@leerkring/ui';
+import {
+  Button,
+  CheckboxField,
+  Fieldset,
+  Heading1,
+  LoadingState,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  TextField,
+} from '@leerkring/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -52,7 +66,9 @@ export function RegionsPage() {
                       {region.name}
                     </Link>
                   </TableCell>
-                  <TableCell>{region.municipalities.map((municipality) => municipality.name).join(', ') || '—'}</TableCell>
+                  <TableCell>
+                    {region.municipalities.map((municipality) => municipality.name).join(', ') || '—'}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>
@@ -86,7 +102,10 @@ function RegionForm({ region }: { region?: Region }) {
   const errors = fieldErrorsOf(save.error);
   const known = municipalities.data?.items ?? [];
   // Municipalities already in the region but not in the first page of the list still show, so they are not dropped.
-  const options = [...known, ...(region?.municipalities.filter((municipality) => !known.some((item) => item.id === municipality.id)) ?? [])];
+  const options = [
+    ...known,
+    ...(region?.municipalities.filter((municipality) => !known.some((item) => item.id === municipality.id)) ?? []),
+  ];
   return (
     <form
       noValidate
@@ -97,8 +116,20 @@ function RegionForm({ region }: { region?: Region }) {
       }}
     >
       <FormProblem error={save.error} fields={['name', 'municipalityIds']} />
-      <TextField id="region-name" label={t('admin.regions.name')} value={name} onChange={(event) => setName(event.target.value)} error={errors.name} required />
-      <Fieldset id="region-municipalities" legend={t('admin.regions.municipalities')} error={errors.municipalityIds} description={t('admin.regions.municipalitiesDescription')}>
+      <TextField
+        id="region-name"
+        label={t('admin.regions.name')}
+        value={name}
+        onChange={(event) => setName(event.target.value)}
+        error={errors.name}
+        required
+      />
+      <Fieldset
+        id="region-municipalities"
+        legend={t('admin.regions.municipalities')}
+        error={errors.municipalityIds}
+        description={t('admin.regions.municipalitiesDescription')}
+      >
         {municipalities.isPending ? (
           <LoadingState label={t('common.loading')} />
         ) : municipalities.isError ? (
@@ -112,7 +143,11 @@ function RegionForm({ region }: { region?: Region }) {
                 label={municipality.name}
                 checked={chosen.includes(municipality.id)}
                 onChange={(event) =>
-                  setChosen((current) => (event.target.checked ? [...current, municipality.id] : current.filter((id) => id !== municipality.id)))
+                  setChosen((current) =>
+                    event.target.checked
+                      ? [...current, municipality.id]
+                      : current.filter((id) => id !== municipality.id),
+                  )
                 }
               />
             ))}

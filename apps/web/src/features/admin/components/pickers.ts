@@ -7,7 +7,9 @@ export function organisationOptions(search: string | undefined) {
   return queryOptions({
     queryKey: ['organisations', 'options', { search }],
     queryFn: async ({ signal }) =>
-      (await callApi(listOrganisations, { query: { page: 1, pageSize: 50, search } }, { signal })).items.map(({ id, name }) => ({ id, name })),
+      (await callApi(listOrganisations, { query: { page: 1, pageSize: 50, search } }, { signal })).items.map(
+        ({ id, name }) => ({ id, name }),
+      ),
   });
 }
 
@@ -16,10 +18,12 @@ export function personOptions(search: string | undefined) {
   return queryOptions({
     queryKey: ['people', 'options', { search }],
     queryFn: async ({ signal }) =>
-      (await callApi(listPeople, { query: { page: 1, pageSize: 50, search } }, { signal })).items.map(({ id, name, email }) => ({
-        id,
-        name: `${name} (${email})`,
-      })),
+      (await callApi(listPeople, { query: { page: 1, pageSize: 50, search } }, { signal })).items.map(
+        ({ id, name, email }) => ({
+          id,
+          name: `${name} (${email})`,
+        }),
+      ),
   });
 }
 
@@ -28,6 +32,8 @@ export function municipalityOptions(search: string | undefined) {
   return queryOptions({
     queryKey: ['organisations', 'municipality-options', { search }],
     queryFn: async ({ signal }) =>
-      (await callApi(listOrganisations, { query: { page: 1, pageSize: 50, search, type: 'gemeente' } }, { signal })).items.map(({ id, name }) => ({ id, name })),
+      (
+        await callApi(listOrganisations, { query: { page: 1, pageSize: 50, search, type: 'gemeente' } }, { signal })
+      ).items.map(({ id, name }) => ({ id, name })),
   });
 }

@@ -15,7 +15,12 @@ import { callApi } from '../../../lib/api-client';
 export const agreementsKeyRoot = ['agreements'] as const;
 
 /** The agreements of a bouwteam or a learning group, with their version in force and latest version. */
-export function agreementsQueryOptions(query: { buildingTeamId?: string; learningGroupId?: string; page: number; pageSize: number }) {
+export function agreementsQueryOptions(query: {
+  buildingTeamId?: string;
+  learningGroupId?: string;
+  page: number;
+  pageSize: number;
+}) {
   return queryOptions({
     queryKey: [...agreementsKeyRoot, 'list', query],
     queryFn: ({ signal }) => callApi(listAgreements, { query }, { signal }),
@@ -47,10 +52,19 @@ export function agreementVersionQueryOptions(agreementId: string, versionId: str
 }
 
 /** What changed from `against` (the older version) to `versionId`, clause by clause and word by word. */
-export function agreementDiffQueryOptions({ agreementId, versionId, against }: { agreementId: string; versionId: string; against: string }) {
+export function agreementDiffQueryOptions({
+  agreementId,
+  versionId,
+  against,
+}: {
+  agreementId: string;
+  versionId: string;
+  against: string;
+}) {
   return queryOptions({
     queryKey: [...agreementsKeyRoot, 'one', agreementId, 'versions', versionId, 'diff', against],
-    queryFn: ({ signal }) => callApi(getAgreementVersionDiff, { params: { agreementId, versionId }, query: { against } }, { signal }),
+    queryFn: ({ signal }) =>
+      callApi(getAgreementVersionDiff, { params: { agreementId, versionId }, query: { against } }, { signal }),
   });
 }
 
@@ -66,7 +80,8 @@ export function agreementConsentsQueryOptions(agreementId: string, versionId: st
 export function clauseSourcesQueryOptions(query: { lessonId: string } | { caseId: string }) {
   return queryOptions({
     queryKey: [...agreementsKeyRoot, 'clause-sources', query],
-    queryFn: ({ signal }) => callApi(listAgreementClauseSources, { query: { ...query, page: 1, pageSize: 100 } }, { signal }),
+    queryFn: ({ signal }) =>
+      callApi(listAgreementClauseSources, { query: { ...query, page: 1, pageSize: 100 } }, { signal }),
   });
 }
 

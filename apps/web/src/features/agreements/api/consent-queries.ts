@@ -8,10 +8,15 @@ import { agreementsKeyRoot } from './agreement-queries';
 // consent and review views ask.
 
 /** Agreements whose version in force is due for review within `days` days, or overdue; of one bouwteam or learning group, or all the caller reads. */
-export function reviewDueAgreementsQueryOptions(query: { days: number; buildingTeamId?: string; learningGroupId?: string }) {
+export function reviewDueAgreementsQueryOptions(query: {
+  days: number;
+  buildingTeamId?: string;
+  learningGroupId?: string;
+}) {
   const { days, ...context } = query;
   return queryOptions({
     queryKey: [...agreementsKeyRoot, 'review-due', query],
-    queryFn: ({ signal }) => callApi(listAgreements, { query: { ...context, reviewDueWithinDays: days, page: 1, pageSize: 20 } }, { signal }),
+    queryFn: ({ signal }) =>
+      callApi(listAgreements, { query: { ...context, reviewDueWithinDays: days, page: 1, pageSize: 20 } }, { signal }),
   });
 }

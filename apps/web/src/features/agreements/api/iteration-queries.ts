@@ -33,12 +33,19 @@ export function iterationQueryOptions(agreementId: string, iterationId: string) 
 export function iterationAnswersQueryOptions(iterationId: string) {
   return queryOptions({
     queryKey: [...agreementsKeyRoot, 'clause-sources', { iterationId }],
-    queryFn: ({ signal }) => callApi(listAgreementClauseSources, { query: { iterationId, page: 1, pageSize: 100 } }, { signal }),
+    queryFn: ({ signal }) =>
+      callApi(listAgreementClauseSources, { query: { iterationId, page: 1, pageSize: 100 } }, { signal }),
   });
 }
 
 /** Starts an iteration in the plan phase. */
-export function createIteration({ agreementId, body }: { agreementId: string; body: OperationRequest<typeof createAgreementIteration>['body'] }) {
+export function createIteration({
+  agreementId,
+  body,
+}: {
+  agreementId: string;
+  body: OperationRequest<typeof createAgreementIteration>['body'];
+}) {
   return callApi(createAgreementIteration, { params: { agreementId }, body });
 }
 

@@ -8,7 +8,18 @@ const empty = { title: '', scope: '', rule: defaultRuleDraft, changelog: '' };
 
 function renderForm(error: unknown = null) {
   const onSubmit = vi.fn();
-  render(<AgreementForm idPrefix="t" label="Nieuwe afspraak" initial={empty} withChangelog submitLabel="Afspraak starten" pending={false} error={error} onSubmit={onSubmit} />);
+  render(
+    <AgreementForm
+      idPrefix="t"
+      label="Nieuwe afspraak"
+      initial={empty}
+      withChangelog
+      submitLabel="Afspraak starten"
+      pending={false}
+      error={error}
+      onSubmit={onSubmit}
+    />,
+  );
   return onSubmit;
 }
 
@@ -18,17 +29,26 @@ describe('AgreementForm: the decision rule in words, sent as the API reads it', 
     const group = screen.getByRole('group', { name: 'Besluitregel: wanneer is een voorstel aangenomen?' });
     expect(group).toBeTruthy();
     expect(screen.getAllByRole('radio')).toHaveLength(3);
-    expect((screen.getByRole('radio', { name: /^Geen open bezwaar, en een deel/ }) as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByLabelText('Deel van de partnerorganisaties dat moet instemmen (%)') as HTMLInputElement).value).toBe('67');
+    expect((screen.getByRole('radio', { name: /^Geen open bezwaar, en een deel/ }) as HTMLInputElement).checked).toBe(
+      true,
+    );
+    expect(
+      (screen.getByLabelText('Deel van de partnerorganisaties dat moet instemmen (%)') as HTMLInputElement).value,
+    ).toBe('67');
   });
 
   it('sends a qualified majority of 75 % as a share of 0.75, and the unanimity rule without a share field', () => {
     const onSubmit = renderForm();
     fireEvent.change(screen.getByLabelText('Titel (verplicht)'), { target: { value: 'Afspraken over de zomer' } });
     fireEvent.click(screen.getByRole('radio', { name: /^Gekwalificeerde meerderheid/ }));
-    fireEvent.change(screen.getByLabelText('Deel van de partnerorganisaties dat moet instemmen (%)'), { target: { value: '75' } });
+    fireEvent.change(screen.getByLabelText('Deel van de partnerorganisaties dat moet instemmen (%)'), {
+      target: { value: '75' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Afspraak starten' }));
-    expect(onSubmit).toHaveBeenLastCalledWith(expect.objectContaining({ title: 'Afspraken over de zomer' }), { kind: 'qualified-majority', share: 0.75 });
+    expect(onSubmit).toHaveBeenLastCalledWith(expect.objectContaining({ title: 'Afspraken over de zomer' }), {
+      kind: 'qualified-majority',
+      share: 0.75,
+    });
 
     fireEvent.click(screen.getByRole('radio', { name: /^Unanimiteit van wie niet afziet/ }));
     expect(screen.queryByLabelText('Deel van de partnerorganisaties dat moet instemmen (%)')).toBeNull();
@@ -43,7 +63,9 @@ describe('AgreementForm: the decision rule in words, sent as the API reads it', 
     fireEvent.click(screen.getByRole('button', { name: 'Afspraak starten' }));
     expect(onSubmit).not.toHaveBeenCalled();
     expect(share.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(share.getAttribute('aria-describedby')!.split(' ')[0]!)?.textContent).toBe('Geef een percentage groter dan 0 en hoogstens 100.');
+    expect(document.getElementById(share.getAttribute('aria-describedby')!.split(' ')[0]!)?.textContent).toBe(
+      'Geef een percentage groter dan 0 en hoogstens 100.',
+    );
     expect(document.activeElement).toBe(share);
   });
 
@@ -66,7 +88,9 @@ describe('AgreementForm: the decision rule in words, sent as the API reads it', 
     expect(screen.getByRole('alert').textContent).toContain('Over versie 0.4 loopt een instemmingsronde.');
     const title = screen.getByLabelText('Titel (verplicht)');
     expect(title.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById('t-title-error')?.textContent).toBe('Geef de afspraak een titel van minstens 3 tekens.');
+    expect(document.getElementById('t-title-error')?.textContent).toBe(
+      'Geef de afspraak een titel van minstens 3 tekens.',
+    );
     const group = screen.getByRole('group', { name: 'Besluitregel: wanneer is een voorstel aangenomen?' });
     expect(group.getAttribute('aria-describedby')).toContain('t-rule-error');
     expect(document.getElementById('t-rule-error')?.textContent).toBe('Niet tijdens een instemmingsronde.');
@@ -75,7 +99,11 @@ describe('AgreementForm: the decision rule in words, sent as the API reads it', 
   it('marks a BSN in the scope while typing and holds back sending', () => {
     renderForm();
     fireEvent.change(screen.getByLabelText('Waar gaat de afspraak over?'), { target: { value: 'Over BSN 111222333' } });
-    expect(screen.getByText('Haal eerst weg wat naar een persoon verwijst; een afspraak gaat over samenwerking, nooit over een persoon.')).toBeTruthy();
+    expect(
+      screen.getByText(
+        'Haal eerst weg wat naar een persoon verwijst; een afspraak gaat over samenwerking, nooit over een persoon.',
+      ),
+    ).toBeTruthy();
     expect((screen.getByRole('button', { name: 'Afspraak starten' }) as HTMLButtonElement).disabled).toBe(true);
   });
 });

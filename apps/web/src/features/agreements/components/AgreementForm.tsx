@@ -4,7 +4,13 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormProblem } from '../../../app/FormProblem';
 import { fieldErrorsOf } from '../../../lib/form-errors';
-import { decisionRuleKinds, decisionRuleOf, needsShare, type AgreementValues, type RuleDraft } from '../agreement-values';
+import {
+  decisionRuleKinds,
+  decisionRuleOf,
+  needsShare,
+  type AgreementValues,
+  type RuleDraft,
+} from '../agreement-values';
 import { GuardedTextArea } from './GuardedTextArea';
 
 /**
@@ -31,9 +37,17 @@ export function DecisionRuleFields({
     <Fieldset id={id} legend={t('agreements.ruleField.legend')} description={description} error={error}>
       {decisionRuleKinds.map((kind) => (
         <div key={kind} className="lk-checkbox-row lk-rule-choice">
-          <input id={`${id}-${kind}`} type="radio" name={id} value={kind} checked={value.kind === kind} onChange={() => onChange({ ...value, kind })} />
+          <input
+            id={`${id}-${kind}`}
+            type="radio"
+            name={id}
+            value={kind}
+            checked={value.kind === kind}
+            onChange={() => onChange({ ...value, kind })}
+          />
           <label htmlFor={`${id}-${kind}`} className="utrecht-form-label utrecht-form-label--checkbox">
-            {t(`agreements.ruleField.kind.${kind}`)} <span className="lk-hint">({t(`agreements.ruleField.hint.${kind}`)})</span>
+            {t(`agreements.ruleField.kind.${kind}`)}{' '}
+            <span className="lk-hint">({t(`agreements.ruleField.hint.${kind}`)})</span>
           </label>
         </div>
       ))}
@@ -85,10 +99,15 @@ export function AgreementForm({
   const { t } = useTranslation();
   const [values, setValues] = useState<AgreementValues>(initial);
   const [shareError, setShareError] = useState<string | undefined>();
-  const set = <K extends keyof AgreementValues>(field: K) => (value: AgreementValues[K]) => setValues((current) => ({ ...current, [field]: value }));
+  const set =
+    <K extends keyof AgreementValues>(field: K) =>
+    (value: AgreementValues[K]) =>
+      setValues((current) => ({ ...current, [field]: value }));
   const errors = fieldErrorsOf(error);
   const titleFindings = findIdentifiers(values.title);
-  const blocked = [values.title, values.scope, withChangelog ? values.changelog : ''].some((text) => findIdentifiers(text).length > 0);
+  const blocked = [values.title, values.scope, withChangelog ? values.changelog : ''].some(
+    (text) => findIdentifiers(text).length > 0,
+  );
   const ruleId = `${idPrefix}-rule`;
   return (
     <form
@@ -114,7 +133,9 @@ export function AgreementForm({
         description={t('agreements.form.titleHint')}
         value={values.title}
         onChange={(event) => set('title')(event.target.value)}
-        error={errors.title ?? (titleFindings.length > 0 ? t('privacy.found', { count: titleFindings.length }) : undefined)}
+        error={
+          errors.title ?? (titleFindings.length > 0 ? t('privacy.found', { count: titleFindings.length }) : undefined)
+        }
         required
         maxLength={200}
       />
@@ -151,7 +172,12 @@ export function AgreementForm({
           {t('agreements.form.blocked')}
         </p>
       ) : null}
-      <Button type="submit" appearance="primary-action-button" disabled={pending || blocked} aria-describedby={blocked ? `${idPrefix}-blocked` : undefined}>
+      <Button
+        type="submit"
+        appearance="primary-action-button"
+        disabled={pending || blocked}
+        aria-describedby={blocked ? `${idPrefix}-blocked` : undefined}
+      >
         {submitLabel}
       </Button>
     </form>

@@ -9,10 +9,39 @@ const groupId = '8b7c1a52-3f0e-4d6a-9a7e-2f1c5d8e9b10';
 const agreementId = '9b7c1a52-3f0e-4d6a-9a7e-2f1c5d8e9b10';
 const organisation = { id: '3b7c1a52-3f0e-4d6a-9a7e-2f1c5d8e9b10', name: 'Gemeente Doetinchem' };
 const person = { id: '6b7c1a52-3f0e-4d6a-9a7e-2f1c5d8e9b10', name: 'Pim Partner' };
-const group = { id: groupId, name: 'Financieren vanuit de bedoeling', description: '', regions: [], createdAt: at, updatedAt: at };
+const group = {
+  id: groupId,
+  name: 'Financieren vanuit de bedoeling',
+  description: '',
+  regions: [],
+  createdAt: at,
+  updatedAt: at,
+};
 const meWith = (role: 'partner' | 'coordinator'): Me => ({
-  person: { ...person, email: 'partner@leerkring.test', organisation, isAdmin: false, active: true, hasPassword: true, createdAt: at, updatedAt: at },
-  memberships: [{ id: '7b7c1a52-3f0e-4d6a-9a7e-2f1c5d8e9b10', person, organisation, context: { type: 'learning-group', id: groupId, name: group.name }, role, status: 'active', requestedBy: null, decidedBy: null, decidedAt: null, createdAt: at }],
+  person: {
+    ...person,
+    email: 'partner@leerkring.test',
+    organisation,
+    isAdmin: false,
+    active: true,
+    hasPassword: true,
+    createdAt: at,
+    updatedAt: at,
+  },
+  memberships: [
+    {
+      id: '7b7c1a52-3f0e-4d6a-9a7e-2f1c5d8e9b10',
+      person,
+      organisation,
+      context: { type: 'learning-group', id: groupId, name: group.name },
+      role,
+      status: 'active',
+      requestedBy: null,
+      decidedBy: null,
+      decidedAt: null,
+      createdAt: at,
+    },
+  ],
   csrfToken: 'csrf-123',
   authenticatedBy: 'session',
 });
@@ -38,9 +67,15 @@ function stubApi(answers: Record<string, { status: number; body: unknown }>) {
       const path = new URL(String(input), 'http://localhost').pathname.slice(apiPrefix.length);
       const method = init?.method ?? 'GET';
       sent.push({ method, path, body: init?.body ? JSON.parse(String(init.body)) : undefined });
-      const answer = answers[`${method} ${path}`] ?? { status: 404, body: { type: 'about:blank', title: 'Niet gevonden', status: 404 } };
+      const answer = answers[`${method} ${path}`] ?? {
+        status: 404,
+        body: { type: 'about:blank', title: 'Niet gevonden', status: 404 },
+      };
       const contentType = answer.status >= 400 ? 'application/problem+json' : 'application/json';
-      return new Response(JSON.stringify(answer.body), { status: answer.status, headers: { 'Content-Type': contentType } });
+      return new Response(JSON.stringify(answer.body), {
+        status: answer.status,
+        headers: { 'Content-Type': contentType },
+      });
     }),
   );
   return sent;
@@ -50,13 +85,18 @@ describe('starting the agreement of a learning group', () => {
   it('links a partner from the learning group page to the form, and sends the learning group as the context', async () => {
     const sent = stubApi({
       'GET /me': { status: 200, body: meWith('partner') },
-      'GET /learning-groups': { status: 200, body: { ...emptyPage, items: [group], meta: { ...emptyPage.meta, totalItems: 1, totalPages: 1 } } },
+      'GET /learning-groups': {
+        status: 200,
+        body: { ...emptyPage, items: [group], meta: { ...emptyPage.meta, totalItems: 1, totalPages: 1 } },
+      },
       'GET /agreements': { status: 200, body: emptyPage },
       'POST /agreements': { status: 201, body: created },
       [`GET /agreements/${agreementId}`]: { status: 200, body: created },
     });
     renderApp(`/leergroepen/${groupId}`);
-    const section = (await screen.findByRole('heading', { level: 2, name: 'Gespreksdocument en afspraken' })).closest('section')!;
+    const section = (await screen.findByRole('heading', { level: 2, name: 'Gespreksdocument en afspraken' })).closest(
+      'section',
+    )!;
     const link = await within(section).findByRole('link', { name: 'Nieuwe afspraak' });
     expect(link.getAttribute('href')).toBe(`/afspraken/nieuw?leergroep=${groupId}`);
     fireEvent.click(link);
@@ -65,7 +105,9 @@ describe('starting the agreement of a learning group', () => {
     await screen.findByText(/^Voor Leergroep Financieren vanuit de bedoeling\./);
     fireEvent.change(screen.getByLabelText('Titel (verplicht)'), { target: { value: 'Gespreksdocument wijkbudget' } });
     fireEvent.click(screen.getByRole('radio', { name: /^Gekwalificeerde meerderheid/ }));
-    fireEvent.change(screen.getByLabelText('Deel van de partnerorganisaties dat moet instemmen (%)'), { target: { value: '60' } });
+    fireEvent.change(screen.getByLabelText('Deel van de partnerorganisaties dat moet instemmen (%)'), {
+      target: { value: '60' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Afspraak starten' }));
 
     await screen.findByRole('heading', { level: 1, name: 'Gespreksdocument wijkbudget' });
@@ -86,11 +128,16 @@ describe('starting the agreement of a learning group', () => {
   it('offers no link to a coordinator, who may not write agreements', async () => {
     stubApi({
       'GET /me': { status: 200, body: meWith('coordinator') },
-      'GET /learning-groups': { status: 200, body: { ...emptyPage, items: [group], meta: { ...emptyPage.meta, totalItems: 1, totalPages: 1 } } },
+      'GET /learning-groups': {
+        status: 200,
+        body: { ...emptyPage, items: [group], meta: { ...emptyPage.meta, totalItems: 1, totalPages: 1 } },
+      },
       'GET /agreements': { status: 200, body: emptyPage },
     });
     renderApp(`/leergroepen/${groupId}`);
-    const section = (await screen.findByRole('heading', { level: 2, name: 'Gespreksdocument en afspraken' })).closest('section')!;
+    const section = (await screen.findByRole('heading', { level: 2, name: 'Gespreksdocument en afspraken' })).closest(
+      'section',
+    )!;
     await within(section).findByText('Er zijn nog geen afspraken.');
     expect(within(section).queryByRole('link', { name: 'Nieuwe afspraak' })).toBeNull();
   });

@@ -1,4 +1,11 @@
-import { createAgreement, updateAgreement, type Agreement, type AgreementContext, type AgreementUpdate, type DecisionRule } from '@leerkring/domain';
+import {
+  createAgreement,
+  updateAgreement,
+  type Agreement,
+  type AgreementContext,
+  type AgreementUpdate,
+  type DecisionRule,
+} from '@leerkring/domain';
 import { Heading1, LoadingState, Paragraph } from '@leerkring/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -54,11 +61,15 @@ export function NewAgreementPage() {
         <LoadingState label={t('common.loading')} />
       ) : (
         <>
-          <Paragraph appearance="lead">{t('agreements.start.lead', { where: t(`agreements.context.${context.type}`, { name: name ?? '' }) })}</Paragraph>
+          <Paragraph appearance="lead">
+            {t('agreements.start.lead', { where: t(`agreements.context.${context.type}`, { name: name ?? '' }) })}
+          </Paragraph>
           <NewAgreementForm context={context} />
         </>
       )}
-      {context ? <BackLink to={contextPath(context)} label={t(`agreements.backTo.${context.type}`, { name: name ?? '' })} /> : null}
+      {context ? (
+        <BackLink to={contextPath(context)} label={t(`agreements.backTo.${context.type}`, { name: name ?? '' })} />
+      ) : null}
     </>
   );
 }
@@ -69,7 +80,16 @@ function NewAgreementForm({ context }: { context: ContextRef }) {
   const queryClient = useQueryClient();
   const create = useMutation({
     mutationFn: ({ values, rule }: { values: AgreementValues; rule: DecisionRule }) =>
-      callApi(createAgreement, { body: { context, title: values.title, scope: values.scope, decisionRule: rule, clauses: [], changelog: values.changelog } }),
+      callApi(createAgreement, {
+        body: {
+          context,
+          title: values.title,
+          scope: values.scope,
+          decisionRule: rule,
+          clauses: [],
+          changelog: values.changelog,
+        },
+      }),
     onSuccess: async (created) => {
       queryClient.setQueryData(agreementQueryOptions(created.id).queryKey, created);
       await queryClient.invalidateQueries({ queryKey: [...agreementsKeyRoot, 'list'] });
@@ -98,8 +118,12 @@ export function EditAgreementPage() {
   const mayWrite = useCanInAgreementContext('agreement:write', query.data?.context);
   return (
     <>
-      <PageTitle title={query.data ? t('agreements.change.heading', { title: query.data.title }) : t('agreements.change.title')} />
-      <Heading1>{query.data ? t('agreements.change.heading', { title: query.data.title }) : t('agreements.change.title')}</Heading1>
+      <PageTitle
+        title={query.data ? t('agreements.change.heading', { title: query.data.title }) : t('agreements.change.title')}
+      />
+      <Heading1>
+        {query.data ? t('agreements.change.heading', { title: query.data.title }) : t('agreements.change.title')}
+      </Heading1>
       {query.isPending ? (
         <LoadingState label={t('common.loading')} />
       ) : query.isError ? (
@@ -119,7 +143,10 @@ function EditAgreementForm({ agreement }: { agreement: Agreement }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const update = useMutation({
-    mutationFn: async (body: AgreementUpdate) => (Object.keys(body).length === 0 ? agreement : callApi(updateAgreement, { params: { agreementId: agreement.id }, body })),
+    mutationFn: async (body: AgreementUpdate) =>
+      Object.keys(body).length === 0
+        ? agreement
+        : callApi(updateAgreement, { params: { agreementId: agreement.id }, body }),
     onSuccess: async (saved) => {
       queryClient.setQueryData(agreementQueryOptions(saved.id).queryKey, saved);
       await queryClient.invalidateQueries({ queryKey: [...agreementsKeyRoot, 'list'] });
@@ -131,7 +158,12 @@ function EditAgreementForm({ agreement }: { agreement: Agreement }) {
     <AgreementForm
       idPrefix="edit-agreement"
       label={t('agreements.change.title')}
-      initial={{ title: agreement.title, scope: agreement.scope, rule: ruleDraftOf(agreement.decisionRule), changelog: '' }}
+      initial={{
+        title: agreement.title,
+        scope: agreement.scope,
+        rule: ruleDraftOf(agreement.decisionRule),
+        changelog: '',
+      }}
       withChangelog={false}
       ruleDescription={proposed ? t('agreements.ruleField.roundOpen', { number: proposed.number }) : undefined}
       submitLabel={t('agreements.change.submit')}

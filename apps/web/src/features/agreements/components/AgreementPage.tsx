@@ -1,5 +1,18 @@
 import { isInForce, isOpen, type Agreement, type AgreementVersion } from '@leerkring/domain';
-import { Button, CheckboxField, Heading1, Heading2, LoadingState, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@leerkring/ui';
+import {
+  Button,
+  CheckboxField,
+  Heading1,
+  Heading2,
+  LoadingState,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@leerkring/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,7 +34,11 @@ import { IterationsSection } from './iterations/IterationsSection';
 /** Where the agreement belongs, as a link: "Bouwteam …" or "Leergroep …". */
 export function ContextLink({ agreement }: { agreement: Agreement }) {
   const { t } = useTranslation();
-  return <TextLink to={contextPath(agreement.context)}>{t(`agreements.context.${agreement.context.type}`, { name: agreement.context.name })}</TextLink>;
+  return (
+    <TextLink to={contextPath(agreement.context)}>
+      {t(`agreements.context.${agreement.context.type}`, { name: agreement.context.name })}
+    </TextLink>
+  );
 }
 
 /** An agreement: what it is about, its decision rule and all its versions, with a way to start a new concept. */
@@ -40,7 +57,10 @@ export function AgreementPage() {
       ) : (
         <>
           <AgreementDetails agreement={query.data} />
-          <BackLink to={contextPath(query.data.context)} label={t(`agreements.backTo.${query.data.context.type}`, { name: query.data.context.name })} />
+          <BackLink
+            to={contextPath(query.data.context)}
+            label={t(`agreements.backTo.${query.data.context.type}`, { name: query.data.context.name })}
+          />
         </>
       )}
     </>
@@ -69,7 +89,10 @@ function AgreementDetails({ agreement }: { agreement: Agreement }) {
           <dd>
             {agreement.versionInForce ? (
               <TextLink to={versionPath(agreement.id, agreement.versionInForce.id)}>
-                {t('agreements.versionWithStatus', { number: agreement.versionInForce.number, status: t(`agreements.status.${agreement.versionInForce.status}`) })}
+                {t('agreements.versionWithStatus', {
+                  number: agreement.versionInForce.number,
+                  status: t(`agreements.status.${agreement.versionInForce.status}`),
+                })}
               </TextLink>
             ) : (
               t('agreements.noneInForce')
@@ -140,12 +163,20 @@ function Versions({ agreement }: { agreement: Agreement }) {
             {sorted.map((version) => (
               <TableRow key={version.id}>
                 <TableCell>
-                  <TextLink to={versionPath(agreement.id, version.id)}>{t('agreements.versionNumber', { number: version.number })}</TextLink>
+                  <TextLink to={versionPath(agreement.id, version.id)}>
+                    {t('agreements.versionNumber', { number: version.number })}
+                  </TextLink>
                 </TableCell>
                 <TableCell>{t(`agreements.status.${version.status}`)}</TableCell>
                 <TableCell>{date(version.validFrom)}</TableCell>
                 <TableCell>{date(version.validUntil)}</TableCell>
-                <TableCell>{version.reviewDate && isInForce(version.status) ? <ReviewDate date={version.reviewDate} /> : date(version.reviewDate)}</TableCell>
+                <TableCell>
+                  {version.reviewDate && isInForce(version.status) ? (
+                    <ReviewDate date={version.reviewDate} />
+                  ) : (
+                    date(version.reviewDate)
+                  )}
+                </TableCell>
                 <TableCell>{numberOf(version.basedOnVersionId) ?? '—'}</TableCell>
                 <TableCell>
                   {version.basedOnVersionId ? (
@@ -164,8 +195,12 @@ function Versions({ agreement }: { agreement: Agreement }) {
       {mayWrite && query.isSuccess ? (
         open ? (
           <Paragraph>
-            {t(open.status === 'concept' ? 'agreements.versions.openConcept' : 'agreements.versions.openProposal', { number: open.number })}{' '}
-            {open.status === 'concept' ? <TextLink to={editPath(agreement.id, open.id)}>{t('agreements.version.edit')}</TextLink> : null}
+            {t(open.status === 'concept' ? 'agreements.versions.openConcept' : 'agreements.versions.openProposal', {
+              number: open.number,
+            })}{' '}
+            {open.status === 'concept' ? (
+              <TextLink to={editPath(agreement.id, open.id)}>{t('agreements.version.edit')}</TextLink>
+            ) : null}
           </Paragraph>
         ) : (
           <>
@@ -178,7 +213,12 @@ function Versions({ agreement }: { agreement: Agreement }) {
               checked={major}
               onChange={(event) => setMajor(event.target.checked)}
             />
-            <Button type="button" appearance="primary-action-button" onClick={() => create.mutate()} disabled={create.isPending}>
+            <Button
+              type="button"
+              appearance="primary-action-button"
+              onClick={() => create.mutate()}
+              disabled={create.isPending}
+            >
               {t('agreements.versions.new')}
             </Button>
           </>

@@ -21,12 +21,17 @@ export function ClauseSources({ query: source }: { query: { lessonId: string } |
       ) : query.isError ? (
         <QueryProblem error={query.error} headingLevel={3} onRetry={() => void query.refetch()} />
       ) : query.data.items.length === 0 ? (
-        <Paragraph>{'lessonId' in source ? t('agreements.sources.noneForLesson') : t('agreements.sources.noneForCase')}</Paragraph>
+        <Paragraph>
+          {'lessonId' in source ? t('agreements.sources.noneForLesson') : t('agreements.sources.noneForCase')}
+        </Paragraph>
       ) : (
         <UnorderedList>
           {query.data.items.map((item) => (
             <UnorderedListItem key={`${item.version.id}-${item.clauseId}`}>
-              <Link className="utrecht-link utrecht-link--html-a" to={`${versionPath(item.agreement.id, item.version.id)}#${clauseAnchor(item.clauseId)}`}>
+              <Link
+                className="utrecht-link utrecht-link--html-a"
+                to={`${versionPath(item.agreement.id, item.version.id)}#${clauseAnchor(item.clauseId)}`}
+              >
                 {t('agreements.sources.item', {
                   agreement: item.agreement.name,
                   number: item.version.number,

@@ -7,14 +7,19 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { BackLink } from '../../../app/BackLink';
 import { PageTitle } from '../../../app/PageTitle';
 import { QueryProblem } from '../../../app/QueryProblem';
-import { agreementDiffQueryOptions, agreementQueryOptions, agreementVersionsQueryOptions } from '../api/agreement-queries';
+import {
+  agreementDiffQueryOptions,
+  agreementQueryOptions,
+  agreementVersionsQueryOptions,
+} from '../api/agreement-queries';
 import { comparePath, versionPath } from '../paths';
 import { byNumberDescending } from './AgreementPage';
 import { DiffView } from './DiffView';
 
 /** The version this one is compared with by default: the one it was based on, else the one before it. */
 export function defaultAgainst(version: AgreementVersion, versions: readonly AgreementVersion[]): string | undefined {
-  if (version.basedOnVersionId && versions.some((item) => item.id === version.basedOnVersionId)) return version.basedOnVersionId;
+  if (version.basedOnVersionId && versions.some((item) => item.id === version.basedOnVersionId))
+    return version.basedOnVersionId;
   const sorted = [...versions].sort(byNumberDescending);
   return sorted[sorted.findIndex((item) => item.id === version.id) + 1]?.id;
 }
@@ -30,7 +35,8 @@ export function ComparePage() {
   const to = items.find((item) => item.id === versionId);
   const against = searchParams.get('met') ?? (to ? defaultAgainst(to, items) : undefined);
   const from = items.find((item) => item.id === against);
-  const title = to && from ? t('agreements.diff.title', { from: from.number, to: to.number }) : t('agreements.diff.fallbackTitle');
+  const title =
+    to && from ? t('agreements.diff.title', { from: from.number, to: to.number }) : t('agreements.diff.fallbackTitle');
   const error = agreement.error ?? versions.error;
   return (
     <>
@@ -43,7 +49,13 @@ export function ComparePage() {
         <LoadingState label={t('common.loading')} />
       ) : (
         <>
-          <ChooseVersions key={`${versionId}-${against ?? ''}`} agreementId={agreementId} versions={items} fromId={against} toId={versionId} />
+          <ChooseVersions
+            key={`${versionId}-${against ?? ''}`}
+            agreementId={agreementId}
+            versions={items}
+            fromId={against}
+            toId={versionId}
+          />
           {!to ? (
             <Paragraph>{t('agreements.diff.versionNotFound')}</Paragraph>
           ) : !from ? (
@@ -60,14 +72,30 @@ export function ComparePage() {
   );
 }
 
-function ChooseVersions({ agreementId, versions, fromId, toId }: { agreementId: string; versions: readonly AgreementVersion[]; fromId: string | undefined; toId: string }) {
+function ChooseVersions({
+  agreementId,
+  versions,
+  fromId,
+  toId,
+}: {
+  agreementId: string;
+  versions: readonly AgreementVersion[];
+  fromId: string | undefined;
+  toId: string;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [from, setFrom] = useState(fromId ?? '');
   const [to, setTo] = useState(toId);
   const options = [...versions]
     .sort(byNumberDescending)
-    .map((version) => ({ value: version.id, label: t('agreements.versionWithStatus', { number: version.number, status: t(`agreements.status.${version.status}`) }) }));
+    .map((version) => ({
+      value: version.id,
+      label: t('agreements.versionWithStatus', {
+        number: version.number,
+        status: t(`agreements.status.${version.status}`),
+      }),
+    }));
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (from && to) void navigate(comparePath(agreementId, to, from));
@@ -82,7 +110,13 @@ function ChooseVersions({ agreementId, versions, fromId, toId }: { agreementId: 
         onChange={(event) => setFrom(event.target.value)}
         options={[{ value: '', label: t('common.choose') }, ...options]}
       />
-      <SelectField id="compare-to" label={t('agreements.diff.to')} value={to} onChange={(event) => setTo(event.target.value)} options={options} />
+      <SelectField
+        id="compare-to"
+        label={t('agreements.diff.to')}
+        value={to}
+        onChange={(event) => setTo(event.target.value)}
+        options={options}
+      />
       <Button type="submit" appearance="secondary-action-button" disabled={!from || !to}>
         {t('agreements.diff.submit')}
       </Button>
@@ -102,7 +136,12 @@ function Diff({ agreementId, versionId, against }: { agreementId: string; versio
         <del className="lk-diff__del">{t('agreements.diff.legendDeleted')}</del>
       </p>
       <div className="lk-diff-options">
-        <CheckboxField id="diff-only-changes" label={t('agreements.diff.onlyChanges')} checked={onlyChanges} onChange={(event) => setOnlyChanges(event.target.checked)} />
+        <CheckboxField
+          id="diff-only-changes"
+          label={t('agreements.diff.onlyChanges')}
+          checked={onlyChanges}
+          onChange={(event) => setOnlyChanges(event.target.checked)}
+        />
       </div>
       {query.isPending ? (
         <LoadingState label={t('common.loading')} />

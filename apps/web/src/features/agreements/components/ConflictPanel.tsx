@@ -10,9 +10,24 @@ import { draftOf, editOf, type ClauseEdit, type Draft } from '../draft';
 export const conflictHeadingId = 'conflict-heading';
 
 /** One side of the conflict: its clauses in order, each marked in words with what changed since the text was read. */
-function Side({ id, heading, draft, readAs, side }: { id: string; heading: string; draft: Draft; readAs: Draft; side: 'theirs' | 'mine' }) {
+function Side({
+  id,
+  heading,
+  draft,
+  readAs,
+  side,
+}: {
+  id: string;
+  heading: string;
+  draft: Draft;
+  readAs: Draft;
+  side: 'theirs' | 'mine';
+}) {
   const { t } = useTranslation();
-  const marker = (edit: ClauseEdit) => (edit === 'unchanged' ? null : <strong className="lk-change-label">{t(`agreements.conflict.${side}.${edit}`)}</strong>);
+  const marker = (edit: ClauseEdit) =>
+    edit === 'unchanged' ? null : (
+      <strong className="lk-change-label">{t(`agreements.conflict.${side}.${edit}`)}</strong>
+    );
   const removed = readAs.clauses.filter((clause) => editOf(readAs, draft, clause.id) === 'removed');
   const changelogChanged = readAs.changelog.trim() !== draft.changelog.trim();
   return (
@@ -24,7 +39,11 @@ function Side({ id, heading, draft, readAs, side }: { id: string; heading: strin
           return (
             <li key={clause.id} className={edit === 'unchanged' ? 'lk-clause' : 'lk-clause lk-clause--edited'}>
               <p className="lk-clause__title">
-                {t('agreements.clauses.numbered', { number: index + 1, title: clause.title || t('agreements.clauses.untitled') })} {marker(edit)}
+                {t('agreements.clauses.numbered', {
+                  number: index + 1,
+                  title: clause.title || t('agreements.clauses.untitled'),
+                })}{' '}
+                {marker(edit)}
               </p>
               <p className="lk-pre-wrap">{clause.text}</p>
             </li>
@@ -33,11 +52,15 @@ function Side({ id, heading, draft, readAs, side }: { id: string; heading: strin
       </ol>
       {removed.length > 0 ? (
         <Paragraph>
-          <strong>{t(`agreements.conflict.${side}.removed`)}</strong>: {removed.map((clause) => clause.title || clause.id).join(', ')}
+          <strong>{t(`agreements.conflict.${side}.removed`)}</strong>:{' '}
+          {removed.map((clause) => clause.title || clause.id).join(', ')}
         </Paragraph>
       ) : null}
       <p className="lk-clause__title">
-        {t('agreements.changelog')} {changelogChanged ? <strong className="lk-change-label">{t(`agreements.conflict.${side}.changed`)}</strong> : null}
+        {t('agreements.changelog')}{' '}
+        {changelogChanged ? (
+          <strong className="lk-change-label">{t(`agreements.conflict.${side}.changed`)}</strong>
+        ) : null}
       </p>
       <p className="lk-pre-wrap">{draft.changelog || t('agreements.noChangelog')}</p>
     </section>
@@ -79,8 +102,20 @@ export function ConflictPanel({
         })}
       </Paragraph>
       <div className="lk-side-by-side">
-        <Side id="conflict-theirs" side="theirs" heading={t('agreements.conflict.theirsHeading', { revision: theirs.revision })} draft={draftOf(theirs)} readAs={readAs} />
-        <Side id="conflict-mine" side="mine" heading={t('agreements.conflict.mineHeading')} draft={mine} readAs={readAs} />
+        <Side
+          id="conflict-theirs"
+          side="theirs"
+          heading={t('agreements.conflict.theirsHeading', { revision: theirs.revision })}
+          draft={draftOf(theirs)}
+          readAs={readAs}
+        />
+        <Side
+          id="conflict-mine"
+          side="mine"
+          heading={t('agreements.conflict.mineHeading')}
+          draft={mine}
+          readAs={readAs}
+        />
       </div>
       <Heading3>{t('agreements.conflict.choose')}</Heading3>
       <ul className="lk-conflict__choices">

@@ -18,7 +18,11 @@ export function ReviewDate({ date }: { date: string }) {
   return (
     <>
       <time dateTime={date}>{formatDate(date)}</time>
-      {days < 0 ? <strong> ({t('agreements.review.overdue')})</strong> : days <= 30 ? <strong> ({t('agreements.review.soon', { count: days })})</strong> : null}
+      {days < 0 ? (
+        <strong> ({t('agreements.review.overdue')})</strong>
+      ) : days <= 30 ? (
+        <strong> ({t('agreements.review.soon', { count: days })})</strong>
+      ) : null}
     </>
   );
 }
@@ -38,8 +42,10 @@ function AgreementCard({ agreement, headingLevel }: { agreement: Agreement; head
           <dd>
             {inForce ? (
               <>
-                <TextLink to={versionPath(agreement.id, inForce.id)}>{t('agreements.versionNumber', { number: inForce.number })}</TextLink> (
-                {t(`agreements.status.${inForce.status}`)})
+                <TextLink to={versionPath(agreement.id, inForce.id)}>
+                  {t('agreements.versionNumber', { number: inForce.number })}
+                </TextLink>{' '}
+                ({t(`agreements.status.${inForce.status}`)})
               </>
             ) : (
               t('agreements.noneInForce')
@@ -58,8 +64,10 @@ function AgreementCard({ agreement, headingLevel }: { agreement: Agreement; head
           <div>
             <dt>{t('agreements.latest')}</dt>
             <dd>
-              <TextLink to={versionPath(agreement.id, latest.id)}>{t('agreements.versionNumber', { number: latest.number })}</TextLink> (
-              {t(`agreements.status.${latest.status}`)})
+              <TextLink to={versionPath(agreement.id, latest.id)}>
+                {t('agreements.versionNumber', { number: latest.number })}
+              </TextLink>{' '}
+              ({t(`agreements.status.${latest.status}`)})
             </dd>
           </div>
         ) : null}
@@ -69,7 +77,13 @@ function AgreementCard({ agreement, headingLevel }: { agreement: Agreement; head
 }
 
 /** The agreements of a bouwteam or a learning group: title, the version in force with its review date, the latest version. */
-export function ContextAgreements({ context, headingLevel = 2 }: { context: Pick<AgreementContext, 'type' | 'id'>; headingLevel?: 2 | 3 }) {
+export function ContextAgreements({
+  context,
+  headingLevel = 2,
+}: {
+  context: Pick<AgreementContext, 'type' | 'id'>;
+  headingLevel?: 2 | 3;
+}) {
   const { t } = useTranslation();
   const query = useQuery(
     agreementsQueryOptions({

@@ -64,9 +64,19 @@ export function changeLabel(t: TFunction, clause: ClauseDiff): string {
 }
 
 /** The diff of two versions, clause by clause. */
-export function DiffView({ diff, onlyChanges, headingLevel = 2 }: { diff: AgreementDiff; onlyChanges: boolean; headingLevel?: 2 | 3 }) {
+export function DiffView({
+  diff,
+  onlyChanges,
+  headingLevel = 2,
+}: {
+  diff: AgreementDiff;
+  onlyChanges: boolean;
+  headingLevel?: 2 | 3;
+}) {
   const { t } = useTranslation();
-  const shown = onlyChanges ? diff.clauses.filter((clause) => clause.change !== 'unchanged' || clause.moved) : diff.clauses;
+  const shown = onlyChanges
+    ? diff.clauses.filter((clause) => clause.change !== 'unchanged' || clause.moved)
+    : diff.clauses;
   const count = (change: ClauseDiff['change']) => diff.clauses.filter((clause) => clause.change === change).length;
   const moved = diff.clauses.filter((clause) => clause.moved).length;
   return (
@@ -81,19 +91,31 @@ export function DiffView({ diff, onlyChanges, headingLevel = 2 }: { diff: Agreem
         })}
       </Paragraph>
       {shown.length === 0 ? <Paragraph>{t('agreements.diff.noChanges')}</Paragraph> : null}
-      <ol className="lk-diff" aria-label={t('agreements.diff.listLabel', { from: diff.from.number, to: diff.to.number })}>
+      <ol
+        className="lk-diff"
+        aria-label={t('agreements.diff.listLabel', { from: diff.from.number, to: diff.to.number })}
+      >
         {shown.map((clause) => {
-          const titleChanged = clause.fromTitle !== null && clause.toTitle !== null && clause.fromTitle !== clause.toTitle;
+          const titleChanged =
+            clause.fromTitle !== null && clause.toTitle !== null && clause.fromTitle !== clause.toTitle;
           const title = clause.toTitle ?? clause.fromTitle ?? clause.clauseId;
           return (
             <li key={clause.clauseId} className={`lk-diff__clause lk-diff__clause--${clause.change}`}>
               <Heading level={headingLevel === 2 ? 3 : 4} className="lk-diff__title">
-                {clause.change === 'removed' ? <del className="lk-diff__del">{title}</del> : title || t('agreements.clauses.untitled')}
+                {clause.change === 'removed' ? (
+                  <del className="lk-diff__del">{title}</del>
+                ) : (
+                  title || t('agreements.clauses.untitled')
+                )}
               </Heading>
               <p className="lk-diff__label">
                 <strong>{changeLabel(t, clause)}</strong>
-                {clause.change === 'removed' && clause.fromIndex !== null ? ` (${t('agreements.diff.wasAt', { position: clause.fromIndex + 1 })})` : null}
-                {clause.change === 'added' && clause.toIndex !== null ? ` (${t('agreements.diff.nowAt', { position: clause.toIndex + 1 })})` : null}
+                {clause.change === 'removed' && clause.fromIndex !== null
+                  ? ` (${t('agreements.diff.wasAt', { position: clause.fromIndex + 1 })})`
+                  : null}
+                {clause.change === 'added' && clause.toIndex !== null
+                  ? ` (${t('agreements.diff.nowAt', { position: clause.toIndex + 1 })})`
+                  : null}
               </p>
               {titleChanged ? (
                 <p className="lk-diff__title-change">
@@ -109,7 +131,10 @@ export function DiffView({ diff, onlyChanges, headingLevel = 2 }: { diff: Agreem
                 </p>
               ) : null}
               <WordParts parts={clause.parts} />
-              <LessonChanges added={clause.lessonIdsAdded} removed={clause.change === 'removed' ? [] : clause.lessonIdsRemoved} />
+              <LessonChanges
+                added={clause.lessonIdsAdded}
+                removed={clause.change === 'removed' ? [] : clause.lessonIdsRemoved}
+              />
             </li>
           );
         })}

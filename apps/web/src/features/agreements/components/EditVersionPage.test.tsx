@@ -13,9 +13,29 @@ const other = { id: '5b7c1a52-3f0e-4d6a-9a7e-2f1c5d8e9b10', name: 'Priya Ramdin'
 const organisation = { id: '6b7c1a52-3f0e-4d6a-9a7e-2f1c5d8e9b10', name: 'Zorggroep De Linde' };
 
 const me = {
-  person: { ...person, email: 'partner@leerkring.test', organisation, isAdmin: false, active: true, hasPassword: true, createdAt: at, updatedAt: at },
+  person: {
+    ...person,
+    email: 'partner@leerkring.test',
+    organisation,
+    isAdmin: false,
+    active: true,
+    hasPassword: true,
+    createdAt: at,
+    updatedAt: at,
+  },
   memberships: [
-    { id: '7b7c1a52-3f0e-4d6a-9a7e-2f1c5d8e9b10', person, organisation, context: { type: 'building-team', id: teamId, name: 'Bouwteam Jeugd' }, role: 'partner', status: 'active', requestedBy: null, decidedBy: null, decidedAt: null, createdAt: at },
+    {
+      id: '7b7c1a52-3f0e-4d6a-9a7e-2f1c5d8e9b10',
+      person,
+      organisation,
+      context: { type: 'building-team', id: teamId, name: 'Bouwteam Jeugd' },
+      role: 'partner',
+      status: 'active',
+      requestedBy: null,
+      decidedBy: null,
+      decidedAt: null,
+      createdAt: at,
+    },
   ],
   csrfToken: 'csrf-123',
   authenticatedBy: 'session',
@@ -63,13 +83,21 @@ type Call = { method: string; path: string; headers: Record<string, string>; bod
 function stubAgreementApi(patchAnswers: { status: number; body: unknown }[]) {
   const calls: Call[] = [];
   const json = (status: number, body: unknown) =>
-    new Response(JSON.stringify(body), { status, headers: { 'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json' } });
+    new Response(JSON.stringify(body), {
+      status,
+      headers: { 'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json' },
+    });
   vi.stubGlobal(
     'fetch',
     vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
       const path = new URL(String(input), 'http://localhost').pathname.slice(apiPrefix.length);
       const method = init?.method ?? 'GET';
-      calls.push({ method, path, headers: (init?.headers ?? {}) as Record<string, string>, body: init?.body ? JSON.parse(String(init.body)) : undefined });
+      calls.push({
+        method,
+        path,
+        headers: (init?.headers ?? {}) as Record<string, string>,
+        body: init?.body ? JSON.parse(String(init.body)) : undefined,
+      });
       if (path === '/me') return json(200, me);
       if (path === `/agreements/${agreementId}`) return json(200, agreement);
       if (path === `/agreements/${agreementId}/versions/${versionId}` && method === 'GET') return json(200, version);
@@ -104,16 +132,25 @@ describe('the concept editor', () => {
     ]);
     renderApp(`/afspraken/${agreementId}/versies/${versionId}/bewerken`);
     const second = within(await screen.findByRole('group', { name: 'Artikel 2' }));
-    fireEvent.change(second.getByLabelText('Tekst van het artikel (verplicht)'), { target: { value: 'Elk kwartaal evalueren, ook met inwoners.' } });
+    fireEvent.change(second.getByLabelText('Tekst van het artikel (verplicht)'), {
+      target: { value: 'Elk kwartaal evalueren, ook met inwoners.' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
 
-    const conflict = within(await screen.findByRole('region', { name: 'Iemand anders heeft deze versie intussen gewijzigd' }));
+    const conflict = within(
+      await screen.findByRole('region', { name: 'Iemand anders heeft deze versie intussen gewijzigd' }),
+    );
     const patch = calls.find((call) => call.method === 'PATCH')!;
     expect(patch.headers['If-Match']).toBe('"2"');
     expect(patch.body).toEqual({
       clauses: [
         { id: 'terugbellen', title: 'Terugbellen', text: 'Binnen twee werkdagen terugbellen.', lessonIds: [] },
-        { id: 'evaluatie', title: 'Evaluatie', text: 'Elk kwartaal evalueren, ook met inwoners.', lessonIds: [lessonId] },
+        {
+          id: 'evaluatie',
+          title: 'Evaluatie',
+          text: 'Elk kwartaal evalueren, ook met inwoners.',
+          lessonIds: [lessonId],
+        },
       ],
       changelog: 'Eerste opzet.',
     });
@@ -127,7 +164,9 @@ describe('the concept editor', () => {
 
     fireEvent.click(conflict.getByRole('button', { name: 'Neem mijn wijzigingen over op de nieuwe versie' }));
     expect(await screen.findByText(/Jouw wijzigingen staan nu op de opgeslagen tekst \(revisie 3\)/)).toBeTruthy();
-    const texts = screen.getAllByLabelText('Tekst van het artikel (verplicht)').map((field) => (field as HTMLTextAreaElement).value);
+    const texts = screen
+      .getAllByLabelText('Tekst van het artikel (verplicht)')
+      .map((field) => (field as HTMLTextAreaElement).value);
     expect(texts).toEqual(['Binnen één werkdag terugbellen.', 'Elk kwartaal evalueren, ook met inwoners.']);
     fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
     await waitFor(() => expect(calls.filter((call) => call.method === 'PATCH')).toHaveLength(2));
@@ -147,11 +186,15 @@ describe('the concept editor', () => {
     const third = within(await screen.findByRole('group', { name: 'Artikel 3' }));
     await waitFor(() => expect(document.activeElement).toBe(third.getByLabelText('Titel van het artikel')));
     fireEvent.change(third.getByLabelText('Titel van het artikel'), { target: { value: 'Nieuw' } });
-    fireEvent.change(third.getByLabelText('Tekst van het artikel (verplicht)'), { target: { value: 'Een nieuw artikel.' } });
+    fireEvent.change(third.getByLabelText('Tekst van het artikel (verplicht)'), {
+      target: { value: 'Een nieuw artikel.' },
+    });
     fireEvent.click(screen.getByRole('button', { name: /^Verwijderen\s*: Artikel 2\. Terugbellen$/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
     await waitFor(() => expect(calls.some((call) => call.method === 'PATCH')).toBe(true));
-    const body = calls.find((call) => call.method === 'PATCH')!.body as { clauses: { id: string; title: string; lessonIds: string[] }[] };
+    const body = calls.find((call) => call.method === 'PATCH')!.body as {
+      clauses: { id: string; title: string; lessonIds: string[] }[];
+    };
     expect(body.clauses.map((clause) => clause.title)).toEqual(['Evaluatie', 'Nieuw']);
     expect(body.clauses[0]!.lessonIds).toEqual([lessonId]);
     expect(body.clauses[1]!.id).toMatch(/^artikel-[a-z0-9]+$/);

@@ -1,5 +1,16 @@
 import { findIdentifiers, type Agreement, type AgreementVersion, type InvalidParam } from '@leerkring/domain';
-import { Alert, Button, Fieldset, Heading1, Heading2, LoadingState, Paragraph, ProblemAlert, TextAreaField, TextField } from '@leerkring/ui';
+import {
+  Alert,
+  Button,
+  Fieldset,
+  Heading1,
+  Heading2,
+  LoadingState,
+  Paragraph,
+  ProblemAlert,
+  TextAreaField,
+  TextField,
+} from '@leerkring/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,7 +39,9 @@ export function EditVersionPage() {
   const mayWrite = useCanInAgreementContext('agreement:write', agreement.data?.context);
   if (agreement.data && !mayWrite) return <ForbiddenPage />;
   const error = agreement.error ?? version.error;
-  const heading = version.data ? t('agreements.editor.heading', { number: version.data.number }) : t('agreements.editor.title');
+  const heading = version.data
+    ? t('agreements.editor.heading', { number: version.data.number })
+    : t('agreements.editor.title');
   return (
     <>
       <PageTitle title={agreement.data ? `${heading} – ${agreement.data.title}` : heading} />
@@ -40,7 +53,10 @@ export function EditVersionPage() {
       ) : version.data.status !== 'concept' ? (
         <Alert type="warning">
           <Paragraph>
-            {t('agreements.editor.notAConcept', { number: version.data.number, status: t(`agreements.status.${version.data.status}`) })}
+            {t('agreements.editor.notAConcept', {
+              number: version.data.number,
+              status: t(`agreements.status.${version.data.status}`),
+            })}
           </Paragraph>
         </Alert>
       ) : (
@@ -82,7 +98,13 @@ function refusalsOf(error: unknown, submitted: Draft | null) {
   for (const param of error.problem.invalidParams ?? []) {
     const match = /^body\.(?:clauses\.(\d+)\.(title|text)|(changelog))$/.exec(param.name);
     const clause = match?.[1] !== undefined ? submitted?.clauses[Number(match[1])] : undefined;
-    const field = match?.[3] ? changelogId : clause ? (match?.[2] === 'title' ? titleId(clause.id) : textId(clause.id)) : undefined;
+    const field = match?.[3]
+      ? changelogId
+      : clause
+        ? match?.[2] === 'title'
+          ? titleId(clause.id)
+          : textId(clause.id)
+        : undefined;
     if (!field) {
       unplaced.push(param);
       continue;
@@ -127,7 +149,13 @@ function VersionEditor({ agreement, version }: { agreement: Agreement; version: 
   }, [focusId]);
 
   const save = useMutation({
-    mutationFn: (sent: Draft) => saveVersionText({ agreementId: agreement.id, versionId: version.id, revision: base.revision, body: bodyOf(sent) }),
+    mutationFn: (sent: Draft) =>
+      saveVersionText({
+        agreementId: agreement.id,
+        versionId: version.id,
+        revision: base.revision,
+        body: bodyOf(sent),
+      }),
     onSuccess: async (saved) => {
       queryClient.setQueryData(agreementVersionQueryOptions(agreement.id, saved.id).queryKey, saved);
       await queryClient.invalidateQueries({ queryKey: agreementsKeyRoot });
@@ -182,8 +210,12 @@ function VersionEditor({ agreement, version }: { agreement: Agreement; version: 
   const refused = refusalsOf(save.error, submitted);
 
   const update = (clauseId: string, change: Partial<DraftClause>) =>
-    setDraft((current) => ({ ...current, clauses: current.clauses.map((clause) => (clause.id === clauseId ? { ...clause, ...change } : clause)) }));
-  const nameOf = (clause: DraftClause, index: number) => t('agreements.clauses.numbered', { number: index + 1, title: clause.title || t('agreements.clauses.untitled') });
+    setDraft((current) => ({
+      ...current,
+      clauses: current.clauses.map((clause) => (clause.id === clauseId ? { ...clause, ...change } : clause)),
+    }));
+  const nameOf = (clause: DraftClause, index: number) =>
+    t('agreements.clauses.numbered', { number: index + 1, title: clause.title || t('agreements.clauses.untitled') });
 
   const move = (index: number, by: -1 | 1) => {
     const to = index + by;
@@ -196,7 +228,13 @@ function VersionEditor({ agreement, version }: { agreement: Agreement; version: 
     // Focus stays on the button pressed, or on the other one when the clause reached the top or the bottom.
     const atEdge = (by === -1 && to === 0) || (by === 1 && to === clauses.length - 1);
     setFocusId(`clause-${clause.id}-${(by === -1) !== atEdge ? 'up' : 'down'}`);
-    setAnnouncement(t('agreements.editor.moved', { title: clause.title || t('agreements.clauses.untitled'), position: to + 1, count: clauses.length }));
+    setAnnouncement(
+      t('agreements.editor.moved', {
+        title: clause.title || t('agreements.clauses.untitled'),
+        position: to + 1,
+        count: clauses.length,
+      }),
+    );
   };
   const remove = (index: number) => {
     const clause = draft.clauses[index];
@@ -215,10 +253,29 @@ function VersionEditor({ agreement, version }: { agreement: Agreement; version: 
   };
 
   /** A text field with what was found in it while typing and what the API refused for the text as it was sent. */
-  const textField = ({ id, label, value, onChange, multiline, description, required }: { id: string; label: string; value: string; onChange: (value: string) => void; multiline?: boolean; description?: ReactNode; required?: boolean }) => {
+  const textField = ({
+    id,
+    label,
+    value,
+    onChange,
+    multiline,
+    description,
+    required,
+  }: {
+    id: string;
+    label: string;
+    value: string;
+    onChange: (value: string) => void;
+    multiline?: boolean;
+    description?: ReactNode;
+    required?: boolean;
+  }) => {
     const local = liveFindings[id] ?? [];
     const fromServer = submittedText(submitted, id) === value ? (refused.findings[id] ?? []) : [];
-    const hintIds = [local.length > 0 ? findingsId(id) : null, fromServer.length > 0 ? refusedId(id) : null].filter(Boolean).join(' ') || undefined;
+    const hintIds =
+      [local.length > 0 ? findingsId(id) : null, fromServer.length > 0 ? refusedId(id) : null]
+        .filter(Boolean)
+        .join(' ') || undefined;
     const after = (
       <>
         <IdentifierFindings id={findingsId(id)} fieldId={id} text={value} findings={local} />
@@ -251,7 +308,12 @@ function VersionEditor({ agreement, version }: { agreement: Agreement; version: 
           description={description}
           value={value}
           onChange={(event) => onChange(event.target.value)}
-          error={error ?? (local.length + fromServer.length > 0 ? t('privacy.found', { count: local.length + fromServer.length }) : undefined)}
+          error={
+            error ??
+            (local.length + fromServer.length > 0
+              ? t('privacy.found', { count: local.length + fromServer.length })
+              : undefined)
+          }
           required={required}
           maxLength={200}
         />
@@ -260,7 +322,8 @@ function VersionEditor({ agreement, version }: { agreement: Agreement; version: 
     );
   };
 
-  const otherProblem = save.error && !conflict && !(isApiProblem(save.error) && save.error.status === 412) ? problemOf(save.error) : null;
+  const otherProblem =
+    save.error && !conflict && !(isApiProblem(save.error) && save.error.status === 412) ? problemOf(save.error) : null;
   const dirty = isDirty(draftOf(base), draft);
 
   return (
@@ -293,7 +356,13 @@ function VersionEditor({ agreement, version }: { agreement: Agreement; version: 
         <Heading2 id="editor-form-heading">{t('agreements.editor.formHeading')}</Heading2>
         <Paragraph className="lk-hint">{t('agreements.editor.revision', { revision: base.revision })}</Paragraph>
         {otherProblem ? (
-          <ProblemAlert title={otherProblem.title} detail={otherProblem.detail} fields={refused.unplaced} fieldsLabel={t('problem.fieldsLabel')} headingLevel={2} />
+          <ProblemAlert
+            title={otherProblem.title}
+            detail={otherProblem.detail}
+            fields={refused.unplaced}
+            fieldsLabel={t('problem.fieldsLabel')}
+            headingLevel={2}
+          />
         ) : null}
         {draft.clauses.length === 0 ? <Paragraph>{t('agreements.clauses.empty')}</Paragraph> : null}
         {draft.clauses.map((clause, index) => (
@@ -301,9 +370,18 @@ function VersionEditor({ agreement, version }: { agreement: Agreement; version: 
             key={clause.id}
             id={`clause-${clause.id}`}
             legend={t('agreements.editor.clauseLegend', { number: index + 1 })}
-            description={clause.lessonIds.length > 0 ? t('agreements.editor.linkedLessons', { count: clause.lessonIds.length }) : undefined}
+            description={
+              clause.lessonIds.length > 0
+                ? t('agreements.editor.linkedLessons', { count: clause.lessonIds.length })
+                : undefined
+            }
           >
-            {textField({ id: titleId(clause.id), label: t('agreements.editor.clauseTitle'), value: clause.title, onChange: (title) => update(clause.id, { title }) })}
+            {textField({
+              id: titleId(clause.id),
+              label: t('agreements.editor.clauseTitle'),
+              value: clause.title,
+              onChange: (title) => update(clause.id, { title }),
+            })}
             {textField({
               id: textId(clause.id),
               label: t('agreements.editor.clauseText'),
@@ -313,7 +391,13 @@ function VersionEditor({ agreement, version }: { agreement: Agreement; version: 
               required: true,
             })}
             <div className="lk-actions lk-clause-edit__actions">
-              <Button id={`clause-${clause.id}-up`} type="button" appearance="subtle-button" disabled={index === 0} onClick={() => move(index, -1)}>
+              <Button
+                id={`clause-${clause.id}-up`}
+                type="button"
+                appearance="subtle-button"
+                disabled={index === 0}
+                onClick={() => move(index, -1)}
+              >
                 {t('agreements.editor.up')}
                 <span className="lk-visually-hidden">: {nameOf(clause, index)}</span>
               </Button>
@@ -327,7 +411,13 @@ function VersionEditor({ agreement, version }: { agreement: Agreement; version: 
                 {t('agreements.editor.down')}
                 <span className="lk-visually-hidden">: {nameOf(clause, index)}</span>
               </Button>
-              <Button id={`clause-${clause.id}-remove`} type="button" appearance="subtle-button" hint="danger" onClick={() => remove(index)}>
+              <Button
+                id={`clause-${clause.id}-remove`}
+                type="button"
+                appearance="subtle-button"
+                hint="danger"
+                onClick={() => remove(index)}
+              >
                 {t('agreements.editor.remove')}
                 <span className="lk-visually-hidden">: {nameOf(clause, index)}</span>
               </Button>
@@ -365,7 +455,9 @@ function VersionEditor({ agreement, version }: { agreement: Agreement; version: 
           >
             {t('common.save')}
           </Button>
-          <TextLink to={versionPath(agreement.id, version.id)}>{dirty ? t('agreements.editor.cancelUnsaved') : t('agreements.editor.cancel')}</TextLink>
+          <TextLink to={versionPath(agreement.id, version.id)}>
+            {dirty ? t('agreements.editor.cancelUnsaved') : t('agreements.editor.cancel')}
+          </TextLink>
         </div>
       </form>
     </>
@@ -380,12 +472,17 @@ function ResolutionNotice({ resolution }: { resolution: Resolution }) {
   return (
     <Alert type="info">
       <div id={resolutionId} tabIndex={-1}>
-        <Paragraph>{t(`agreements.conflict.resolved.${resolution.how}`, { revision: resolution.theirs.revision })}</Paragraph>
+        <Paragraph>
+          {t(`agreements.conflict.resolved.${resolution.how}`, { revision: resolution.theirs.revision })}
+        </Paragraph>
         {resolution.bothChanged.length > 0 || resolution.changelogBothChanged ? (
           <>
             <Paragraph>
               {t('agreements.conflict.resolved.bothChanged', {
-                titles: [...resolution.bothChanged.map(titleOf), ...(resolution.changelogBothChanged ? [t('agreements.changelog')] : [])].join(', '),
+                titles: [
+                  ...resolution.bothChanged.map(titleOf),
+                  ...(resolution.changelogBothChanged ? [t('agreements.changelog')] : []),
+                ].join(', '),
               })}
             </Paragraph>
             <details>

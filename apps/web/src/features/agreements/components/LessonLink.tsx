@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { TextLink } from '../../../app/TextLink';
 import { lessonQueryOptions } from '../../lessons/api/lesson-queries';
 
-const shortened = (text: string, length = 140) => (text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text);
+const shortened = (text: string, length = 140) =>
+  text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text;
 
 /** The lesson a clause came from, by its text, linked to the lesson (and from there its cases and sessions). */
 export function LessonLink({ lessonId }: { lessonId: string }) {
@@ -16,7 +17,15 @@ export function LessonLink({ lessonId }: { lessonId: string }) {
 }
 
 /** A label ("Kwam voort uit 2 lessen") and the lessons, each linked; nothing when there are none. */
-export function LessonList({ label, lessonIds, className }: { label: string; lessonIds: readonly string[]; className?: string }) {
+export function LessonList({
+  label,
+  lessonIds,
+  className,
+}: {
+  label: string;
+  lessonIds: readonly string[];
+  className?: string;
+}) {
   if (lessonIds.length === 0) return null;
   return (
     <div className={className}>

@@ -16,7 +16,9 @@ import { versionPath } from '../paths';
 
 /** The version a lesson's proposal lands in: the open concept, else a copy of the version in force (or the latest). */
 function baseVersionOf(agreement: Agreement) {
-  return agreement.latestVersion.status === 'concept' ? agreement.latestVersion : (agreement.versionInForce ?? agreement.latestVersion);
+  return agreement.latestVersion.status === 'concept'
+    ? agreement.latestVersion
+    : (agreement.versionInForce ?? agreement.latestVersion);
 }
 
 /**
@@ -26,7 +28,10 @@ function baseVersionOf(agreement: Agreement) {
 export function LessonProposal({ lesson }: { lesson: Lesson }) {
   const { t } = useTranslation();
   const mayWrite = useCanInBuildingTeam('agreement:write', lesson.buildingTeam.id);
-  const agreements = useQuery({ ...agreementsQueryOptions({ buildingTeamId: lesson.buildingTeam.id, page: 1, pageSize: 50 }), enabled: mayWrite });
+  const agreements = useQuery({
+    ...agreementsQueryOptions({ buildingTeamId: lesson.buildingTeam.id, page: 1, pageSize: 50 }),
+    enabled: mayWrite,
+  });
   if (!lessonAsksForAgreementChange(lesson) || !mayWrite) return null;
   return (
     <section aria-labelledby="lesson-proposal">
@@ -39,7 +44,11 @@ export function LessonProposal({ lesson }: { lesson: Lesson }) {
       ) : agreements.data.items.length === 0 ? (
         <Paragraph>{t('agreements.empty')}</Paragraph>
       ) : (
-        <ClauseProposalForm source={{ kind: 'lesson', id: lesson.id }} agreements={agreements.data.items} labelledBy="lesson-proposal" />
+        <ClauseProposalForm
+          source={{ kind: 'lesson', id: lesson.id }}
+          agreements={agreements.data.items}
+          labelledBy="lesson-proposal"
+        />
       )}
     </section>
   );
@@ -52,7 +61,15 @@ export type ProposalSource = { kind: 'lesson'; id: string } | { kind: 'iteration
  * The one-step proposal: pick the agreement (when there is a choice), an existing clause of the version the change
  * lands in (or none, for a new clause), write the text; the concept opens with the change, linked to its source.
  */
-export function ClauseProposalForm({ source, agreements, labelledBy }: { source: ProposalSource; agreements: readonly Agreement[]; labelledBy: string }) {
+export function ClauseProposalForm({
+  source,
+  agreements,
+  labelledBy,
+}: {
+  source: ProposalSource;
+  agreements: readonly Agreement[];
+  labelledBy: string;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -121,7 +138,9 @@ export function ClauseProposalForm({ source, agreements, labelledBy }: { source:
           <Paragraph>{t('agreements.proposal.beingConsented', { number: agreement.latestVersion.number })}</Paragraph>
         </Alert>
       ) : null}
-      {version.isError ? <QueryProblem error={version.error} headingLevel={3} onRetry={() => void version.refetch()} /> : null}
+      {version.isError ? (
+        <QueryProblem error={version.error} headingLevel={3} onRetry={() => void version.refetch()} />
+      ) : null}
       <SelectField
         id="proposal-clause"
         label={t('agreements.proposal.clause')}
@@ -133,11 +152,21 @@ export function ClauseProposalForm({ source, agreements, labelledBy }: { source:
           { value: '', label: t('agreements.proposal.newClause') },
           ...(version.data?.clauses ?? []).map((clause, index) => ({
             value: clause.id,
-            label: t('agreements.clauses.numbered', { number: index + 1, title: clause.title || t('agreements.clauses.untitled') }),
+            label: t('agreements.clauses.numbered', {
+              number: index + 1,
+              title: clause.title || t('agreements.clauses.untitled'),
+            }),
           })),
         ]}
       />
-      <TextField id="proposal-title" label={t('agreements.editor.clauseTitle')} value={title} onChange={(event) => setTitle(event.target.value)} error={errors.title} maxLength={200} />
+      <TextField
+        id="proposal-title"
+        label={t('agreements.editor.clauseTitle')}
+        value={title}
+        onChange={(event) => setTitle(event.target.value)}
+        error={errors.title}
+        maxLength={200}
+      />
       <TextAreaField
         id="proposal-text"
         label={t('agreements.proposal.text')}
@@ -148,7 +177,15 @@ export function ClauseProposalForm({ source, agreements, labelledBy }: { source:
         rows={4}
         aria-invalid={refused.length > 0 ? true : undefined}
         extraDescribedBy={refused.length > 0 ? refusedId('proposal-text') : undefined}
-        after={<IdentifierFindings id={refusedId('proposal-text')} fieldId="proposal-text" text={text} findings={refused} fromServer />}
+        after={
+          <IdentifierFindings
+            id={refusedId('proposal-text')}
+            fieldId="proposal-text"
+            text={text}
+            findings={refused}
+            fromServer
+          />
+        }
       />
       <Button type="submit" appearance="primary-action-button" disabled={propose.isPending || beingConsented}>
         {t('agreements.proposal.submit')}

@@ -1,5 +1,14 @@
 import type { Agreement, AgreementVersion } from '@leerkring/domain';
-import { Button, Heading1, Heading2, Heading3, LoadingState, Paragraph, UnorderedList, UnorderedListItem } from '@leerkring/ui';
+import {
+  Button,
+  Heading1,
+  Heading2,
+  Heading3,
+  LoadingState,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from '@leerkring/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -7,7 +16,11 @@ import { PageTitle } from '../../../app/PageTitle';
 import { QueryProblem } from '../../../app/QueryProblem';
 import { TextLink } from '../../../app/TextLink';
 import { useLanguage } from '../../../lib/use-language';
-import { agreementConsentsQueryOptions, agreementQueryOptions, agreementVersionQueryOptions } from '../api/agreement-queries';
+import {
+  agreementConsentsQueryOptions,
+  agreementQueryOptions,
+  agreementVersionQueryOptions,
+} from '../api/agreement-queries';
 import { decisionRuleText } from '../labels';
 import { versionPath } from '../paths';
 import { LessonList } from './LessonLink';
@@ -19,7 +32,9 @@ export function PrintPage() {
   const agreement = useQuery(agreementQueryOptions(agreementId));
   const version = useQuery(agreementVersionQueryOptions(agreementId, versionId));
   const title =
-    agreement.data && version.data ? t('agreements.version.title', { title: agreement.data.title, number: version.data.number }) : t('agreements.version.fallbackTitle');
+    agreement.data && version.data
+      ? t('agreements.version.title', { title: agreement.data.title, number: version.data.number })
+      : t('agreements.version.fallbackTitle');
   const error = agreement.error ?? version.error;
   return (
     <div className="lk-print">
@@ -77,10 +92,16 @@ function PrintedVersion({ agreement, version }: { agreement: Agreement; version:
         {version.clauses.map((clause, index) => (
           <article key={clause.id} className="lk-print__clause" aria-labelledby={`print-clause-${clause.id}`}>
             <Heading3 id={`print-clause-${clause.id}`}>
-              {t('agreements.clauses.numbered', { number: index + 1, title: clause.title || t('agreements.clauses.untitled') })}
+              {t('agreements.clauses.numbered', {
+                number: index + 1,
+                title: clause.title || t('agreements.clauses.untitled'),
+              })}
             </Heading3>
             <p className="lk-pre-wrap">{clause.text}</p>
-            <LessonList label={t('agreements.clauses.cameFrom', { count: clause.lessonIds.length })} lessonIds={clause.lessonIds} />
+            <LessonList
+              label={t('agreements.clauses.cameFrom', { count: clause.lessonIds.length })}
+              lessonIds={clause.lessonIds}
+            />
           </article>
         ))}
       </section>
@@ -123,7 +144,9 @@ function ConsentResult({ agreementId, version }: { agreementId: string; version:
             <strong>
               {query.data.tally.decided
                 ? t('agreements.print.decided', { needed: query.data.tally.consentNeeded })
-                : t(`agreements.print.notDecided.${query.data.tally.blockedBy ?? 'not-enough-consent'}`, { needed: query.data.tally.consentNeeded })}
+                : t(`agreements.print.notDecided.${query.data.tally.blockedBy ?? 'not-enough-consent'}`, {
+                    needed: query.data.tally.consentNeeded,
+                  })}
             </strong>
           </Paragraph>
           {query.data.items.some((item) => item.current && item.stance === 'object') ? (

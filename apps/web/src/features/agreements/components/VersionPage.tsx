@@ -1,4 +1,11 @@
-import { canTransition, isEditable, isInForce, statusChangePermission, type Agreement, type AgreementVersion } from '@leerkring/domain';
+import {
+  canTransition,
+  isEditable,
+  isInForce,
+  statusChangePermission,
+  type Agreement,
+  type AgreementVersion,
+} from '@leerkring/domain';
 import { Alert, Heading1, Heading2, Heading3, LoadingState, Paragraph } from '@leerkring/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +19,12 @@ import { TextLink } from '../../../app/TextLink';
 import { formatDateTime } from '../../../lib/formatting';
 import { useLanguage } from '../../../lib/use-language';
 import { changeVersionStatus } from '../api/agreement-changes';
-import { agreementQueryOptions, agreementsKeyRoot, agreementVersionQueryOptions, agreementVersionsQueryOptions } from '../api/agreement-queries';
+import {
+  agreementQueryOptions,
+  agreementsKeyRoot,
+  agreementVersionQueryOptions,
+  agreementVersionsQueryOptions,
+} from '../api/agreement-queries';
 import { agreementPath, clauseAnchor, comparePath, editPath, exportUrls, printPath, versionPath } from '../paths';
 import { useCanInAgreementContext } from '../use-agreement-access';
 import { ContextLink } from './AgreementPage';
@@ -29,7 +41,9 @@ export function VersionPage() {
   const agreement = useQuery(agreementQueryOptions(agreementId));
   const version = useQuery(agreementVersionQueryOptions(agreementId, versionId));
   const title =
-    agreement.data && version.data ? t('agreements.version.title', { title: agreement.data.title, number: version.data.number }) : t('agreements.version.fallbackTitle');
+    agreement.data && version.data
+      ? t('agreements.version.title', { title: agreement.data.title, number: version.data.number })
+      : t('agreements.version.fallbackTitle');
   const error = agreement.error ?? version.error;
   return (
     <>
@@ -84,18 +98,35 @@ function VersionDetails({ agreement, version }: { agreement: Agreement; version:
         </div>
         <div>
           <dt>{t('agreements.reviewDate')}</dt>
-          <dd>{version.reviewDate ? isInForce(version.status) ? <ReviewDate date={version.reviewDate} /> : date(version.reviewDate) : '—'}</dd>
+          <dd>
+            {version.reviewDate ? (
+              isInForce(version.status) ? (
+                <ReviewDate date={version.reviewDate} />
+              ) : (
+                date(version.reviewDate)
+              )
+            ) : (
+              '—'
+            )}
+          </dd>
         </div>
         <div>
           <dt>{t('agreements.versions.basedOn')}</dt>
           <dd>
-            {basedOn ? <TextLink to={versionPath(agreement.id, basedOn.id)}>{t('agreements.versionNumber', { number: basedOn.number })}</TextLink> : '—'}
+            {basedOn ? (
+              <TextLink to={versionPath(agreement.id, basedOn.id)}>
+                {t('agreements.versionNumber', { number: basedOn.number })}
+              </TextLink>
+            ) : (
+              '—'
+            )}
           </dd>
         </div>
         <div>
           <dt>{t('agreements.version.lastChange')}</dt>
           <dd>
-            {version.updatedBy.name}, <time dateTime={version.updatedAt}>{formatDateTime({ timestamp: version.updatedAt, language })}</time>
+            {version.updatedBy.name},{' '}
+            <time dateTime={version.updatedAt}>{formatDateTime({ timestamp: version.updatedAt, language })}</time>
           </dd>
         </div>
       </dl>
@@ -108,9 +139,18 @@ function VersionDetails({ agreement, version }: { agreement: Agreement; version:
           <ol className="lk-clauses">
             {version.clauses.map((clause, index) => (
               <li key={clause.id} id={clauseAnchor(clause.id)} className="lk-clause">
-                <Heading3>{t('agreements.clauses.numbered', { number: index + 1, title: clause.title || t('agreements.clauses.untitled') })}</Heading3>
+                <Heading3>
+                  {t('agreements.clauses.numbered', {
+                    number: index + 1,
+                    title: clause.title || t('agreements.clauses.untitled'),
+                  })}
+                </Heading3>
                 <p className="lk-pre-wrap">{clause.text}</p>
-                <LessonList className="lk-clause__sources" label={t('agreements.clauses.cameFrom', { count: clause.lessonIds.length })} lessonIds={clause.lessonIds} />
+                <LessonList
+                  className="lk-clause__sources"
+                  label={t('agreements.clauses.cameFrom', { count: clause.lessonIds.length })}
+                  lessonIds={clause.lessonIds}
+                />
                 <ClauseIterations agreementId={agreement.id} iterationIds={clause.iterationIds} />
               </li>
             ))}
@@ -128,13 +168,22 @@ function VersionDetails({ agreement, version }: { agreement: Agreement; version:
 }
 
 /** Edit, compare, print and export; propose, take back to concept or withdraw, as far as the person may. */
-function VersionActions({ agreement, version, againstId }: { agreement: Agreement; version: AgreementVersion; againstId: string | null }) {
+function VersionActions({
+  agreement,
+  version,
+  againstId,
+}: {
+  agreement: Agreement;
+  version: AgreementVersion;
+  againstId: string | null;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const mayWrite = useCanInAgreementContext('agreement:write', agreement.context);
   const mayPutInForce = useCanInAgreementContext('agreement:put-in-force', agreement.context);
   const change = useMutation({
-    mutationFn: (status: 'proposed' | 'concept' | 'withdrawn') => changeVersionStatus({ agreementId: agreement.id, versionId: version.id, status }),
+    mutationFn: (status: 'proposed' | 'concept' | 'withdrawn') =>
+      changeVersionStatus({ agreementId: agreement.id, versionId: version.id, status }),
     onSuccess: async (changed) => {
       queryClient.setQueryData(agreementVersionQueryOptions(agreement.id, version.id).queryKey, changed);
       await queryClient.invalidateQueries({ queryKey: agreementsKeyRoot });
@@ -142,7 +191,8 @@ function VersionActions({ agreement, version, againstId }: { agreement: Agreemen
   });
   const exports = exportUrls(agreement.id, version.id);
   const mayChangeStatus = mayWrite && (statusChangePermission(version.status) === 'agreement:write' || mayPutInForce);
-  const may = (status: 'proposed' | 'concept' | 'withdrawn') => mayChangeStatus && canTransition({ from: version.status, to: status });
+  const may = (status: 'proposed' | 'concept' | 'withdrawn') =>
+    mayChangeStatus && canTransition({ from: version.status, to: status });
   const statusButtons = (
     [
       ['proposed', 'propose'],
@@ -156,7 +206,9 @@ function VersionActions({ agreement, version, againstId }: { agreement: Agreemen
         {t('common.actions')}
       </Heading2>
       <div className="lk-actions">
-        {mayWrite && isEditable(version.status) ? <TextLink to={editPath(agreement.id, version.id)}>{t('agreements.version.edit')}</TextLink> : null}
+        {mayWrite && isEditable(version.status) ? (
+          <TextLink to={editPath(agreement.id, version.id)}>{t('agreements.version.edit')}</TextLink>
+        ) : null}
         <TextLink to={comparePath(agreement.id, version.id, againstId)}>{t('agreements.version.compare')}</TextLink>
         <TextLink to={printPath(agreement.id, version.id)}>{t('agreements.version.print')}</TextLink>
         <a className="utrecht-link utrecht-link--html-a" href={exports.markdown} download>
@@ -183,7 +235,10 @@ function VersionActions({ agreement, version, againstId }: { agreement: Agreemen
       <FormProblem error={change.error} fields={[]} />
       {change.isSuccess ? (
         <p role="status" className="lk-notice">
-          {t('agreements.statusChange.done', { number: change.data.number, status: t(`agreements.status.${change.data.status}`) })}
+          {t('agreements.statusChange.done', {
+            number: change.data.number,
+            status: t(`agreements.status.${change.data.status}`),
+          })}
         </p>
       ) : null}
     </section>

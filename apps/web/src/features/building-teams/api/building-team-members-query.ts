@@ -5,8 +5,16 @@ import { callApi } from '../../../lib/api-client';
 /** The people holding a role in a bouwteam (the first 100); only administrators may read memberships. */
 export function buildingTeamMembersQueryOptions(buildingTeamId: string) {
   return queryOptions({
-    queryKey: ['memberships', 'list', { contextType: 'building-team', contextId: buildingTeamId, page: 1, pageSize: 100 }],
+    queryKey: [
+      'memberships',
+      'list',
+      { contextType: 'building-team', contextId: buildingTeamId, page: 1, pageSize: 100 },
+    ],
     queryFn: ({ signal }) =>
-      callApi(listMemberships, { query: { contextType: 'building-team', contextId: buildingTeamId, page: 1, pageSize: 100 } }, { signal }),
+      callApi(
+        listMemberships,
+        { query: { contextType: 'building-team', contextId: buildingTeamId, page: 1, pageSize: 100 } },
+        { signal },
+      ),
   });
 }

@@ -1,5 +1,21 @@
-import { createBuildingTeam, transformationThemes, updateBuildingTeam, type BuildingTeam, type TransformationTheme } from '@leerkring/domain';
-import { Button, Fieldset, Heading1, LoadingState, SelectField, TextAreaField, TextField, UnorderedList, UnorderedListItem } from '@leerkring/ui';
+import {
+  createBuildingTeam,
+  transformationThemes,
+  updateBuildingTeam,
+  type BuildingTeam,
+  type TransformationTheme,
+} from '@leerkring/domain';
+import {
+  Button,
+  Fieldset,
+  Heading1,
+  LoadingState,
+  SelectField,
+  TextAreaField,
+  TextField,
+  UnorderedList,
+  UnorderedListItem,
+} from '@leerkring/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,7 +48,13 @@ function BuildingTeamForm({ team }: { team?: BuildingTeam }) {
   const [partnerToAdd, setPartnerToAdd] = useState<PickerOption | null>(null);
   const save = useMutation({
     mutationFn: () => {
-      const common = { name, theme: theme as TransformationTheme, description, startDate, partnerIds: partners.map((partner) => partner.id) };
+      const common = {
+        name,
+        theme: theme as TransformationTheme,
+        description,
+        startDate,
+        partnerIds: partners.map((partner) => partner.id),
+      };
       if (team) return callApi(updateBuildingTeam, { params: { buildingTeamId: team.id }, body: common });
       return callApi(createBuildingTeam, { body: { ...common, municipalityId: municipality?.id ?? '' } });
     },
@@ -53,7 +75,14 @@ function BuildingTeamForm({ team }: { team?: BuildingTeam }) {
       }}
     >
       <FormProblem error={save.error} fields={fields} />
-      <TextField id="team-name" label={t('buildingTeam.form.name')} value={name} onChange={(event) => setName(event.target.value)} error={errors.name} required />
+      <TextField
+        id="team-name"
+        label={t('buildingTeam.form.name')}
+        value={name}
+        onChange={(event) => setName(event.target.value)}
+        error={errors.name}
+        required
+      />
       <SelectField
         id="team-theme"
         label={t('buildingTeams.theme')}
@@ -61,10 +90,28 @@ function BuildingTeamForm({ team }: { team?: BuildingTeam }) {
         onChange={(event) => setTheme(event.target.value)}
         error={errors.theme}
         required
-        options={[...(theme ? [] : [{ value: '', label: t('common.choose') }]), ...transformationThemes.map((term) => ({ value: term.code, label: term.label[language] }))]}
+        options={[
+          ...(theme ? [] : [{ value: '', label: t('common.choose') }]),
+          ...transformationThemes.map((term) => ({ value: term.code, label: term.label[language] })),
+        ]}
       />
-      <TextAreaField id="team-description" label={t('buildingTeam.form.description')} value={description} onChange={(event) => setDescription(event.target.value)} error={errors.description} rows={3} />
-      <TextField id="team-start" type="date" label={t('buildingTeams.startDate')} value={startDate} onChange={(event) => setStartDate(event.target.value)} error={errors.startDate} required />
+      <TextAreaField
+        id="team-description"
+        label={t('buildingTeam.form.description')}
+        value={description}
+        onChange={(event) => setDescription(event.target.value)}
+        error={errors.description}
+        rows={3}
+      />
+      <TextField
+        id="team-start"
+        type="date"
+        label={t('buildingTeams.startDate')}
+        value={startDate}
+        onChange={(event) => setStartDate(event.target.value)}
+        error={errors.startDate}
+        required
+      />
       {team ? null : (
         <SearchPicker
           id="team-municipality"
@@ -75,7 +122,12 @@ function BuildingTeamForm({ team }: { team?: BuildingTeam }) {
           error={errors.municipalityId}
         />
       )}
-      <Fieldset id="team-partners" legend={t('buildingTeams.partners')} error={errors.partnerIds} description={t('buildingTeam.form.partnersDescription')}>
+      <Fieldset
+        id="team-partners"
+        legend={t('buildingTeams.partners')}
+        error={errors.partnerIds}
+        description={t('buildingTeam.form.partnersDescription')}
+      >
         {partners.length === 0 ? (
           <p>{t('buildingTeam.noPartners')}</p>
         ) : (
@@ -97,13 +149,20 @@ function BuildingTeamForm({ team }: { team?: BuildingTeam }) {
             ))}
           </UnorderedList>
         )}
-        <SearchPicker id="team-partner-add" label={t('buildingTeam.form.partnerToAdd')} value={partnerToAdd} onChange={setPartnerToAdd} optionsQuery={organisationOptions} />
+        <SearchPicker
+          id="team-partner-add"
+          label={t('buildingTeam.form.partnerToAdd')}
+          value={partnerToAdd}
+          onChange={setPartnerToAdd}
+          optionsQuery={organisationOptions}
+        />
         <Button
           type="button"
           appearance="secondary-action-button"
           disabled={!partnerToAdd}
           onClick={() => {
-            if (partnerToAdd && !partners.some((partner) => partner.id === partnerToAdd.id)) setPartners([...partners, partnerToAdd]);
+            if (partnerToAdd && !partners.some((partner) => partner.id === partnerToAdd.id))
+              setPartners([...partners, partnerToAdd]);
             setPartnerToAdd(null);
           }}
         >
@@ -136,7 +195,9 @@ export function EditBuildingTeamPage() {
   return (
     <>
       <PageTitle title={t('buildingTeam.editTitle')} />
-      <Heading1>{query.data ? t('buildingTeam.editHeading', { name: query.data.name }) : t('buildingTeam.editTitle')}</Heading1>
+      <Heading1>
+        {query.data ? t('buildingTeam.editHeading', { name: query.data.name }) : t('buildingTeam.editTitle')}
+      </Heading1>
       {query.isPending ? (
         <LoadingState label={t('common.loading')} />
       ) : query.isError ? (

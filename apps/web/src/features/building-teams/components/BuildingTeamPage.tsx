@@ -1,4 +1,11 @@
-import { caseFields, legalFrameworks, lessonThemes, roles, transformationThemes, type BuildingTeam } from '@leerkring/domain';
+import {
+  caseFields,
+  legalFrameworks,
+  lessonThemes,
+  roles,
+  transformationThemes,
+  type BuildingTeam,
+} from '@leerkring/domain';
 import {
   Heading1,
   Heading2,
@@ -167,7 +174,8 @@ function TeamCases({ buildingTeamId }: { buildingTeamId: string }) {
         <UnorderedList>
           {query.data.items.map((item) => (
             <UnorderedListItem key={item.id}>
-              <TextLink to={`/bouwteams/${buildingTeamId}/casussen/${item.id}`}>{item.title}</TextLink> ({t(`cases.status.${item.status}`)})
+              <TextLink to={`/bouwteams/${buildingTeamId}/casussen/${item.id}`}>{item.title}</TextLink> (
+              {t(`cases.status.${item.status}`)})
             </UnorderedListItem>
           ))}
         </UnorderedList>
@@ -208,7 +216,9 @@ function TeamLessons({ buildingTeamId }: { buildingTeamId: string }) {
         </UnorderedList>
       )}
       <div className="lk-actions">
-        <TextLink to={`/bouwteams/${buildingTeamId}/lessen`}>{t('buildingTeam.allLessons', { count: query.data?.meta.totalItems ?? 0 })}</TextLink>
+        <TextLink to={`/bouwteams/${buildingTeamId}/lessen`}>
+          {t('buildingTeam.allLessons', { count: query.data?.meta.totalItems ?? 0 })}
+        </TextLink>
         {mayWrite ? <TextLink to={`/bouwteams/${buildingTeamId}/lessen/nieuw`}>{t('lessons.new')}</TextLink> : null}
       </div>
     </section>
@@ -220,7 +230,10 @@ function TeamObstacles({ buildingTeamId }: { buildingTeamId: string }) {
   const { language } = useLanguage();
   const mayRead = useCanInBuildingTeam('obstacle:read', buildingTeamId);
   const mayReadInsight = useCanInBuildingTeam('insight:read', buildingTeamId);
-  const query = useQuery({ ...systemObstaclesQueryOptions({ buildingTeamId, page: 1, pageSize: preview }), enabled: mayRead });
+  const query = useQuery({
+    ...systemObstaclesQueryOptions({ buildingTeamId, page: 1, pageSize: preview }),
+    enabled: mayRead,
+  });
   if (!mayRead) return null;
   return (
     <section>
@@ -236,8 +249,9 @@ function TeamObstacles({ buildingTeamId }: { buildingTeamId: string }) {
           {query.data.items.map((obstacle) => (
             <UnorderedListItem key={obstacle.id}>
               {obstacle.title}
-              {obstacle.legalFramework ? ` (${termLabel(legalFrameworks, obstacle.legalFramework, language)})` : ''}:{' '}
-              {t(`obstacles.status.${obstacle.escalationStatus}`)}
+              {obstacle.legalFramework
+                ? ` (${termLabel(legalFrameworks, obstacle.legalFramework, language)})`
+                : ''}: {t(`obstacles.status.${obstacle.escalationStatus}`)}
             </UnorderedListItem>
           ))}
         </UnorderedList>
@@ -303,7 +317,10 @@ function TeamSessions({ buildingTeamId }: { buildingTeamId: string }) {
   const { language, formatDate } = useLanguage();
   const mayRead = useCanInBuildingTeam('session:read', buildingTeamId);
   const mayPlan = useCanInBuildingTeam('session:write', buildingTeamId);
-  const query = useQuery({ ...intervisionSessionsQueryOptions({ buildingTeamId, page: 1, pageSize: preview }), enabled: mayRead });
+  const query = useQuery({
+    ...intervisionSessionsQueryOptions({ buildingTeamId, page: 1, pageSize: preview }),
+    enabled: mayRead,
+  });
   if (!mayRead) return null;
   // Sessions are new in the API; when it cannot list them yet, the rest of the page stands on its own.
   if (query.isError) return null;
@@ -319,7 +336,8 @@ function TeamSessions({ buildingTeamId }: { buildingTeamId: string }) {
           {query.data.items.map((session) => (
             <UnorderedListItem key={session.id}>
               <TextLink to={`/sessies/${session.id}`}>
-                <time dateTime={session.plannedDate}>{formatDate(session.plannedDate)}</time>: {session.method.name[language]}
+                <time dateTime={session.plannedDate}>{formatDate(session.plannedDate)}</time>:{' '}
+                {session.method.name[language]}
               </TextLink>{' '}
               ({t(`sessions.status.${session.status}`)})
             </UnorderedListItem>

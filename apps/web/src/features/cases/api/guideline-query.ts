@@ -7,6 +7,12 @@ export function guidelineInForceQueryOptions(buildingTeamId: string) {
   return queryOptions({
     queryKey: ['registration-guidelines', 'in-force', buildingTeamId],
     queryFn: async ({ signal }) =>
-      (await callApi(listRegistrationGuidelines, { query: { buildingTeamId, status: 'in-force', page: 1, pageSize: 1 } }, { signal })).items[0] ?? null,
+      (
+        await callApi(
+          listRegistrationGuidelines,
+          { query: { buildingTeamId, status: 'in-force', page: 1, pageSize: 1 } },
+          { signal },
+        )
+      ).items[0] ?? null,
   });
 }

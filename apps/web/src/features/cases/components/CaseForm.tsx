@@ -17,7 +17,18 @@ import {
   type RegistrationGuideline,
   type Term,
 } from '@leerkring/domain';
-import { Button, CheckboxField, Fieldset, Heading2, Paragraph, SelectField, TextAreaField, TextField, UnorderedList, UnorderedListItem } from '@leerkring/ui';
+import {
+  Button,
+  CheckboxField,
+  Fieldset,
+  Heading2,
+  Paragraph,
+  SelectField,
+  TextAreaField,
+  TextField,
+  UnorderedList,
+  UnorderedListItem,
+} from '@leerkring/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,11 +40,27 @@ import { termLabel } from '../../../lib/terms';
 import { useLanguage } from '../../../lib/use-language';
 import { IdentifierFindings, findingsId, refusedId, type Finding } from './IdentifierFindings';
 
-type TextCode = 'title' | 'narrative' | 'presentingQuestion' | 'underlyingQuestion' | 'ageGroup' | 'diagnosis' | 'familyMembers';
-type ListCode = 'presentingDimensions' | 'underlyingDimensions' | 'lifeDomains' | 'organisationTypesInvolved' | 'legalFrameworks';
+type TextCode =
+  'title' | 'narrative' | 'presentingQuestion' | 'underlyingQuestion' | 'ageGroup' | 'diagnosis' | 'familyMembers';
+type ListCode =
+  'presentingDimensions' | 'underlyingDimensions' | 'lifeDomains' | 'organisationTypesInvolved' | 'legalFrameworks';
 
-const textCodes: readonly TextCode[] = ['title', 'narrative', 'presentingQuestion', 'underlyingQuestion', 'ageGroup', 'diagnosis', 'familyMembers'];
-const longTexts: ReadonlySet<CaseField> = new Set(['narrative', 'presentingQuestion', 'underlyingQuestion', 'diagnosis', 'familyMembers']);
+const textCodes: readonly TextCode[] = [
+  'title',
+  'narrative',
+  'presentingQuestion',
+  'underlyingQuestion',
+  'ageGroup',
+  'diagnosis',
+  'familyMembers',
+];
+const longTexts: ReadonlySet<CaseField> = new Set([
+  'narrative',
+  'presentingQuestion',
+  'underlyingQuestion',
+  'diagnosis',
+  'familyMembers',
+]);
 const listTerms: Record<ListCode, readonly Term[]> = {
   presentingDimensions: positiveHealthDimensions,
   underlyingDimensions: positiveHealthDimensions,
@@ -68,7 +95,9 @@ function initialTexts(existing: Case | undefined): Record<TextCode, string> {
 }
 
 function initialLists(existing: Case | undefined): Record<ListCode, string[]> {
-  return Object.fromEntries((Object.keys(listTerms) as ListCode[]).map((code) => [code, [...(existing?.[code] ?? [])]])) as Record<ListCode, string[]>;
+  return Object.fromEntries(
+    (Object.keys(listTerms) as ListCode[]).map((code) => [code, [...(existing?.[code] ?? [])]]),
+  ) as Record<ListCode, string[]>;
 }
 
 /**
@@ -76,7 +105,15 @@ function initialLists(existing: Case | undefined): Record<ListCode, string[]> {
  * and whether it is required; anything in the text that points at a person is marked while typing, and sending waits
  * until it is gone. What the API refuses is shown at the fields.
  */
-export function CaseForm({ team, guideline, existing }: { team: BuildingTeam; guideline: RegistrationGuideline; existing?: Case }) {
+export function CaseForm({
+  team,
+  guideline,
+  existing,
+}: {
+  team: BuildingTeam;
+  guideline: RegistrationGuideline;
+  existing?: Case;
+}) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const navigate = useNavigate();
@@ -117,7 +154,8 @@ export function CaseForm({ team, guideline, existing }: { team: BuildingTeam; gu
           const value = professionals.trim() === '' ? undefined : Number(professionals);
           if (value !== undefined && value !== existing?.professionalsInvolved) body.professionalsInvolved = value;
         } else if (code === 'caseDirectorOrganisation') {
-          if (director && director !== existing?.caseDirectorOrganisation?.id) body.caseDirectorOrganisationId = director;
+          if (director && director !== existing?.caseDirectorOrganisation?.id)
+            body.caseDirectorOrganisationId = director;
         }
       }
       if (existing) {
@@ -138,7 +176,8 @@ export function CaseForm({ team, guideline, existing }: { team: BuildingTeam; gu
 
   const describe = (clause: GuidelineClause) => (
     <>
-      <strong>{clause.rule === 'required' ? t('cases.form.required') : t('cases.form.optional')}</strong> {t('cases.form.why', { purpose: clause.purpose[language] })}
+      <strong>{clause.rule === 'required' ? t('cases.form.required') : t('cases.form.optional')}</strong>{' '}
+      {t('cases.form.why', { purpose: clause.purpose[language] })}
     </>
   );
   const labelOf = (code: CaseField) => {
@@ -155,7 +194,10 @@ export function CaseForm({ team, guideline, existing }: { team: BuildingTeam; gu
       const fromServer = submitted?.[code] === texts[code] ? (refused[code] ?? []) : [];
       const marks = [...local, ...fromServer];
       const onChange = (value: string) => setTexts((current) => ({ ...current, [code]: value }));
-      const hintIds = [local.length > 0 ? findingsId(id) : null, fromServer.length > 0 ? refusedId(id) : null].filter(Boolean).join(' ') || undefined;
+      const hintIds =
+        [local.length > 0 ? findingsId(id) : null, fromServer.length > 0 ? refusedId(id) : null]
+          .filter(Boolean)
+          .join(' ') || undefined;
       const after = (
         <>
           <IdentifierFindings id={findingsId(id)} fieldId={id} text={texts[code]} findings={local} />
@@ -209,7 +251,9 @@ export function CaseForm({ team, guideline, existing }: { team: BuildingTeam; gu
                 onChange={(event) =>
                   setLists((current) => ({
                     ...current,
-                    [code]: event.target.checked ? [...current[code], term.code] : current[code].filter((item) => item !== term.code),
+                    [code]: event.target.checked
+                      ? [...current[code], term.code]
+                      : current[code].filter((item) => item !== term.code),
                   }))
                 }
               />
@@ -247,7 +291,10 @@ export function CaseForm({ team, guideline, existing }: { team: BuildingTeam; gu
         onChange={(event) => setDirector(event.target.value)}
         error={errorOf(code)}
         required={clause.rule === 'required'}
-        options={[{ value: '', label: t('common.choose') }, ...organisations.map((organisation) => ({ value: organisation.id, label: organisation.name }))]}
+        options={[
+          { value: '', label: t('common.choose') },
+          ...organisations.map((organisation) => ({ value: organisation.id, label: organisation.name })),
+        ]}
       />
     );
   };

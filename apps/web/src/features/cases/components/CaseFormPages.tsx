@@ -28,7 +28,10 @@ export function NewCasePage() {
       {team.isPending || guideline.isPending ? (
         <LoadingState label={t('common.loading')} />
       ) : team.isError || guideline.isError ? (
-        <QueryProblem error={team.error ?? guideline.error} onRetry={() => void Promise.all([team.refetch(), guideline.refetch()])} />
+        <QueryProblem
+          error={team.error ?? guideline.error}
+          onRetry={() => void Promise.all([team.refetch(), guideline.refetch()])}
+        />
       ) : guideline.data === null ? (
         <Alert type="warning">
           <Paragraph>{t('guideline.noneForCases')}</Paragraph>
@@ -54,7 +57,9 @@ export function EditCasePage() {
   return (
     <>
       <PageTitle title={t('cases.editTitle')} />
-      <Heading1>{existing.data ? t('cases.editHeading', { title: existing.data.title }) : t('cases.editTitle')}</Heading1>
+      <Heading1>
+        {existing.data ? t('cases.editHeading', { title: existing.data.title }) : t('cases.editTitle')}
+      </Heading1>
       {error ? (
         <QueryProblem error={error} />
       ) : !team.data || guideline.data === undefined || !existing.data ? (

@@ -1,5 +1,23 @@
-import { caseFields, legalFrameworks, lifeDomains, organisationTypes, positiveHealthDimensions, type Case } from '@leerkring/domain';
-import { Heading1, Heading2, LoadingState, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@leerkring/ui';
+import {
+  caseFields,
+  legalFrameworks,
+  lifeDomains,
+  organisationTypes,
+  positiveHealthDimensions,
+  type Case,
+} from '@leerkring/domain';
+import {
+  Heading1,
+  Heading2,
+  LoadingState,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@leerkring/ui';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -101,7 +119,8 @@ function CaseHistory({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const query = useQuery(caseHistoryQueryOptions(caseId));
-  const fieldLabel = (code: string) => (code === 'status' ? t('cases.statusLabel') : termLabel(caseFields, code.replace(/Id$/, ''), language));
+  const fieldLabel = (code: string) =>
+    code === 'status' ? t('cases.statusLabel') : termLabel(caseFields, code.replace(/Id$/, ''), language);
   return (
     <section>
       <Heading2 id="case-history">{t('cases.history.heading')}</Heading2>
@@ -127,7 +146,9 @@ function CaseHistory({ caseId }: { caseId: string }) {
                   <time dateTime={change.changedAt}>{formatDateTime({ timestamp: change.changedAt, language })}</time>
                 </TableCell>
                 <TableCell>{change.changedBy.name}</TableCell>
-                <TableCell>{change.fields.length === 0 ? t('cases.history.created') : change.fields.map(fieldLabel).join(', ')}</TableCell>
+                <TableCell>
+                  {change.fields.length === 0 ? t('cases.history.created') : change.fields.map(fieldLabel).join(', ')}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>

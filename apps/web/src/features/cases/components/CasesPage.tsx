@@ -1,5 +1,18 @@
 import { legalFrameworks, lifeDomains, type CaseStatus, type LegalFramework, type LifeDomain } from '@leerkring/domain';
-import { Button, Heading1, LoadingState, Paragraph, SelectField, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, TextField } from '@leerkring/ui';
+import {
+  Button,
+  Heading1,
+  LoadingState,
+  Paragraph,
+  SelectField,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  TextField,
+} from '@leerkring/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +28,8 @@ import { useCanInBuildingTeam } from '../../session/use-context-permission';
 import { casesQueryOptions } from '../api/case-queries';
 
 const statuses: readonly CaseStatus[] = ['brought-in', 'discussed', 'closed'];
-const oneOf = <T extends string>(codes: readonly T[], value: string | null): T | undefined => (codes.find((code) => code === value) ? (value as T) : undefined);
+const oneOf = <T extends string>(codes: readonly T[], value: string | null): T | undefined =>
+  codes.find((code) => code === value) ? (value as T) : undefined;
 
 /** The cases of a bouwteam, filtered by status, life domain, legal framework and a search, in pages. */
 export function CasesPage() {
@@ -25,12 +39,25 @@ export function CasesPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const page = usePageNumber();
   const status = oneOf(statuses, searchParams.get('status'));
-  const lifeDomain = oneOf<LifeDomain>(lifeDomains.map((term) => term.code), searchParams.get('leefdomein'));
-  const legalFramework = oneOf<LegalFramework>(legalFrameworks.map((term) => term.code), searchParams.get('wet'));
+  const lifeDomain = oneOf<LifeDomain>(
+    lifeDomains.map((term) => term.code),
+    searchParams.get('leefdomein'),
+  );
+  const legalFramework = oneOf<LegalFramework>(
+    legalFrameworks.map((term) => term.code),
+    searchParams.get('wet'),
+  );
   const search = searchParams.get('zoek')?.trim() || undefined;
   const mayWrite = useCanInBuildingTeam('case:write', buildingTeamId);
-  const query = useQuery(casesQueryOptions({ buildingTeamId, page, pageSize: 20, status, lifeDomain, legalFramework, search }));
-  const [input, setInput] = useState({ status: status ?? '', lifeDomain: lifeDomain ?? '', legalFramework: legalFramework ?? '', search: search ?? '' });
+  const query = useQuery(
+    casesQueryOptions({ buildingTeamId, page, pageSize: 20, status, lifeDomain, legalFramework, search }),
+  );
+  const [input, setInput] = useState({
+    status: status ?? '',
+    lifeDomain: lifeDomain ?? '',
+    legalFramework: legalFramework ?? '',
+    search: search ?? '',
+  });
 
   const onFilter = (event: FormEvent) => {
     event.preventDefault();
@@ -74,7 +101,13 @@ export function CasesPage() {
           onChange={(event) => setInput({ ...input, legalFramework: event.target.value })}
           options={[all, ...legalFrameworks.map((term) => ({ value: term.code, label: term.label[language] }))]}
         />
-        <TextField id="case-search" type="search" label={t('cases.search')} value={input.search} onChange={(event) => setInput({ ...input, search: event.target.value })} />
+        <TextField
+          id="case-search"
+          type="search"
+          label={t('cases.search')}
+          value={input.search}
+          onChange={(event) => setInput({ ...input, search: event.target.value })}
+        />
         <Button type="submit" appearance="secondary-action-button">
           {t('common.filter')}
         </Button>
@@ -108,7 +141,8 @@ export function CasesPage() {
                   <TableCell>{termLabels(lifeDomains, item.lifeDomains, language)}</TableCell>
                   <TableCell>{termLabels(legalFrameworks, item.legalFrameworks, language)}</TableCell>
                   <TableCell>
-                    {item.broughtInBy.name}, <time dateTime={item.createdAt}>{formatDate(item.createdAt.slice(0, 10))}</time>
+                    {item.broughtInBy.name},{' '}
+                    <time dateTime={item.createdAt}>{formatDate(item.createdAt.slice(0, 10))}</time>
                   </TableCell>
                 </TableRow>
               ))}

@@ -15,7 +15,9 @@ describe('IdentifierFindings', () => {
   });
 
   it('shows nothing for a clean text', () => {
-    const { container } = render(<IdentifierFindings id="f" fieldId="field" text="Een situatie, geen persoon." findings={[]} />);
+    const { container } = render(
+      <IdentifierFindings id="f" fieldId="field" text="Een situatie, geen persoon." findings={[]} />,
+    );
     expect(container.innerHTML).toBe('');
   });
 });

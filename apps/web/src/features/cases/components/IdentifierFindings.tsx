@@ -55,13 +55,19 @@ export function IdentifierFindings({
   return (
     <div id={id} className={fromServer ? 'lk-findings lk-findings--refused' : 'lk-findings'}>
       <p className="lk-findings__summary">
-        {fromServer ? t('privacy.serverFound', { count: findings.length }) : t('privacy.found', { count: findings.length })}
+        {fromServer
+          ? t('privacy.serverFound', { count: findings.length })
+          : t('privacy.found', { count: findings.length })}
       </p>
       <ol className="lk-findings__list">
         {sorted.map((finding) => (
           <li key={`${finding.start}-${finding.end}`}>
             <span>
-              {t('privacy.finding', { kind: termLabel(identifierKinds, finding.kind, language), start: finding.start + 1, end: finding.end })}
+              {t('privacy.finding', {
+                kind: termLabel(identifierKinds, finding.kind, language),
+                start: finding.start + 1,
+                end: finding.end,
+              })}
             </span>{' '}
             {finding.end <= text.length ? (
               <Button type="button" appearance="subtle-button" onClick={() => select(finding)}>

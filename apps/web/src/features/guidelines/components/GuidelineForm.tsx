@@ -1,5 +1,22 @@
-import { caseFields, findIdentifiers, lessonThemes, type CaseField, type Lesson, type RegistrationGuideline } from '@leerkring/domain';
-import { Alert, Button, Fieldset, Heading2, Paragraph, TextAreaField, TextField, UnorderedList, UnorderedListItem } from '@leerkring/ui';
+import {
+  caseFields,
+  findIdentifiers,
+  lessonThemes,
+  type CaseField,
+  type Lesson,
+  type RegistrationGuideline,
+} from '@leerkring/domain';
+import {
+  Alert,
+  Button,
+  Fieldset,
+  Heading2,
+  Paragraph,
+  TextAreaField,
+  TextField,
+  UnorderedList,
+  UnorderedListItem,
+} from '@leerkring/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useMemo, useState, type ChangeEventHandler, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,10 +53,26 @@ const summaryId = 'guideline-check-summary';
  * A checkbox with its label beside it, in a group that carries the description and error (as the decisions' radio
  * buttons are): the design system's single checkbox field squeezes a long label into its narrow first column.
  */
-function CheckboxRow({ id, label, checked, onChange }: { id: string; label: string; checked: boolean; onChange: ChangeEventHandler<HTMLInputElement> }) {
+function CheckboxRow({
+  id,
+  label,
+  checked,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  checked: boolean;
+  onChange: ChangeEventHandler<HTMLInputElement>;
+}) {
   return (
     <div className="lk-checkbox-row">
-      <input id={id} type="checkbox" className="utrecht-checkbox utrecht-checkbox--html-input" checked={checked} onChange={onChange} />
+      <input
+        id={id}
+        type="checkbox"
+        className="utrecht-checkbox utrecht-checkbox--html-input"
+        checked={checked}
+        onChange={onChange}
+      />
       <label htmlFor={id} className="utrecht-form-label utrecht-form-label--checkbox">
         {label}
       </label>
@@ -51,7 +84,9 @@ function CheckboxRow({ id, label, checked, onChange }: { id: string; label: stri
 function focusField(id: string) {
   const element = document.getElementById(id);
   if (element instanceof HTMLFieldSetElement) {
-    (element.querySelector<HTMLInputElement>('input:checked') ?? element.querySelector<HTMLInputElement>('input'))?.focus();
+    (
+      element.querySelector<HTMLInputElement>('input:checked') ?? element.querySelector<HTMLInputElement>('input')
+    )?.focus();
   } else {
     element?.focus();
   }
@@ -63,7 +98,15 @@ function focusField(id: string) {
  * The form checks with the domain's schema before sending and places the API's refusals at the fields. What points at
  * a person is marked while typing, as in the case form, and sending waits until it is gone.
  */
-export function GuidelineForm({ buildingTeamId, source, lessons }: { buildingTeamId: string; source: RegistrationGuideline | null; lessons: readonly Lesson[] }) {
+export function GuidelineForm({
+  buildingTeamId,
+  source,
+  lessons,
+}: {
+  buildingTeamId: string;
+  source: RegistrationGuideline | null;
+  lessons: readonly Lesson[];
+}) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const navigate = useNavigate();
@@ -93,7 +136,10 @@ export function GuidelineForm({ buildingTeamId, source, lessons }: { buildingTea
     },
   });
   const serverRefusals = useMemo(
-    () => (isApiProblem(save.error) ? placeRefusals({ params: save.error.problem.invalidParams ?? [], fields: save.variables?.fields ?? [] }) : {}),
+    () =>
+      isApiProblem(save.error)
+        ? placeRefusals({ params: save.error.problem.invalidParams ?? [], fields: save.variables?.fields ?? [] })
+        : {},
     [save.error, save.variables],
   );
   const refusals: Refusals = { ...serverRefusals, ...checked };
@@ -129,7 +175,10 @@ export function GuidelineForm({ buildingTeamId, source, lessons }: { buildingTea
       return rest;
     });
   const update = (field: CaseField, change: Partial<ClauseDraft>) =>
-    setDraft((current) => ({ ...current, clauses: current.clauses.map((clause) => (clause.field === field ? { ...clause, ...change } : clause)) }));
+    setDraft((current) => ({
+      ...current,
+      clauses: current.clauses.map((clause) => (clause.field === field ? { ...clause, ...change } : clause)),
+    }));
 
   /** A text input or area, with what the privacy guard finds in it while typing. */
   const textInput = ({
@@ -270,7 +319,9 @@ export function GuidelineForm({ buildingTeamId, source, lessons }: { buildingTea
         save.mutate(toCreateBody({ draft, buildingTeamId }));
       }}
     >
-      <Paragraph>{source ? t('guidelines.form.lead', { version: source.version }) : t('guidelines.form.leadEmpty')}</Paragraph>
+      <Paragraph>
+        {source ? t('guidelines.form.lead', { version: source.version }) : t('guidelines.form.leadEmpty')}
+      </Paragraph>
       <FormProblem error={save.error} fields={placedMembers} />
       {checkedCount > 0 ? (
         <Alert type="error" id={summaryId}>
@@ -295,7 +346,12 @@ export function GuidelineForm({ buildingTeamId, source, lessons }: { buildingTea
         required: true,
         multiline: true,
       })}
-      <Fieldset id={fieldIds.lessons} legend={t('guidelines.form.lessons')} description={t('guidelines.form.lessonsHint')} error={errorOf(fieldIds.lessons)}>
+      <Fieldset
+        id={fieldIds.lessons}
+        legend={t('guidelines.form.lessons')}
+        description={t('guidelines.form.lessonsHint')}
+        error={errorOf(fieldIds.lessons)}
+      >
         {lessons.length === 0 ? (
           <Paragraph>{t('guidelines.form.noLessons')}</Paragraph>
         ) : (
@@ -308,7 +364,9 @@ export function GuidelineForm({ buildingTeamId, source, lessons }: { buildingTea
               onChange={(event) => {
                 setDraft((current) => ({
                   ...current,
-                  lessonIds: event.target.checked ? [...current.lessonIds, lesson.id] : current.lessonIds.filter((id) => id !== lesson.id),
+                  lessonIds: event.target.checked
+                    ? [...current.lessonIds, lesson.id]
+                    : current.lessonIds.filter((id) => id !== lesson.id),
                 }));
                 settle(fieldIds.lessons);
               }}
@@ -316,7 +374,12 @@ export function GuidelineForm({ buildingTeamId, source, lessons }: { buildingTea
           ))
         )}
       </Fieldset>
-      <Fieldset id={fieldIds.putInForce} legend={t('guidelines.form.putInForceLegend')} description={t('guidelines.form.putInForceHint')} error={errorOf(fieldIds.putInForce)}>
+      <Fieldset
+        id={fieldIds.putInForce}
+        legend={t('guidelines.form.putInForceLegend')}
+        description={t('guidelines.form.putInForceHint')}
+        error={errorOf(fieldIds.putInForce)}
+      >
         <CheckboxRow
           id={`${fieldIds.putInForce}-yes`}
           label={t('guidelines.form.putInForce')}
@@ -351,7 +414,12 @@ export function GuidelineForm({ buildingTeamId, source, lessons }: { buildingTea
           {t('privacy.blocked', { count: findingCount })}
         </p>
       ) : null}
-      <Button type="submit" appearance="primary-action-button" disabled={save.isPending || findingCount > 0} aria-describedby={findingCount > 0 ? blockedId : undefined}>
+      <Button
+        type="submit"
+        appearance="primary-action-button"
+        disabled={save.isPending || findingCount > 0}
+        aria-describedby={findingCount > 0 ? blockedId : undefined}
+      >
         {draft.putInForce ? t('guidelines.form.submitInForce') : t('guidelines.form.submitConcept')}
       </Button>
     </form>

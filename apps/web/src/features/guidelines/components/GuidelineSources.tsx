@@ -41,7 +41,8 @@ function LessonSource({ lessonId }: { lessonId: string }) {
   const lesson = query.data;
   return (
     <>
-      <TextLink to={`/bouwteams/${lesson.buildingTeam.id}/lessen/${lesson.id}`}>{shortened(lesson.text)}</TextLink> ({termLabel(lessonThemes, lesson.theme, language)})
+      <TextLink to={`/bouwteams/${lesson.buildingTeam.id}/lessen/${lesson.id}`}>{shortened(lesson.text)}</TextLink> (
+      {termLabel(lessonThemes, lesson.theme, language)})
       {mayReadCases && lesson.caseIds.length > 0 ? (
         <>
           <span className="lk-byline"> {t('guidelines.version.lessonCases')}</span>
@@ -61,5 +62,9 @@ function LessonSource({ lessonId }: { lessonId: string }) {
 function CaseLink({ buildingTeamId, caseId }: { buildingTeamId: string; caseId: string }) {
   const { t } = useTranslation();
   const query = useQuery(caseQueryOptions(caseId));
-  return <TextLink to={`/bouwteams/${buildingTeamId}/casussen/${caseId}`}>{query.data?.title ?? t('cases.caseTitle')}</TextLink>;
+  return (
+    <TextLink to={`/bouwteams/${buildingTeamId}/casussen/${caseId}`}>
+      {query.data?.title ?? t('cases.caseTitle')}
+    </TextLink>
+  );
 }

@@ -1,5 +1,17 @@
 import { caseFields, type CaseField, type FieldRule, type Label, type RegistrationGuideline } from '@leerkring/domain';
-import { Alert, Heading1, Heading2, LoadingState, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@leerkring/ui';
+import {
+  Alert,
+  Heading1,
+  Heading2,
+  LoadingState,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@leerkring/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,7 +37,9 @@ export function GuidelineVersionPage() {
   const { t } = useTranslation();
   const { buildingTeamId = '', guidelineId = '' } = useParams();
   const query = useQuery(guidelineVersionQueryOptions(guidelineId));
-  const title = query.data ? t('guidelines.version.heading', { version: query.data.version }) : t('guidelines.version.loadingTitle');
+  const title = query.data
+    ? t('guidelines.version.heading', { version: query.data.version })
+    : t('guidelines.version.loadingTitle');
   return (
     <>
       <PageTitle title={title} />
@@ -71,7 +85,12 @@ function VersionDetails({ guideline }: { guideline: RegistrationGuideline }) {
     <>
       {searchParams.get(savedParam) && !inForceMessage ? (
         <Alert type="ok">
-          <Paragraph>{t(guideline.status === 'in-force' ? 'guidelines.version.savedInForce' : 'guidelines.version.savedConcept', { version: guideline.version })}</Paragraph>
+          <Paragraph>
+            {t(
+              guideline.status === 'in-force' ? 'guidelines.version.savedInForce' : 'guidelines.version.savedConcept',
+              { version: guideline.version },
+            )}
+          </Paragraph>
         </Alert>
       ) : null}
       {inForceMessage ? (
@@ -84,12 +103,19 @@ function VersionDetails({ guideline }: { guideline: RegistrationGuideline }) {
         <div>
           <dt>{t('guidelines.version.status')}</dt>
           <dd>
-            <strong>{t(`guidelines.status.${guideline.status}`)}</strong> {t(`guidelines.statusHint.${guideline.status}`)}
+            <strong>{t(`guidelines.status.${guideline.status}`)}</strong>{' '}
+            {t(`guidelines.statusHint.${guideline.status}`)}
           </dd>
         </div>
         <div>
           <dt>{t('guidelines.version.inForceSince')}</dt>
-          <dd>{guideline.inForceSince ? <time dateTime={guideline.inForceSince}>{formatDate(guideline.inForceSince)}</time> : '—'}</dd>
+          <dd>
+            {guideline.inForceSince ? (
+              <time dateTime={guideline.inForceSince}>{formatDate(guideline.inForceSince)}</time>
+            ) : (
+              '—'
+            )}
+          </dd>
         </div>
         <div>
           <dt>{t('guidelines.version.createdAt')}</dt>
@@ -118,7 +144,13 @@ function VersionDetails({ guideline }: { guideline: RegistrationGuideline }) {
             {rows.map((row) => (
               <TableRow key={row.field}>
                 <TableHeaderCell scope="row">{termLabel(caseFields, row.field, language)}</TableHeaderCell>
-                <TableCell>{row.rule === 'required' ? <strong>{t(`guidelines.decisions.${row.rule}`)}</strong> : t(`guidelines.decisions.${row.rule}`)}</TableCell>
+                <TableCell>
+                  {row.rule === 'required' ? (
+                    <strong>{t(`guidelines.decisions.${row.rule}`)}</strong>
+                  ) : (
+                    t(`guidelines.decisions.${row.rule}`)
+                  )}
+                </TableCell>
                 <TableCell>{row.purpose ? row.purpose[language] : t('guidelines.version.notNamed')}</TableCell>
                 <TableCell>{row.retention || '—'}</TableCell>
               </TableRow>

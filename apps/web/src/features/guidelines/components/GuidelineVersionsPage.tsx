@@ -1,4 +1,14 @@
-import { Heading1, LoadingState, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@leerkring/ui';
+import {
+  Heading1,
+  LoadingState,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@leerkring/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -57,10 +67,24 @@ export function GuidelineVersionsPage() {
               {query.data.items.map((version) => (
                 <TableRow key={version.id}>
                   <TableCell>
-                    <TextLink to={versionPath(buildingTeamId, version.id)}>{t('guidelines.versionName', { version: version.version })}</TextLink>
+                    <TextLink to={versionPath(buildingTeamId, version.id)}>
+                      {t('guidelines.versionName', { version: version.version })}
+                    </TextLink>
                   </TableCell>
-                  <TableCell>{version.status === 'in-force' ? <strong>{t(`guidelines.status.${version.status}`)}</strong> : t(`guidelines.status.${version.status}`)}</TableCell>
-                  <TableCell>{version.inForceSince ? <time dateTime={version.inForceSince}>{formatDate(version.inForceSince)}</time> : '—'}</TableCell>
+                  <TableCell>
+                    {version.status === 'in-force' ? (
+                      <strong>{t(`guidelines.status.${version.status}`)}</strong>
+                    ) : (
+                      t(`guidelines.status.${version.status}`)
+                    )}
+                  </TableCell>
+                  <TableCell>
+                    {version.inForceSince ? (
+                      <time dateTime={version.inForceSince}>{formatDate(version.inForceSince)}</time>
+                    ) : (
+                      '—'
+                    )}
+                  </TableCell>
                   <TableCell>
                     <time dateTime={version.createdAt}>{formatDate(version.createdAt)}</time>
                   </TableCell>

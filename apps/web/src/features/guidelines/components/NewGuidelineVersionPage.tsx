@@ -22,7 +22,10 @@ export function NewGuidelineVersionPage() {
   const { buildingTeamId = '' } = useParams();
   const mayWrite = useCanInBuildingTeam('guideline:write', buildingTeamId);
   const inForce = useQuery({ ...guidelineInForceQueryOptions(buildingTeamId), enabled: mayWrite });
-  const newest = useQuery({ ...guidelineVersionsQueryOptions({ buildingTeamId, page: 1, pageSize: 1 }), enabled: mayWrite && inForce.data === null });
+  const newest = useQuery({
+    ...guidelineVersionsQueryOptions({ buildingTeamId, page: 1, pageSize: 1 }),
+    enabled: mayWrite && inForce.data === null,
+  });
   const lessons = useQuery({ ...lessonsQueryOptions({ buildingTeamId, page: 1, pageSize: 100 }), enabled: mayWrite });
   if (!mayWrite) return <ForbiddenPage />;
   const error = inForce.error ?? newest.error ?? lessons.error;

@@ -1,5 +1,15 @@
 import { positiveHealthDimensions } from '@leerkring/domain';
-import { Heading1, LoadingState, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@leerkring/ui';
+import {
+  Heading1,
+  LoadingState,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@leerkring/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -28,35 +38,47 @@ export function QuestionShiftsPage() {
       ) : (
         <>
           <Paragraph>
-            {t('insights.basis', { total: formatNumber({ value: query.data.totalCases, language }), both: formatNumber({ value: query.data.casesWithBoth, language }), threshold: query.data.threshold })}
+            {t('insights.basis', {
+              total: formatNumber({ value: query.data.totalCases, language }),
+              both: formatNumber({ value: query.data.casesWithBoth, language }),
+              threshold: query.data.threshold,
+            })}
           </Paragraph>
           <Table caption={t('insights.caption')}>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">{t('insights.presentingOverUnderlying')}</TableHeaderCell>
-                  {positiveHealthDimensions.map((dimension) => (
-                    <TableHeaderCell key={dimension.code} scope="col">
-                      {dimension.label[language]}
-                    </TableHeaderCell>
-                  ))}
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {positiveHealthDimensions.map((presenting) => (
-                  <TableRow key={presenting.code}>
-                    <TableHeaderCell scope="row">{presenting.label[language]}</TableHeaderCell>
-                    {positiveHealthDimensions.map((underlying) => {
-                      const cell = query.data.cells.find((item) => item.presenting === presenting.code && item.underlying === underlying.code);
-                      return (
-                        <TableCell key={underlying.code}>
-                          {cell?.suppressed ? <abbr title={t('insights.suppressed', { threshold: query.data.threshold })}>{`< ${query.data.threshold}`}</abbr> : formatNumber({ value: cell?.count ?? 0, language })}
-                        </TableCell>
-                      );
-                    })}
-                  </TableRow>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t('insights.presentingOverUnderlying')}</TableHeaderCell>
+                {positiveHealthDimensions.map((dimension) => (
+                  <TableHeaderCell key={dimension.code} scope="col">
+                    {dimension.label[language]}
+                  </TableHeaderCell>
                 ))}
-              </TableBody>
-            </Table>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {positiveHealthDimensions.map((presenting) => (
+                <TableRow key={presenting.code}>
+                  <TableHeaderCell scope="row">{presenting.label[language]}</TableHeaderCell>
+                  {positiveHealthDimensions.map((underlying) => {
+                    const cell = query.data.cells.find(
+                      (item) => item.presenting === presenting.code && item.underlying === underlying.code,
+                    );
+                    return (
+                      <TableCell key={underlying.code}>
+                        {cell?.suppressed ? (
+                          <abbr
+                            title={t('insights.suppressed', { threshold: query.data.threshold })}
+                          >{`< ${query.data.threshold}`}</abbr>
+                        ) : (
+                          formatNumber({ value: cell?.count ?? 0, language })
+                        )}
+                      </TableCell>
+                    );
+                  })}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
           <Paragraph>{t('insights.suppressedNote', { threshold: query.data.threshold })}</Paragraph>
         </>
       )}

@@ -1,4 +1,9 @@
-import { getIntervisionSession, listIntervisionInputs, listIntervisionMethods, listIntervisionNotes } from '@leerkring/domain';
+import {
+  getIntervisionSession,
+  listIntervisionInputs,
+  listIntervisionMethods,
+  listIntervisionNotes,
+} from '@leerkring/domain';
 import { queryOptions } from '@tanstack/react-query';
 import { callApi } from '../../../lib/api-client';
 

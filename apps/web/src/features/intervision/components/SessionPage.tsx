@@ -17,7 +17,18 @@ import {
   type SessionRefusal,
   type SessionText,
 } from '@leerkring/domain';
-import { Button, ButtonGroup, Heading1, Heading2, Heading3, LoadingState, Paragraph, SelectField, TextAreaField, TextField } from '@leerkring/ui';
+import {
+  Button,
+  ButtonGroup,
+  Heading1,
+  Heading2,
+  Heading3,
+  LoadingState,
+  Paragraph,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '@leerkring/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,7 +44,12 @@ import { useLanguage } from '../../../lib/use-language';
 import { IdentifierFindings, findingsId } from '../../cases/components/IdentifierFindings';
 import { useCanInBuildingTeam } from '../../session/use-context-permission';
 import { useMe } from '../../session/use-session';
-import { intervisionInputsQueryOptions, intervisionNotesQueryOptions, intervisionSessionQueryOptions, sessionKeyRoot } from '../api/session-queries';
+import {
+  intervisionInputsQueryOptions,
+  intervisionNotesQueryOptions,
+  intervisionSessionQueryOptions,
+  sessionKeyRoot,
+} from '../api/session-queries';
 import { useSessionLive } from '../use-session-live';
 
 /** The session's progress as the domain's rules read it (the visits are not needed by the rules used here). */
@@ -86,13 +102,27 @@ export function SessionPage() {
   );
 }
 
-function SessionRunner({ session, fetchedAt, live }: { session: IntervisionSession; fetchedAt: number; live: 'live' | 'polling' | 'off' }) {
+function SessionRunner({
+  session,
+  fetchedAt,
+  live,
+}: {
+  session: IntervisionSession;
+  fetchedAt: number;
+  live: 'live' | 'polling' | 'off';
+}) {
   const { t } = useTranslation();
   const { formatDate } = useLanguage();
   const mayWriteLessons = useCanInBuildingTeam('lesson:write', session.buildingTeam.id);
   const progress = progressOf(session);
   // The domain's phase machine refuses everyone but the session's facilitator first: that decides the facilitator view.
-  const asFacilitator = applySessionCommand({ progress, command: 'end', roles: session.myRoles, phases: session.phases, now: new Date().toISOString() });
+  const asFacilitator = applySessionCommand({
+    progress,
+    command: 'end',
+    roles: session.myRoles,
+    phases: session.phases,
+    now: new Date().toISOString(),
+  });
   const isFacilitator = asFacilitator.ok || asFacilitator.reason !== 'only-facilitator';
   return (
     <>
@@ -115,7 +145,11 @@ function SessionRunner({ session, fetchedAt, live }: { session: IntervisionSessi
         </div>
         <div>
           <dt>{t('sessions.myRoles')}</dt>
-          <dd>{session.myRoles.length === 0 ? t('sessions.noRole') : session.myRoles.map((role) => t(`sessions.roles.${role}`)).join(', ')}</dd>
+          <dd>
+            {session.myRoles.length === 0
+              ? t('sessions.noRole')
+              : session.myRoles.map((role) => t(`sessions.roles.${role}`)).join(', ')}
+          </dd>
         </div>
       </dl>
       {live !== 'off' ? <Paragraph className="lk-live">{t(`sessions.live.${live}`)}</Paragraph> : null}
@@ -124,7 +158,11 @@ function SessionRunner({ session, fetchedAt, live }: { session: IntervisionSessi
         <section aria-labelledby="previous-actions">
           <Heading2 id="previous-actions">{t('sessions.previousActions')}</Heading2>
           <Paragraph>{t('sessions.previousActionsLead')}</Paragraph>
-          <ActionList actions={session.previousOpenActions} buildingTeamId={session.buildingTeam.id} sessionId={session.id} />
+          <ActionList
+            actions={session.previousOpenActions}
+            buildingTeamId={session.buildingTeam.id}
+            sessionId={session.id}
+          />
         </section>
       ) : null}
 
@@ -144,7 +182,8 @@ function SessionRunner({ session, fetchedAt, live }: { session: IntervisionSessi
         ) : (
           <ActionList actions={session.actions} buildingTeamId={session.buildingTeam.id} sessionId={session.id} />
         )}
-        {session.status !== 'planned' && (session.myRoles.includes('facilitator') || session.myRoles.includes('note-taker')) ? (
+        {session.status !== 'planned' &&
+        (session.myRoles.includes('facilitator') || session.myRoles.includes('note-taker')) ? (
           <NewAction session={session} />
         ) : null}
       </section>
@@ -155,7 +194,9 @@ function SessionRunner({ session, fetchedAt, live }: { session: IntervisionSessi
         <section aria-labelledby="session-lessons">
           <Heading2 id="session-lessons">{t('sessions.lessons')}</Heading2>
           <Paragraph>
-            <TextLink to={`/bouwteams/${session.buildingTeam.id}/lessen/nieuw?sessie=${session.id}`}>{t('sessions.recordLessons')}</TextLink>
+            <TextLink to={`/bouwteams/${session.buildingTeam.id}/lessen/nieuw?sessie=${session.id}`}>
+              {t('sessions.recordLessons')}
+            </TextLink>
           </Paragraph>
         </section>
       ) : null}
@@ -178,7 +219,13 @@ function CurrentPhase({ session, fetchedAt }: { session: IntervisionSession; fet
     progress: {
       status: 'running',
       currentPhase: phase.index,
-      visits: [{ phase: phase.index, enteredAt: new Date(fetchedAt - phase.timing.spentSeconds * 1000).toISOString(), leftAt: null }],
+      visits: [
+        {
+          phase: phase.index,
+          enteredAt: new Date(fetchedAt - phase.timing.spentSeconds * 1000).toISOString(),
+          leftAt: null,
+        },
+      ],
       revealedPhases: [],
     },
     phases: session.phases,
@@ -189,7 +236,9 @@ function CurrentPhase({ session, fetchedAt }: { session: IntervisionSession; fet
   return (
     <div className="lk-phase">
       <div role="status">
-        <Heading3 id="phase-name">{t('sessions.phaseOf', { number: phase.index + 1, total: session.phases.length, name: phase.name[language] })}</Heading3>
+        <Heading3 id="phase-name">
+          {t('sessions.phaseOf', { number: phase.index + 1, total: session.phases.length, name: phase.name[language] })}
+        </Heading3>
       </div>
       <Paragraph appearance="lead">{phase.prompt[language]}</Paragraph>
       <dl className="lk-facts">
@@ -197,7 +246,12 @@ function CurrentPhase({ session, fetchedAt }: { session: IntervisionSession; fet
           <dt>{t('sessions.timeSpent')}</dt>
           <dd>
             {t('sessions.timeOf', { spent: clock(timing.spentSeconds), box: clock(timing.timeboxSeconds) })}
-            {timing.overtimeSeconds > 0 ? <strong className="lk-overtime"> {t('sessions.overtime', { time: clock(timing.overtimeSeconds) })}</strong> : null}
+            {timing.overtimeSeconds > 0 ? (
+              <strong className="lk-overtime">
+                {' '}
+                {t('sessions.overtime', { time: clock(timing.overtimeSeconds) })}
+              </strong>
+            ) : null}
           </dd>
         </div>
         <div>
@@ -216,14 +270,20 @@ const commandsFor = (session: IntervisionSession): SessionCommand[] =>
   session.status === 'planned'
     ? ['start']
     : session.status === 'running'
-      ? ['back', 'advance', ...(session.currentPhase?.inputMode === 'private-then-reveal' ? (['reveal'] as const) : []), 'end']
+      ? [
+          'back',
+          'advance',
+          ...(session.currentPhase?.inputMode === 'private-then-reveal' ? (['reveal'] as const) : []),
+          'end',
+        ]
       : [];
 
 function FacilitatorControls({ session, progress }: { session: IntervisionSession; progress: SessionProgress }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const command = useMutation({
-    mutationFn: (command: SessionCommand) => callApi(commandIntervisionSession, { params: { sessionId: session.id }, body: { command } }),
+    mutationFn: (command: SessionCommand) =>
+      callApi(commandIntervisionSession, { params: { sessionId: session.id }, body: { command } }),
     onSuccess: async (updated) => {
       queryClient.setQueryData(intervisionSessionQueryOptions(session.id).queryKey, updated);
       await queryClient.invalidateQueries({ queryKey: sessionKeyRoot(session.id) });
@@ -232,7 +292,10 @@ function FacilitatorControls({ session, progress }: { session: IntervisionSessio
   const commands = commandsFor(session);
   if (commands.length === 0) return null;
   const now = new Date().toISOString();
-  const verdicts = commands.map((name) => ({ name, verdict: applySessionCommand({ progress, command: name, roles: session.myRoles, phases: session.phases, now }) }));
+  const verdicts = commands.map((name) => ({
+    name,
+    verdict: applySessionCommand({ progress, command: name, roles: session.myRoles, phases: session.phases, now }),
+  }));
   const refusedReason = isApiProblem(command.error) ? command.error.problem.invalidParams?.[0]?.code : undefined;
   return (
     <div className="lk-facilitator" role="group" aria-labelledby="facilitator-heading">
@@ -271,14 +334,22 @@ function FacilitatorControls({ session, progress }: { session: IntervisionSessio
       )}
       {command.error ? (
         <div role="alert" className="lk-field-error">
-          {refusedReason ? t(`sessions.refusals.${refusedReason as SessionRefusal}`, { defaultValue: refusedReason }) : (command.error as Error).message}
+          {refusedReason
+            ? t(`sessions.refusals.${refusedReason as SessionRefusal}`, { defaultValue: refusedReason })
+            : (command.error as Error).message}
         </div>
       ) : null}
     </div>
   );
 }
 
-function TextForm({ id, label, description, submitLabel, onSubmit }: {
+function TextForm({
+  id,
+  label,
+  description,
+  submitLabel,
+  onSubmit,
+}: {
   id: string;
   label: string;
   description?: string;
@@ -317,7 +388,11 @@ function TextForm({ id, label, description, submitLabel, onSubmit }: {
         extraDescribedBy={findings.length > 0 ? findingsId(id) : undefined}
         after={<IdentifierFindings id={findingsId(id)} fieldId={id} text={text} findings={findings} />}
       />
-      <Button type="submit" appearance="primary-action-button" disabled={save.isPending || findings.length > 0 || text.trim() === ''}>
+      <Button
+        type="submit"
+        appearance="primary-action-button"
+        disabled={save.isPending || findings.length > 0 || text.trim() === ''}
+      >
         {submitLabel}
       </Button>
       {save.isSuccess ? <p role="status">{t('sessions.posted')}</p> : null}
@@ -346,7 +421,14 @@ function Inputs({ session, progress }: { session: IntervisionSession; progress: 
   const query = useQuery(intervisionInputsQueryOptions(session.id));
   const may = mayPostInput({ progress, phases: session.phases, roles: session.myRoles });
   const phase = session.currentPhase;
-  const visible = query.data ? visibleInputs({ inputs: query.data.items.map((input) => ({ ...input, authorId: input.author.id })), phases: session.phases, progress, viewerId: me?.person.id ?? '' }) : [];
+  const visible = query.data
+    ? visibleInputs({
+        inputs: query.data.items.map((input) => ({ ...input, authorId: input.author.id })),
+        phases: session.phases,
+        progress,
+        viewerId: me?.person.id ?? '',
+      })
+    : [];
   const post = async (text: string) => {
     await callApi(createIntervisionInput, { params: { sessionId: session.id }, body: { text } });
     await queryClient.invalidateQueries({ queryKey: sessionKeyRoot(session.id) });
@@ -375,9 +457,14 @@ function Inputs({ session, progress }: { session: IntervisionSession; progress: 
             <>
               <Heading3 id="phase-inputs">{t('sessions.phaseInputs', { name: phase.name[language] })}</Heading3>
               {phase.inputMode === 'private-then-reveal' && !phase.revealed ? (
-                <Paragraph>{t('sessions.hiddenCount', { count: session.phases[phase.index]?.inputCount ?? 0 })}</Paragraph>
+                <Paragraph>
+                  {t('sessions.hiddenCount', { count: session.phases[phase.index]?.inputCount ?? 0 })}
+                </Paragraph>
               ) : null}
-              <TextsList texts={visible.filter((input) => input.phase === phase.index)} empty={t('sessions.noInputs')} />
+              <TextsList
+                texts={visible.filter((input) => input.phase === phase.index)}
+                empty={t('sessions.noInputs')}
+              />
             </>
           )}
         </>
@@ -388,7 +475,15 @@ function Inputs({ session, progress }: { session: IntervisionSession; progress: 
   );
 }
 
-function ByPhase({ session, texts, empty }: { session: IntervisionSession; texts: readonly SessionText[]; empty: string }) {
+function ByPhase({
+  session,
+  texts,
+  empty,
+}: {
+  session: IntervisionSession;
+  texts: readonly SessionText[];
+  empty: string;
+}) {
   const { language } = useLanguage();
   const phases = session.phases.filter((phase) => texts.some((text) => text.phase === phase.index));
   if (phases.length === 0) return <Paragraph>{empty}</Paragraph>;
@@ -413,7 +508,14 @@ function Notes({ session }: { session: IntervisionSession }) {
   return (
     <section aria-labelledby="session-notes">
       <Heading2 id="session-notes">{t('sessions.notes')}</Heading2>
-      {phase && isNoteTaker ? <TextForm id="session-note" label={t('sessions.noteLabel')} submitLabel={t('sessions.postNote')} onSubmit={post} /> : null}
+      {phase && isNoteTaker ? (
+        <TextForm
+          id="session-note"
+          label={t('sessions.noteLabel')}
+          submitLabel={t('sessions.postNote')}
+          onSubmit={post}
+        />
+      ) : null}
       {query.isPending ? (
         <LoadingState label={t('common.loading')} />
       ) : query.isError ? (
@@ -425,14 +527,23 @@ function Notes({ session }: { session: IntervisionSession }) {
   );
 }
 
-function ActionList({ actions, buildingTeamId, sessionId }: { actions: readonly IntervisionAction[]; buildingTeamId: string; sessionId: string }) {
+function ActionList({
+  actions,
+  buildingTeamId,
+  sessionId,
+}: {
+  actions: readonly IntervisionAction[];
+  buildingTeamId: string;
+  sessionId: string;
+}) {
   const { t } = useTranslation();
   const { formatDate } = useLanguage();
   const me = useMe();
   const queryClient = useQueryClient();
   const mayManage = useCanInBuildingTeam('session:write', buildingTeamId);
   const update = useMutation({
-    mutationFn: ({ id, status }: { id: string; status: ActionStatus }) => callApi(updateIntervisionAction, { params: { actionId: id }, body: { status } }),
+    mutationFn: ({ id, status }: { id: string; status: ActionStatus }) =>
+      callApi(updateIntervisionAction, { params: { actionId: id }, body: { status } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionKeyRoot(sessionId) }),
   });
   return (
@@ -442,7 +553,10 @@ function ActionList({ actions, buildingTeamId, sessionId }: { actions: readonly 
           <li key={action.id} className="lk-card">
             <Paragraph>{action.what}</Paragraph>
             <Paragraph className="lk-byline">
-              {t('sessions.actionMeta', { owner: action.owner?.name ?? t('sessions.noOwner'), status: t(`sessions.actionStatus.${action.status}`) })}{' '}
+              {t('sessions.actionMeta', {
+                owner: action.owner?.name ?? t('sessions.noOwner'),
+                status: t(`sessions.actionStatus.${action.status}`),
+              })}{' '}
               <time dateTime={action.dueDate}>{formatDate(action.dueDate)}</time>
             </Paragraph>
             {action.status === 'open' && (mayManage || action.owner?.id === me?.person.id) ? (
@@ -483,7 +597,10 @@ function NewAction({ session }: { session: IntervisionSession }) {
   const [dueDate, setDueDate] = useState('');
   const save = useMutation({
     mutationFn: () =>
-      callApi(createIntervisionAction, { params: { sessionId: session.id }, body: { what, dueDate, ...(ownerId ? { ownerId } : {}) } }),
+      callApi(createIntervisionAction, {
+        params: { sessionId: session.id },
+        body: { what, dueDate, ...(ownerId ? { ownerId } : {}) },
+      }),
     onSuccess: async () => {
       setWhat('');
       setOwnerId('');
@@ -504,16 +621,35 @@ function NewAction({ session }: { session: IntervisionSession }) {
     >
       <Heading3 id="new-action">{t('sessions.newAction')}</Heading3>
       <FormProblem error={save.error} fields={['what', 'ownerId', 'dueDate']} />
-      <TextAreaField id="action-what" label={t('sessions.actionWhat')} value={what} onChange={(event) => setWhat(event.target.value)} error={errors.what} required rows={2} />
+      <TextAreaField
+        id="action-what"
+        label={t('sessions.actionWhat')}
+        value={what}
+        onChange={(event) => setWhat(event.target.value)}
+        error={errors.what}
+        required
+        rows={2}
+      />
       <SelectField
         id="action-owner"
         label={t('sessions.actionOwner')}
         value={ownerId}
         onChange={(event) => setOwnerId(event.target.value)}
         error={errors.ownerId}
-        options={[{ value: '', label: t('sessions.noOwner') }, ...session.roles.map((entry) => ({ value: entry.person.id, label: entry.person.name }))]}
+        options={[
+          { value: '', label: t('sessions.noOwner') },
+          ...session.roles.map((entry) => ({ value: entry.person.id, label: entry.person.name })),
+        ]}
       />
-      <TextField id="action-due" type="date" label={t('sessions.actionDue')} value={dueDate} onChange={(event) => setDueDate(event.target.value)} error={errors.dueDate} required />
+      <TextField
+        id="action-due"
+        type="date"
+        label={t('sessions.actionDue')}
+        value={dueDate}
+        onChange={(event) => setDueDate(event.target.value)}
+        error={errors.dueDate}
+        required
+      />
       <Button type="submit" appearance="primary-action-button" disabled={save.isPending}>
         {t('sessions.addAction')}
       </Button>

@@ -1,5 +1,15 @@
 import { createIntervisionSession, type Permission } from '@leerkring/domain';
-import { Button, CheckboxField, Fieldset, Heading1, Heading2, LoadingState, Paragraph, SelectField, TextField } from '@leerkring/ui';
+import {
+  Button,
+  CheckboxField,
+  Fieldset,
+  Heading1,
+  Heading2,
+  LoadingState,
+  Paragraph,
+  SelectField,
+  TextField,
+} from '@leerkring/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -57,8 +67,8 @@ export function SessionsPage() {
                 </TextLink>
               </Heading2>
               <Paragraph>
-                {t(`sessions.status.${session.status}`)} · {t('sessions.roles.facilitator')}: {session.facilitator.name} · {t('sessions.roles.inbrenger')}:{' '}
-                {session.inbrenger.name}
+                {t(`sessions.status.${session.status}`)} · {t('sessions.roles.facilitator')}: {session.facilitator.name}{' '}
+                · {t('sessions.roles.inbrenger')}: {session.inbrenger.name}
               </Paragraph>
             </li>
           ))}
@@ -69,7 +79,15 @@ export function SessionsPage() {
   );
 }
 
-const fields = ['methodId', 'plannedDate', 'caseIds', 'inbrengerId', 'facilitatorId', 'noteTakerId', 'participantIds'] as const;
+const fields = [
+  'methodId',
+  'plannedDate',
+  'caseIds',
+  'inbrengerId',
+  'facilitatorId',
+  'noteTakerId',
+  'participantIds',
+] as const;
 const membershipRead: Permission = 'membership:read';
 
 /**
@@ -87,7 +105,10 @@ export function PlanSessionPage() {
   const mayPickPeople = useMayEver(membershipRead);
   const mayReadCases = useCanInBuildingTeam('case:read', buildingTeamId);
   const methods = useQuery({ ...intervisionMethodsQueryOptions(), enabled: mayWrite });
-  const cases = useQuery({ ...casesQueryOptions({ buildingTeamId, page: 1, pageSize: 100 }), enabled: mayWrite && mayReadCases });
+  const cases = useQuery({
+    ...casesQueryOptions({ buildingTeamId, page: 1, pageSize: 100 }),
+    enabled: mayWrite && mayReadCases,
+  });
   const members = useQuery({ ...buildingTeamMembersQueryOptions(buildingTeamId), enabled: mayWrite && mayPickPeople });
   const myId = me?.person.id ?? '';
   const [methodId, setMethodId] = useState('');
@@ -119,8 +140,13 @@ export function PlanSessionPage() {
   });
   if (!mayWrite) return <ForbiddenPage />;
   const errors = fieldErrorsOf(save.error);
-  const toggle = (list: string[], value: string, on: boolean) => (on ? [...list, value] : list.filter((item) => item !== value));
-  const people = [...new Map((members.data?.items ?? []).map((membership) => [membership.person.id, membership.person.name])).entries()].map(([value, label]) => ({
+  const toggle = (list: string[], value: string, on: boolean) =>
+    on ? [...list, value] : list.filter((item) => item !== value);
+  const people = [
+    ...new Map(
+      (members.data?.items ?? []).map((membership) => [membership.person.id, membership.person.name]),
+    ).entries(),
+  ].map(([value, label]) => ({
     value,
     label,
   }));
@@ -138,7 +164,9 @@ export function PlanSessionPage() {
         }}
       >
         <FormProblem error={save.error} fields={fields} />
-        {methods.isError ? <QueryProblem error={methods.error} headingLevel={2} onRetry={() => void methods.refetch()} /> : null}
+        {methods.isError ? (
+          <QueryProblem error={methods.error} headingLevel={2} onRetry={() => void methods.refetch()} />
+        ) : null}
         <SelectField
           id="session-method"
           label={t('sessions.method')}
@@ -146,9 +174,20 @@ export function PlanSessionPage() {
           onChange={(event) => setMethodId(event.target.value)}
           error={errors.methodId}
           required
-          options={[...(methodId ? [] : [{ value: '', label: t('common.choose') }]), ...(methods.data?.items ?? []).map((method) => ({ value: method.id, label: method.name[language] }))]}
+          options={[
+            ...(methodId ? [] : [{ value: '', label: t('common.choose') }]),
+            ...(methods.data?.items ?? []).map((method) => ({ value: method.id, label: method.name[language] })),
+          ]}
         />
-        <TextField id="session-date" type="date" label={t('sessions.date')} value={plannedDate} onChange={(event) => setPlannedDate(event.target.value)} error={errors.plannedDate} required />
+        <TextField
+          id="session-date"
+          type="date"
+          label={t('sessions.date')}
+          value={plannedDate}
+          onChange={(event) => setPlannedDate(event.target.value)}
+          error={errors.plannedDate}
+          required
+        />
         {mayReadCases ? (
           <Fieldset id="session-cases" legend={t('sessions.cases')} error={errors.caseIds}>
             {cases.isPending ? (
@@ -173,9 +212,33 @@ export function PlanSessionPage() {
             <LoadingState label={t('common.loading')} />
           ) : (
             <>
-              <SelectField id="session-facilitator" label={t('sessions.roles.facilitator')} value={facilitatorId} onChange={(event) => setFacilitatorId(event.target.value)} error={errors.facilitatorId} required options={personOptions(facilitatorId)} />
-              <SelectField id="session-inbrenger" label={t('sessions.roles.inbrenger')} value={inbrengerId} onChange={(event) => setInbrengerId(event.target.value)} error={errors.inbrengerId} required options={personOptions(inbrengerId)} />
-              <SelectField id="session-note-taker" label={t('sessions.roles.note-taker')} value={noteTakerId} onChange={(event) => setNoteTakerId(event.target.value)} error={errors.noteTakerId} required options={personOptions(noteTakerId)} />
+              <SelectField
+                id="session-facilitator"
+                label={t('sessions.roles.facilitator')}
+                value={facilitatorId}
+                onChange={(event) => setFacilitatorId(event.target.value)}
+                error={errors.facilitatorId}
+                required
+                options={personOptions(facilitatorId)}
+              />
+              <SelectField
+                id="session-inbrenger"
+                label={t('sessions.roles.inbrenger')}
+                value={inbrengerId}
+                onChange={(event) => setInbrengerId(event.target.value)}
+                error={errors.inbrengerId}
+                required
+                options={personOptions(inbrengerId)}
+              />
+              <SelectField
+                id="session-note-taker"
+                label={t('sessions.roles.note-taker')}
+                value={noteTakerId}
+                onChange={(event) => setNoteTakerId(event.target.value)}
+                error={errors.noteTakerId}
+                required
+                options={personOptions(noteTakerId)}
+              />
               <Fieldset id="session-participants" legend={t('sessions.participants')} error={errors.participantIds}>
                 {people.map((person) => (
                   <CheckboxField

@@ -39,7 +39,11 @@ export function LessonPage() {
 function CaseLink({ buildingTeamId, caseId }: { buildingTeamId: string; caseId: string }) {
   const { t } = useTranslation();
   const query = useQuery(caseQueryOptions(caseId));
-  return <TextLink to={`/bouwteams/${buildingTeamId}/casussen/${caseId}`}>{query.data?.title ?? t('cases.caseTitle')}</TextLink>;
+  return (
+    <TextLink to={`/bouwteams/${buildingTeamId}/casussen/${caseId}`}>
+      {query.data?.title ?? t('cases.caseTitle')}
+    </TextLink>
+  );
 }
 
 function LessonDetails({ lesson }: { lesson: Lesson }) {
@@ -67,7 +71,8 @@ function LessonDetails({ lesson }: { lesson: Lesson }) {
         <div>
           <dt>{t('lessons.recorded')}</dt>
           <dd>
-            {lesson.recordedBy.name}, <time dateTime={lesson.createdAt}>{formatDate(lesson.createdAt.slice(0, 10))}</time>
+            {lesson.recordedBy.name},{' '}
+            <time dateTime={lesson.createdAt}>{formatDate(lesson.createdAt.slice(0, 10))}</time>
           </dd>
         </div>
       </dl>

@@ -1,5 +1,23 @@
-import { lessonAsksForAgreementChange, lessonThemes, positiveHealthDimensions, type LessonTheme, type PositiveHealthDimensionCode } from '@leerkring/domain';
-import { Button, Heading1, LoadingState, Paragraph, SelectField, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@leerkring/ui';
+import {
+  lessonAsksForAgreementChange,
+  lessonThemes,
+  positiveHealthDimensions,
+  type LessonTheme,
+  type PositiveHealthDimensionCode,
+} from '@leerkring/domain';
+import {
+  Button,
+  Heading1,
+  LoadingState,
+  Paragraph,
+  SelectField,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@leerkring/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +33,8 @@ import { SavedMessage } from '../../admin/components/SavedMessage';
 import { useCanInBuildingTeam } from '../../session/use-context-permission';
 import { lessonsQueryOptions } from '../api/lesson-queries';
 
-const oneOf = <T extends string>(codes: readonly T[], value: string | null): T | undefined => (codes.find((code) => code === value) ? (value as T) : undefined);
+const oneOf = <T extends string>(codes: readonly T[], value: string | null): T | undefined =>
+  codes.find((code) => code === value) ? (value as T) : undefined;
 
 /** The lessons of a bouwteam, filtered by theme and Positieve Gezondheid dimension. */
 export function LessonsPage() {
@@ -24,8 +43,14 @@ export function LessonsPage() {
   const { buildingTeamId = '' } = useParams();
   const [searchParams, setSearchParams] = useSearchParams();
   const page = usePageNumber();
-  const theme = oneOf<LessonTheme>(lessonThemes.map((term) => term.code), searchParams.get('thema'));
-  const dimension = oneOf<PositiveHealthDimensionCode>(positiveHealthDimensions.map((term) => term.code), searchParams.get('dimensie'));
+  const theme = oneOf<LessonTheme>(
+    lessonThemes.map((term) => term.code),
+    searchParams.get('thema'),
+  );
+  const dimension = oneOf<PositiveHealthDimensionCode>(
+    positiveHealthDimensions.map((term) => term.code),
+    searchParams.get('dimensie'),
+  );
   const mayWrite = useCanInBuildingTeam('lesson:write', buildingTeamId);
   const mayProposeAgreement = useCanInBuildingTeam('agreement:write', buildingTeamId);
   const query = useQuery(lessonsQueryOptions({ buildingTeamId, page, pageSize: 20, theme, dimension }));
@@ -61,7 +86,10 @@ export function LessonsPage() {
           label={t('lessons.dimension')}
           value={input.dimension}
           onChange={(event) => setInput({ ...input, dimension: event.target.value })}
-          options={[all, ...positiveHealthDimensions.map((term) => ({ value: term.code, label: term.label[language] }))]}
+          options={[
+            all,
+            ...positiveHealthDimensions.map((term) => ({ value: term.code, label: term.label[language] })),
+          ]}
         />
         <Button type="submit" appearance="secondary-action-button">
           {t('common.filter')}
@@ -106,7 +134,8 @@ export function LessonsPage() {
                   </TableCell>
                   <TableCell>{lesson.caseIds.length}</TableCell>
                   <TableCell>
-                    {lesson.recordedBy.name}, <time dateTime={lesson.createdAt}>{formatDate(lesson.createdAt.slice(0, 10))}</time>
+                    {lesson.recordedBy.name},{' '}
+                    <time dateTime={lesson.createdAt}>{formatDate(lesson.createdAt.slice(0, 10))}</time>
                   </TableCell>
                 </TableRow>
               ))}

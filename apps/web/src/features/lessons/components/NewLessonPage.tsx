@@ -1,5 +1,21 @@
-import { createLesson, findIdentifiers, lessonThemes, positiveHealthDimensions, type LessonTheme, type PositiveHealthDimensionCode } from '@leerkring/domain';
-import { Button, CheckboxField, Fieldset, Heading1, LoadingState, Paragraph, SelectField, TextAreaField } from '@leerkring/ui';
+import {
+  createLesson,
+  findIdentifiers,
+  lessonThemes,
+  positiveHealthDimensions,
+  type LessonTheme,
+  type PositiveHealthDimensionCode,
+} from '@leerkring/domain';
+import {
+  Button,
+  CheckboxField,
+  Fieldset,
+  Heading1,
+  LoadingState,
+  Paragraph,
+  SelectField,
+  TextAreaField,
+} from '@leerkring/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -38,7 +54,18 @@ export function NewLessonPage() {
   const deferredText = useDeferredValue(text);
   const findings = useMemo(() => findIdentifiers(deferredText), [deferredText]);
   const save = useMutation({
-    mutationFn: () => callApi(createLesson, { body: { buildingTeamId, text, theme: theme as LessonTheme, followUp, dimensions, caseIds, sessionIds: sessionId ? [sessionId] : [] } }),
+    mutationFn: () =>
+      callApi(createLesson, {
+        body: {
+          buildingTeamId,
+          text,
+          theme: theme as LessonTheme,
+          followUp,
+          dimensions,
+          caseIds,
+          sessionIds: sessionId ? [sessionId] : [],
+        },
+      }),
     onSuccess: async () => {
       // Cached pages not on screen are refetched too, so the next page shows the saved state at once.
       await queryClient.invalidateQueries({ queryKey: ['lessons'], refetchType: 'all' });
@@ -47,7 +74,8 @@ export function NewLessonPage() {
   });
   if (!mayWrite) return <ForbiddenPage />;
   const errors = fieldErrorsOf(save.error);
-  const toggle = <T extends string>(list: T[], value: T, on: boolean) => (on ? [...list, value] : list.filter((item) => item !== value));
+  const toggle = <T extends string>(list: T[], value: T, on: boolean) =>
+    on ? [...list, value] : list.filter((item) => item !== value);
   return (
     <>
       <PageTitle title={t('lessons.newTitle')} />
@@ -73,7 +101,9 @@ export function NewLessonPage() {
           rows={4}
           aria-invalid={findings.length > 0 ? true : undefined}
           extraDescribedBy={findings.length > 0 ? findingsId('lesson-text') : undefined}
-          after={<IdentifierFindings id={findingsId('lesson-text')} fieldId="lesson-text" text={text} findings={findings} />}
+          after={
+            <IdentifierFindings id={findingsId('lesson-text')} fieldId="lesson-text" text={text} findings={findings} />
+          }
         />
         <SelectField
           id="lesson-theme"
@@ -82,7 +112,10 @@ export function NewLessonPage() {
           onChange={(event) => setTheme(event.target.value)}
           error={errors.theme}
           required
-          options={[...(theme ? [] : [{ value: '', label: t('common.choose') }]), ...lessonThemes.map((term) => ({ value: term.code, label: term.label[language] }))]}
+          options={[
+            ...(theme ? [] : [{ value: '', label: t('common.choose') }]),
+            ...lessonThemes.map((term) => ({ value: term.code, label: term.label[language] })),
+          ]}
         />
         <Fieldset id="lesson-dimensions" legend={t('lessons.dimensions')} error={errors.dimensions}>
           <div className="lk-checkbox-list">
@@ -97,7 +130,12 @@ export function NewLessonPage() {
             ))}
           </div>
         </Fieldset>
-        <Fieldset id="lesson-cases" legend={t('lessons.cases')} error={errors.caseIds} description={t('lessons.casesDescription')}>
+        <Fieldset
+          id="lesson-cases"
+          legend={t('lessons.cases')}
+          error={errors.caseIds}
+          description={t('lessons.casesDescription')}
+        >
           {cases.isPending ? (
             <LoadingState label={t('common.loading')} />
           ) : cases.isError || cases.data.items.length === 0 ? (

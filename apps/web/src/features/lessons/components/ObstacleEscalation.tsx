@@ -6,7 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { FormProblem } from '../../../app/FormProblem';
 import { callApi } from '../../../lib/api-client';
 import { fieldErrorsOf } from '../../../lib/form-errors';
-import { checkEscalation, escalationStatuses, nextEscalationStatus, type EscalationStatus } from './obstacle-escalation';
+import {
+  checkEscalation,
+  escalationStatuses,
+  nextEscalationStatus,
+  type EscalationStatus,
+} from './obstacle-escalation';
 import './obstacle-escalation.css';
 
 const formFields = ['escalationStatus'] as const;
@@ -29,9 +34,15 @@ export function ObstacleEscalation({ obstacle }: { obstacle: SystemObstacle }) {
     setChosen(nextEscalationStatus(current));
   }
   const save = useMutation({
-    mutationFn: (escalationStatus: EscalationStatus) => callApi(updateSystemObstacle, { params: { obstacleId: obstacle.id }, body: { escalationStatus } }),
+    mutationFn: (escalationStatus: EscalationStatus) =>
+      callApi(updateSystemObstacle, { params: { obstacleId: obstacle.id }, body: { escalationStatus } }),
     onSuccess: async (stored) => {
-      setSaved(t('obstacleEscalation.saved', { title: stored.title, status: t(`obstacles.status.${stored.escalationStatus}`) }));
+      setSaved(
+        t('obstacleEscalation.saved', {
+          title: stored.title,
+          status: t(`obstacles.status.${stored.escalationStatus}`),
+        }),
+      );
       await queryClient.invalidateQueries({ queryKey: ['system-obstacles'] });
     },
   });
@@ -73,16 +84,17 @@ export function ObstacleEscalation({ obstacle }: { obstacle: SystemObstacle }) {
         error={error}
         options={escalationStatuses.map((status) => ({
           value: status,
-          label: status === current ? t('obstacleEscalation.current', { status: t(`obstacles.status.${status}`) }) : t(`obstacles.status.${status}`),
+          label:
+            status === current
+              ? t('obstacleEscalation.current', { status: t(`obstacles.status.${status}`) })
+              : t(`obstacles.status.${status}`),
         }))}
       />
       <Button type="submit" appearance="secondary-action-button" disabled={save.isPending}>
         {t('obstacleEscalation.save')}
         <span className="lk-visually-hidden"> {t('obstacleEscalation.labelOf', { title: obstacle.title })}</span>
       </Button>
-      <p role="status">
-        {saved}
-      </p>
+      <p role="status">{saved}</p>
     </form>
   );
 }

@@ -1,5 +1,15 @@
 import { legalFrameworks } from '@leerkring/domain';
-import { Heading1, LoadingState, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@leerkring/ui';
+import {
+  Heading1,
+  LoadingState,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@leerkring/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -50,7 +60,9 @@ export function ObstaclesPage() {
                     <strong>{obstacle.title}</strong>
                     {obstacle.description ? <div>{obstacle.description}</div> : null}
                   </TableCell>
-                  <TableCell>{obstacle.legalFramework ? termLabel(legalFrameworks, obstacle.legalFramework, language) : '—'}</TableCell>
+                  <TableCell>
+                    {obstacle.legalFramework ? termLabel(legalFrameworks, obstacle.legalFramework, language) : '—'}
+                  </TableCell>
                   <TableCell>{obstacle.caseIds.length}</TableCell>
                   <TableCell>
                     {t(`obstacles.status.${obstacle.escalationStatus}`)}

@@ -13,6 +13,12 @@ export function nextEscalationStatus(current: EscalationStatus): EscalationStatu
 }
 
 /** Why a change cannot be sent as chosen (a message key under `obstacleEscalation.errors`), or undefined. */
-export function checkEscalation({ current, chosen }: { current: EscalationStatus; chosen: EscalationStatus }): 'unchanged' | undefined {
+export function checkEscalation({
+  current,
+  chosen,
+}: {
+  current: EscalationStatus;
+  chosen: EscalationStatus;
+}): 'unchanged' | undefined {
   return chosen === current ? 'unchanged' : undefined;
 }

@@ -17,10 +17,22 @@ export function OverviewFigures() {
     <StatList
       label={t('start.figuresLabel')}
       items={[
-        { id: 'organisations', value: formatNumber(organisations), label: t('start.organisations', { count: organisations }) },
+        {
+          id: 'organisations',
+          value: formatNumber(organisations),
+          label: t('start.organisations', { count: organisations }),
+        },
         { id: 'regions', value: formatNumber(regions), label: t('start.regions', { count: regions }) },
-        { id: 'buildingTeams', value: formatNumber(buildingTeams), label: t('start.buildingTeams', { count: buildingTeams }) },
-        { id: 'learningGroups', value: formatNumber(learningGroups), label: t('start.learningGroups', { count: learningGroups }) },
+        {
+          id: 'buildingTeams',
+          value: formatNumber(buildingTeams),
+          label: t('start.buildingTeams', { count: buildingTeams }),
+        },
+        {
+          id: 'learningGroups',
+          value: formatNumber(learningGroups),
+          label: t('start.learningGroups', { count: learningGroups }),
+        },
       ]}
     />
   );

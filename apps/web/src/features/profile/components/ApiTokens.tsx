@@ -1,5 +1,27 @@
-import { apiTokenDefaultDays, apiTokenMaxDays, createMyApiToken, revokeMyApiToken, type ApiTokenCreated, type ApiTokenScope } from '@leerkring/domain';
-import { Alert, Button, Heading2, Heading3, LoadingState, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, SelectField, TextField } from '@leerkring/ui';
+import {
+  apiTokenDefaultDays,
+  apiTokenMaxDays,
+  createMyApiToken,
+  revokeMyApiToken,
+  type ApiTokenCreated,
+  type ApiTokenScope,
+} from '@leerkring/domain';
+import {
+  Alert,
+  Button,
+  Heading2,
+  Heading3,
+  LoadingState,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  SelectField,
+  TextField,
+} from '@leerkring/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,7 +45,10 @@ function CreatedToken({ created, onDone }: { created: ApiTokenCreated; onDone: (
       <Heading3>{t('profile.tokens.createdHeading', { name: created.name })}</Heading3>
       <Paragraph>{t('profile.tokens.createdWarning')}</Paragraph>
       <Paragraph>
-        {t('profile.tokens.createdExpiry', { scope: t(`profile.tokens.scopes.${created.scope}`), when: formatDateTime({ timestamp: created.expiresAt, language }) })}
+        {t('profile.tokens.createdExpiry', {
+          scope: t(`profile.tokens.scopes.${created.scope}`),
+          when: formatDateTime({ timestamp: created.expiresAt, language }),
+        })}
       </Paragraph>
       <TextField
         id="created-token"
@@ -67,7 +92,8 @@ export function ApiTokens() {
   const [expiresInDays, setExpiresInDays] = useState<number>(apiTokenDefaultDays);
   const [created, setCreated] = useState<ApiTokenCreated | null>(null);
   const create = useMutation({
-    mutationFn: (body: { name: string; scope: ApiTokenScope; expiresInDays: number }) => callApi(createMyApiToken, { body }),
+    mutationFn: (body: { name: string; scope: ApiTokenScope; expiresInDays: number }) =>
+      callApi(createMyApiToken, { body }),
     onSuccess: async (token) => {
       setCreated(token);
       setName('');
@@ -78,7 +104,8 @@ export function ApiTokens() {
     mutationFn: (tokenId: string) => callApi(revokeMyApiToken, { params: { tokenId } }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: myApiTokensKey }),
   });
-  const when = (timestamp: string | null) => (timestamp ? formatDateTime({ timestamp, language }) : t('profile.tokens.never'));
+  const when = (timestamp: string | null) =>
+    timestamp ? formatDateTime({ timestamp, language }) : t('profile.tokens.never');
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     create.mutate({ name, scope, expiresInDays });
@@ -159,7 +186,10 @@ export function ApiTokens() {
           value={scope}
           onChange={(event) => setScope(event.target.value as ApiTokenScope)}
           error={fieldErrorsOf(create.error).scope}
-          options={(['read', 'read-write'] as const).map((value) => ({ value, label: t(`profile.tokens.scopes.${value}`) }))}
+          options={(['read', 'read-write'] as const).map((value) => ({
+            value,
+            label: t(`profile.tokens.scopes.${value}`),
+          }))}
         />
         <SelectField
           id="token-expiry"

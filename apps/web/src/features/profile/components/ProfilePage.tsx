@@ -1,5 +1,15 @@
 import { contextTypes, roles, type Me } from '@leerkring/domain';
-import { Heading1, Heading2, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@leerkring/ui';
+import {
+  Heading1,
+  Heading2,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@leerkring/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../../app/PageTitle';
@@ -24,8 +34,13 @@ function RolesTable({ me }: { me: Me }) {
       <TableBody>
         {me.memberships.map((membership) => (
           <TableRow key={membership.id}>
-            <TableCell>{roles.find((role) => role.code === membership.role)?.label[language] ?? membership.role}</TableCell>
-            <TableCell>{contextTypes.find((type) => type.code === membership.context.type)?.label[language] ?? membership.context.type}</TableCell>
+            <TableCell>
+              {roles.find((role) => role.code === membership.role)?.label[language] ?? membership.role}
+            </TableCell>
+            <TableCell>
+              {contextTypes.find((type) => type.code === membership.context.type)?.label[language] ??
+                membership.context.type}
+            </TableCell>
             <TableCell>{membership.context.name}</TableCell>
           </TableRow>
         ))}

@@ -50,7 +50,9 @@ export function ResetPasswordPage() {
       ) : (
         <>
           <Paragraph>{t('resetPassword.lead')}</Paragraph>
-          {reset.isError && !errors.password ? <ProblemAlert title={problemOf(reset.error).title} detail={problemOf(reset.error).detail} /> : null}
+          {reset.isError && !errors.password ? (
+            <ProblemAlert title={problemOf(reset.error).title} detail={problemOf(reset.error).detail} />
+          ) : null}
           <form onSubmit={onSubmit} noValidate className="lk-form" aria-labelledby="reset-password-heading">
             <Heading2 id="reset-password-heading" className="lk-visually-hidden">
               {t('resetPassword.formHeading')}

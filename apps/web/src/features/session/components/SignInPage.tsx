@@ -118,7 +118,10 @@ export function SignInPage() {
         <section aria-labelledby="sso-heading" className="lk-sso">
           <Heading2 id="sso-heading">{t('signIn.ssoHeading')}</Heading2>
           <Paragraph>
-            <a className="utrecht-button utrecht-button--secondary-action-button lk-button-link" href={operationUrl(startSsoLogin, { returnTo })}>
+            <a
+              className="utrecht-button utrecht-button--secondary-action-button lk-button-link"
+              href={operationUrl(startSsoLogin, { returnTo })}
+            >
               {ssoConfiguration.data.name ? t('signIn.ssoWith', { name: ssoConfiguration.data.name }) : t('signIn.sso')}
             </a>
           </Paragraph>

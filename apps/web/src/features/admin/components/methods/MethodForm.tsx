@@ -1,5 +1,16 @@
 import { InputModeSchema, type IntervisionMethod, type Label } from '@leerkring/domain';
-import { Button, Fieldset, Heading2, Paragraph, ProblemAlert, SelectField, TextAreaField, TextField, UnorderedList, UnorderedListItem } from '@leerkring/ui';
+import {
+  Button,
+  Fieldset,
+  Heading2,
+  Paragraph,
+  ProblemAlert,
+  SelectField,
+  TextAreaField,
+  TextField,
+  UnorderedList,
+  UnorderedListItem,
+} from '@leerkring/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -57,8 +68,9 @@ export function MethodForm({ method }: { method?: IntervisionMethod }) {
     onSuccess: async (saved) => {
       queryClient.setQueryData(methodQueryOptions(saved.id).queryKey, saved);
       // The list shows the saved method as soon as it says so, not the cached one until its refetch is in.
-      queryClient.setQueryData(adminMethodsQueryOptions().queryKey, (list) =>
-        list && { ...list, items: [...list.items.filter((item) => item.id !== saved.id), saved] },
+      queryClient.setQueryData(
+        adminMethodsQueryOptions().queryKey,
+        (list) => list && { ...list, items: [...list.items.filter((item) => item.id !== saved.id), saved] },
       );
       // The session planner's list of methods too.
       await queryClient.invalidateQueries({ queryKey: methodsKeyRoot });
@@ -66,7 +78,10 @@ export function MethodForm({ method }: { method?: IntervisionMethod }) {
     },
   });
 
-  const { placed, unplaced } = placeProblems(isApiProblem(save.error) ? (save.error.problem.invalidParams ?? []) : [], submitted);
+  const { placed, unplaced } = placeProblems(
+    isApiProblem(save.error) ? (save.error.problem.invalidParams ?? []) : [],
+    submitted,
+  );
   const messageOf = (problem: PlacedProblem | undefined): string | undefined => {
     if (!problem) return undefined;
     const { kind, code, reason } = problem;
@@ -81,7 +96,13 @@ export function MethodForm({ method }: { method?: IntervisionMethod }) {
       case 'label':
         return code === 'too_small' || code === 'invalid_type' ? t('methods.errors.required') : reason;
       case 'phases':
-        return code === 'too_small' ? t('methods.errors.noPhases') : code === 'too_big' ? t('methods.errors.tooManyPhases') : code === 'custom' ? t('methods.errors.uniqueKeys') : reason;
+        return code === 'too_small'
+          ? t('methods.errors.noPhases')
+          : code === 'too_big'
+            ? t('methods.errors.tooManyPhases')
+            : code === 'custom'
+              ? t('methods.errors.uniqueKeys')
+              : reason;
       default:
         return reason;
     }
@@ -89,11 +110,15 @@ export function MethodForm({ method }: { method?: IntervisionMethod }) {
   const errorAt = (id: string) => messageOf(placed[id]);
 
   const phaseName = (phase: PhaseDraft) => phase.name[language] || phase.name.nl || t('methods.form.untitled');
-  const legendOf = (phase: PhaseDraft, index: number) => t('methods.form.phaseLegend', { number: index + 1, name: phaseName(phase) });
+  const legendOf = (phase: PhaseDraft, index: number) =>
+    t('methods.form.phaseLegend', { number: index + 1, name: phaseName(phase) });
   const minutesText = (count: number) => t('methods.minutes', { count });
 
   const updatePhase = (uid: string, change: Partial<Omit<PhaseDraft, 'uid'>>) =>
-    setDraft((current) => ({ ...current, phases: current.phases.map((phase) => (phase.uid === uid ? { ...phase, ...change } : phase)) }));
+    setDraft((current) => ({
+      ...current,
+      phases: current.phases.map((phase) => (phase.uid === uid ? { ...phase, ...change } : phase)),
+    }));
   const move = (index: number, by: -1 | 1) => {
     const moved = movePhase(draft.phases, index, by);
     const phase = draft.phases[index];
@@ -102,7 +127,9 @@ export function MethodForm({ method }: { method?: IntervisionMethod }) {
     // Focus stays on the button pressed, or goes to the other one when the phase reached the top or the bottom.
     const atEdge = (by === -1 && moved.to === 0) || (by === 1 && moved.to === moved.phases.length - 1);
     setFocusId(`${phaseGroupId(phase.uid)}-${(by === -1) !== atEdge ? 'up' : 'down'}`);
-    setAnnouncement(t('methods.form.moved', { name: phaseName(phase), position: moved.to + 1, count: moved.phases.length }));
+    setAnnouncement(
+      t('methods.form.moved', { name: phaseName(phase), position: moved.to + 1, count: moved.phases.length }),
+    );
   };
   const remove = (index: number) => {
     const phase = draft.phases[index];
@@ -142,20 +169,38 @@ export function MethodForm({ method }: { method?: IntervisionMethod }) {
     if (id === phasesFieldId) return [{ id, label: t('methods.form.phases'), message }];
     const onMethod = (Object.keys(methodLabels) as MethodField[]).find((field) => methodFieldId(field) === id);
     if (onMethod) return [{ id, label: methodLabels[onMethod], message }];
-    const index = draft.phases.findIndex((phase) => id === phaseGroupId(phase.uid) || id.startsWith(`${phaseGroupId(phase.uid)}-`));
+    const index = draft.phases.findIndex(
+      (phase) => id === phaseGroupId(phase.uid) || id.startsWith(`${phaseGroupId(phase.uid)}-`),
+    );
     const phase = draft.phases[index];
     if (!phase) return []; // removed since
     const field = (Object.keys(phaseLabels) as PhaseField[]).find((name) => phaseFieldId(phase.uid, name) === id);
-    return [{ id, label: field ? `${legendOf(phase, index)} – ${phaseLabels[field]}` : legendOf(phase, index), message }];
+    return [
+      { id, label: field ? `${legendOf(phase, index)} – ${phaseLabels[field]}` : legendOf(phase, index), message },
+    ];
   });
   const goTo = (id: string) => {
     const target = document.getElementById(id);
-    const field = target?.matches('input, select, textarea') ? target : target?.querySelector<HTMLElement>('input, select, textarea');
+    const field = target?.matches('input, select, textarea')
+      ? target
+      : target?.querySelector<HTMLElement>('input, select, textarea');
     (field ?? target)?.focus();
   };
   const problem = save.error ? problemOf(save.error) : null;
 
-  const labelFields = ({ base, value, onChange, labels, multiline }: { base: (language: 'nl' | 'en') => string; value: Label; onChange: (value: Label) => void; labels: Label; multiline?: boolean }) => (
+  const labelFields = ({
+    base,
+    value,
+    onChange,
+    labels,
+    multiline,
+  }: {
+    base: (language: 'nl' | 'en') => string;
+    value: Label;
+    onChange: (value: Label) => void;
+    labels: Label;
+    multiline?: boolean;
+  }) => (
     <div className="lk-method-pair">
       {(['nl', 'en'] as const).map((lang) =>
         multiline ? (
@@ -262,7 +307,12 @@ export function MethodForm({ method }: { method?: IntervisionMethod }) {
           multiline: true,
         })}
 
-        <Fieldset id={phasesFieldId} legend={t('methods.form.phases')} description={t('methods.form.phasesDescription')} error={errorAt(phasesFieldId)}>
+        <Fieldset
+          id={phasesFieldId}
+          legend={t('methods.form.phases')}
+          description={t('methods.form.phasesDescription')}
+          error={errorAt(phasesFieldId)}
+        >
           <Paragraph className="lk-method-summary">
             {t('methods.form.summary', { count: draft.phases.length, time: minutesText(totalMinutes(draft.phases)) })}
           </Paragraph>
@@ -305,9 +355,14 @@ export function MethodForm({ method }: { method?: IntervisionMethod }) {
                       id={id('mode')}
                       label={t('methods.form.mode')}
                       value={phase.inputMode}
-                      onChange={(event) => updatePhase(phase.uid, { inputMode: InputModeSchema.parse(event.target.value) })}
+                      onChange={(event) =>
+                        updatePhase(phase.uid, { inputMode: InputModeSchema.parse(event.target.value) })
+                      }
                       error={errorAt(id('mode'))}
-                      options={InputModeSchema.options.map((mode) => ({ value: mode, label: t(`methods.form.modes.${mode}`) }))}
+                      options={InputModeSchema.options.map((mode) => ({
+                        value: mode,
+                        label: t(`methods.form.modes.${mode}`),
+                      }))}
                     />
                     <TextField
                       id={id('key')}
@@ -322,7 +377,13 @@ export function MethodForm({ method }: { method?: IntervisionMethod }) {
                       spellCheck={false}
                     />
                     <div className="lk-actions">
-                      <Button id={`${phaseGroupId(phase.uid)}-up`} type="button" appearance="subtle-button" disabled={index === 0} onClick={() => move(index, -1)}>
+                      <Button
+                        id={`${phaseGroupId(phase.uid)}-up`}
+                        type="button"
+                        appearance="subtle-button"
+                        disabled={index === 0}
+                        onClick={() => move(index, -1)}
+                      >
                         {t('methods.form.up')}
                         <span className="lk-visually-hidden">: {legend}</span>
                       </Button>
@@ -336,7 +397,13 @@ export function MethodForm({ method }: { method?: IntervisionMethod }) {
                         {t('methods.form.down')}
                         <span className="lk-visually-hidden">: {legend}</span>
                       </Button>
-                      <Button id={`${phaseGroupId(phase.uid)}-remove`} type="button" appearance="subtle-button" hint="danger" onClick={() => remove(index)}>
+                      <Button
+                        id={`${phaseGroupId(phase.uid)}-remove`}
+                        type="button"
+                        appearance="subtle-button"
+                        hint="danger"
+                        onClick={() => remove(index)}
+                      >
                         {t('methods.form.remove')}
                         <span className="lk-visually-hidden">: {legend}</span>
                       </Button>

@@ -1,5 +1,15 @@
 import type { IntervisionMethod } from '@leerkring/domain';
-import { Heading1, LoadingState, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@leerkring/ui';
+import {
+  Heading1,
+  LoadingState,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@leerkring/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +28,9 @@ export function MethodsPage() {
   const { t } = useTranslation();
   const { language, formatNumber } = useLanguage();
   const query = useQuery(adminMethodsQueryOptions());
-  const methods = [...(query.data?.items ?? [])].sort((a, b) => a.name[language].localeCompare(b.name[language], language));
+  const methods = [...(query.data?.items ?? [])].sort((a, b) =>
+    a.name[language].localeCompare(b.name[language], language),
+  );
   return (
     <>
       <PageTitle title={t('methods.title')} />
@@ -84,7 +96,10 @@ export function EditMethodPage() {
   const { language } = useLanguage();
   const { methodId = '' } = useParams();
   // The admin frame names a record by a string; a method's name is in both languages.
-  const named = useCallback((method: IntervisionMethod) => ({ id: method.id, name: method.name[language], method }), [language]);
+  const named = useCallback(
+    (method: IntervisionMethod) => ({ id: method.id, name: method.name[language], method }),
+    [language],
+  );
   const query = useQuery({ ...methodQueryOptions(methodId), select: named });
   return (
     <EditRecordPage

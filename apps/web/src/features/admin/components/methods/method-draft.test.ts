@@ -15,14 +15,26 @@ import {
 } from './method-draft';
 
 const at = '2026-11-24T09:30:00Z';
-const fiveSteps: IntervisionMethod = { id: '0b7c1a52-3f0e-4d6a-9a7e-2f1c5d8e9b10', ...standardMethods.find((method) => method.code === 'vijfstappen')!, phases: [...standardMethods.find((method) => method.code === 'vijfstappen')!.phases], createdAt: at, updatedAt: at };
+const fiveSteps: IntervisionMethod = {
+  id: '0b7c1a52-3f0e-4d6a-9a7e-2f1c5d8e9b10',
+  ...standardMethods.find((method) => method.code === 'vijfstappen')!,
+  phases: [...standardMethods.find((method) => method.code === 'vijfstappen')!.phases],
+  createdAt: at,
+  updatedAt: at,
+};
 const keysOf = (phases: readonly PhaseDraft[]) => phases.map((phase) => phase.key);
 
 describe('the phase list of the method form', () => {
   const draft = methodDraftOf(fiveSteps);
 
   it('starts from the stored method, each phase with an id of its own and its time box as text', () => {
-    expect(keysOf(draft.phases)).toEqual(['introduce-question', 'explore-problem', 'formulate-core', 'advice-round', 'evaluation']);
+    expect(keysOf(draft.phases)).toEqual([
+      'introduce-question',
+      'explore-problem',
+      'formulate-core',
+      'advice-round',
+      'evaluation',
+    ]);
     expect(new Set(draft.phases.map((phase) => phase.uid)).size).toBe(5);
     expect(draft.phases[1]!.minutes).toBe('15');
     expect(totalMinutes(draft.phases)).toBe(50);
@@ -32,13 +44,33 @@ describe('the phase list of the method form', () => {
     const empty = methodDraftOf();
     expect(empty.code).toBe('');
     expect(empty.phases).toHaveLength(1);
-    expect(empty.phases[0]).toMatchObject({ key: 'fase-1', minutes: '10', inputMode: 'open', name: { nl: '', en: '' } });
+    expect(empty.phases[0]).toMatchObject({
+      key: 'fase-1',
+      minutes: '10',
+      inputMode: 'open',
+      name: { nl: '', en: '' },
+    });
   });
 
   it.each([
-    { index: 2, by: 1 as const, to: 3, order: ['introduce-question', 'explore-problem', 'advice-round', 'formulate-core', 'evaluation'] },
-    { index: 2, by: -1 as const, to: 1, order: ['introduce-question', 'formulate-core', 'explore-problem', 'advice-round', 'evaluation'] },
-    { index: 1, by: -1 as const, to: 0, order: ['explore-problem', 'introduce-question', 'formulate-core', 'advice-round', 'evaluation'] },
+    {
+      index: 2,
+      by: 1 as const,
+      to: 3,
+      order: ['introduce-question', 'explore-problem', 'advice-round', 'formulate-core', 'evaluation'],
+    },
+    {
+      index: 2,
+      by: -1 as const,
+      to: 1,
+      order: ['introduce-question', 'formulate-core', 'explore-problem', 'advice-round', 'evaluation'],
+    },
+    {
+      index: 1,
+      by: -1 as const,
+      to: 0,
+      order: ['explore-problem', 'introduce-question', 'formulate-core', 'advice-round', 'evaluation'],
+    },
   ])('moves the phase at $index by $by to place $to', ({ index, by, to, order }) => {
     const moved = movePhase(draft.phases, index, by);
     expect(moved?.to).toBe(to);
@@ -66,7 +98,9 @@ describe('the phase list of the method form', () => {
   });
 
   it('sends the time boxes as numbers, in the order of the form; the code only when adding', () => {
-    const moved = movePhase(draft.phases, 2, 1)!.phases.map((phase, index) => (index === 0 ? { ...phase, minutes: '0' } : index === 1 ? { ...phase, minutes: '' } : phase));
+    const moved = movePhase(draft.phases, 2, 1)!.phases.map((phase, index) =>
+      index === 0 ? { ...phase, minutes: '0' } : index === 1 ? { ...phase, minutes: '' } : phase,
+    );
     const body = updateBodyOf({ ...draft, phases: moved });
     expect(body.phases.map((phase) => phase.timeboxMinutes)).toEqual([0, 0, 15, 10, 5]);
     expect(body.phases[2]).toEqual(fiveSteps.phases[3]);
@@ -108,7 +142,10 @@ describe('placing what the API refused', () => {
 
   it('follows the phase as it was sent, also after it moved in the form', () => {
     const sent = { ...draft, phases: movePhase(draft.phases, 2, -1)!.phases };
-    const { placed } = placeProblems([{ name: 'body.phases.1.timeboxMinutes', reason: 'Too small', code: 'too_small' }], sent);
+    const { placed } = placeProblems(
+      [{ name: 'body.phases.1.timeboxMinutes', reason: 'Too small', code: 'too_small' }],
+      sent,
+    );
     expect(Object.keys(placed)).toEqual([phaseFieldId(third!.uid, 'minutes')]);
   });
 

@@ -1,4 +1,11 @@
-import type { InputMode, IntervisionMethod, IntervisionMethodCreate, IntervisionMethodUpdate, InvalidParam, Label } from '@leerkring/domain';
+import type {
+  InputMode,
+  IntervisionMethod,
+  IntervisionMethodCreate,
+  IntervisionMethodUpdate,
+  InvalidParam,
+  Label,
+} from '@leerkring/domain';
 
 /** One phase as the form holds it: the time box as typed, and an id of its own for keys, field ids and focus. */
 export interface PhaseDraft {
@@ -28,7 +35,14 @@ export function newPhase(phases: readonly PhaseDraft[]): PhaseDraft {
   while (keys.has(`fase-${number}`)) number += 1;
   let uid = phases.length + 1;
   while (uids.has(`p${uid}`)) uid += 1;
-  return { uid: `p${uid}`, key: `fase-${number}`, name: emptyLabel, prompt: emptyLabel, minutes: '10', inputMode: 'open' };
+  return {
+    uid: `p${uid}`,
+    key: `fase-${number}`,
+    name: emptyLabel,
+    prompt: emptyLabel,
+    minutes: '10',
+    inputMode: 'open',
+  };
 }
 
 /** The form's starting point: the method as stored, or a new method with one empty phase. */
@@ -50,7 +64,11 @@ export function methodDraftOf(method?: IntervisionMethod): MethodDraft {
 }
 
 /** A phase moved one place up (-1) or down (1), with where it landed; null when it is already at that end. */
-export function movePhase(phases: readonly PhaseDraft[], index: number, by: -1 | 1): { phases: PhaseDraft[]; to: number } | null {
+export function movePhase(
+  phases: readonly PhaseDraft[],
+  index: number,
+  by: -1 | 1,
+): { phases: PhaseDraft[]; to: number } | null {
   const to = index + by;
   const phase = phases[index];
   if (!phase || to < 0 || to >= phases.length) return null;
@@ -79,7 +97,9 @@ export function totalMinutes(phases: readonly Pick<PhaseDraft, 'minutes'>[]): nu
  * The body to send. The time box goes as typed, so whatever the API refuses (0, empty, 2.5) comes back
  * named at its phase, just as for any other client.
  */
-export function updateBodyOf(draft: MethodDraft): IntervisionMethodUpdate & Required<Pick<IntervisionMethodUpdate, 'phases'>> {
+export function updateBodyOf(
+  draft: MethodDraft,
+): IntervisionMethodUpdate & Required<Pick<IntervisionMethodUpdate, 'phases'>> {
   return {
     name: draft.name,
     description: draft.description,
@@ -129,7 +149,10 @@ const phaseFields: Record<string, PhaseField> = {
  * The API's refusals placed at the field they were sent for: `body.phases.2.timeboxMinutes` at the time box of the
  * phase that was third when the form was sent (it may have moved since). What has no field is left unplaced.
  */
-export function placeProblems(params: readonly InvalidParam[], submitted: MethodDraft | null): { placed: Record<string, PlacedProblem>; unplaced: InvalidParam[] } {
+export function placeProblems(
+  params: readonly InvalidParam[],
+  submitted: MethodDraft | null,
+): { placed: Record<string, PlacedProblem>; unplaced: InvalidParam[] } {
   const placed: Record<string, PlacedProblem> = {};
   const unplaced: InvalidParam[] = [];
   const place = (id: string, kind: PlacedProblem['kind'], param: InvalidParam) => {
@@ -164,7 +187,11 @@ export function placeProblems(params: readonly InvalidParam[], submitted: Method
       unplaced.push(param);
       continue;
     }
-    place(phaseFieldId(phase.uid, field), field === 'name-nl' || field === 'name-en' || field === 'prompt-nl' || field === 'prompt-en' ? 'label' : field, param);
+    place(
+      phaseFieldId(phase.uid, field),
+      field === 'name-nl' || field === 'name-en' || field === 'prompt-nl' || field === 'prompt-en' ? 'label' : field,
+      param,
+    );
   }
   return { placed, unplaced };
 }

@@ -77,7 +77,13 @@ const version = {
   createdAt: at,
   updatedAt: at,
 };
-const stance = (id: number, organisation: { id: string; name: string }, value: 'consent' | 'object' | 'stand-aside', reason: string | null = null, current = true) => ({
+const stance = (
+  id: number,
+  organisation: { id: string; name: string },
+  value: 'consent' | 'object' | 'stand-aside',
+  reason: string | null = null,
+  current = true,
+) => ({
   id: `${id}b7c1a52-3f0e-4d6a-9a7e-2f1c5d8e9b1${id}`.slice(0, 36),
   round: 1,
   organisation,
@@ -104,9 +110,15 @@ function stubApi(answers: Record<string, { status: number; body: unknown }>) {
     const path = new URL(String(input), 'http://localhost').pathname.slice(apiPrefix.length);
     const method = init?.method ?? 'GET';
     sent.push({ method, path, body: init?.body ? JSON.parse(String(init.body)) : undefined });
-    const answer = answers[`${method} ${path}`] ?? { status: 404, body: { type: 'about:blank', title: 'Niet gevonden', status: 404 } };
+    const answer = answers[`${method} ${path}`] ?? {
+      status: 404,
+      body: { type: 'about:blank', title: 'Niet gevonden', status: 404 },
+    };
     const contentType = answer.status >= 400 ? 'application/problem+json' : 'application/json';
-    return new Response(JSON.stringify(answer.body), { status: answer.status, headers: { 'Content-Type': contentType } });
+    return new Response(JSON.stringify(answer.body), {
+      status: answer.status,
+      headers: { 'Content-Type': contentType },
+    });
   });
   vi.stubGlobal('fetch', fetchStub);
   return sent;
@@ -135,7 +147,8 @@ class FakeEventSource {
     this.closed = true;
   }
   emit(type: string, data?: unknown) {
-    for (const listener of this.listeners.get(type) ?? []) listener(new MessageEvent(type, { data: JSON.stringify(data) }));
+    for (const listener of this.listeners.get(type) ?? [])
+      listener(new MessageEvent(type, { data: JSON.stringify(data) }));
   }
 }
 
@@ -163,12 +176,21 @@ describe('the consent round of a version', () => {
     const tally = await screen.findByTestId('consent-tally');
     expect(tally.textContent).toBe('2 van 3 organisaties stemmen in, 1 maakt bezwaar, 0 staan opzij, 0 nog niet.');
     expect(tally.closest('[aria-live="polite"]')).toBeTruthy();
-    expect(screen.getByTestId('consent-decision').textContent).toBe('Besloten volgens de beslisregel: 2 van 3 stemmen in, minstens 2 waren nodig.');
-    expect(screen.getByText(/Gekwalificeerde meerderheid: minstens 2 van 3 organisaties stemmen in; bezwaren worden gehoord maar blokkeren niet\./)).toBeTruthy();
+    expect(screen.getByTestId('consent-decision').textContent).toBe(
+      'Besloten volgens de beslisregel: 2 van 3 stemmen in, minstens 2 waren nodig.',
+    );
+    expect(
+      screen.getByText(
+        /Gekwalificeerde meerderheid: minstens 2 van 3 organisaties stemmen in; bezwaren worden gehoord maar blokkeren niet\./,
+      ),
+    ).toBeTruthy();
     const objections = screen.getByRole('list', { name: '1 bezwaar' });
     expect(objections.textContent).toContain(`Jeugdhulp Oost Achterhoek: ${objection}`);
     const table = screen.getByRole('table', { name: 'Standpunt van elke partnerorganisatie in ronde 1' });
-    const rows = within(table).getAllByRole('row').slice(1).map((row) => row.textContent);
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.textContent);
     expect(rows).toHaveLength(3);
     expect(rows[0]).toContain('Jeugdhulp Oost AchterhoekMaakt bezwaar');
     // A facilitator gives no stance, and may put the decided proposal in force.
@@ -188,11 +210,18 @@ describe('the consent round of a version', () => {
       source.emit('round', {
         ...round,
         tally: { ...round.tally, consent: 1, object: 2, decided: false, blockedBy: 'not-enough-consent' },
-        items: [...round.items.map((item) => (item.organisation.id === linde.id ? { ...item, current: false } : item)), { ...stance(4, linde, 'object', 'Eerst de zomer afwachten.'), givenAt: '2026-03-02T09:00:00Z' }],
+        items: [
+          ...round.items.map((item) => (item.organisation.id === linde.id ? { ...item, current: false } : item)),
+          { ...stance(4, linde, 'object', 'Eerst de zomer afwachten.'), givenAt: '2026-03-02T09:00:00Z' },
+        ],
       }),
     );
-    expect((await screen.findByTestId('consent-tally')).textContent).toBe('1 van 3 organisaties stemt in, 2 maken bezwaar, 0 staan opzij, 0 nog niet.');
-    expect(screen.getByTestId('consent-decision').textContent).toBe('Nog niet besloten: er is nog 1 instemming nodig (minstens 2 van 3).');
+    expect((await screen.findByTestId('consent-tally')).textContent).toBe(
+      '1 van 3 organisaties stemt in, 2 maken bezwaar, 0 staan opzij, 0 nog niet.',
+    );
+    expect(screen.getByTestId('consent-decision').textContent).toBe(
+      'Nog niet besloten: er is nog 1 instemming nodig (minstens 2 van 3).',
+    );
     expect(screen.getAllByText('Eerst de zomer afwachten.').length).toBeGreaterThan(0);
     expect(screen.queryByRole('heading', { name: 'Versie 0.4 in werking stellen' })).toBeNull();
     // A broken stream closes, and the page keeps working by polling.
@@ -228,7 +257,10 @@ describe('the consent round of a version', () => {
     fireEvent.change(reason, { target: { value: 'Niet in de zomer.' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Standpunt wijzigen' }));
     expect(await within(form).findByText('Deze reden is te kort.')).toBeTruthy();
-    expect(sent.find((call) => call.method === 'POST')?.body).toEqual({ stance: 'object', reason: 'Niet in de zomer.' });
+    expect(sent.find((call) => call.method === 'POST')?.body).toEqual({
+      stance: 'object',
+      reason: 'Niet in de zomer.',
+    });
     // Partners do not put versions in force.
     expect(screen.queryByRole('heading', { name: 'Versie 0.4 in werking stellen' })).toBeNull();
   });
@@ -238,7 +270,12 @@ describe('the consent round of a version', () => {
       ...reads(personWith('facilitator')),
       [`POST ${base}/in-force`]: {
         status: 409,
-        body: { type: 'about:blank', title: 'Conflict', status: 409, detail: 'Het besluit is nog niet genomen: 2 van 3 organisaties stemmen in, 1 maken bezwaar.' },
+        body: {
+          type: 'about:blank',
+          title: 'Conflict',
+          status: 409,
+          detail: 'Het besluit is nog niet genomen: 2 van 3 organisaties stemmen in, 1 maken bezwaar.',
+        },
       },
     });
     renderSection();

@@ -1,4 +1,10 @@
-import { inForceOptions, type Agreement, type AgreementVersion, type Consent, type ConsentRound } from '@leerkring/domain';
+import {
+  inForceOptions,
+  type Agreement,
+  type AgreementVersion,
+  type Consent,
+  type ConsentRound,
+} from '@leerkring/domain';
 import {
   Alert,
   Heading2,
@@ -44,14 +50,19 @@ export function tallySentence(t: TFunction, tally: Tally): string {
 
 /** Whether the decision rule is met, or what stops it, in words. */
 export function decisionSentence(t: TFunction, tally: Tally): string {
-  if (tally.decided) return t('consent.decision.decided', { consent: tally.consent, needed: tally.consentNeeded, total: tally.total });
+  if (tally.decided)
+    return t('consent.decision.decided', { consent: tally.consent, needed: tally.consentNeeded, total: tally.total });
   switch (tally.blockedBy) {
     case 'open-objections':
       return t('consent.decision.openObjections', { count: tally.object });
     case 'missing-stances':
       return t('consent.decision.missingStances', { count: tally.none });
     default:
-      return t('consent.decision.notEnoughConsent', { count: Math.max(0, tally.consentNeeded - tally.consent), needed: tally.consentNeeded, total: tally.total });
+      return t('consent.decision.notEnoughConsent', {
+        count: Math.max(0, tally.consentNeeded - tally.consent),
+        needed: tally.consentNeeded,
+        total: tally.total,
+      });
   }
 }
 
@@ -73,13 +84,31 @@ export function ConsentRoundSection({ agreementId, versionId }: Ids) {
       ) : round.isError ? (
         <QueryProblem error={round.error} headingLevel={3} onRetry={() => void round.refetch()} />
       ) : (
-        <Round round={round.data} mode={mode} agreement={agreement.data} version={version.data} ids={{ agreementId, versionId }} />
+        <Round
+          round={round.data}
+          mode={mode}
+          agreement={agreement.data}
+          version={version.data}
+          ids={{ agreementId, versionId }}
+        />
       )}
     </section>
   );
 }
 
-function Round({ round, mode, agreement, version, ids }: { round: ConsentRound; mode: LiveMode; agreement: Agreement | undefined; version: AgreementVersion | undefined; ids: Ids }) {
+function Round({
+  round,
+  mode,
+  agreement,
+  version,
+  ids,
+}: {
+  round: ConsentRound;
+  mode: LiveMode;
+  agreement: Agreement | undefined;
+  version: AgreementVersion | undefined;
+  ids: Ids;
+}) {
   const { t } = useTranslation();
   const me = useMe();
   const mayConsent = useCanInAgreementContext('agreement:consent', agreement?.context);
@@ -109,7 +138,8 @@ function Round({ round, mode, agreement, version, ids }: { round: ConsentRound; 
         </Paragraph>
       </div>
       <Paragraph>
-        <strong>{t('consent.ruleLabel')}</strong> {t(`consent.rule.${round.decisionRule.kind}`, { needed: tally.consentNeeded, total: tally.total })}
+        <strong>{t('consent.ruleLabel')}</strong>{' '}
+        {t(`consent.rule.${round.decisionRule.kind}`, { needed: tally.consentNeeded, total: tally.total })}
       </Paragraph>
       {mode !== 'off' ? <Paragraph className="lk-hint">{t(`consent.live.${mode}`)}</Paragraph> : null}
 
@@ -119,7 +149,8 @@ function Round({ round, mode, agreement, version, ids }: { round: ConsentRound; 
           <UnorderedList aria-labelledby="consent-objections">
             {objections.map((item) => (
               <UnorderedListItem key={item.id} className="lk-notice">
-                <strong>{item.organisation.name}</strong>: <span className="lk-pre-wrap">{item.reason ?? t('consent.noReason')}</span>
+                <strong>{item.organisation.name}</strong>:{' '}
+                <span className="lk-pre-wrap">{item.reason ?? t('consent.noReason')}</span>
               </UnorderedListItem>
             ))}
           </UnorderedList>
@@ -129,7 +160,9 @@ function Round({ round, mode, agreement, version, ids }: { round: ConsentRound; 
       <Heading3 id="consent-organisations">{t('consent.organisationsHeading')}</Heading3>
       <OrganisationTable round={round} agreement={agreement} />
 
-      {round.open && mayConsent && me ? <StanceForm ids={ids} mine={mine} organisationName={me.person.organisation.name} /> : null}
+      {round.open && mayConsent && me ? (
+        <StanceForm ids={ids} mine={mine} organisationName={me.person.organisation.name} />
+      ) : null}
       {version ? <PutInForceGate version={version} round={round} mayPutInForce={mayPutInForce} ids={ids} /> : null}
 
       <StanceHistory items={round.items} />
@@ -137,7 +170,17 @@ function Round({ round, mode, agreement, version, ids }: { round: ConsentRound; 
   );
 }
 
-function PutInForceGate({ version, round, mayPutInForce, ids }: { version: AgreementVersion; round: ConsentRound; mayPutInForce: boolean; ids: Ids }) {
+function PutInForceGate({
+  version,
+  round,
+  mayPutInForce,
+  ids,
+}: {
+  version: AgreementVersion;
+  round: ConsentRound;
+  mayPutInForce: boolean;
+  ids: Ids;
+}) {
   const [done, setDone] = useState<string | null>(null);
   if (!mayPutInForce) return null;
   const options = inForceOptions({ status: version.status, decided: round.open && round.tally.decided });
@@ -149,7 +192,9 @@ function PutInForceGate({ version, round, mayPutInForce, ids }: { version: Agree
         </Alert>
       ) : null}
       {/* A fresh form per status: once a proposal is a bèta, the same place offers to adopt it. */}
-      {options.length > 0 ? <PutInForceForm key={version.status} ids={ids} version={version} options={options} onDone={setDone} /> : null}
+      {options.length > 0 ? (
+        <PutInForceForm key={version.status} ids={ids} version={version} options={options} onDone={setDone} />
+      ) : null}
     </>
   );
 }
@@ -163,12 +208,19 @@ function OrganisationTable({ round, agreement }: { round: ConsentRound; agreemen
   const { t } = useTranslation();
   const { language } = useLanguage();
   const isTeam = agreement?.context.type === 'building-team';
-  const team = useQuery({ ...buildingTeamQueryOptions(agreement?.context.id ?? ''), enabled: isTeam && round.tally.none > 0 });
+  const team = useQuery({
+    ...buildingTeamQueryOptions(agreement?.context.id ?? ''),
+    enabled: isTeam && round.tally.none > 0,
+  });
   const current = round.items.filter((item) => item.current);
   const given = new Set(current.map((item) => item.organisation.id));
   const rows: { name: string; id: string; item?: Consent }[] = [
     ...current.map((item) => ({ id: item.organisation.id, name: item.organisation.name, item })),
-    ...(round.open && team.data ? team.data.partners.filter((partner) => !given.has(partner.id)).map((partner) => ({ id: partner.id, name: partner.name })) : []),
+    ...(round.open && team.data
+      ? team.data.partners
+          .filter((partner) => !given.has(partner.id))
+          .map((partner) => ({ id: partner.id, name: partner.name }))
+      : []),
   ].sort(byName(language));
   return (
     <>
@@ -195,7 +247,9 @@ function OrganisationTable({ round, agreement }: { round: ConsentRound; agreemen
           </TableBody>
         </Table>
       ) : null}
-      {round.tally.none > 0 && !(round.open && team.data) ? <Paragraph>{t('consent.notYet', { count: round.tally.none })}</Paragraph> : null}
+      {round.tally.none > 0 && !(round.open && team.data) ? (
+        <Paragraph>{t('consent.notYet', { count: round.tally.none })}</Paragraph>
+      ) : null}
     </>
   );
 }

@@ -1,4 +1,9 @@
-import { AgreementVersionInForceSchema, putAgreementVersionInForce, type AgreementVersion, type AgreementVersionInForce } from '@leerkring/domain';
+import {
+  AgreementVersionInForceSchema,
+  putAgreementVersionInForce,
+  type AgreementVersion,
+  type AgreementVersionInForce,
+} from '@leerkring/domain';
 import { Alert, Button, Fieldset, Heading3, Paragraph, TextField } from '@leerkring/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -67,7 +72,10 @@ export function PutInForceForm({
           const next: Record<string, string> = {};
           for (const issue of parsed.error.issues) {
             const field = String(issue.path[0] ?? 'as');
-            next[field] ??= field === 'reviewDate' && !reviewDate ? t('consent.inForce.reviewDateRequired') : t('consent.inForce.invalidDate');
+            next[field] ??=
+              field === 'reviewDate' && !reviewDate
+                ? t('consent.inForce.reviewDateRequired')
+                : t('consent.inForce.invalidDate');
           }
           setChecked(next);
           document.getElementById(next.reviewDate ? 'in-force-review-date' : 'in-force-valid-from')?.focus();
@@ -77,7 +85,9 @@ export function PutInForceForm({
         save.mutate(parsed.data);
       }}
     >
-      <Heading3 id="in-force-heading">{t(adopting ? 'consent.inForce.adoptHeading' : 'consent.inForce.heading', { number: version.number })}</Heading3>
+      <Heading3 id="in-force-heading">
+        {t(adopting ? 'consent.inForce.adoptHeading' : 'consent.inForce.heading', { number: version.number })}
+      </Heading3>
       <Paragraph>{t(adopting ? 'consent.inForce.adoptLead' : 'consent.inForce.lead')}</Paragraph>
       {conflict ? (
         <Alert type="error">
@@ -92,7 +102,14 @@ export function PutInForceForm({
       <Fieldset id="in-force-as" legend={t('consent.inForce.asLegend')} error={errors.as}>
         {options.map((option) => (
           <div key={option} className="lk-checkbox-row">
-            <input id={`in-force-as-${option}`} type="radio" name="in-force-as" value={option} checked={as === option} onChange={() => setAs(option)} />
+            <input
+              id={`in-force-as-${option}`}
+              type="radio"
+              name="in-force-as"
+              value={option}
+              checked={as === option}
+              onChange={() => setAs(option)}
+            />
             <label htmlFor={`in-force-as-${option}`} className="utrecht-form-label utrecht-form-label--checkbox">
               {t(`consent.inForce.as.${option}`)}
             </label>

@@ -1,4 +1,11 @@
-import { ConsentCreateSchema, ConsentStanceSchema, createAgreementConsent, findIdentifiers, type Consent, type ConsentCreate } from '@leerkring/domain';
+import {
+  ConsentCreateSchema,
+  ConsentStanceSchema,
+  createAgreementConsent,
+  findIdentifiers,
+  type Consent,
+  type ConsentCreate,
+} from '@leerkring/domain';
 import { Button, Fieldset, Heading3, Paragraph, TextAreaField } from '@leerkring/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
@@ -17,9 +24,15 @@ const stances = ConsentStanceSchema.options;
 const fields = ['stance', 'reason'] as const;
 
 /** The reasons the domain's schema gives for a stance, per field, in the language in use. */
-function checkedStance(body: { stance: Stance | ''; reason: string }, t: TFunction): { ok: true; body: ConsentCreate } | { ok: false; errors: Record<string, string> } {
+function checkedStance(
+  body: { stance: Stance | ''; reason: string },
+  t: TFunction,
+): { ok: true; body: ConsentCreate } | { ok: false; errors: Record<string, string> } {
   if (body.stance === '') return { ok: false, errors: { stance: t('consent.form.stanceRequired') } };
-  const parsed = ConsentCreateSchema.safeParse({ stance: body.stance, ...(body.reason.trim() ? { reason: body.reason } : {}) });
+  const parsed = ConsentCreateSchema.safeParse({
+    stance: body.stance,
+    ...(body.reason.trim() ? { reason: body.reason } : {}),
+  });
   if (parsed.success) return { ok: true, body: parsed.data };
   const errors: Record<string, string> = {};
   for (const issue of parsed.error.issues) {
@@ -33,7 +46,15 @@ function checkedStance(body: { stance: Stance | ''; reason: string }, t: TFuncti
  * A partner gives (or changes) their organisation's stance while the round is open. An objection needs a reason,
  * which every member reads; it passes the privacy guard like any free text.
  */
-export function StanceForm({ ids, mine, organisationName }: { ids: { agreementId: string; versionId: string }; mine: Consent | undefined; organisationName: string }) {
+export function StanceForm({
+  ids,
+  mine,
+  organisationName,
+}: {
+  ids: { agreementId: string; versionId: string };
+  mine: Consent | undefined;
+  organisationName: string;
+}) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const queryClient = useQueryClient();
@@ -44,7 +65,8 @@ export function StanceForm({ ids, mine, organisationName }: { ids: { agreementId
   const findings = useMemo(() => findIdentifiers(deferred), [deferred]);
   const save = useMutation({
     mutationFn: (body: ConsentCreate) => callApi(createAgreementConsent, { params: ids, body }),
-    onSuccess: (round) => queryClient.setQueryData(agreementConsentsQueryOptions(ids.agreementId, ids.versionId).queryKey, round),
+    onSuccess: (round) =>
+      queryClient.setQueryData(agreementConsentsQueryOptions(ids.agreementId, ids.versionId).queryKey, round),
   });
   const errors = { ...fieldErrorsOf(save.error), ...checked };
   const reasonId = 'consent-reason';
@@ -69,7 +91,10 @@ export function StanceForm({ ids, mine, organisationName }: { ids: { agreementId
       <Heading3 id="consent-form-heading">{t('consent.form.heading', { organisation: organisationName })}</Heading3>
       <Paragraph>
         {mine
-          ? t('consent.form.current', { stance: t(`consent.stance.${mine.stance}`), when: formatDateTime({ timestamp: mine.givenAt, language }) })
+          ? t('consent.form.current', {
+              stance: t(`consent.stance.${mine.stance}`),
+              when: formatDateTime({ timestamp: mine.givenAt, language }),
+            })
           : t('consent.form.noneYet')}
       </Paragraph>
       <FormProblem error={save.error} fields={fields} />
@@ -106,7 +131,9 @@ export function StanceForm({ ids, mine, organisationName }: { ids: { agreementId
       <Button type="submit" appearance="primary-action-button" disabled={save.isPending || findings.length > 0}>
         {mine ? t('consent.form.change') : t('consent.form.give')}
       </Button>
-      {save.isSuccess ? <p role="status">{t('consent.form.saved', { stance: t(`consent.stance.${save.variables.stance}`) })}</p> : null}
+      {save.isSuccess ? (
+        <p role="status">{t('consent.form.saved', { stance: t(`consent.stance.${save.variables.stance}`) })}</p>
+      ) : null}
     </form>
   );
 }

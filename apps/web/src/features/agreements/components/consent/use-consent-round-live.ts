@@ -15,7 +15,10 @@ export type LiveMode = 'live' | 'polling' | 'off';
 export function useLiveConsentRound({ agreementId, versionId }: { agreementId: string; versionId: string }) {
   const queryClient = useQueryClient();
   const [mode, setMode] = useState<LiveMode>('off');
-  const query = useQuery({ ...agreementConsentsQueryOptions(agreementId, versionId), refetchInterval: mode === 'polling' ? consentPollingMilliseconds : false });
+  const query = useQuery({
+    ...agreementConsentsQueryOptions(agreementId, versionId),
+    refetchInterval: mode === 'polling' ? consentPollingMilliseconds : false,
+  });
   const open = query.data?.open ?? false;
 
   useEffect(() => {
@@ -28,9 +31,12 @@ export function useLiveConsentRound({ agreementId, versionId }: { agreementId: s
       return;
     }
     const { queryKey } = agreementConsentsQueryOptions(agreementId, versionId);
-    const source = new EventSource(`${apiPrefix}${fillPath({ path: getAgreementConsentEvents.path, params: { agreementId, versionId } })}`, {
-      withCredentials: true,
-    });
+    const source = new EventSource(
+      `${apiPrefix}${fillPath({ path: getAgreementConsentEvents.path, params: { agreementId, versionId } })}`,
+      {
+        withCredentials: true,
+      },
+    );
     source.addEventListener('open', () => setMode('live'));
     source.addEventListener('round', (event) => {
       let data: unknown;
@@ -45,7 +51,8 @@ export function useLiveConsentRound({ agreementId, versionId }: { agreementId: s
       queryClient.setQueryData(queryKey, parsed.data);
       setMode('live');
       // The round closed (a version put in force, taken back): the version and the agreement changed too.
-      if (before && before.open !== parsed.data.open) void queryClient.invalidateQueries({ queryKey: agreementsKeyRoot });
+      if (before && before.open !== parsed.data.open)
+        void queryClient.invalidateQueries({ queryKey: agreementsKeyRoot });
     });
     source.addEventListener('error', () => {
       // No endless reconnecting: poll instead.

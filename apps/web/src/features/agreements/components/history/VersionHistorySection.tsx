@@ -1,5 +1,15 @@
 import type { AgreementVersion, AgreementVersionHistory } from '@leerkring/domain';
-import { Heading2, LoadingState, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@leerkring/ui';
+import {
+  Heading2,
+  LoadingState,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@leerkring/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { QueryProblem } from '../../../../app/QueryProblem';
@@ -66,7 +76,9 @@ function HistoryTable({ changes, version }: { changes: readonly Change[]; versio
             <TableCell>{change.changedBy.name}</TableCell>
             <TableCell>
               {t(`agreementHistory.kind.${change.kind}`)}
-              {change.kind !== 'created' && change.fields.length > 0 ? `: ${change.fields.map(fieldName).join(', ')}` : ''}
+              {change.kind !== 'created' && change.fields.length > 0
+                ? `: ${change.fields.map(fieldName).join(', ')}`
+                : ''}
             </TableCell>
             <TableCell>{change.clauseIds.length === 0 ? '—' : change.clauseIds.map(clauseName).join(', ')}</TableCell>
             <TableCell>{t(`agreementHistory.status.${change.status}`)}</TableCell>

@@ -6,7 +6,11 @@ import './iterations.css';
 /** "Waarnemen (stap 3 van 5)": the phase in words, with where it is in the cycle. */
 export function PhaseText({ phase }: { phase: IterationPhase }) {
   const { t } = useTranslation();
-  return <>{t('iterations.phaseWithStep', { phase: t(`iterations.phase.${phase}`), step: stepOf(phase), total: stepCount })}</>;
+  return (
+    <>
+      {t('iterations.phaseWithStep', { phase: t(`iterations.phase.${phase}`), step: stepOf(phase), total: stepCount })}
+    </>
+  );
 }
 
 /**
@@ -21,8 +25,14 @@ export function IterationCycle({ phase, labelledBy }: { phase: IterationPhase; l
       {iterationPhases.map((item, index) => {
         const state = index + 1 < current ? 'done' : index + 1 === current ? 'current' : 'todo';
         return (
-          <li key={item} className={`lk-cycle__step lk-cycle__step--${state}`} aria-current={state === 'current' ? 'step' : undefined}>
-            <span className="lk-cycle__name">{t('iterations.numberedPhase', { number: index + 1, phase: t(`iterations.phase.${item}`) })}</span>
+          <li
+            key={item}
+            className={`lk-cycle__step lk-cycle__step--${state}`}
+            aria-current={state === 'current' ? 'step' : undefined}
+          >
+            <span className="lk-cycle__name">
+              {t('iterations.numberedPhase', { number: index + 1, phase: t(`iterations.phase.${item}`) })}
+            </span>
             {state === 'todo' ? null : <span className="lk-cycle__state"> ({t(`iterations.stepState.${state}`)})</span>}
           </li>
         );

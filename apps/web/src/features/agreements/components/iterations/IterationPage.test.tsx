@@ -13,7 +13,17 @@ const organisation = { id: '3b7c1a52-3f0e-4d6a-9a7e-2f1c5d8e9b10', name: 'Gemeen
 const personId = '6b7c1a52-3f0e-4d6a-9a7e-2f1c5d8e9b10';
 
 const meAs = (role: 'facilitator' | 'manager'): Me => ({
-  person: { id: personId, name: 'Fee Facilitator', email: `${role}@leerkring.test`, organisation, isAdmin: false, active: true, hasPassword: true, createdAt: at, updatedAt: at },
+  person: {
+    id: personId,
+    name: 'Fee Facilitator',
+    email: `${role}@leerkring.test`,
+    organisation,
+    isAdmin: false,
+    active: true,
+    hasPassword: true,
+    createdAt: at,
+    updatedAt: at,
+  },
   memberships: [
     {
       id: '7b7c1a52-3f0e-4d6a-9a7e-2f1c5d8e9b10',
@@ -77,7 +87,9 @@ function render(role: 'facilitator' | 'manager', iteration: Iteration, sources: 
         agreementId,
         number: '0.3',
         status: 'beta',
-        clauses: [{ id: 'terugbellen', title: 'Terugbellen', text: 'Binnen twee werkdagen.', lessonIds: [], iterationIds: [] }],
+        clauses: [
+          { id: 'terugbellen', title: 'Terugbellen', text: 'Binnen twee werkdagen.', lessonIds: [], iterationIds: [] },
+        ],
         changelog: '',
         revision: 1,
         consentRound: 1,
@@ -91,7 +103,10 @@ function render(role: 'facilitator' | 'manager', iteration: Iteration, sources: 
         updatedAt: at,
       },
     },
-    '/agreement-clauses': { status: 200, body: { items: sources, meta: { page: 1, pageSize: 100, totalItems: sources.length, totalPages: 1 } } },
+    '/agreement-clauses': {
+      status: 200,
+      body: { items: sources, meta: { page: 1, pageSize: 100, totalItems: sources.length, totalPages: 1 } },
+    },
   });
   renderApp(`/afspraken/${agreementId}/iteraties/${iterationId}`);
   return fetch;
@@ -103,7 +118,13 @@ describe('an iteration page', () => {
     await screen.findByRole('heading', { level: 1, name: 'Terugbellen binnen twee werkdagen' });
     const cycle = screen.getByRole('list', { name: 'De cyclus' });
     const steps = within(cycle).getAllByRole('listitem');
-    expect(steps.map((step) => step.textContent)).toEqual(['1. Plannen (gedaan)', '2. Uitvoeren (gedaan)', '3. Waarnemen (nu)', '4. Reflecteren', '5. Besloten']);
+    expect(steps.map((step) => step.textContent)).toEqual([
+      '1. Plannen (gedaan)',
+      '2. Uitvoeren (gedaan)',
+      '3. Waarnemen (nu)',
+      '4. Reflecteren',
+      '5. Besloten',
+    ]);
     expect(steps[2]!.getAttribute('aria-current')).toBe('step');
     expect(steps.filter((step) => step.hasAttribute('aria-current'))).toHaveLength(1);
     expect(screen.getByText('Waarnemen (stap 3 van 5)')).toBeTruthy();
@@ -122,13 +143,26 @@ describe('an iteration page', () => {
     const learning = screen.getByLabelText('Wat leerden we? (verplicht om te besluiten)');
     expect(learning.getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByText('Schrijf op wat jullie leerden voordat jullie besluiten.')).toBeTruthy();
-    expect(fetch.mock.calls.some((call) => ((call as unknown[])[1] as RequestInit | undefined)?.method === 'PATCH')).toBe(false);
+    expect(
+      fetch.mock.calls.some((call) => ((call as unknown[])[1] as RequestInit | undefined)?.method === 'PATCH'),
+    ).toBe(false);
   });
 
   it('shows a decided iteration read-only, with the clauses that answer it', async () => {
-    render('facilitator', iterationIn('decided', { decision: 'adopt', learning: 'Het werkt zoals afgesproken.', endDate: '2026-02-20' }), [
-      { agreement: { id: agreementId, name: 'Samenwerkingsafspraken bouwteam' }, version: { ...v04, status: 'proposed' }, clauseId: 'casusregie', clauseTitle: 'Eén casusregisseur', lessonIds: [], iterationIds: [iterationId] },
-    ]);
+    render(
+      'facilitator',
+      iterationIn('decided', { decision: 'adopt', learning: 'Het werkt zoals afgesproken.', endDate: '2026-02-20' }),
+      [
+        {
+          agreement: { id: agreementId, name: 'Samenwerkingsafspraken bouwteam' },
+          version: { ...v04, status: 'proposed' },
+          clauseId: 'casusregie',
+          clauseTitle: 'Eén casusregisseur',
+          lessonIds: [],
+          iterationIds: [iterationId],
+        },
+      ],
+    );
     const link = await screen.findByRole('link', { name: 'Eén casusregisseur, versie 0.4 (voorgesteld)' });
     expect(link.getAttribute('href')).toBe(`/afspraken/${agreementId}/versies/${v04.id}#artikel-casusregie`);
     expect(screen.getByRole('heading', { level: 2, name: 'Beantwoord door' })).toBeTruthy();
@@ -138,7 +172,11 @@ describe('an iteration page', () => {
   });
 
   it('offers a writer the one-step proposal for an iteration decided "adapt", instead of the phase form', async () => {
-    render('facilitator', iterationIn('decided', { decision: 'adapt', learning: 'De grens moet lager.', endDate: '2026-02-20' }), []);
+    render(
+      'facilitator',
+      iterationIn('decided', { decision: 'adapt', learning: 'De grens moet lager.', endDate: '2026-02-20' }),
+      [],
+    );
     const proposal = await screen.findByRole('region', { name: 'Voorstel voor de afspraak' });
     expect(within(proposal).getByRole('button', { name: 'Voorstel in het concept zetten' })).toBeTruthy();
     expect(screen.queryByRole('heading', { name: /Bijwerken/ })).toBeNull();

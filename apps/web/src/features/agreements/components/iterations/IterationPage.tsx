@@ -62,7 +62,9 @@ function IterationDetails({ agreement, iteration }: { agreement: Agreement; iter
         <div>
           <dt>{t('iterations.tests')}</dt>
           <dd>
-            <TextLink to={versionPath(agreement.id, iteration.version.id)}>{t('agreements.versionNumber', { number: iteration.version.number })}</TextLink>
+            <TextLink to={versionPath(agreement.id, iteration.version.id)}>
+              {t('agreements.versionNumber', { number: iteration.version.number })}
+            </TextLink>
           </dd>
         </div>
         <div>
@@ -104,12 +106,15 @@ function IterationDetails({ agreement, iteration }: { agreement: Agreement; iter
       <div className="lk-phase-texts">
         {reached.map((phase) => (
           <section key={phase} aria-labelledby={`iteration-phase-${phase}`}>
-            <Heading2 id={`iteration-phase-${phase}`}>{t('iterations.numberedPhase', { number: stepOf(phase), phase: t(`iterations.phase.${phase}`) })}</Heading2>
+            <Heading2 id={`iteration-phase-${phase}`}>
+              {t('iterations.numberedPhase', { number: stepOf(phase), phase: t(`iterations.phase.${phase}`) })}
+            </Heading2>
             {phase === 'decided' ? (
               <Paragraph>
                 {iteration.decision ? (
                   <>
-                    <strong>{t(`iterations.choice.${iteration.decision}`)}</strong>: {t(`iterations.decisionHint.${iteration.decision}`)}
+                    <strong>{t(`iterations.choice.${iteration.decision}`)}</strong>:{' '}
+                    {t(`iterations.decisionHint.${iteration.decision}`)}
                   </>
                 ) : (
                   t('iterations.noDecision')
@@ -136,7 +141,11 @@ function IterationDetails({ agreement, iteration }: { agreement: Agreement; iter
             <section aria-labelledby="iteration-proposal">
               <Heading2 id="iteration-proposal">{t('agreements.proposal.heading')}</Heading2>
               <Paragraph>{t('iterations.proposalLead')}</Paragraph>
-              <ClauseProposalForm source={{ kind: 'iteration', id: iteration.id }} agreements={[agreement]} labelledBy="iteration-proposal" />
+              <ClauseProposalForm
+                source={{ kind: 'iteration', id: iteration.id }}
+                agreements={[agreement]}
+                labelledBy="iteration-proposal"
+              />
             </section>
           ) : null}
         </>
@@ -158,14 +167,19 @@ function IterationDetails({ agreement, iteration }: { agreement: Agreement; iter
 /** The clauses of the tested version this iteration is about, each a link to it on the version page. */
 function TestedClauses({ agreementId, iteration }: { agreementId: string; iteration: Iteration }) {
   const { t } = useTranslation();
-  const version = useQuery({ ...agreementVersionQueryOptions(agreementId, iteration.version.id), enabled: iteration.clauseIds.length > 0 });
+  const version = useQuery({
+    ...agreementVersionQueryOptions(agreementId, iteration.version.id),
+    enabled: iteration.clauseIds.length > 0,
+  });
   if (iteration.clauseIds.length === 0) return <>{t('iterations.wholeVersion')}</>;
   const titleOf = (id: string) => version.data?.clauses.find((clause) => clause.id === id)?.title || id;
   return (
     <ul className="lk-inline-list">
       {iteration.clauseIds.map((id) => (
         <li key={id}>
-          <TextLink to={`${versionPath(agreementId, iteration.version.id)}#${clauseAnchor(id)}`}>{titleOf(id)}</TextLink>
+          <TextLink to={`${versionPath(agreementId, iteration.version.id)}#${clauseAnchor(id)}`}>
+            {titleOf(id)}
+          </TextLink>
         </li>
       ))}
     </ul>
@@ -184,7 +198,11 @@ function AnsweredBy({ iteration }: { iteration: Iteration }) {
       ) : query.isError ? (
         <QueryProblem error={query.error} headingLevel={3} onRetry={() => void query.refetch()} />
       ) : query.data.items.length === 0 ? (
-        <Paragraph>{iterationAsksForAgreementChange(iteration) ? t('iterations.notAnsweredYetAdapt') : t('iterations.notAnsweredYet')}</Paragraph>
+        <Paragraph>
+          {iterationAsksForAgreementChange(iteration)
+            ? t('iterations.notAnsweredYetAdapt')
+            : t('iterations.notAnsweredYet')}
+        </Paragraph>
       ) : (
         <ul>
           {query.data.items.map((source) => (

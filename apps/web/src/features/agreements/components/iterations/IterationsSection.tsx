@@ -74,12 +74,16 @@ export function IterationsSection({ agreementId }: { agreementId: string }) {
                 </div>
                 <div>
                   <dt>{t('iterations.decisionLabel')}</dt>
-                  <dd>{iteration.decision ? t(`iterations.decision.${iteration.decision}`) : t('iterations.noDecision')}</dd>
+                  <dd>
+                    {iteration.decision ? t(`iterations.decision.${iteration.decision}`) : t('iterations.noDecision')}
+                  </dd>
                 </div>
                 <div>
                   <dt>{t('iterations.tests')}</dt>
                   <dd>
-                    <TextLink to={versionPath(agreementId, iteration.version.id)}>{t('agreements.versionNumber', { number: iteration.version.number })}</TextLink>
+                    <TextLink to={versionPath(agreementId, iteration.version.id)}>
+                      {t('agreements.versionNumber', { number: iteration.version.number })}
+                    </TextLink>
                   </dd>
                 </div>
                 <div>

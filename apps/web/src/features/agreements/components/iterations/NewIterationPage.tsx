@@ -1,5 +1,14 @@
 import { findIdentifiers, type Agreement, type AgreementVersion } from '@leerkring/domain';
-import { Button, CheckboxField, Fieldset, Heading1, LoadingState, Paragraph, SelectField, TextField } from '@leerkring/ui';
+import {
+  Button,
+  CheckboxField,
+  Fieldset,
+  Heading1,
+  LoadingState,
+  Paragraph,
+  SelectField,
+  TextField,
+} from '@leerkring/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -106,9 +115,20 @@ function NewIterationForm({ agreement, versions }: { agreement: Agreement; versi
           setClauseIds([]);
         }}
         error={errors.versionId}
-        options={sorted.map((item) => ({ value: item.id, label: t('agreements.versionWithStatus', { number: item.number, status: t(`agreements.status.${item.status}`) }) }))}
+        options={sorted.map((item) => ({
+          value: item.id,
+          label: t('agreements.versionWithStatus', {
+            number: item.number,
+            status: t(`agreements.status.${item.status}`),
+          }),
+        }))}
       />
-      <Fieldset id="iteration-clauses" legend={t('iterations.field.clauses')} description={t('iterations.field.clausesHint')} error={errors.clauseIds}>
+      <Fieldset
+        id="iteration-clauses"
+        legend={t('iterations.field.clauses')}
+        description={t('iterations.field.clausesHint')}
+        error={errors.clauseIds}
+      >
         {version && version.clauses.length > 0 ? (
           <div className="lk-checkbox-list">
             {version.clauses.map((clause) => (
@@ -118,7 +138,9 @@ function NewIterationForm({ agreement, versions }: { agreement: Agreement; versi
                 label={clause.title || clause.id}
                 checked={clauseIds.includes(clause.id)}
                 onChange={(event) =>
-                  setClauseIds((current) => (event.target.checked ? [...current, clause.id] : current.filter((id) => id !== clause.id)))
+                  setClauseIds((current) =>
+                    event.target.checked ? [...current, clause.id] : current.filter((id) => id !== clause.id),
+                  )
                 }
               />
             ))}
@@ -132,7 +154,12 @@ function NewIterationForm({ agreement, versions }: { agreement: Agreement; versi
         label={t('iterations.field.titleRequired')}
         value={texts.title}
         onChange={(event) => set('title')(event.target.value)}
-        error={errors.title ?? (findIdentifiers(texts.title).length > 0 ? t('privacy.found', { count: findIdentifiers(texts.title).length }) : undefined)}
+        error={
+          errors.title ??
+          (findIdentifiers(texts.title).length > 0
+            ? t('privacy.found', { count: findIdentifiers(texts.title).length })
+            : undefined)
+        }
         required
         maxLength={200}
       />

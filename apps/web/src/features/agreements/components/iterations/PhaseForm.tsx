@@ -20,16 +20,35 @@ import { phaseTexts } from './model';
 
 type TextKey = 'title' | 'question' | 'prediction' | 'plan' | 'actions' | 'observations' | 'learning';
 /** What the form shows per phase: in the plan phase also the title and the start date. */
-const formTexts = (phase: Iteration['phase']): readonly TextKey[] => (phase === 'plan' ? ['title', ...phaseTexts.plan] : phaseTexts[phase]);
+const formTexts = (phase: Iteration['phase']): readonly TextKey[] =>
+  phase === 'plan' ? ['title', ...phaseTexts.plan] : phaseTexts[phase];
 const fieldId = (field: string) => `iteration-${field}`;
-const formFields = ['title', 'question', 'prediction', 'plan', 'actions', 'observations', 'learning', 'startDate', 'decision'];
+const formFields = [
+  'title',
+  'question',
+  'prediction',
+  'plan',
+  'actions',
+  'observations',
+  'learning',
+  'startDate',
+  'decision',
+];
 
 /**
  * The current phase's texts to record, saved as they are or together with the one step forward the cycle allows
  * (the domain's `nextIterationPhase`). Deciding asks for the decision and needs what was learned; the domain's
  * `checkIterationChange` says what is missing before anything is sent, and the API's refusals land at the fields too.
  */
-export function PhaseForm({ iteration, onSaved, onSubmit }: { iteration: Iteration; onSaved: (message: string) => void; onSubmit?: () => void }) {
+export function PhaseForm({
+  iteration,
+  onSaved,
+  onSubmit,
+}: {
+  iteration: Iteration;
+  onSaved: (message: string) => void;
+  onSubmit?: () => void;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const phase = iteration.phase;
@@ -52,7 +71,8 @@ export function PhaseForm({ iteration, onSaved, onSubmit }: { iteration: Iterati
   const blocked = shown.some((field) => findIdentifiers(texts[field]).length > 0);
 
   const save = useMutation({
-    mutationFn: (body: IterationUpdate) => updateIteration({ agreementId: iteration.agreementId, iterationId: iteration.id, body }),
+    mutationFn: (body: IterationUpdate) =>
+      updateIteration({ agreementId: iteration.agreementId, iterationId: iteration.id, body }),
     onSuccess: async (saved) => {
       queryClient.setQueryData(iterationQueryOptions(saved.agreementId, saved.id).queryKey, saved);
       await queryClient.invalidateQueries({ queryKey: iterationsKey(saved.agreementId), exact: true });
@@ -67,7 +87,9 @@ export function PhaseForm({ iteration, onSaved, onSubmit }: { iteration: Iterati
     onError: async (error) => {
       // Someone else closed or moved it meanwhile: show what is stored now.
       if (fieldErrorsOf(error).phase !== undefined || (isApiProblem(error) && error.status === 409)) {
-        await queryClient.invalidateQueries({ queryKey: iterationQueryOptions(iteration.agreementId, iteration.id).queryKey });
+        await queryClient.invalidateQueries({
+          queryKey: iterationQueryOptions(iteration.agreementId, iteration.id).queryKey,
+        });
       }
     },
   });
@@ -93,10 +115,20 @@ export function PhaseForm({ iteration, onSaved, onSubmit }: { iteration: Iterati
       });
       if (refusals.length > 0) {
         save.reset();
-        const found = Object.fromEntries(refusals.map((refusal) => [refusal.field, t(`iterations.refusal.${refusal.field}`)]));
+        const found = Object.fromEntries(
+          refusals.map((refusal) => [refusal.field, t(`iterations.refusal.${refusal.field}`)]),
+        );
         setChecked(found);
         const first = refusals[0]!.field;
-        document.getElementById(first === 'decision' ? fieldId(`decision-${iterationDecisions[0]}`) : first === 'learning' ? fieldId('learning') : 'iteration-form-heading')?.focus();
+        document
+          .getElementById(
+            first === 'decision'
+              ? fieldId(`decision-${iterationDecisions[0]}`)
+              : first === 'learning'
+                ? fieldId('learning')
+                : 'iteration-form-heading',
+          )
+          ?.focus();
         return;
       }
       body.phase = next;
@@ -140,7 +172,12 @@ export function PhaseForm({ iteration, onSaved, onSubmit }: { iteration: Iterati
             label={t('iterations.field.titleRequired')}
             value={texts.title}
             onChange={(event) => setTexts((current) => ({ ...current, title: event.target.value }))}
-            error={errors.title ?? (findIdentifiers(texts.title).length > 0 ? t('privacy.found', { count: findIdentifiers(texts.title).length }) : undefined)}
+            error={
+              errors.title ??
+              (findIdentifiers(texts.title).length > 0
+                ? t('privacy.found', { count: findIdentifiers(texts.title).length })
+                : undefined)
+            }
             required
             maxLength={200}
           />
@@ -148,7 +185,13 @@ export function PhaseForm({ iteration, onSaved, onSubmit }: { iteration: Iterati
           <GuardedTextArea
             key={field}
             id={fieldId(field)}
-            label={field === 'question' ? t('iterations.field.questionRequired') : field === 'learning' && deciding ? t('iterations.field.learningRequired') : t(`iterations.field.${field}`)}
+            label={
+              field === 'question'
+                ? t('iterations.field.questionRequired')
+                : field === 'learning' && deciding
+                  ? t('iterations.field.learningRequired')
+                  : t(`iterations.field.${field}`)
+            }
             description={t(`iterations.field.${field}Hint`)}
             value={texts[field]}
             onChange={(value) => setTexts((current) => ({ ...current, [field]: value }))}
@@ -169,7 +212,12 @@ export function PhaseForm({ iteration, onSaved, onSubmit }: { iteration: Iterati
         />
       ) : null}
       {deciding ? (
-        <Fieldset id={fieldId('decision')} legend={t('iterations.form.decisionLegend')} description={t('iterations.form.decisionHint')} error={errors.decision}>
+        <Fieldset
+          id={fieldId('decision')}
+          legend={t('iterations.form.decisionLegend')}
+          description={t('iterations.form.decisionHint')}
+          error={errors.decision}
+        >
           {iterationDecisions.map((option) => (
             <div key={option} className="lk-radio-row">
               <input
@@ -180,8 +228,12 @@ export function PhaseForm({ iteration, onSaved, onSubmit }: { iteration: Iterati
                 checked={decision === option}
                 onChange={() => setDecision(option)}
               />
-              <label htmlFor={fieldId(`decision-${option}`)} className="utrecht-form-label utrecht-form-label--checkbox">
-                {t(`iterations.choice.${option}`)} <span className="lk-hint">({t(`iterations.decisionHint.${option}`)})</span>
+              <label
+                htmlFor={fieldId(`decision-${option}`)}
+                className="utrecht-form-label utrecht-form-label--checkbox"
+              >
+                {t(`iterations.choice.${option}`)}{' '}
+                <span className="lk-hint">({t(`iterations.decisionHint.${option}`)})</span>
               </label>
             </div>
           ))}
@@ -212,7 +264,9 @@ export function PhaseForm({ iteration, onSaved, onSubmit }: { iteration: Iterati
             disabled={save.isPending || blocked}
             aria-describedby={blocked ? 'iteration-form-blocked' : undefined}
           >
-            {deciding ? t('iterations.form.decide') : t('iterations.form.next', { phase: t(`iterations.phase.${next}`) })}
+            {deciding
+              ? t('iterations.form.decide')
+              : t('iterations.form.next', { phase: t(`iterations.phase.${next}`) })}
           </Button>
         ) : null}
       </div>

@@ -24,14 +24,28 @@ function isDue(agreement: Agreement): agreement is DueAgreement {
  * link to that version: of one bouwteam, or (without one) of every bouwteam and learning group the person is in.
  * A bouwteam's page shows nothing when none is due; when the list cannot be read, the page stands on its own.
  */
-export function ReviewDueAgreements({ buildingTeamId, headingLevel = 2 }: { buildingTeamId?: string; headingLevel?: 2 | 3 }) {
+export function ReviewDueAgreements({
+  buildingTeamId,
+  headingLevel = 2,
+}: {
+  buildingTeamId?: string;
+  headingLevel?: 2 | 3;
+}) {
   const { t } = useTranslation();
   const mayReadAny = useMayEver('agreement:read');
-  const mayReadTeam = useCanInAgreementContext('agreement:read', buildingTeamId ? { type: 'building-team', id: buildingTeamId } : undefined);
+  const mayReadTeam = useCanInAgreementContext(
+    'agreement:read',
+    buildingTeamId ? { type: 'building-team', id: buildingTeamId } : undefined,
+  );
   const mayRead = buildingTeamId ? mayReadTeam : mayReadAny;
-  const query = useQuery({ ...reviewDueAgreementsQueryOptions({ days: reviewDueDays, ...(buildingTeamId ? { buildingTeamId } : {}) }), enabled: mayRead });
+  const query = useQuery({
+    ...reviewDueAgreementsQueryOptions({ days: reviewDueDays, ...(buildingTeamId ? { buildingTeamId } : {}) }),
+    enabled: mayRead,
+  });
   if (!mayRead || query.isError) return null;
-  const due = (query.data?.items ?? []).filter(isDue).sort((a, b) => a.versionInForce.reviewDate.localeCompare(b.versionInForce.reviewDate));
+  const due = (query.data?.items ?? [])
+    .filter(isDue)
+    .sort((a, b) => a.versionInForce.reviewDate.localeCompare(b.versionInForce.reviewDate));
   if (buildingTeamId && (query.isPending || due.length === 0)) return null;
   const headingId = buildingTeamId ? 'team-review-due' : 'review-due';
   return (
@@ -62,10 +76,21 @@ function DueItem({ agreement, showContext }: { agreement: DueAgreement; showCont
   const { formatDate } = useLanguage();
   const version = agreement.versionInForce;
   const days = daysUntil(version.reviewDate);
-  const when = days < 0 ? t('reviewDue.overdue', { count: -days }) : days === 0 ? t('reviewDue.today') : t('reviewDue.inDays', { count: days });
+  const when =
+    days < 0
+      ? t('reviewDue.overdue', { count: -days })
+      : days === 0
+        ? t('reviewDue.today')
+        : t('reviewDue.inDays', { count: days });
   return (
     <UnorderedListItem>
-      <TextLink to={versionPath(agreement.id, version.id)}>{t('reviewDue.link', { title: agreement.title, number: version.number, status: t(`reviewDue.status.${version.status === 'adopted' ? 'adopted' : 'beta'}`) })}</TextLink>
+      <TextLink to={versionPath(agreement.id, version.id)}>
+        {t('reviewDue.link', {
+          title: agreement.title,
+          number: version.number,
+          status: t(`reviewDue.status.${version.status === 'adopted' ? 'adopted' : 'beta'}`),
+        })}
+      </TextLink>
       {showContext ? ` (${t(`reviewDue.context.${agreement.context.type}`, { name: agreement.context.name })})` : ''}:{' '}
       {t('reviewDue.reviewOn')} <time dateTime={version.reviewDate}>{formatDate(version.reviewDate)}</time>,{' '}
       {days < 0 ? <strong>{when}</strong> : when}
