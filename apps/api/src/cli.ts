@@ -13,9 +13,9 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { verifyAccessLogChain } from './access-log/access-log-chain.js';
 import { loadConfig } from './config/config.js';
-import { backupDatabase, restoreDatabase } from './database/backup.js';
-import { removeDemoAccounts } from './database/demo/demo-accounts.js';
-import { openMigratedDatabase } from './database/migrate.js';
+import { backupDatabase, restoreDatabase } from './persistence/backup.js';
+import { removeDemoAccounts } from './demo/demo-accounts.js';
+import { openMigratedDatabase } from './persistence/migrate.js';
 import { ensureFirstAdmin } from './people/first-admin.js';
 
 const { positionals, values } = parseArgs({

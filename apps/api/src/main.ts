@@ -1,10 +1,10 @@
 import { DataSource } from 'typeorm';
 import { createApp } from './app.js';
 import { ConfigError, databaseKindOf, loadConfig } from './config/config.js';
-import { countDemoAccounts, DemoAccountsPresentError } from './database/demo/demo-accounts.js';
-import { demoPassword, demoPeople } from './database/demo/demo-data.js';
-import { isDatabaseEmpty, seedDemoData, shouldLoadDemoData } from './database/demo/seed.js';
-import { waitForDatabase } from './database/wait-for-database.js';
+import { countDemoAccounts, DemoAccountsPresentError } from './demo/demo-accounts.js';
+import { demoPassword, demoPeople } from './demo/demo-data.js';
+import { isDatabaseEmpty, seedDemoData, shouldLoadDemoData } from './demo/seed.js';
+import { waitForDatabase } from './persistence/wait-for-database.js';
 import { ensureFirstAdmin } from './people/first-admin.js';
 
 /**

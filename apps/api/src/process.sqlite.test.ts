@@ -1,46 +1,17 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BetterSqlite3 } from './database/better-sqlite3.js';
+import { BetterSqlite3 } from './persistence/better-sqlite3.js';
+import { apiRoot, builtMain, ensureBuilt, freePort } from './testing/built-api.js';
 
 /**
  * The built app as an operator runs it (`node dist/main.js`): an unreachable database at start, SIGTERM while a
  * request and an event stream are open, and kill -9 under a write load. Runs once (in the SQLite project); the
  * unreachable database is a PostgreSQL URL on port 1.
  */
-const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const main = path.join(apiRoot, 'dist', 'main.js');
-
-/** Builds dist/ when it is missing or older than a source file (pnpm test builds only the packages the API uses). */
-function ensureBuilt(): void {
-  const newest = (directory: string): number =>
-    Math.max(
-      0,
-      ...fs.readdirSync(directory, { withFileTypes: true }).map((entry) => {
-        const full = path.join(directory, entry.name);
-        if (entry.isDirectory()) return newest(full);
-        return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') ? fs.statSync(full).mtimeMs : 0;
-      }),
-    );
-  if (fs.existsSync(main) && fs.statSync(main).mtimeMs >= newest(path.join(apiRoot, 'src'))) return;
-  execFileSync(
-    process.execPath,
-    [path.join(apiRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'],
-    { cwd: apiRoot, stdio: 'inherit' },
-  );
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+const main = builtMain;
 
 interface Started {
   child: ChildProcess;

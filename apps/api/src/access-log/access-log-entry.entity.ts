@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { AccessEvent, AccessResult } from '@leerkring/domain';
-import { timestampColumnOptions } from '../database/columns.js';
+import { timestampColumnOptions } from '../common/columns.js';
 
 /**
  * Toegangslog (NEN 7513). Append-only: a database trigger refuses UPDATE and DELETE (see the AccessLogImmutable

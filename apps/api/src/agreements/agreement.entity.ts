@@ -2,7 +2,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedCo
 import type { AgreementVersionStatus, Clause, ConsentStance, DecisionRule } from '@leerkring/domain';
 import { BuildingTeamEntity } from '../building-teams/building-team.entity.js';
 import { LearningGroupEntity } from '../learning-groups/learning-group.entity.js';
-import { CreatedAtColumn, UpdatedAtColumn, timestampColumnOptions } from '../database/columns.js';
+import { CreatedAtColumn, UpdatedAtColumn, timestampColumnOptions } from '../common/columns.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { PersonEntity } from '../people/person.entity.js';
 

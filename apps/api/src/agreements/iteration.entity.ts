@@ -1,6 +1,6 @@
 import type { IterationDecision, IterationPhase } from '@leerkring/domain';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { CreatedAtColumn, UpdatedAtColumn } from '../database/columns.js';
+import { CreatedAtColumn, UpdatedAtColumn } from '../common/columns.js';
 import { PersonEntity } from '../people/person.entity.js';
 import { AgreementEntity, AgreementVersionEntity } from './agreement.entity.js';
 

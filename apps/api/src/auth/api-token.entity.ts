@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { timestampColumnOptions } from '../database/columns.js';
+import { timestampColumnOptions } from '../common/columns.js';
 
 /** A personal API token; only its SHA-256 is stored, the token is shown once. */
 @Entity({ name: 'api_token' })

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { timestampColumnOptions } from '../database/columns.js';
+import { timestampColumnOptions } from '../common/columns.js';
 
 /** A server-side session, in the database so several API instances share it. Only the token's hash is stored. */
 @Entity({ name: 'auth_session' })

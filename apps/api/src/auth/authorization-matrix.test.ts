@@ -5,7 +5,7 @@ import { BuildingTeamEntity } from '../building-teams/building-team.entity.js';
 import { CaseEntity } from '../cases/case.entity.js';
 import { LessonEntity } from '../lessons/lesson.entity.js';
 import { SystemObstacleEntity } from '../lessons/system-obstacle.entity.js';
-import { demoGuidelineClauses } from '../database/demo/demo-cases.js';
+import { demoGuidelineClauses } from '../demo/demo-cases.js';
 import { RegistrationGuidelineEntity } from '../registration-guidelines/registration-guideline.entity.js';
 import { apiRoutesOf } from '../common/http/http-setup.js';
 import { IterationEntity } from '../agreements/iteration.entity.js';
@@ -88,28 +88,24 @@ const caseWriters = (status: number): Record<Persona, number> => ({
 
 const scratchPerson = async (f: Fixtures) =>
   (
-    await f.test.dataSource
-      .getRepository(PersonEntity)
-      .save({
-        name: 'Lid Matrix',
-        email: `lid-${unique()}@leerkring.test`,
-        organisationId: f.organisation,
-        passwordHash: null,
-      })
+    await f.test.dataSource.getRepository(PersonEntity).save({
+      name: 'Lid Matrix',
+      email: `lid-${unique()}@leerkring.test`,
+      organisationId: f.organisation,
+      passwordHash: null,
+    })
   ).id;
 
 const pendingGrant = async (f: Fixtures) =>
   (
-    await f.test.dataSource
-      .getRepository(MembershipEntity)
-      .save({
-        personId: await scratchPerson(f),
-        contextType: 'building-team',
-        contextId: f.maastricht,
-        role: 'partner',
-        status: 'pending',
-        requestedById: await scratchPerson(f),
-      })
+    await f.test.dataSource.getRepository(MembershipEntity).save({
+      personId: await scratchPerson(f),
+      contextType: 'building-team',
+      contextId: f.maastricht,
+      role: 'partner',
+      status: 'pending',
+      requestedById: await scratchPerson(f),
+    })
   ).id;
 
 /** Intervision: a person's id, the demo sessions, and scratch sessions made per cell so each cell starts from the same state. */

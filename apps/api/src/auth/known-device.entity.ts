@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { timestampColumnOptions } from '../database/columns.js';
+import { timestampColumnOptions } from '../common/columns.js';
 
 /**
  * A browser that signed in before, named by a long-lived http-only cookie (only its hash is stored). Its sign-ins are

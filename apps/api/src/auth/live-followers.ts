@@ -134,12 +134,10 @@ export class LiveFollowers implements BeforeApplicationShutdown {
     const sessionIds = candidates.flatMap(({ actor }) => (actor.via.kind === 'session' ? [actor.via.sessionId] : []));
     const tokenIds = candidates.flatMap(({ actor }) => (actor.via.kind === 'api-token' ? [actor.via.tokenId] : []));
     const [people, memberships, sessions, tokens] = await Promise.all([
-      this.dataSource
-        .getRepository(PersonEntity)
-        .find({
-          select: { id: true, organisationId: true, isAdmin: true, active: true },
-          where: { id: In(personIds) },
-        }),
+      this.dataSource.getRepository(PersonEntity).find({
+        select: { id: true, organisationId: true, isAdmin: true, active: true },
+        where: { id: In(personIds) },
+      }),
       this.dataSource.getRepository(MembershipEntity).findBy({ personId: In(personIds) }),
       sessionIds.length ? this.dataSource.getRepository(AuthSessionEntity).findBy({ id: In(sessionIds) }) : [],
       tokenIds.length

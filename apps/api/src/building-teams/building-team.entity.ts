@@ -9,7 +9,7 @@ import {
   type Relation,
 } from 'typeorm';
 import type { TransformationTheme } from '@leerkring/domain';
-import { CreatedAtColumn, UpdatedAtColumn } from '../database/columns.js';
+import { CreatedAtColumn, UpdatedAtColumn } from '../common/columns.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 
 @Entity({ name: 'building_team' })

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { timestampColumnOptions } from '../database/columns.js';
+import { timestampColumnOptions } from '../common/columns.js';
 import { PersonEntity } from '../people/person.entity.js';
 
 /** One change of a case: who, when, which fields (the values live in the case; the history says what moved). */

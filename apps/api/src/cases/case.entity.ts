@@ -7,7 +7,7 @@ import type {
   PositiveHealthDimensionCode,
 } from '@leerkring/domain';
 import { BuildingTeamEntity } from '../building-teams/building-team.entity.js';
-import { CreatedAtColumn, UpdatedAtColumn } from '../database/columns.js';
+import { CreatedAtColumn, UpdatedAtColumn } from '../common/columns.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { PersonEntity } from '../people/person.entity.js';
 

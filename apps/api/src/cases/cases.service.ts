@@ -137,14 +137,12 @@ export class CasesService {
           organisationId: actor.principal.organisationId,
         }),
       );
-      await manager
-        .getRepository(CaseChangeEntity)
-        .insert({
-          caseId: id,
-          changedAt: this.clock.now(),
-          changedById: actor.person.id,
-          fields: Object.keys(fields).sort(),
-        });
+      await manager.getRepository(CaseChangeEntity).insert({
+        caseId: id,
+        changedAt: this.clock.now(),
+        changedById: actor.person.id,
+        fields: Object.keys(fields).sort(),
+      });
       await this.accessLog.record(manager, actor, {
         event: 'create',
         recordType: 'case',
@@ -166,14 +164,12 @@ export class CasesService {
       await manager
         .getRepository(CaseEntity)
         .update({ id }, { ...columnsOf(fields), ...(status ? { status } : {}), updatedAt: this.clock.now() });
-      await manager
-        .getRepository(CaseChangeEntity)
-        .insert({
-          caseId: id,
-          changedAt: this.clock.now(),
-          changedById: actor.person.id,
-          fields: Object.keys(input).sort(),
-        });
+      await manager.getRepository(CaseChangeEntity).insert({
+        caseId: id,
+        changedAt: this.clock.now(),
+        changedById: actor.person.id,
+        fields: Object.keys(input).sort(),
+      });
       await this.accessLog.record(manager, actor, {
         event: 'update',
         recordType: 'case',

@@ -10,7 +10,7 @@ import {
 } from '@leerkring/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BuildingTeamEntity } from '../building-teams/building-team.entity.js';
-import { demoCases, demoGuidelineClauses } from '../database/demo/demo-cases.js';
+import { demoCases, demoGuidelineClauses } from '../demo/demo-cases.js';
 import { startTestApp, type TestApp, type TestSession } from '../testing/test-app.js';
 import { CaseEntity } from './case.entity.js';
 

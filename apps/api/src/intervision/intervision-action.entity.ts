@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import type { ActionStatus } from '@leerkring/domain';
-import { CreatedAtColumn, UpdatedAtColumn } from '../database/columns.js';
+import { CreatedAtColumn, UpdatedAtColumn } from '../common/columns.js';
 import { PersonEntity } from '../people/person.entity.js';
 import { IntervisionSessionEntity } from './intervision-session.entity.js';
 

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { Label, MethodPhase } from '@leerkring/domain';
-import { CreatedAtColumn, UpdatedAtColumn } from '../database/columns.js';
+import { CreatedAtColumn, UpdatedAtColumn } from '../common/columns.js';
 
 /** An intervision method as data; its phases are JSON text, portable across both databases. */
 @Entity({ name: 'intervision_method' })

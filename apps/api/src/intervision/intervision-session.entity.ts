@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import type { Label, MethodPhase, SessionProgress, SessionStatus } from '@leerkring/domain';
 import { BuildingTeamEntity } from '../building-teams/building-team.entity.js';
-import { CreatedAtColumn, UpdatedAtColumn, timestampColumnOptions } from '../database/columns.js';
+import { CreatedAtColumn, UpdatedAtColumn, timestampColumnOptions } from '../common/columns.js';
 import { PersonEntity } from '../people/person.entity.js';
 import { IntervisionMethodEntity } from './intervision-method.entity.js';
 

@@ -486,14 +486,12 @@ export class IntervisionSessionsService {
     buildingTeamId: string,
     personIds: string[],
   ): Promise<Map<string, string[]>> {
-    const memberships = await manager
-      .getRepository(MembershipEntity)
-      .findBy({
-        contextType: 'building-team',
-        contextId: buildingTeamId,
-        personId: In([...new Set(personIds)]),
-        status: 'active',
-      });
+    const memberships = await manager.getRepository(MembershipEntity).findBy({
+      contextType: 'building-team',
+      contextId: buildingTeamId,
+      personId: In([...new Set(personIds)]),
+      status: 'active',
+    });
     const roles = new Map<string, string[]>();
     for (const membership of memberships)
       roles.set(membership.personId, [...(roles.get(membership.personId) ?? []), membership.role]);
@@ -605,13 +603,11 @@ export class IntervisionSessionsService {
       .addOrderBy('session.endedAt', 'DESC')
       .getOne();
     if (!previous) return [];
-    const actions = await manager
-      .getRepository(IntervisionActionEntity)
-      .find({
-        where: { sessionId: previous.id, status: In(openStatuses) },
-        relations: { owner: true },
-        order: { dueDate: 'ASC', createdAt: 'ASC' },
-      });
+    const actions = await manager.getRepository(IntervisionActionEntity).find({
+      where: { sessionId: previous.id, status: In(openStatuses) },
+      relations: { owner: true },
+      order: { dueDate: 'ASC', createdAt: 'ASC' },
+    });
     return actions.map(toAction);
   }
 }

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { timestampColumnOptions } from '../database/columns.js';
+import { timestampColumnOptions } from '../common/columns.js';
 import { PersonEntity } from '../people/person.entity.js';
 import { IntervisionSessionEntity } from './intervision-session.entity.js';
 

@@ -1,5 +1,5 @@
 import { Column, Entity, JoinTable, ManyToMany, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { CreatedAtColumn, UpdatedAtColumn } from '../database/columns.js';
+import { CreatedAtColumn, UpdatedAtColumn } from '../common/columns.js';
 import { RegionEntity } from '../regions/region.entity.js';
 
 @Entity({ name: 'learning_group' })

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import type { Lesson, LessonTheme, PositiveHealthDimensionCode } from '@leerkring/domain';
 import { BuildingTeamEntity } from '../building-teams/building-team.entity.js';
-import { CreatedAtColumn, UpdatedAtColumn } from '../database/columns.js';
+import { CreatedAtColumn, UpdatedAtColumn } from '../common/columns.js';
 import { PersonEntity } from '../people/person.entity.js';
 
 /** Geleerde les. Links to cases and sessions are id lists, checked against the same bouwteam when written. */

@@ -1,7 +1,7 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import type { LegalFramework, SystemObstacle } from '@leerkring/domain';
 import { BuildingTeamEntity } from '../building-teams/building-team.entity.js';
-import { CreatedAtColumn, UpdatedAtColumn } from '../database/columns.js';
+import { CreatedAtColumn, UpdatedAtColumn } from '../common/columns.js';
 
 /** Systeemhobbel met in cases of one bouwteam. */
 @Entity({ name: 'system_obstacle' })

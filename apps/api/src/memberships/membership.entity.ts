@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import type { ContextType, MembershipStatus, Role } from '@leerkring/domain';
-import { CreatedAtColumn, timestampColumnOptions } from '../database/columns.js';
+import { CreatedAtColumn, timestampColumnOptions } from '../common/columns.js';
 import { PersonEntity } from '../people/person.entity.js';
 
 /** One role of one person in one context; the context is a bouwteam, a learning group or a region. */

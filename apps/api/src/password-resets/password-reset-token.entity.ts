@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { timestampColumnOptions } from '../database/columns.js';
+import { timestampColumnOptions } from '../common/columns.js';
 
 /** A one-time link to set a new password; only the SHA-256 of its token is stored. */
 @Entity({ name: 'password_reset_token' })

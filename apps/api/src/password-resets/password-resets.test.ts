@@ -4,7 +4,7 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AccessLogEntryEntity } from '../access-log/access-log-entry.entity.js';
 import { sha256 } from '../auth/secrets.js';
-import { demoPassword } from '../database/demo/demo-data.js';
+import { demoPassword } from '../demo/demo-data.js';
 import { PersonEntity } from '../people/person.entity.js';
 import { startTestApp, type TestApp, type TestSession } from '../testing/test-app.js';
 import { PasswordResetTokenEntity } from './password-reset-token.entity.js';

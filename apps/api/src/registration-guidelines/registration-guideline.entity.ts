@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import type { GuidelineClause, GuidelineStatus } from '@leerkring/domain';
 import { BuildingTeamEntity } from '../building-teams/building-team.entity.js';
-import { CreatedAtColumn, timestampColumnOptions } from '../database/columns.js';
+import { CreatedAtColumn, timestampColumnOptions } from '../common/columns.js';
 
 /** One version of a bouwteam's registratierichtlijn; at most one per bouwteam is in force. */
 @Entity({ name: 'registration_guideline' })

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../database/data-source.js';
-import { seedDemoData } from '../database/demo/seed.js';
+import { dataSourceOptions } from '../persistence/data-source.js';
+import { seedDemoData } from '../demo/seed.js';
 
 /**
  * Databases the API tests start from instead of migrating (and seeding) anew in every test file: made by the first
@@ -13,7 +13,7 @@ import { seedDemoData } from '../database/demo/seed.js';
  * copied per test file by startTestApp. The global setup names the run and removes the run's templates at its end.
  */
 
-const migrationsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../database/migrations');
+const migrationsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../persistence/migrations');
 
 /** A hash of one database's migrations, names and contents: a changed or added migration makes a new template. */
 export function migrationsHash(kind: 'sqlite' | 'postgres'): string {

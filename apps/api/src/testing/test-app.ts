@@ -6,10 +6,10 @@ import { inject } from 'vitest';
 import { createApp } from '../app.js';
 import { sessionCookieName } from '../auth/auth.service.js';
 import { Clock } from '../common/clock.js';
-import { startSqliteMemoryFrom } from '../database/data-source.js';
-import { demoPassword } from '../database/demo/demo-data.js';
+import { startSqliteMemoryFrom } from '../persistence/data-source.js';
+import { demoPassword } from '../demo/demo-data.js';
 import { loadConfig, type Config } from '../config/config.js';
-import { seedDemoData } from '../database/demo/seed.js';
+import { seedDemoData } from '../demo/seed.js';
 import {
   adminClient,
   createDatabaseFrom,

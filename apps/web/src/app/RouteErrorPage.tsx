@@ -1,8 +1,8 @@
 import { Heading1, PageLayout, Paragraph } from '@leerkring/ui';
 import { useTranslation } from 'react-i18next';
 import { useRouteError } from 'react-router';
-import { QueryProblem } from './QueryProblem';
-import { PageTitle } from './PageTitle';
+import { QueryProblem } from '../components/QueryProblem';
+import { PageTitle } from '../components/PageTitle';
 
 /** Shown when a page fails to render: still the frame, a readable problem and a way home, never a blank page. */
 export function RouteErrorPage() {

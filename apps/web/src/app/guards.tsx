@@ -3,13 +3,13 @@ import { Heading1, LoadingState } from '@leerkring/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { meQueryOptions } from '../features/session/api/me-query';
-import { mayEverWith } from '../features/session/principal';
-import { signInUrl } from '../features/session/return-path';
+import { meQueryOptions } from '../lib/auth/me-query';
+import { mayEverWith } from '../lib/auth/principal';
+import { signInUrl } from '../lib/auth/return-path';
 import { isApiProblem, problemCode } from '../lib/api-client';
-import { PageTitle } from './PageTitle';
-import { QueryProblem } from './QueryProblem';
-import { ForbiddenPage } from './routes/ForbiddenPage';
+import { PageTitle } from '../components/PageTitle';
+import { QueryProblem } from '../components/QueryProblem';
+import { ForbiddenPage } from '../components/ForbiddenPage';
 
 /** The pages behind it need a signed-in person; anyone else goes to the sign-in page, with a way back. */
 export function RequireSignIn() {

@@ -1,7 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { csrfTokenIn } from '../features/session/api/me-query';
+import { csrfTokenIn } from '../lib/auth/me-query';
 import { setCsrfTokenSource } from '../lib/api-client';
 import { i18n } from '../lib/i18n';
 

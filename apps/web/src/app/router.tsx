@@ -12,7 +12,7 @@ import { CasePage, CasesPage, EditCasePage, NewCasePage } from '../features/case
 import { QuestionShiftsPage } from '../features/insights';
 import { LessonPage, LessonsPage, NewLessonPage, ObstaclesPage } from '../features/lessons';
 import { ProfilePage } from '../features/profile';
-import { ResetPasswordPage, SignInPage } from '../features/session';
+import { ResetPasswordPage, SignInPage } from '../features/auth';
 import { AppLayout } from './AppLayout';
 import { RequirePermission, RequireSignIn } from './guards';
 import { RouteErrorPage } from './RouteErrorPage';

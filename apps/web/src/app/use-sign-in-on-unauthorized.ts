@@ -2,8 +2,8 @@ import { AuthErrorCode } from '@leerkring/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { meQueryKey } from '../features/session/api/me-query';
-import { signInPath, signInUrl } from '../features/session/return-path';
+import { meQueryKey } from '../lib/auth/me-query';
+import { signInPath, signInUrl } from '../lib/auth/return-path';
 import { isApiProblem, problemCode } from '../lib/api-client';
 
 /**

@@ -178,15 +178,13 @@ describe('single sign-on with OpenID Connect', () => {
     const partner = await test.dataSource
       .getRepository(PersonEntity)
       .findOneByOrFail({ email: 'partner@leerkring.test' });
-    await test.dataSource
-      .getRepository(PersonEntity)
-      .save({
-        name: 'Vera Vertrokken',
-        email: 'vertrokken@leerkring.test',
-        organisationId: partner.organisationId,
-        passwordHash: null,
-        active: false,
-      });
+    await test.dataSource.getRepository(PersonEntity).save({
+      name: 'Vera Vertrokken',
+      email: 'vertrokken@leerkring.test',
+      organisationId: partner.organisationId,
+      passwordHash: null,
+      active: false,
+    });
   });
   afterAll(async () => {
     await test?.close();

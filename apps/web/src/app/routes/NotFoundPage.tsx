@@ -1,7 +1,7 @@
 import { Heading1, Paragraph } from '@leerkring/ui';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { PageTitle } from '../PageTitle';
+import { PageTitle } from '../../components/PageTitle';
 
 export function NotFoundPage() {
   const { t } = useTranslation();

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ReviewDueAgreements } from '../../features/agreements/components/review/ReviewDueAgreements';
 import { LatestBuildingTeams } from '../../features/building-teams';
 import { OverviewFigures } from '../../features/overview';
-import { PageTitle } from '../PageTitle';
+import { PageTitle } from '../../components/PageTitle';
 
 /** The start page: what Leerkring is, how much is in it, and a few bouwteams. Composes features, owns none. */
 export function StartPage() {

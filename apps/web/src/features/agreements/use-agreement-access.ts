@@ -1,6 +1,6 @@
 import type { AgreementContext, Permission } from '@leerkring/domain';
-import { canWith } from '../session/principal';
-import { useMe } from '../session/use-session';
+import { canWith } from '../../lib/auth/principal';
+import { useMe } from '../../lib/auth/use-session';
 
 /** Whether the signed-in person holds the permission in the agreement's bouwteam or learning group, as the policy says. */
 export function useCanInAgreementContext(

@@ -3,10 +3,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { adminSections } from '../../../app/admin-sections';
-import { PageTitle } from '../../../app/PageTitle';
-import { ForbiddenPage } from '../../../app/routes/ForbiddenPage';
-import { meQueryOptions } from '../../session/api/me-query';
-import { mayEverWith } from '../../session/principal';
+import { PageTitle } from '../../../components/PageTitle';
+import { ForbiddenPage } from '../../../components/ForbiddenPage';
+import { meQueryOptions } from '../../../lib/auth/me-query';
+import { mayEverWith } from '../../../lib/auth/principal';
 
 export function AdminIndexPage() {
   const { t } = useTranslation();

@@ -2,9 +2,9 @@ import { Heading1, LoadingState } from '@leerkring/ui';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BackLink } from '../../../app/BackLink';
-import { PageTitle } from '../../../app/PageTitle';
-import { QueryProblem } from '../../../app/QueryProblem';
+import { BackLink } from '../../../components/BackLink';
+import { PageTitle } from '../../../components/PageTitle';
+import { QueryProblem } from '../../../components/QueryProblem';
 
 /** The frame of an admin page that adds a record: title, heading, the form, the way back. */
 export function NewRecordPage({

@@ -2,7 +2,7 @@ import { findIdentifiers, type DecisionRule } from '@leerkring/domain';
 import { Button, Fieldset, TextField } from '@leerkring/ui';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormProblem } from '../../../app/FormProblem';
+import { FormProblem } from '../../../components/FormProblem';
 import { fieldErrorsOf } from '../../../lib/form-errors';
 import {
   decisionRuleKinds,

@@ -2,7 +2,7 @@ import { Heading2, LoadingState, Paragraph, UnorderedList, UnorderedListItem } f
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { QueryProblem } from '../../../app/QueryProblem';
+import { QueryProblem } from '../../../components/QueryProblem';
 import { clauseSourcesQueryOptions } from '../api/agreement-queries';
 import { clauseAnchor, versionPath } from '../paths';
 

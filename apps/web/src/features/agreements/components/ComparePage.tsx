@@ -4,9 +4,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { BackLink } from '../../../app/BackLink';
-import { PageTitle } from '../../../app/PageTitle';
-import { QueryProblem } from '../../../app/QueryProblem';
+import { BackLink } from '../../../components/BackLink';
+import { PageTitle } from '../../../components/PageTitle';
+import { QueryProblem } from '../../../components/QueryProblem';
 import {
   agreementDiffQueryOptions,
   agreementQueryOptions,
@@ -87,15 +87,13 @@ function ChooseVersions({
   const navigate = useNavigate();
   const [from, setFrom] = useState(fromId ?? '');
   const [to, setTo] = useState(toId);
-  const options = [...versions]
-    .sort(byNumberDescending)
-    .map((version) => ({
-      value: version.id,
-      label: t('agreements.versionWithStatus', {
-        number: version.number,
-        status: t(`agreements.status.${version.status}`),
-      }),
-    }));
+  const options = [...versions].sort(byNumberDescending).map((version) => ({
+    value: version.id,
+    label: t('agreements.versionWithStatus', {
+      number: version.number,
+      status: t(`agreements.status.${version.status}`),
+    }),
+  }));
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (from && to) void navigate(comparePath(agreementId, to, from));

@@ -1,7 +1,7 @@
 import type { AgreementVersion } from '@leerkring/domain';
 import { Button, Heading2, Heading3, Paragraph } from '@leerkring/ui';
 import { useTranslation } from 'react-i18next';
-import { ConfirmButton } from '../../../app/ConfirmButton';
+import { ConfirmButton } from '../../../components/ConfirmButton';
 import { formatDateTime } from '../../../lib/formatting';
 import { useLanguage } from '../../../lib/use-language';
 import { draftOf, editOf, type ClauseEdit, type Draft } from '../draft';

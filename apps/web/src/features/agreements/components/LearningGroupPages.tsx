@@ -2,10 +2,10 @@ import { Heading1, Heading2, LoadingState, Paragraph } from '@leerkring/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { BackLink } from '../../../app/BackLink';
-import { PageTitle } from '../../../app/PageTitle';
-import { QueryProblem } from '../../../app/QueryProblem';
-import { TextLink } from '../../../app/TextLink';
+import { BackLink } from '../../../components/BackLink';
+import { PageTitle } from '../../../components/PageTitle';
+import { QueryProblem } from '../../../components/QueryProblem';
+import { TextLink } from '../../../components/TextLink';
 import { learningGroupsQueryOptions } from '../api/agreement-queries';
 import { ContextAgreements } from './ContextAgreements';
 

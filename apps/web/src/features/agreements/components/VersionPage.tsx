@@ -10,12 +10,12 @@ import { Alert, Heading1, Heading2, Heading3, LoadingState, Paragraph } from '@l
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
-import { BackLink } from '../../../app/BackLink';
-import { ConfirmButton } from '../../../app/ConfirmButton';
-import { FormProblem } from '../../../app/FormProblem';
-import { PageTitle } from '../../../app/PageTitle';
-import { QueryProblem } from '../../../app/QueryProblem';
-import { TextLink } from '../../../app/TextLink';
+import { BackLink } from '../../../components/BackLink';
+import { ConfirmButton } from '../../../components/ConfirmButton';
+import { FormProblem } from '../../../components/FormProblem';
+import { PageTitle } from '../../../components/PageTitle';
+import { QueryProblem } from '../../../components/QueryProblem';
+import { TextLink } from '../../../components/TextLink';
 import { formatDateTime } from '../../../lib/formatting';
 import { useLanguage } from '../../../lib/use-language';
 import { changeVersionStatus } from '../api/agreement-changes';

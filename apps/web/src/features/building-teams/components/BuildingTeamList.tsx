@@ -1,7 +1,7 @@
 import { transformationThemes, type BuildingTeam } from '@leerkring/domain';
 import { Heading, Paragraph } from '@leerkring/ui';
 import { useTranslation } from 'react-i18next';
-import { TextLink } from '../../../app/TextLink';
+import { TextLink } from '../../../components/TextLink';
 import { useLanguage } from '../../../lib/use-language';
 
 export interface BuildingTeamListProps {

@@ -2,11 +2,11 @@ import { Heading1, LoadingState, Paragraph } from '@leerkring/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { PageTitle } from '../../../app/PageTitle';
-import { QueryProblem } from '../../../app/QueryProblem';
+import { PageTitle } from '../../../components/PageTitle';
+import { QueryProblem } from '../../../components/QueryProblem';
 import { buildingTeamsQueryOptions } from '../api/building-teams-query';
 import { BuildingTeamList } from './BuildingTeamList';
-import { useMayEver } from '../../session/use-session';
+import { useMayEver } from '../../../lib/auth/use-session';
 
 const pageSize = 20;
 

@@ -2,7 +2,7 @@ import { LoadingState, Paragraph } from '@leerkring/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { QueryProblem } from '../../../app/QueryProblem';
+import { QueryProblem } from '../../../components/QueryProblem';
 import { buildingTeamsQueryOptions } from '../api/building-teams-query';
 import { BuildingTeamList } from './BuildingTeamList';
 

@@ -33,7 +33,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { FormProblem } from '../../../app/FormProblem';
+import { FormProblem } from '../../../components/FormProblem';
 import { callApi, isApiProblem } from '../../../lib/api-client';
 import { fieldErrorsOf } from '../../../lib/form-errors';
 import { termLabel } from '../../../lib/terms';

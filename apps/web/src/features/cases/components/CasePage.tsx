@@ -22,15 +22,15 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { BackLink } from '../../../app/BackLink';
-import { PageTitle } from '../../../app/PageTitle';
-import { QueryProblem } from '../../../app/QueryProblem';
-import { TextLink } from '../../../app/TextLink';
+import { BackLink } from '../../../components/BackLink';
+import { PageTitle } from '../../../components/PageTitle';
+import { QueryProblem } from '../../../components/QueryProblem';
+import { TextLink } from '../../../components/TextLink';
 import { formatDateTime } from '../../../lib/formatting';
 import { termLabel, termLabels } from '../../../lib/terms';
 import { useLanguage } from '../../../lib/use-language';
 import { ClauseSources } from '../../agreements/components/ClauseSources';
-import { useCanInBuildingTeam } from '../../session/use-context-permission';
+import { useCanInBuildingTeam } from '../../../lib/auth/use-context-permission';
 import { caseHistoryQueryOptions, caseQueryOptions } from '../api/case-queries';
 
 /** A case with all its fields (managers see no narrative) and its history. */

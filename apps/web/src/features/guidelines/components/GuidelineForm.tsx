@@ -21,7 +21,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useMemo, useState, type ChangeEventHandler, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { FormProblem } from '../../../app/FormProblem';
+import { FormProblem } from '../../../components/FormProblem';
 import { isApiProblem } from '../../../lib/api-client';
 import { termLabel } from '../../../lib/terms';
 import { useLanguage } from '../../../lib/use-language';

@@ -2,12 +2,12 @@ import { lessonThemes, type RegistrationGuideline } from '@leerkring/domain';
 import { Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@leerkring/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { TextLink } from '../../../app/TextLink';
+import { TextLink } from '../../../components/TextLink';
 import { termLabel } from '../../../lib/terms';
 import { useLanguage } from '../../../lib/use-language';
 import { caseQueryOptions } from '../../cases/api/case-queries';
 import { lessonQueryOptions } from '../../lessons/api/lesson-queries';
-import { useCanInBuildingTeam } from '../../session/use-context-permission';
+import { useCanInBuildingTeam } from '../../../lib/auth/use-context-permission';
 import { shortened } from '../paths';
 
 /** The leerlijn backwards: the lessons that led to this version, and the cases each lesson came from. */

@@ -12,14 +12,14 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { BackLink } from '../../../app/BackLink';
-import { PageTitle } from '../../../app/PageTitle';
-import { Pager, usePageNumber } from '../../../app/Pager';
-import { QueryProblem } from '../../../app/QueryProblem';
-import { TextLink } from '../../../app/TextLink';
+import { BackLink } from '../../../components/BackLink';
+import { PageTitle } from '../../../components/PageTitle';
+import { Pager, usePageNumber } from '../../../components/Pager';
+import { QueryProblem } from '../../../components/QueryProblem';
+import { TextLink } from '../../../components/TextLink';
 import { useLanguage } from '../../../lib/use-language';
 import { buildingTeamQueryOptions } from '../../building-teams/api/building-team-query';
-import { useCanInBuildingTeam } from '../../session/use-context-permission';
+import { useCanInBuildingTeam } from '../../../lib/auth/use-context-permission';
 import { guidelineVersionsQueryOptions } from '../api/guideline-queries';
 import { guidelinesPath, shortened, versionPath } from '../paths';
 

@@ -33,17 +33,17 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { ConfirmButton } from '../../../app/ConfirmButton';
-import { FormProblem } from '../../../app/FormProblem';
-import { PageTitle } from '../../../app/PageTitle';
-import { QueryProblem } from '../../../app/QueryProblem';
-import { TextLink } from '../../../app/TextLink';
+import { ConfirmButton } from '../../../components/ConfirmButton';
+import { FormProblem } from '../../../components/FormProblem';
+import { PageTitle } from '../../../components/PageTitle';
+import { QueryProblem } from '../../../components/QueryProblem';
+import { TextLink } from '../../../components/TextLink';
 import { callApi, isApiProblem } from '../../../lib/api-client';
 import { fieldErrorsOf } from '../../../lib/form-errors';
 import { useLanguage } from '../../../lib/use-language';
 import { IdentifierFindings, findingsId } from '../../cases/components/IdentifierFindings';
-import { useCanInBuildingTeam } from '../../session/use-context-permission';
-import { useMe } from '../../session/use-session';
+import { useCanInBuildingTeam } from '../../../lib/auth/use-context-permission';
+import { useMe } from '../../../lib/auth/use-session';
 import {
   intervisionInputsQueryOptions,
   intervisionNotesQueryOptions,

@@ -3,16 +3,16 @@ import { Heading1, Heading2, LoadingState, Paragraph, UnorderedList, UnorderedLi
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { BackLink } from '../../../app/BackLink';
-import { PageTitle } from '../../../app/PageTitle';
-import { QueryProblem } from '../../../app/QueryProblem';
-import { TextLink } from '../../../app/TextLink';
+import { BackLink } from '../../../components/BackLink';
+import { PageTitle } from '../../../components/PageTitle';
+import { QueryProblem } from '../../../components/QueryProblem';
+import { TextLink } from '../../../components/TextLink';
 import { termLabel, termLabels } from '../../../lib/terms';
 import { useLanguage } from '../../../lib/use-language';
 import { ClauseSources } from '../../agreements/components/ClauseSources';
 import { LessonProposal } from '../../agreements/components/LessonProposal';
 import { caseQueryOptions } from '../../cases/api/case-queries';
-import { useCanInBuildingTeam } from '../../session/use-context-permission';
+import { useCanInBuildingTeam } from '../../../lib/auth/use-context-permission';
 import { lessonQueryOptions } from '../api/lesson-queries';
 
 /** One lesson: what was learned, the cases and sessions it came from, and the agreements it changed (the leerlijn). */

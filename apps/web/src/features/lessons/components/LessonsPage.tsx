@@ -22,15 +22,15 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
-import { BackLink } from '../../../app/BackLink';
-import { PageTitle } from '../../../app/PageTitle';
-import { Pager, usePageNumber } from '../../../app/Pager';
-import { QueryProblem } from '../../../app/QueryProblem';
-import { TextLink } from '../../../app/TextLink';
+import { BackLink } from '../../../components/BackLink';
+import { PageTitle } from '../../../components/PageTitle';
+import { Pager, usePageNumber } from '../../../components/Pager';
+import { QueryProblem } from '../../../components/QueryProblem';
+import { TextLink } from '../../../components/TextLink';
 import { termLabel, termLabels } from '../../../lib/terms';
 import { useLanguage } from '../../../lib/use-language';
 import { SavedMessage } from '../../admin/components/SavedMessage';
-import { useCanInBuildingTeam } from '../../session/use-context-permission';
+import { useCanInBuildingTeam } from '../../../lib/auth/use-context-permission';
 import { lessonsQueryOptions } from '../api/lesson-queries';
 
 const oneOf = <T extends string>(codes: readonly T[], value: string | null): T | undefined =>

@@ -3,7 +3,7 @@ import { Button, SelectField } from '@leerkring/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormProblem } from '../../../app/FormProblem';
+import { FormProblem } from '../../../components/FormProblem';
 import { callApi } from '../../../lib/api-client';
 import { fieldErrorsOf } from '../../../lib/form-errors';
 import {

@@ -13,13 +13,13 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { BackLink } from '../../../app/BackLink';
-import { PageTitle } from '../../../app/PageTitle';
-import { Pager, usePageNumber } from '../../../app/Pager';
-import { QueryProblem } from '../../../app/QueryProblem';
+import { BackLink } from '../../../components/BackLink';
+import { PageTitle } from '../../../components/PageTitle';
+import { Pager, usePageNumber } from '../../../components/Pager';
+import { QueryProblem } from '../../../components/QueryProblem';
 import { termLabel } from '../../../lib/terms';
 import { useLanguage } from '../../../lib/use-language';
-import { useCanInBuildingTeam } from '../../session/use-context-permission';
+import { useCanInBuildingTeam } from '../../../lib/auth/use-context-permission';
 import { systemObstaclesQueryOptions } from '../api/lesson-queries';
 import { ObstacleEscalation } from './ObstacleEscalation';
 

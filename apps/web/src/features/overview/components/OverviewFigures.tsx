@@ -1,7 +1,7 @@
 import { LoadingState, StatList } from '@leerkring/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { QueryProblem } from '../../../app/QueryProblem';
+import { QueryProblem } from '../../../components/QueryProblem';
 import { useLanguage } from '../../../lib/use-language';
 import { overviewQueryOptions } from '../api/overview-query';
 

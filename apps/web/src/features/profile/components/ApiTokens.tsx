@@ -25,9 +25,9 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmButton } from '../../../app/ConfirmButton';
-import { FormProblem } from '../../../app/FormProblem';
-import { QueryProblem } from '../../../app/QueryProblem';
+import { ConfirmButton } from '../../../components/ConfirmButton';
+import { FormProblem } from '../../../components/FormProblem';
+import { QueryProblem } from '../../../components/QueryProblem';
 import { callApi } from '../../../lib/api-client';
 import { fieldErrorsOf } from '../../../lib/form-errors';
 import { useLanguage } from '../../../lib/use-language';

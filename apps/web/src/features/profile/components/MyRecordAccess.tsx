@@ -1,9 +1,9 @@
 import { Heading2, LoadingState, Paragraph } from '@leerkring/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { AccessLogTable } from '../../../app/AccessLogTable';
-import { Pager, usePageNumber } from '../../../app/Pager';
-import { QueryProblem } from '../../../app/QueryProblem';
+import { AccessLogTable } from '../../../components/AccessLogTable';
+import { Pager, usePageNumber } from '../../../components/Pager';
+import { QueryProblem } from '../../../components/QueryProblem';
 import { myRecordAccessQueryOptions } from '../api/profile-queries';
 
 /** Who accessed records that concern me, paged. */

@@ -12,8 +12,8 @@ import {
 } from '@leerkring/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { PageTitle } from '../../../app/PageTitle';
-import { meQueryOptions } from '../../session/api/me-query';
+import { PageTitle } from '../../../components/PageTitle';
+import { meQueryOptions } from '../../../lib/auth/me-query';
 import { useLanguage } from '../../../lib/use-language';
 import { ApiTokens } from './ApiTokens';
 import { MyRecordAccess } from './MyRecordAccess';

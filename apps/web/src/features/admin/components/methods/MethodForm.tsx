@@ -15,7 +15,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { TextLink } from '../../../../app/TextLink';
+import { TextLink } from '../../../../components/TextLink';
 import { isApiProblem, problemOf } from '../../../../lib/api-client';
 import { useLanguage } from '../../../../lib/use-language';
 import { adminMethodsQueryOptions, methodQueryOptions, methodsKeyRoot, saveMethod } from '../../api/method-queries';

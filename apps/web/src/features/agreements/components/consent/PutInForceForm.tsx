@@ -8,7 +8,7 @@ import { Alert, Button, Fieldset, Heading3, Paragraph, TextField } from '@leerkr
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormProblem } from '../../../../app/FormProblem';
+import { FormProblem } from '../../../../components/FormProblem';
 import { callApi, isApiProblem } from '../../../../lib/api-client';
 import { fieldErrorsOf } from '../../../../lib/form-errors';
 import { useLanguage } from '../../../../lib/use-language';

@@ -11,7 +11,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormProblem } from '../../../../app/FormProblem';
+import { FormProblem } from '../../../../components/FormProblem';
 import { callApi } from '../../../../lib/api-client';
 import { fieldErrorsOf } from '../../../../lib/form-errors';
 import { formatDateTime } from '../../../../lib/formatting';

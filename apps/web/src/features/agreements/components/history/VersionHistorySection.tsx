@@ -12,7 +12,7 @@ import {
 } from '@leerkring/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { QueryProblem } from '../../../../app/QueryProblem';
+import { QueryProblem } from '../../../../components/QueryProblem';
 import { formatDateTime } from '../../../../lib/formatting';
 import { useLanguage } from '../../../../lib/use-language';
 import { agreementVersionQueryOptions } from '../../api/agreement-queries';

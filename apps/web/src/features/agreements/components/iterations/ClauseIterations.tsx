@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { TextLink } from '../../../../app/TextLink';
+import { TextLink } from '../../../../components/TextLink';
 import { iterationsQueryOptions } from '../../api/iteration-queries';
 import { iterationPath } from './model';
 

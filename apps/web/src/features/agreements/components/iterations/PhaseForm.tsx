@@ -11,7 +11,7 @@ import { Button, Fieldset, Heading2, Paragraph, TextField } from '@leerkring/ui'
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormProblem } from '../../../../app/FormProblem';
+import { FormProblem } from '../../../../components/FormProblem';
 import { isApiProblem } from '../../../../lib/api-client';
 import { fieldErrorsOf } from '../../../../lib/form-errors';
 import { iterationQueryOptions, iterationsKey, updateIteration } from '../../api/iteration-queries';

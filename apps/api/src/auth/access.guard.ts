@@ -10,9 +10,9 @@ import {
   type Operation,
 } from '@leerkring/domain';
 import type { FastifyRequest } from 'fastify';
-import { AuthService } from '../../auth/auth.service.js';
-import { ACTOR, type Actor } from '../../auth/principal.js';
-import { OPERATION } from './operation.decorator.js';
+import { AuthService } from './auth.service.js';
+import { ACTOR, type Actor } from './principal.js';
+import { OPERATION } from '../common/http/operation.decorator.js';
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 const purposeHeader = 'access-purpose';

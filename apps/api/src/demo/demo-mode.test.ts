@@ -1,53 +1,17 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createScratchDatabase } from '../../testing/test-app.js';
+import { builtCli, builtMain, ensureBuilt, freePort } from '../testing/built-api.js';
+import { createScratchDatabase } from '../testing/test-app.js';
 
 /**
  * Process tests of the start: the built API (dist/main.js, built here when older than the sources) started as in
  * production, on a fresh SQLite file or — when DATABASE_URL is set — a fresh PostgreSQL database.
  */
-const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const main = path.join(apiRoot, 'dist', 'main.js');
-const cli = path.join(apiRoot, 'dist', 'cli.js');
-
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestSource(full));
-    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts'))
-      newest = Math.max(newest, fs.statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-function ensureBuilt(): void {
-  if (fs.existsSync(main) && fs.statSync(main).mtimeMs >= newestSource(path.join(apiRoot, 'src'))) return;
-  const build = spawnSync(
-    process.execPath,
-    [path.join(apiRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'],
-    { cwd: apiRoot, encoding: 'utf8' },
-  );
-  if (build.status !== 0) throw new Error(`Building the API failed:\n${build.stdout}${build.stderr}`);
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
+const main = builtMain;
+const cli = builtCli;
 
 interface Started {
   baseUrl: string;

@@ -3,11 +3,11 @@ import type { EntityManager } from 'typeorm';
 import type { BuildingTeamEntity } from '../building-teams/building-team.entity.js';
 import { CaseEntity } from '../cases/case.entity.js';
 import type { PersonEntity } from '../people/person.entity.js';
-import { IntervisionActionEntity } from './intervision-action.entity.js';
-import { IntervisionMethodEntity } from './intervision-method.entity.js';
-import { IntervisionSessionEntity } from './intervision-session.entity.js';
-import { IntervisionInputEntity, IntervisionNoteEntity } from './session-text.entity.js';
-import { ensureStandardMethods } from './standard-methods.js';
+import { IntervisionActionEntity } from '../intervision/intervision-action.entity.js';
+import { IntervisionMethodEntity } from '../intervision/intervision-method.entity.js';
+import { IntervisionSessionEntity } from '../intervision/intervision-session.entity.js';
+import { IntervisionInputEntity, IntervisionNoteEntity } from '../intervision/session-text.entity.js';
+import { ensureStandardMethods } from '../intervision/standard-methods.js';
 
 const day = 24 * 3600 * 1000;
 const dateOnly = (moment: Date) => moment.toISOString().slice(0, 10);

@@ -1,7 +1,7 @@
 import { Heading1, Paragraph } from '@leerkring/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PageTitle } from '../PageTitle';
+import { PageTitle } from './PageTitle';
 
 /** Shown when the policy (or the API's 403) refuses a page to the signed-in person. */
 export function ForbiddenPage({ detail }: { detail?: string | undefined }) {

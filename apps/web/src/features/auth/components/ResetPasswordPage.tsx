@@ -4,7 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { PageTitle } from '../../../app/PageTitle';
+import { PageTitle } from '../../../components/PageTitle';
 import { callApi, problemOf } from '../../../lib/api-client';
 import { fieldErrorsOf } from '../../../lib/form-errors';
 

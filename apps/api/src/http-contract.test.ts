@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { apiVersion, fillPath, operations, policy, ProblemSchema, type Operation, type Rule } from '@leerkring/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { entities } from '../../database/entities.js';
-import { startTestApp, type TestApp, type TestSession } from '../../testing/test-app.js';
+import { entities } from './persistence/entities.js';
+import { startTestApp, type TestApp, type TestSession } from './testing/test-app.js';
 
 const writeOperations = (Object.values(operations) as Operation[]).filter((operation) => operation.body);
 const url = (operation: Operation) =>

@@ -1,8 +1,8 @@
 import { DataSource, In } from 'typeorm';
-import { ApiTokenEntity } from '../../auth/api-token.entity.js';
-import { AuthSessionEntity } from '../../auth/auth-session.entity.js';
-import { MembershipEntity } from '../../memberships/membership.entity.js';
-import { PersonEntity } from '../../people/person.entity.js';
+import { ApiTokenEntity } from '../auth/api-token.entity.js';
+import { AuthSessionEntity } from '../auth/auth-session.entity.js';
+import { MembershipEntity } from '../memberships/membership.entity.js';
+import { PersonEntity } from '../people/person.entity.js';
 import { demoPeople } from './demo-data.js';
 
 /** The e-mail addresses of the demo accounts, whose password is published in the README. */

@@ -4,11 +4,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { PageTitle } from '../../../app/PageTitle';
+import { PageTitle } from '../../../components/PageTitle';
 import { callApi, isApiProblem, operationUrl, problemCode, problemOf } from '../../../lib/api-client';
 import { fieldErrorsOf } from '../../../lib/form-errors';
-import { meQueryKey, ssoConfigurationQueryOptions } from '../api/me-query';
-import { safeReturnPath } from '../return-path';
+import { meQueryKey, ssoConfigurationQueryOptions } from '../../../lib/auth/me-query';
+import { safeReturnPath } from '../../../lib/auth/return-path';
 
 type Field = 'email' | 'password';
 

@@ -1,19 +1,19 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { BuildingTeamEntity } from '../../building-teams/building-team.entity.js';
-import { LearningGroupEntity } from '../../learning-groups/learning-group.entity.js';
-import { OrganisationEntity } from '../../organisations/organisation.entity.js';
-import { RegionEntity } from '../../regions/region.entity.js';
-import { hashPassword } from '../../auth/secrets.js';
-import { CaseChangeEntity } from '../../cases/case-change.entity.js';
-import { CaseEntity } from '../../cases/case.entity.js';
-import { MembershipEntity } from '../../memberships/membership.entity.js';
-import { RegistrationGuidelineEntity } from '../../registration-guidelines/registration-guideline.entity.js';
-import { LessonEntity } from '../../lessons/lesson.entity.js';
-import { SystemObstacleEntity } from '../../lessons/system-obstacle.entity.js';
+import { BuildingTeamEntity } from '../building-teams/building-team.entity.js';
+import { LearningGroupEntity } from '../learning-groups/learning-group.entity.js';
+import { OrganisationEntity } from '../organisations/organisation.entity.js';
+import { RegionEntity } from '../regions/region.entity.js';
+import { hashPassword } from '../auth/secrets.js';
+import { CaseChangeEntity } from '../cases/case-change.entity.js';
+import { CaseEntity } from '../cases/case.entity.js';
+import { MembershipEntity } from '../memberships/membership.entity.js';
+import { RegistrationGuidelineEntity } from '../registration-guidelines/registration-guideline.entity.js';
+import { LessonEntity } from '../lessons/lesson.entity.js';
+import { SystemObstacleEntity } from '../lessons/system-obstacle.entity.js';
 import { demoCases, demoGuidelineClauses, demoLessons, demoObstacles, insightCases } from './demo-cases.js';
-import { PersonEntity } from '../../people/person.entity.js';
-import { seedDemoIntervision } from '../../intervision/demo-sessions.js';
-import { seedDemoAgreements, seedDemoTalkingDocument } from '../../agreements/demo-agreements.js';
+import { PersonEntity } from '../people/person.entity.js';
+import { seedDemoIntervision } from './demo-sessions.js';
+import { seedDemoAgreements, seedDemoTalkingDocument } from './demo-agreements.js';
 import {
   buildingTeams,
   demoPassword,

@@ -1,7 +1,7 @@
 /**
  * Generates a migration for one kind of database from the difference between the entities and a database migrated
  * with the existing migrations, as `typeorm migration:generate` does.
- * Usage: node dist/database/generate-migration.js <Name>   (DATABASE_URL set → PostgreSQL, absent → SQLite)
+ * Usage: node dist/persistence/generate-migration.js <Name>   (DATABASE_URL set → PostgreSQL, absent → SQLite)
  * Run it once without and once with DATABASE_URL; review both files, then add them to the kind's index.ts.
  */
 import fs from 'node:fs';
@@ -53,7 +53,7 @@ ${down}
 `;
 const target = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
-  '../../src/database/migrations',
+  '../../src/persistence/migrations',
   kind,
   `${timestamp}-${name}.ts`,
 );

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../testing/test-app.js';
+import { startTestApp, type TestApp } from '../testing/test-app.js';
 import { isDatabaseEmpty, seedDemoData, shouldLoadDemoData } from './seed.js';
 
 describe('demo data', () => {

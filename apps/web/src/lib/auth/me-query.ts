@@ -1,6 +1,6 @@
 import { getMe, getSsoConfiguration, type Me } from '@leerkring/domain';
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { callApi } from '../../../lib/api-client';
+import { callApi } from '../api-client';
 
 export const meQueryKey = ['me'] as const;
 

@@ -15,8 +15,8 @@ import {
   AgreementEntity,
   AgreementVersionChangeEntity,
   AgreementVersionEntity,
-} from './agreement.entity.js';
-import { IterationEntity } from './iteration.entity.js';
+} from '../agreements/agreement.entity.js';
+import { IterationEntity } from '../agreements/iteration.entity.js';
 
 const day = 24 * 3600 * 1000;
 const dateOnly = (moment: Date) => moment.toISOString().slice(0, 10);

@@ -5,8 +5,8 @@ import { renderApp, stubApi } from '../../test/render-app';
 import { callApi, setCsrfTokenSource } from '../../lib/api-client';
 import { fieldErrorsOf, unplacedParams } from '../../lib/form-errors';
 import { ApiProblem } from '../../lib/api-client';
-import { mayEverWith, principalOf } from './principal';
-import { safeReturnPath, signInUrl } from './return-path';
+import { mayEverWith, principalOf } from '../../lib/auth/principal';
+import { safeReturnPath, signInUrl } from '../../lib/auth/return-path';
 
 const admin: Me = {
   person: {

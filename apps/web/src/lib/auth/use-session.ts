@@ -1,8 +1,8 @@
 import { logout, type Me, type Permission } from '@leerkring/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { callApi } from '../../lib/api-client';
-import { meQueryOptions } from './api/me-query';
+import { callApi } from '../api-client';
+import { meQueryOptions } from './me-query';
 import { mayEverWith } from './principal';
 import { signInPath } from './return-path';
 

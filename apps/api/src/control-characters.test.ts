@@ -1,8 +1,8 @@
 import { AccessLogPageSchema, ProblemSchema } from '@leerkring/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BuildingTeamEntity } from '../../building-teams/building-team.entity.js';
-import { CaseEntity } from '../../cases/case.entity.js';
-import { startTestApp, type TestApp, type TestSession } from '../../testing/test-app.js';
+import { BuildingTeamEntity } from './building-teams/building-team.entity.js';
+import { CaseEntity } from './cases/case.entity.js';
+import { startTestApp, type TestApp, type TestSession } from './testing/test-app.js';
 
 // A NUL in a text once answered 500 on PostgreSQL and logged the SQL with the case text; every text now refuses it first.
 describe('control characters in any text', () => {

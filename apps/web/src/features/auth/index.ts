@@ -1,0 +1,2 @@
+export { SignInPage } from './components/SignInPage';
+export { ResetPasswordPage } from './components/ResetPasswordPage';
