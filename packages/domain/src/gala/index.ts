@@ -1,0 +1,6 @@
+export * from './taxonomy.js';
+export * from './schema.js';
+export * from './milestones.js';
+export * from './rules.js';
+export * from './errors.js';
+export * from './operations.js';
