@@ -3,12 +3,10 @@ import { CalendarDateSchema, IdSchema, ReferenceSchema, TimestampSchema } from '
 import { PageQuerySchema, pageOf } from '../pagination/schema.js';
 import { agreementVersionStatuses } from './rules.js';
 
-export const AgreementVersionStatusSchema = z
-  .enum(agreementVersionStatuses)
-  .meta({
-    id: 'AgreementVersionStatus',
-    description: 'Concept → voorgesteld → bèta (in werking, op proef) of vastgesteld → vervangen / ingetrokken.',
-  });
+export const AgreementVersionStatusSchema = z.enum(agreementVersionStatuses).meta({
+  id: 'AgreementVersionStatus',
+  description: 'Concept → voorgesteld → bèta (in werking, op proef) of vastgesteld → vervangen / ingetrokken.',
+});
 
 export const ClauseIdSchema = z
   .string()
@@ -20,14 +18,10 @@ export const ClauseSchema = z
     id: ClauseIdSchema,
     title: z.string().trim().max(200),
     text: z.string().trim().min(1, 'Een artikel heeft tekst.').max(10_000),
-    lessonIds: z
-      .array(IdSchema)
-      .max(20)
-      .default([])
-      .meta({
-        description:
-          'The lessons of the same bouwteam this clause came from (the leerlijn); through them the cases and sessions.',
-      }),
+    lessonIds: z.array(IdSchema).max(20).default([]).meta({
+      description:
+        'The lessons of the same bouwteam this clause came from (the leerlijn); through them the cases and sessions.',
+    }),
     iterationIds: z
       .array(IdSchema)
       .max(20)
@@ -164,16 +158,10 @@ export type AgreementUpdate = z.infer<typeof AgreementUpdateSchema>;
 export const AgreementListQuerySchema = PageQuerySchema.extend({
   buildingTeamId: IdSchema.optional(),
   learningGroupId: IdSchema.optional(),
-  reviewDueWithinDays: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(365)
-    .optional()
-    .meta({
-      description:
-        'Only agreements whose version in force is due for review within this many days, or overdue (e.g. 30).',
-    }),
+  reviewDueWithinDays: z.coerce.number().int().min(0).max(365).optional().meta({
+    description:
+      'Only agreements whose version in force is due for review within this many days, or overdue (e.g. 30).',
+  }),
 });
 export type AgreementListQuery = z.infer<typeof AgreementListQuerySchema>;
 export const AgreementPageSchema = pageOf(AgreementSchema).meta({ id: 'AgreementPage' });

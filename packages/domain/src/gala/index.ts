@@ -3,4 +3,5 @@ export * from './schema.js';
 export * from './milestones.js';
 export * from './rules.js';
 export * from './errors.js';
+export * from './dashboard.js';
 export * from './operations.js';

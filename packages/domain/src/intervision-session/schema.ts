@@ -10,12 +10,10 @@ const uniqueIds = (max: number) =>
     .max(max)
     .refine((values) => new Set(values).size === values.length, 'Elke waarde mag maar één keer voorkomen.');
 
-export const SessionCommandSchema = z
-  .enum(['start', 'advance', 'back', 'reveal', 'end'])
-  .meta({
-    id: 'SessionCommand',
-    description: 'What the facilitator does: start, go to the next or previous phase, reveal private inputs, end.',
-  });
+export const SessionCommandSchema = z.enum(['start', 'advance', 'back', 'reveal', 'end']).meta({
+  id: 'SessionCommand',
+  description: 'What the facilitator does: start, go to the next or previous phase, reveal private inputs, end.',
+});
 
 export const IntervisionSessionCreateSchema = z
   .strictObject({

@@ -12,13 +12,10 @@ export const PasswordResetLinkSchema = z
       .string()
       .nullable()
       .meta({ description: 'The address the link was e-mailed to; null when no mail server is set up.' }),
-    link: z
-      .string()
-      .nullable()
-      .meta({
-        description:
-          'Only when no mail server is set up: the link, shown this once, to hand to the person in a safe way. Null when e-mailed.',
-      }),
+    link: z.string().nullable().meta({
+      description:
+        'Only when no mail server is set up: the link, shown this once, to hand to the person in a safe way. Null when e-mailed.',
+    }),
   })
   .meta({
     id: 'PasswordResetLink',

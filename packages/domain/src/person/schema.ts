@@ -9,12 +9,10 @@ export const PersonSchema = z
     name: z.string(),
     email: z.string(),
     organisation: ReferenceSchema,
-    isAdmin: z
-      .boolean()
-      .meta({
-        description:
-          'A global administrator: organisations, people, memberships, methods, taxonomies — not case contents.',
-      }),
+    isAdmin: z.boolean().meta({
+      description:
+        'A global administrator: organisations, people, memberships, methods, taxonomies — not case contents.',
+    }),
     active: z.boolean().meta({ description: 'An inactive person cannot sign in.' }),
     hasPassword: z
       .boolean()
