@@ -4,4 +4,5 @@ export * from './milestones.js';
 export * from './rules.js';
 export * from './errors.js';
 export * from './dashboard.js';
+export * from './spreadsheet.js';
 export * from './operations.js';
