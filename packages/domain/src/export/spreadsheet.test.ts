@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainCellValue, spreadsheetCell } from './spreadsheet.js';
+import { plainCellValue, restoreNeutralised, spreadsheetCell } from './spreadsheet.js';
 
 describe('spreadsheetCell', () => {
   it.each([
@@ -38,5 +38,22 @@ describe('plainCellValue', () => {
     [{ error: '#DIV/0!' }, null],
   ])('%j → %j', (raw, expected) => {
     expect(plainCellValue(raw)).toEqual(expected);
+  });
+});
+
+describe('restoreNeutralised', () => {
+  it.each([
+    ["'=SUM(A1:A2)", '=SUM(A1:A2)'],
+    ["'-5", '-5'],
+    ["'gewoon", "'gewoon"],
+    ['=1', '=1'],
+    ['tekst', 'tekst'],
+  ])('%j → %j', (text, expected) => {
+    expect(restoreNeutralised(text)).toBe(expected);
+  });
+
+  it('undoes what spreadsheetCell did', () => {
+    for (const text of ['=HYPERLINK("x")', '+31', '@cmd', 'Valpreventie'])
+      expect(restoreNeutralised(spreadsheetCell(text) as string)).toBe(text);
   });
 });

@@ -1,4 +1,4 @@
-import { neutraliseFormula } from './csv.js';
+import { neutraliseFormula, startsLikeFormula } from './csv.js';
 
 /** A value for a cell of an XLSX sheet: numbers, dates and booleans stay themselves, so the sheet can compute with them. */
 export type SpreadsheetValue = string | number | boolean | Date | null | undefined;
@@ -30,4 +30,9 @@ export function plainCellValue(raw: unknown): string | number | boolean | Date |
     if ('result' in cell) return plainCellValue(cell.result);
   }
   return null;
+}
+
+/** Text read back from a cell Leerkring wrote: the `'` put before a formula-like start is taken off again. */
+export function restoreNeutralised(text: string): string {
+  return text.startsWith("'") && startsLikeFormula(text.slice(1)) ? text.slice(1) : text;
 }

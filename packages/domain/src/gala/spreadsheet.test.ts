@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   assembleGalaImport,
   galaImportSheets,
+  galaPlanSheetRows,
   galaTaxonomySeed,
   readCalendarDate,
   readGalaImportSheet,
@@ -187,5 +188,94 @@ describe('assembling the plans of a region', () => {
     });
     expect(errors).toEqual([]);
     expect(plans[0]!.draft).toEqual({ ...existing, budget: [expect.objectContaining({ plannedCents: 100 })] });
+  });
+});
+
+describe('the export', () => {
+  it('writes real numbers and dates, neutralises formulas, and reads back into the same plan', () => {
+    const plan = {
+      municipality: { id: 'doetinchem', name: 'Gemeente Doetinchem' },
+      budget: [
+        {
+          block: 'sport-exercise-culture',
+          year: 2024,
+          plannedCents: 12_345_678,
+          spentCents: 12_345_679,
+          overspendReason: '+10% door extra zwemles',
+        },
+        { block: 'supporting-parts', year: 2025, plannedCents: 0, spentCents: 0, overspendReason: null },
+      ],
+      milestones: [
+        {
+          id: 'm1',
+          code: 'mid-term-review-2025',
+          title: 'Midterm review',
+          dueDate: '2025-04-30',
+          status: 'done' as const,
+          startedOn: '2025-03-01',
+          doneOn: '2025-04-28',
+        },
+      ],
+      actions: [
+        {
+          id: 'a1',
+          what: '=Beweegmakelaar aanstellen',
+          partner: { id: 'sportbedrijf', name: 'Sportbedrijf Achterhoek' },
+          status: 'running' as const,
+          dueDate: null,
+        },
+        {
+          id: 'a2',
+          what: 'Valpreventie in drie kernen',
+          partner: null,
+          status: 'dropped' as const,
+          dueDate: '2026-12-31',
+        },
+      ],
+    };
+    const region = {
+      ...plan,
+      municipality: null,
+      budget: [],
+      milestones: [],
+      actions: [{ ...plan.actions[1]!, id: 'a3' }],
+    };
+    const sheets = galaPlanSheetRows({ plans: [plan, region] });
+    expect(sheets.budget[1]).toEqual([
+      'Gemeente Doetinchem',
+      'sport-exercise-culture',
+      2024,
+      123_456.78,
+      123_456.79,
+      "'+10% door extra zwemles",
+    ]);
+    expect(sheets.milestones[1]![3]).toEqual(new Date('2025-04-30T00:00:00Z'));
+    expect(sheets.actions[1]![1]).toBe("'=Beweegmakelaar aanstellen");
+    expect(sheets.actions[3]![0]).toBe('Regio als geheel');
+
+    const read = <K extends GalaImportSheetKey>(sheet: K) => {
+      const result = readGalaImportSheet({ sheet, rows: sheets[sheet] });
+      expect(result.errors).toEqual([]);
+      return result.rows;
+    };
+    const { plans, errors } = assembleGalaImport({
+      regionId,
+      period,
+      budget: read('budget'),
+      milestones: read('milestones'),
+      actions: read('actions'),
+      municipalities,
+      partners,
+      taxonomy,
+    });
+    expect(errors).toEqual([]);
+    const [doetinchem, wholeRegion] = plans;
+    expect(doetinchem!.draft.budget).toEqual(plan.budget);
+    expect(doetinchem!.draft.milestones).toEqual(plan.milestones.map(({ id: _, ...milestone }) => milestone));
+    expect(doetinchem!.draft.actions).toEqual([
+      { what: '=Beweegmakelaar aanstellen', partnerOrganisationId: 'sportbedrijf', status: 'running', dueDate: null },
+      { what: 'Valpreventie in drie kernen', partnerOrganisationId: null, status: 'dropped', dueDate: '2026-12-31' },
+    ]);
+    expect(wholeRegion!.municipalityId).toBeNull();
   });
 });

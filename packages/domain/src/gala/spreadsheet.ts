@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { plainCellValue } from '../export/spreadsheet.js';
+import { plainCellValue, restoreNeutralised, spreadsheetCell, type SpreadsheetValue } from '../export/spreadsheet.js';
 import { galaPlanViolations, galaPlanDraftFromCreate } from './rules.js';
 import {
   GalaActionStatusSchema,
   MilestoneStatusSchema,
   type GalaActionStatus,
   type GalaPeriod,
+  type GalaPlan,
   type GalaPlanDraft,
   type MilestoneStatus,
 } from './schema.js';
@@ -82,12 +83,15 @@ const TextCell = (max: number) =>
     (raw) => {
       const value = plain(raw);
       if (isBlank(value)) return undefined;
-      return value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim();
+      return value instanceof Date ? value.toISOString().slice(0, 10) : restoreNeutralised(String(value).trim());
     },
     z.string({ error: 'Vul deze cel in.' }).max(max, `Gebruik hoogstens ${max} tekens.`),
   );
 const OptionalTextCell = (max: number) =>
-  z.preprocess((raw) => (isBlank(plain(raw)) ? null : String(plain(raw)).trim()), z.string().max(max).nullable());
+  z.preprocess(
+    (raw) => (isBlank(plain(raw)) ? null : restoreNeutralised(String(plain(raw)).trim())),
+    z.string().max(max).nullable(),
+  );
 
 /** A number as a person types it in a Dutch or English sheet: 1250, 1.250,50, € 1,250.50. */
 function readNumber(value: string | number | boolean | Date | null): number | undefined {
@@ -426,4 +430,60 @@ export function assembleGalaImport({
     plans.push({ municipalityId, draft });
   }
   return { plans, errors };
+}
+
+/**
+ * A region's plans as the rows of the template's three sheets (header first), ready for an XLSX writer: euros and
+ * years as numbers, dates as dates (midnight UTC), text neutralised against formulas. Reading these rows back with
+ * `readGalaImportSheet` and `assembleGalaImport` gives the same budget, milestones and actions.
+ */
+export function galaPlanSheetRows({
+  plans,
+}: {
+  plans: readonly Pick<GalaPlan, 'municipality' | 'budget' | 'milestones' | 'actions'>[];
+}): Record<GalaImportSheetKey, (string | number | boolean | Date | null)[][]> {
+  const header = (sheet: GalaImportSheetKey): (string | number | boolean | Date | null)[] =>
+    galaImportSheets[sheet].columns.map((column) => column.header);
+  const date = (value: string | null) => (value === null ? null : new Date(`${value}T00:00:00Z`));
+  const row = (cells: SpreadsheetValue[]) => cells.map(spreadsheetCell);
+  const budget = [header('budget')];
+  const milestones = [header('milestones')];
+  const actions = [header('actions')];
+  for (const plan of plans) {
+    const municipality = plan.municipality?.name ?? regionWideLabel;
+    for (const line of plan.budget)
+      budget.push(
+        row([
+          municipality,
+          line.block,
+          line.year,
+          line.plannedCents / 100,
+          line.spentCents / 100,
+          line.overspendReason,
+        ]),
+      );
+    for (const milestone of plan.milestones)
+      milestones.push(
+        row([
+          municipality,
+          milestone.code,
+          milestone.title,
+          date(milestone.dueDate),
+          milestoneStatusWords[milestone.status],
+          date(milestone.startedOn),
+          date(milestone.doneOn),
+        ]),
+      );
+    for (const action of plan.actions)
+      actions.push(
+        row([
+          municipality,
+          action.what,
+          action.partner?.name ?? null,
+          actionStatusWords[action.status],
+          date(action.dueDate),
+        ]),
+      );
+  }
+  return { budget, milestones, actions };
 }
