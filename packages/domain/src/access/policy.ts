@@ -58,9 +58,10 @@ export const policy = {
   'agreement:write': { roles: ['partner', 'facilitator'] },
   'agreement:consent': { roles: ['partner'] },
   'agreement:put-in-force': { roles: ['facilitator', 'coordinator'] },
-  // GALA plans and knowledge vouchers belong to a region: its coordinator reads and writes them (scoped by the region
-  // role, so another region's coordinator and a bouwteam partner get 404). The bouwteam partners of the network that
-  // holds a voucher read it and write its evaluation (scoped by the bouwteam role). Administrators keep the GALA lists.
+  // GALA plans and knowledge vouchers belong to a region: its coordinator reads and writes them, scoped by the region
+  // role (another region's coordinator gets 404). The bouwteam partners of the network that holds a voucher read it and
+  // write its evaluation, scoped by the bouwteam role (a partner of another bouwteam gets 404). Administrators keep the
+  // GALA lists; the plans and vouchers themselves are the region's.
   'gala-plan:read': { roles: ['coordinator'] },
   'gala-plan:write': { roles: ['coordinator'] },
   'gala-taxonomy:read': { signedIn: true },
