@@ -27,6 +27,8 @@ export * from './insight/index.js';
 export * from './system-obstacle/index.js';
 export * from './agreement/index.js';
 export * from './iteration/index.js';
+export * from './gala/index.js';
+export * from './voucher/index.js';
 export * from './operations.js';
 
 /** The API's version (semver), published in `info.version` and the `API-Version` header. */

@@ -12,6 +12,9 @@ const principal = (overrides: Partial<Principal> = {}): Principal => ({
 });
 const partner = principal({ memberships: [{ contextType: 'building-team', contextId: 'team-1', role: 'partner' }] });
 const admin = principal({ isAdmin: true });
+const achterhoek = { type: 'region', id: 'region-1' } as const;
+const zuidLimburg = { type: 'region', id: 'region-2' } as const;
+const coordinator = principal({ memberships: [{ contextType: 'region', contextId: 'region-1', role: 'coordinator' }] });
 
 describe('the authorization policy', () => {
   it('denies everything to nobody', () => {
@@ -30,6 +33,19 @@ describe('the authorization policy', () => {
     ['organisation:write', partner, undefined, false],
     ['access-log:export', admin, undefined, true],
     ['access-log:export', partner, undefined, false],
+    ['gala-plan:read', coordinator, achterhoek, true],
+    ['gala-plan:write', coordinator, achterhoek, true],
+    ['gala-plan:read', coordinator, zuidLimburg, false],
+    ['gala-plan:read', partner, team, false],
+    ['gala-plan:read', admin, achterhoek, false],
+    ['gala-taxonomy:read', partner, undefined, true],
+    ['gala-taxonomy:write', admin, undefined, true],
+    ['gala-taxonomy:write', coordinator, undefined, false],
+    ['voucher:read', coordinator, achterhoek, true],
+    ['voucher:read', partner, team, true],
+    ['voucher:evaluate', partner, team, true],
+    ['voucher:write', partner, team, false],
+    ['voucher:read', partner, otherTeam, false],
   ] as const)('%s for %o in %o → %s', (permission, who, context, expected) => {
     expect(can({ principal: who, permission, ...(context ? { context } : {}) })).toBe(expected);
   });
@@ -51,6 +67,14 @@ describe('the authorization policy', () => {
     });
     expect(scopeOf({ principal: admin, permission: 'building-team:read', contextType: 'building-team' })).toEqual({
       all: true,
+    });
+    expect(scopeOf({ principal: coordinator, permission: 'gala-plan:read', contextType: 'region' })).toEqual({
+      all: false,
+      ids: ['region-1'],
+    });
+    expect(scopeOf({ principal: partner, permission: 'gala-plan:read', contextType: 'region' })).toEqual({
+      all: false,
+      ids: [],
     });
   });
 

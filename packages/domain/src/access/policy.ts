@@ -58,6 +58,17 @@ export const policy = {
   'agreement:write': { roles: ['partner', 'facilitator'] },
   'agreement:consent': { roles: ['partner'] },
   'agreement:put-in-force': { roles: ['facilitator', 'coordinator'] },
+  // GALA plans and knowledge vouchers belong to a region: its coordinator reads and writes them, scoped by the region
+  // role (another region's coordinator gets 404). The bouwteam partners of the network that holds a voucher read it and
+  // write its evaluation, scoped by the bouwteam role (a partner of another bouwteam gets 404). Administrators keep the
+  // GALA lists; the plans and vouchers themselves are the region's.
+  'gala-plan:read': { roles: ['coordinator'] },
+  'gala-plan:write': { roles: ['coordinator'] },
+  'gala-taxonomy:read': { signedIn: true },
+  'gala-taxonomy:write': { admin: true },
+  'voucher:read': { roles: ['coordinator', 'partner'] },
+  'voucher:write': { roles: ['coordinator'] },
+  'voucher:evaluate': { roles: ['coordinator', 'partner'] },
   'access-log:read': { admin: true },
   'access-log:export': { admin: true },
 } as const satisfies Record<string, Rule>;

@@ -60,7 +60,29 @@ export const glossary = [
   },
   { en: 'Measure', nl: 'meting', meaning: 'an indicator with data points over time' },
   { en: 'GalaPlan', nl: 'GALA-plan', meaning: 'a plan under the Gezond en Actief Leven Akkoord' },
+  {
+    en: 'GalaGoal',
+    nl: 'GALA-doel',
+    meaning: 'one of the seven goals of the GALA (health inequalities, social basis, vital ageing …)',
+  },
+  {
+    en: 'ChainApproach',
+    nl: 'ketenaanpak',
+    meaning: 'one of the five GALA chain approaches (GLI, valpreventie, Welzijn op recept, Kansrijke Start …)',
+  },
+  {
+    en: 'BudgetBlock',
+    nl: 'bouwsteen (SPUK)',
+    meaning: 'one of the three budget blocks of the broad SPUK 2023–2026, planned and spent per year',
+  },
+  { en: 'Milestone', nl: 'mijlpaal', meaning: 'a dated step of a GALA plan, such as the mid-term review' },
+  { en: 'ProgressNote', nl: 'voortgangsnotitie', meaning: 'a dated note on how a GALA plan is going' },
   { en: 'KnowledgeVoucher', nl: 'kennisvoucher', meaning: 'expert support granted to a regional network' },
+  {
+    en: 'VoucherEvaluation',
+    nl: 'evaluatie (kennisvoucher)',
+    meaning: 'what a completed knowledge voucher brought: a score and the lessons it led to',
+  },
   { en: 'SystemObstacle', nl: 'systeemhobbel', meaning: 'a rule or financing barrier met in a case, for escalation' },
   {
     en: 'AccessLogEntry',

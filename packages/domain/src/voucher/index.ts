@@ -1,0 +1,5 @@
+export * from './schema.js';
+export * from './rules.js';
+export * from './errors.js';
+export * from './dashboard.js';
+export * from './operations.js';
