@@ -59,4 +59,17 @@ export class BuildingTeamsRepository {
     const { id } = await manager.getRepository(BuildingTeamEntity).save(team);
     return id;
   }
+
+  /** Whether the bouwteam exists (for agreements). */
+  exists(manager: EntityManager, id: string): Promise<boolean> {
+    return manager.getRepository(BuildingTeamEntity).existsBy({ id });
+  }
+
+  /** The ids of the team's partner organisations; the team must exist (for agreements). */
+  async partnerOrganisationIds(manager: EntityManager, buildingTeamId: string): Promise<string[]> {
+    const team = await manager
+      .getRepository(BuildingTeamEntity)
+      .findOneOrFail({ where: { id: buildingTeamId }, relations: { partners: true } });
+    return team.partners.map((partner) => partner.id);
+  }
 }

@@ -42,7 +42,7 @@ export class BuildingTeamsService {
 
   create(input: BuildingTeamCreate): Promise<BuildingTeam> {
     return this.dataSource.transaction(async (manager) => {
-      const municipality = await this.organisations.findMunicipality(manager, input.municipalityId);
+      const [municipality] = await this.organisations.municipalities(manager, [input.municipalityId]);
       if (!municipality)
         throw new BuildingTeamError(
           BuildingTeamErrorCode.NOT_A_MUNICIPALITY,

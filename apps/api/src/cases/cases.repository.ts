@@ -98,8 +98,7 @@ export class CasesRepository {
   async allOfTeam(manager: EntityManager, buildingTeamId: string, caseIds: readonly string[]): Promise<boolean> {
     const unique = [...new Set(caseIds)];
     if (unique.length === 0) return true;
-    const found = await manager.getRepository(CaseEntity).countBy({ id: In(unique), buildingTeamId });
-    return found === unique.length;
+    return (await this.countInBuildingTeam(manager, unique, buildingTeamId)) === unique.length;
   }
 
   /** The question dimensions of every case in which the principal may read insight, of one bouwteam or all. */
@@ -121,5 +120,16 @@ export class CasesRepository {
     });
     if (buildingTeamId) builder.andWhere('case.buildingTeamId = :buildingTeamId', { buildingTeamId });
     return builder.getMany();
+  }
+
+  /** How many of these cases belong to the bouwteam (for agreements). */
+  countInBuildingTeam(manager: EntityManager, ids: readonly string[], buildingTeamId: string): Promise<number> {
+    return manager.getRepository(CaseEntity).countBy({ id: In([...ids]), buildingTeamId });
+  }
+
+  /** Id and title of the cases of these ids that exist (for agreements). */
+  async titles(manager: EntityManager, ids: readonly string[]): Promise<{ id: string; title: string }[]> {
+    const cases = await manager.getRepository(CaseEntity).findBy({ id: In([...ids]) });
+    return cases.map((found) => ({ id: found.id, title: found.title }));
   }
 }

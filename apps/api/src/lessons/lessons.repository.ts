@@ -61,4 +61,25 @@ export class LessonsRepository {
     const lessons = await manager.getRepository(LessonEntity).findBy({ id: In([...ids]), buildingTeamId });
     return lessons.map((lesson) => lesson.id);
   }
+
+  /** A lesson without its relations (for agreements). */
+  findById(manager: EntityManager, id: string): Promise<LessonEntity | null> {
+    return manager.getRepository(LessonEntity).findOneBy({ id });
+  }
+
+  /** The lessons of these ids that exist (for agreements). */
+  findByIds(manager: EntityManager, ids: readonly string[]): Promise<LessonEntity[]> {
+    return manager.getRepository(LessonEntity).findBy({ id: In([...ids]) });
+  }
+
+  /** The ids of the lessons drawn from a case (for agreements). */
+  async idsAboutCase(manager: EntityManager, caseId: string): Promise<string[]> {
+    const lessons = await manager
+      .getRepository(LessonEntity)
+      .createQueryBuilder('lesson')
+      .select(['lesson.id'])
+      .where('lesson.caseIds LIKE :caseId', { caseId: `%"${caseId}"%` })
+      .getMany();
+    return lessons.map((lesson) => lesson.id);
+  }
 }
