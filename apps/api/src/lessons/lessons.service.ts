@@ -13,13 +13,22 @@ import { AccessLogService } from '../access-log/access-log.service.js';
 import type { Actor } from '../auth/principal.js';
 import { CasesRepository } from '../cases/cases.repository.js';
 import { Clock } from '../common/clock.js';
-import { identifierFindings } from '../common/privacy-guard.js';
+import { identifierGuard } from '../common/privacy-guard.js';
 import { requireTeamAccess } from '../common/team-access.js';
 import type { LessonEntity } from './lesson.entity.js';
 import { toLesson } from './lesson.mapper.js';
 import { LessonsRepository } from './lessons.repository.js';
 
 const notFound = () => new LessonError(LessonErrorCode.NOT_FOUND, 'Deze les bestaat niet.');
+
+const assertNoIdentifiers = identifierGuard(
+  (findings) =>
+    new LessonError(
+      LessonErrorCode.IDENTIFIER_FOUND,
+      'Een les gaat over een situatie, nooit over een persoon.',
+      findings,
+    ),
+);
 
 @Injectable()
 export class LessonsService {
@@ -72,7 +81,7 @@ export class LessonsService {
         act: 'lesson:write',
         notFound,
       });
-      this.assertNoIdentifiers(input.text);
+      assertNoIdentifiers({ text: input.text });
       if (!(await this.cases.allOfTeam(manager, input.buildingTeamId, input.caseIds))) throw linkError('body.caseIds');
       const id = await this.lessons.insert(manager, {
         buildingTeamId: input.buildingTeamId,
@@ -106,7 +115,7 @@ export class LessonsService {
         act: 'lesson:write',
         notFound,
       });
-      if (input.text !== undefined) this.assertNoIdentifiers(input.text);
+      if (input.text !== undefined) assertNoIdentifiers({ text: input.text });
       await this.lessons.update(manager, id, { ...input, updatedAt: this.clock.now() });
       await this.accessLog.record(manager, actor, {
         event: 'update',
@@ -117,16 +126,6 @@ export class LessonsService {
       });
       return toLesson(await this.lessons.findOrFail(manager, id));
     });
-  }
-
-  private assertNoIdentifiers(text: string): void {
-    const findings = identifierFindings({ text });
-    if (findings.length > 0)
-      throw new LessonError(
-        LessonErrorCode.IDENTIFIER_FOUND,
-        'Een les gaat over een situatie, nooit over een persoon.',
-        findings,
-      );
   }
 
   private async findVisible(manager: EntityManager, actor: Actor, id: string): Promise<LessonEntity> {

@@ -15,7 +15,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AccessLogService } from '../access-log/access-log.service.js';
 import type { Actor } from '../auth/principal.js';
 import { Clock } from '../common/clock.js';
-import { identifierFindings } from '../common/privacy-guard.js';
+import { identifierGuard } from '../common/privacy-guard.js';
 import { LessonsRepository } from '../lessons/lessons.repository.js';
 import type { RegistrationGuidelineEntity } from './registration-guideline.entity.js';
 import { toGuideline } from './registration-guideline.mapper.js';
@@ -136,9 +136,18 @@ export class RegistrationGuidelinesService {
   }
 }
 
+const guardIdentifiers = identifierGuard(
+  (findings) =>
+    new GuidelineError(
+      GuidelineErrorCode.IDENTIFIER_FOUND,
+      'Een richtlijn gaat over wat we vastleggen, nooit over een persoon.',
+      findings,
+    ),
+);
+
 /** A guideline is about what we record, never about a person: every free text passes the privacy guard. */
 function assertNoIdentifiers(input: RegistrationGuidelineCreate): void {
-  const findings = identifierFindings({
+  guardIdentifiers({
     changelog: input.changelog,
     ...Object.fromEntries(
       input.clauses.flatMap((clause, index) => [
@@ -148,10 +157,4 @@ function assertNoIdentifiers(input: RegistrationGuidelineCreate): void {
       ]),
     ),
   });
-  if (findings.length > 0)
-    throw new GuidelineError(
-      GuidelineErrorCode.IDENTIFIER_FOUND,
-      'Een richtlijn gaat over wat we vastleggen, nooit over een persoon.',
-      findings,
-    );
 }
