@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { BuildingTeamsModule } from './building-teams/building-teams.module.js';
 import { CasesModule } from './cases/cases.module.js';
 import { LessonsModule } from './lessons/lessons.module.js';
-import { InsightsModule } from './insights/insights.controller.js';
+import { InsightsModule } from './insights/insights.module.js';
 import { AgreementsModule } from './agreements/agreements.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AccessGuard } from './auth/access.guard.js';
@@ -15,13 +15,14 @@ import { dataSourceOptions } from './persistence/data-source.js';
 import { migrateAsOwner, migratesAsOwner } from './persistence/migrate.js';
 import { serializeSqliteTransactions } from './persistence/serial-transactions.js';
 import { IntervisionModule } from './intervision/intervision.module.js';
-import { HealthModule } from './health/health.controller.js';
+import { HealthModule } from './health/health.module.js';
 import { LearningGroupsModule } from './learning-groups/learning-groups.module.js';
-import { OpenApiModule } from './openapi/openapi.controller.js';
+import { OpenApiModule } from './openapi/openapi.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
-import { OverviewModule } from './overview/overview.controller.js';
+import { OverviewModule } from './overview/overview.module.js';
 import { PasswordResetsModule } from './password-resets/password-resets.module.js';
 import { RegionsModule } from './regions/regions.module.js';
+import { RegistrationGuidelinesModule } from './registration-guidelines/registration-guidelines.module.js';
 
 @Module({})
 export class AppModule {
@@ -58,6 +59,7 @@ export class AppModule {
         BuildingTeamsModule,
         LearningGroupsModule,
         CasesModule,
+        RegistrationGuidelinesModule,
         IntervisionModule,
         LessonsModule,
         InsightsModule,

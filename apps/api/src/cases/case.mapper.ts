@@ -1,5 +1,7 @@
-import type { Case } from '@leerkring/domain';
+import type { Case, CaseChangeSchema, CaseFields } from '@leerkring/domain';
+import type { z } from 'zod';
 import { toReference } from '../organisations/organisation.mapper.js';
+import type { CaseChangeEntity } from './case-change.entity.js';
 import type { CaseEntity } from './case.entity.js';
 
 /** `withNarrative` is false for managers: they see what a case is about, never its story. */
@@ -27,4 +29,41 @@ export function toCase(entity: CaseEntity, { withNarrative }: { withNarrative: b
     createdAt: entity.createdAt.toISOString(),
     updatedAt: entity.updatedAt.toISOString(),
   };
+}
+
+export function toCaseChange(change: CaseChangeEntity): z.infer<typeof CaseChangeSchema> {
+  return {
+    id: change.id,
+    changedAt: change.changedAt.toISOString(),
+    changedBy: { id: change.changedBy.id, name: change.changedBy.name },
+    fields: change.fields,
+  };
+}
+
+/** The columns a set of case fields changes; fields left out stay as they are. */
+export function toCaseColumns(fields: CaseFields): Partial<CaseEntity> {
+  const columns: Partial<CaseEntity> = {};
+  const nullable = [
+    'narrative',
+    'presentingQuestion',
+    'underlyingQuestion',
+    'ageGroup',
+    'diagnosis',
+    'familyMembers',
+  ] as const;
+  if (fields.title !== undefined) columns.title = fields.title;
+  for (const field of nullable) if (fields[field] !== undefined) columns[field] = fields[field] || null;
+  if (fields.professionalsInvolved !== undefined) columns.professionalsInvolved = fields.professionalsInvolved;
+  if (fields.caseDirectorOrganisationId !== undefined)
+    columns.caseDirectorOrganisationId = fields.caseDirectorOrganisationId;
+  for (const list of [
+    'presentingDimensions',
+    'underlyingDimensions',
+    'lifeDomains',
+    'organisationTypesInvolved',
+    'legalFrameworks',
+  ] as const) {
+    if (fields[list] !== undefined) (columns as Record<string, unknown>)[list] = fields[list];
+  }
+  return columns;
 }

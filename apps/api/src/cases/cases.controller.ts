@@ -3,11 +3,15 @@ import { createCase, getCase, getCaseHistory, listCases, updateCase, type Operat
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import type { Actor } from '../auth/principal.js';
 import { Endpoint, ValidInput } from '../common/http/operation.decorator.js';
+import { CaseRecordingService } from './case-recording.service.js';
 import { CasesService } from './cases.service.js';
 
 @Controller()
 export class CasesController {
-  constructor(private readonly cases: CasesService) {}
+  constructor(
+    private readonly cases: CasesService,
+    private readonly recording: CaseRecordingService,
+  ) {}
 
   @Endpoint(listCases)
   list(@CurrentActor() actor: Actor, @ValidInput() { query }: OperationInput<typeof listCases>) {
@@ -21,12 +25,12 @@ export class CasesController {
 
   @Endpoint(createCase)
   create(@CurrentActor() actor: Actor, @ValidInput() { body }: OperationInput<typeof createCase>) {
-    return this.cases.create(actor, body);
+    return this.recording.create(actor, body);
   }
 
   @Endpoint(updateCase)
   update(@CurrentActor() actor: Actor, @ValidInput() { params, body }: OperationInput<typeof updateCase>) {
-    return this.cases.update(actor, params.caseId, body);
+    return this.recording.update(actor, params.caseId, body);
   }
 
   @Endpoint(getCaseHistory)

@@ -1,12 +1,19 @@
-import { Module } from '@nestjs/common';
-import { RegistrationGuidelinesController } from '../registration-guidelines/registration-guidelines.controller.js';
-import { RegistrationGuidelinesService } from '../registration-guidelines/registration-guidelines.service.js';
+import { forwardRef, Module } from '@nestjs/common';
+import { OrganisationsModule } from '../organisations/organisations.module.js';
+import { RegistrationGuidelinesModule } from '../registration-guidelines/registration-guidelines.module.js';
+import { CaseRecordingService } from './case-recording.service.js';
 import { CasesController } from './cases.controller.js';
+import { CasesRepository } from './cases.repository.js';
 import { CasesService } from './cases.service.js';
 
-/** Cases and the registration guideline they are validated against. */
+/**
+ * Cases, validated against the registration guideline in force. Guidelines cite lessons and lessons cite cases, so the
+ * three modules import each other in a ring: each import in the ring is a forward reference.
+ */
 @Module({
-  controllers: [CasesController, RegistrationGuidelinesController],
-  providers: [CasesService, RegistrationGuidelinesService],
+  imports: [OrganisationsModule, forwardRef(() => RegistrationGuidelinesModule)],
+  controllers: [CasesController],
+  providers: [CasesService, CaseRecordingService, CasesRepository],
+  exports: [CasesRepository],
 })
 export class CasesModule {}

@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { LearningGroupEntity } from './learning-group.entity.js';
 import { LearningGroupsController } from './learning-groups.controller.js';
+import { LearningGroupsRepository } from './learning-groups.repository.js';
 import { LearningGroupsService } from './learning-groups.service.js';
 
+/** Learning groups: regions learning together. */
 @Module({
-  imports: [TypeOrmModule.forFeature([LearningGroupEntity])],
   controllers: [LearningGroupsController],
-  providers: [LearningGroupsService],
+  providers: [LearningGroupsService, LearningGroupsRepository],
+  exports: [LearningGroupsRepository],
 })
 export class LearningGroupsModule {}

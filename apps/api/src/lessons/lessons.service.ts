@@ -8,94 +8,53 @@ import {
   type LessonUpdate,
   type Page,
 } from '@leerkring/domain';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AccessLogService } from '../access-log/access-log.service.js';
 import type { Actor } from '../auth/principal.js';
-import { CaseEntity } from '../cases/case.entity.js';
+import { CasesRepository } from '../cases/cases.repository.js';
 import { Clock } from '../common/clock.js';
-import { findPage } from '../common/pagination.js';
-import { identifierFindings } from '../common/privacy-guard.js';
-import { scopeToContexts } from '../common/scope.js';
+import { identifierGuard } from '../common/privacy-guard.js';
 import { requireTeamAccess } from '../common/team-access.js';
-import { toReference } from '../organisations/organisation.mapper.js';
-import { LessonEntity } from './lesson.entity.js';
+import type { LessonEntity } from './lesson.entity.js';
+import { toLesson } from './lesson.mapper.js';
+import { LessonsRepository } from './lessons.repository.js';
 
-const relations = { buildingTeam: true, recordedBy: true } as const;
 const notFound = () => new LessonError(LessonErrorCode.NOT_FOUND, 'Deze les bestaat niet.');
 
-export function toLesson(entity: LessonEntity): Lesson {
-  return {
-    id: entity.id,
-    buildingTeam: toReference(entity.buildingTeam),
-    text: entity.text,
-    caseIds: entity.caseIds,
-    sessionIds: entity.sessionIds,
-    dimensions: entity.dimensions,
-    theme: entity.theme,
-    followUp: entity.followUp,
-    status: entity.status,
-    recordedBy: toReference(entity.recordedBy),
-    createdAt: entity.createdAt.toISOString(),
-    updatedAt: entity.updatedAt.toISOString(),
-  };
-}
-
-/** Cases linked to a lesson or an obstacle must belong to the same bouwteam. */
-export async function assertCasesOfTeam(
-  manager: EntityManager,
-  buildingTeamId: string,
-  caseIds: readonly string[],
-  error: () => Error,
-): Promise<void> {
-  const unique = [...new Set(caseIds)];
-  if (unique.length === 0) return;
-  const found = await manager.getRepository(CaseEntity).countBy({ id: In(unique), buildingTeamId });
-  if (found !== unique.length) throw error();
-}
+const assertNoIdentifiers = identifierGuard(
+  (findings) =>
+    new LessonError(
+      LessonErrorCode.IDENTIFIER_FOUND,
+      'Een les gaat over een situatie, nooit over een persoon.',
+      findings,
+    ),
+);
 
 @Injectable()
 export class LessonsService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly lessons: LessonsRepository,
+    private readonly cases: CasesRepository,
     private readonly accessLog: AccessLogService,
     private readonly clock: Clock,
   ) {}
 
   list(actor: Actor, query: LessonListQuery): Promise<Page<Lesson>> {
     return this.dataSource.transaction(async (manager) => {
-      const builder = manager
-        .getRepository(LessonEntity)
-        .createQueryBuilder('lesson')
-        .innerJoinAndSelect('lesson.buildingTeam', 'buildingTeam')
-        .innerJoinAndSelect('lesson.recordedBy', 'recordedBy')
-        .orderBy('lesson.createdAt', 'DESC')
-        .addOrderBy('lesson.id', 'ASC');
-      scopeToContexts({
-        builder,
-        column: 'lesson.buildingTeamId',
-        principal: actor.principal,
-        permission: 'lesson:read',
-        contextType: 'building-team',
-      });
-      if (query.buildingTeamId)
-        builder.andWhere('lesson.buildingTeamId = :buildingTeamId', { buildingTeamId: query.buildingTeamId });
-      if (query.theme) builder.andWhere('lesson.theme = :theme', { theme: query.theme });
-      if (query.status) builder.andWhere('lesson.status = :status', { status: query.status });
-      if (query.dimension)
-        builder.andWhere('lesson.dimensions LIKE :dimension', { dimension: `%"${query.dimension}"%` });
-      if (query.caseId) builder.andWhere('lesson.caseIds LIKE :caseId', { caseId: `%"${query.caseId}"%` });
-      const page = await findPage(builder, query, toLesson);
+      const page = await this.lessons.findVisiblePage(manager, actor.principal, query);
+      const items = page.items.map(toLesson);
       await this.accessLog.recordSearch(
         manager,
         actor,
         { recordType: 'lesson' },
-        page.items.map((lesson) => ({
+        items.map((lesson) => ({
           recordId: lesson.id,
           recordOwnerId: lesson.recordedBy.id,
           context: { type: 'building-team' as const, id: lesson.buildingTeam.id },
         })),
       );
-      return page;
+      return { ...page, items };
     });
   }
 
@@ -122,9 +81,9 @@ export class LessonsService {
         act: 'lesson:write',
         notFound,
       });
-      this.assertNoIdentifiers(input.text);
-      await assertCasesOfTeam(manager, input.buildingTeamId, input.caseIds, () => linkError('body.caseIds'));
-      const { id } = await manager.getRepository(LessonEntity).save({
+      assertNoIdentifiers({ text: input.text });
+      if (!(await this.cases.allOfTeam(manager, input.buildingTeamId, input.caseIds))) throw linkError('body.caseIds');
+      const id = await this.lessons.insert(manager, {
         buildingTeamId: input.buildingTeamId,
         text: input.text,
         caseIds: [...new Set(input.caseIds)],
@@ -142,7 +101,7 @@ export class LessonsService {
         recordOwnerId: actor.person.id,
         context: { type: 'building-team', id: input.buildingTeamId },
       });
-      return toLesson(await manager.getRepository(LessonEntity).findOneOrFail({ where: { id }, relations }));
+      return toLesson(await this.lessons.findOrFail(manager, id));
     });
   }
 
@@ -156,8 +115,8 @@ export class LessonsService {
         act: 'lesson:write',
         notFound,
       });
-      if (input.text !== undefined) this.assertNoIdentifiers(input.text);
-      await manager.getRepository(LessonEntity).update({ id }, { ...input, updatedAt: this.clock.now() });
+      if (input.text !== undefined) assertNoIdentifiers({ text: input.text });
+      await this.lessons.update(manager, id, { ...input, updatedAt: this.clock.now() });
       await this.accessLog.record(manager, actor, {
         event: 'update',
         recordType: 'lesson',
@@ -165,22 +124,12 @@ export class LessonsService {
         recordOwnerId: lesson.recordedById,
         context: { type: 'building-team', id: lesson.buildingTeamId },
       });
-      return toLesson(await manager.getRepository(LessonEntity).findOneOrFail({ where: { id }, relations }));
+      return toLesson(await this.lessons.findOrFail(manager, id));
     });
   }
 
-  private assertNoIdentifiers(text: string): void {
-    const findings = identifierFindings({ text });
-    if (findings.length > 0)
-      throw new LessonError(
-        LessonErrorCode.IDENTIFIER_FOUND,
-        'Een les gaat over een situatie, nooit over een persoon.',
-        findings,
-      );
-  }
-
   private async findVisible(manager: EntityManager, actor: Actor, id: string): Promise<LessonEntity> {
-    const lesson = await manager.getRepository(LessonEntity).findOne({ where: { id }, relations });
+    const lesson = await this.lessons.find(manager, id);
     if (!lesson) throw notFound();
     requireTeamAccess({
       principal: actor.principal,

@@ -10,42 +10,29 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccessLogService } from '../access-log/access-log.service.js';
 import type { Actor } from '../auth/principal.js';
+import { CasesRepository } from '../cases/cases.repository.js';
 import { Clock } from '../common/clock.js';
-import { findPage } from '../common/pagination.js';
-import { identifierFindings } from '../common/privacy-guard.js';
-import { scopeToContexts } from '../common/scope.js';
+import { identifierGuard } from '../common/privacy-guard.js';
 import { requireTeamAccess } from '../common/team-access.js';
-import { toReference } from '../organisations/organisation.mapper.js';
-import { assertCasesOfTeam } from './lessons.service.js';
-import { SystemObstacleEntity } from './system-obstacle.entity.js';
+import type { SystemObstacleEntity } from './system-obstacle.entity.js';
+import { toObstacle } from './system-obstacle.mapper.js';
+import { SystemObstaclesRepository } from './system-obstacles.repository.js';
 
 const notFound = () => new SystemObstacleError(SystemObstacleErrorCode.NOT_FOUND, 'Deze systeemhobbel bestaat niet.');
 const caseNotFound = () =>
   new SystemObstacleError(SystemObstacleErrorCode.CASE_NOT_FOUND, 'Een gekoppelde casus hoort niet bij dit bouwteam.');
 
-function toObstacle(entity: SystemObstacleEntity): SystemObstacle {
-  return {
-    id: entity.id,
-    buildingTeam: toReference(entity.buildingTeam),
-    title: entity.title,
-    description: entity.description,
-    legalFramework: entity.legalFramework,
-    caseIds: entity.caseIds,
-    escalationStatus: entity.escalationStatus,
-    createdAt: entity.createdAt.toISOString(),
-    updatedAt: entity.updatedAt.toISOString(),
-  };
-}
-
 @Injectable()
 export class SystemObstaclesService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly obstacles: SystemObstaclesRepository,
+    private readonly cases: CasesRepository,
     private readonly accessLog: AccessLogService,
     private readonly clock: Clock,
   ) {}
 
-  list(
+  async list(
     actor: Actor,
     query: {
       page: number;
@@ -55,26 +42,8 @@ export class SystemObstaclesService {
       legalFramework?: string | undefined;
     },
   ): Promise<Page<SystemObstacle>> {
-    const builder = this.dataSource
-      .getRepository(SystemObstacleEntity)
-      .createQueryBuilder('obstacle')
-      .innerJoinAndSelect('obstacle.buildingTeam', 'buildingTeam')
-      .orderBy('obstacle.createdAt', 'DESC')
-      .addOrderBy('obstacle.id', 'ASC');
-    scopeToContexts({
-      builder,
-      column: 'obstacle.buildingTeamId',
-      principal: actor.principal,
-      permission: 'obstacle:read',
-      contextType: 'building-team',
-    });
-    if (query.buildingTeamId)
-      builder.andWhere('obstacle.buildingTeamId = :buildingTeamId', { buildingTeamId: query.buildingTeamId });
-    if (query.escalationStatus)
-      builder.andWhere('obstacle.escalationStatus = :escalationStatus', { escalationStatus: query.escalationStatus });
-    if (query.legalFramework)
-      builder.andWhere('obstacle.legalFramework = :legalFramework', { legalFramework: query.legalFramework });
-    return findPage(builder, query, toObstacle);
+    const page = await this.obstacles.findVisiblePage(this.dataSource.manager, actor.principal, query);
+    return { ...page, items: page.items.map(toObstacle) };
   }
 
   create(actor: Actor, input: SystemObstacleCreate): Promise<SystemObstacle> {
@@ -87,8 +56,8 @@ export class SystemObstaclesService {
         notFound,
       });
       assertNoIdentifiers({ title: input.title, description: input.description });
-      await assertCasesOfTeam(manager, input.buildingTeamId, input.caseIds, caseNotFound);
-      const { id } = await manager.getRepository(SystemObstacleEntity).save({
+      await this.assertCasesOfTeam(manager, input.buildingTeamId, input.caseIds);
+      const id = await this.obstacles.insert(manager, {
         buildingTeamId: input.buildingTeamId,
         title: input.title,
         description: input.description,
@@ -102,11 +71,7 @@ export class SystemObstaclesService {
         recordId: id,
         context: { type: 'building-team', id: input.buildingTeamId },
       });
-      return toObstacle(
-        await manager
-          .getRepository(SystemObstacleEntity)
-          .findOneOrFail({ where: { id }, relations: { buildingTeam: true } }),
-      );
+      return toObstacle(await this.obstacles.findOrFail(manager, id));
     });
   }
 
@@ -121,40 +86,39 @@ export class SystemObstaclesService {
         notFound,
       });
       assertNoIdentifiers({ title: input.title, description: input.description });
-      if (input.caseIds) await assertCasesOfTeam(manager, obstacle.buildingTeamId, input.caseIds, caseNotFound);
-      await manager
-        .getRepository(SystemObstacleEntity)
-        .update(
-          { id },
-          { ...input, ...(input.caseIds ? { caseIds: [...new Set(input.caseIds)] } : {}), updatedAt: this.clock.now() },
-        );
+      if (input.caseIds) await this.assertCasesOfTeam(manager, obstacle.buildingTeamId, input.caseIds);
+      await this.obstacles.update(manager, id, {
+        ...input,
+        ...(input.caseIds ? { caseIds: [...new Set(input.caseIds)] } : {}),
+        updatedAt: this.clock.now(),
+      });
       await this.accessLog.record(manager, actor, {
         event: 'update',
         recordType: 'system-obstacle',
         recordId: id,
         context: { type: 'building-team', id: obstacle.buildingTeamId },
       });
-      return toObstacle(
-        await manager
-          .getRepository(SystemObstacleEntity)
-          .findOneOrFail({ where: { id }, relations: { buildingTeam: true } }),
-      );
+      return toObstacle(await this.obstacles.findOrFail(manager, id));
     });
   }
 
   private async find(manager: EntityManager, id: string): Promise<SystemObstacleEntity> {
-    const obstacle = await manager.getRepository(SystemObstacleEntity).findOneBy({ id });
+    const obstacle = await this.obstacles.find(manager, id);
     if (!obstacle) throw notFound();
     return obstacle;
   }
+
+  /** Cases linked to an obstacle must belong to its bouwteam. */
+  private async assertCasesOfTeam(manager: EntityManager, buildingTeamId: string, caseIds: readonly string[]) {
+    if (!(await this.cases.allOfTeam(manager, buildingTeamId, caseIds))) throw caseNotFound();
+  }
 }
 
-function assertNoIdentifiers(fields: Record<string, string | undefined>): void {
-  const findings = identifierFindings(fields);
-  if (findings.length > 0)
-    throw new SystemObstacleError(
+const assertNoIdentifiers = identifierGuard(
+  (findings) =>
+    new SystemObstacleError(
       SystemObstacleErrorCode.IDENTIFIER_FOUND,
       'Een systeemhobbel beschrijft een regel of geldstroom, nooit een persoon.',
       findings,
-    );
-}
+    ),
+);

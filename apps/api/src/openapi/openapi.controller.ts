@@ -1,17 +1,14 @@
-import { Controller, Module } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { getOpenApiDocument } from '@leerkring/domain';
 import { Endpoint } from '../common/http/operation.decorator.js';
-import { buildOpenApiDocument } from './openapi-document.js';
+import { OpenApiService } from './openapi.service.js';
 
 @Controller()
 export class OpenApiController {
-  private readonly document = buildOpenApiDocument();
+  constructor(private readonly openApi: OpenApiService) {}
 
   @Endpoint(getOpenApiDocument)
   get() {
-    return this.document;
+    return this.openApi.get();
   }
 }
-
-@Module({ controllers: [OpenApiController] })
-export class OpenApiModule {}

@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import type { LessonListQuery, Page, Principal } from '@leerkring/domain';
+import { In, type EntityManager, type QueryDeepPartialEntity } from 'typeorm';
+import { findPage } from '../common/pagination.js';
+import { scopeToContexts } from '../common/scope.js';
+import { LessonEntity } from './lesson.entity.js';
+
+const relations = { buildingTeam: true, recordedBy: true } as const;
+
+/** Every query of the lessons (geleerde lessen). */
+@Injectable()
+export class LessonsRepository {
+  /** One page of the lessons the principal may read, newest first. */
+  findVisiblePage(manager: EntityManager, principal: Principal, query: LessonListQuery): Promise<Page<LessonEntity>> {
+    const builder = manager
+      .getRepository(LessonEntity)
+      .createQueryBuilder('lesson')
+      .innerJoinAndSelect('lesson.buildingTeam', 'buildingTeam')
+      .innerJoinAndSelect('lesson.recordedBy', 'recordedBy')
+      .orderBy('lesson.createdAt', 'DESC')
+      .addOrderBy('lesson.id', 'ASC');
+    scopeToContexts({
+      builder,
+      column: 'lesson.buildingTeamId',
+      principal,
+      permission: 'lesson:read',
+      contextType: 'building-team',
+    });
+    if (query.buildingTeamId)
+      builder.andWhere('lesson.buildingTeamId = :buildingTeamId', { buildingTeamId: query.buildingTeamId });
+    if (query.theme) builder.andWhere('lesson.theme = :theme', { theme: query.theme });
+    if (query.status) builder.andWhere('lesson.status = :status', { status: query.status });
+    if (query.dimension) builder.andWhere('lesson.dimensions LIKE :dimension', { dimension: `%"${query.dimension}"%` });
+    if (query.caseId) builder.andWhere('lesson.caseIds LIKE :caseId', { caseId: `%"${query.caseId}"%` });
+    return findPage(builder, query, (lesson) => lesson);
+  }
+
+  /** A lesson with its bouwteam and who recorded it. */
+  find(manager: EntityManager, id: string): Promise<LessonEntity | null> {
+    return manager.getRepository(LessonEntity).findOne({ where: { id }, relations });
+  }
+
+  findOrFail(manager: EntityManager, id: string): Promise<LessonEntity> {
+    return manager.getRepository(LessonEntity).findOneOrFail({ where: { id }, relations });
+  }
+
+  async insert(
+    manager: EntityManager,
+    values: Omit<LessonEntity, 'id' | 'buildingTeam' | 'recordedBy' | 'createdAt' | 'updatedAt'>,
+  ): Promise<string> {
+    const { id } = await manager.getRepository(LessonEntity).save(values);
+    return id;
+  }
+
+  async update(manager: EntityManager, id: string, values: QueryDeepPartialEntity<LessonEntity>): Promise<void> {
+    await manager.getRepository(LessonEntity).update({ id }, values);
+  }
+
+  /** Which of these lessons belong to the bouwteam. */
+  async idsOfTeam(manager: EntityManager, buildingTeamId: string, ids: readonly string[]): Promise<string[]> {
+    const lessons = await manager.getRepository(LessonEntity).findBy({ id: In([...ids]), buildingTeamId });
+    return lessons.map((lesson) => lesson.id);
+  }
+
+  /** A lesson without its relations (for agreements). */
+  findById(manager: EntityManager, id: string): Promise<LessonEntity | null> {
+    return manager.getRepository(LessonEntity).findOneBy({ id });
+  }
+
+  /** The lessons of these ids that exist (for agreements). */
+  findByIds(manager: EntityManager, ids: readonly string[]): Promise<LessonEntity[]> {
+    return manager.getRepository(LessonEntity).findBy({ id: In([...ids]) });
+  }
+
+  /** The ids of the lessons drawn from a case (for agreements). */
+  async idsAboutCase(manager: EntityManager, caseId: string): Promise<string[]> {
+    const lessons = await manager
+      .getRepository(LessonEntity)
+      .createQueryBuilder('lesson')
+      .select(['lesson.id'])
+      .where('lesson.caseIds LIKE :caseId', { caseId: `%"${caseId}"%` })
+      .getMany();
+    return lessons.map((lesson) => lesson.id);
+  }
+}
