@@ -4,12 +4,8 @@ import { DataSource } from 'typeorm';
 import { AccessLogService } from '../access-log/access-log.service.js';
 import type { Actor } from '../auth/principal.js';
 import { LessonsRepository } from '../lessons/lessons.repository.js';
-import {
-  exportFileName,
-  renderAgreementDocx,
-  renderAgreementMarkdown,
-  type AgreementDocumentInput,
-} from './agreement-document.js';
+import { exportFileName, type AgreementDocumentInput } from './agreement-document.js';
+import { renderAgreementDocx, renderAgreementMarkdown } from './agreement-document-formats.js';
 import { AgreementVersionsService } from './agreement-versions.service.js';
 import { AgreementsService } from './agreements.service.js';
 import { ConsentRoundsService } from './consent-rounds.service.js';
