@@ -11,7 +11,6 @@ import { Clock } from '../common/clock.js';
 import type { IntervisionMethodEntity } from './intervision-method.entity.js';
 import { IntervisionMethodsRepository } from './intervision-methods.repository.js';
 import { toIntervisionMethod } from './intervision.mapper.js';
-import { ensureStandardMethods } from './standard-methods.js';
 
 /** Intervision methods as data: everyone signed in reads them, administrators add and change them. */
 @Injectable()
@@ -24,7 +23,7 @@ export class IntervisionMethodsService implements OnApplicationBootstrap {
 
   /** The standard methods exist in every installation, demo or not (inserted when the table is empty). */
   async onApplicationBootstrap(): Promise<void> {
-    await this.dataSource.transaction((manager) => ensureStandardMethods(manager));
+    await this.dataSource.transaction((manager) => this.methods.ensureStandard(manager));
   }
 
   async list(): Promise<{ items: IntervisionMethod[] }> {
