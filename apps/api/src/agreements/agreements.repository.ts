@@ -59,7 +59,7 @@ export class AgreementsRepository {
   }
 
   /** Only the columns that name the context. */
-  contextOf(
+  contextIdsOf(
     manager: EntityManager,
     id: string,
   ): Promise<Pick<AgreementEntity, 'id' | 'buildingTeamId' | 'learningGroupId'>> {

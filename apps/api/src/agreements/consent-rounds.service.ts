@@ -58,7 +58,7 @@ export class ConsentRoundsService {
   ): Promise<{ round: ConsentRound; final: boolean; context: ContextRef }> {
     const version = await this.versions.findStatus(this.dataSource.manager, agreementId, versionId);
     const round = await this.list(actor, agreementId, versionId);
-    const agreement = await this.agreements.contextOf(this.dataSource.manager, agreementId);
+    const agreement = await this.agreements.contextIdsOf(this.dataSource.manager, agreementId);
     return {
       round,
       final: version !== null && !isOpen(version.status) /* only a concept or a proposal's round can still change */,
