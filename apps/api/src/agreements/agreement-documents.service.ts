@@ -1,25 +1,25 @@
 import { Injectable } from '@nestjs/common';
-import { can, isOpen, lessonThemes, type ConsentRound, type ContextRef } from '@leerkring/domain';
-import { DataSource, In } from 'typeorm';
+import { can, lessonThemes } from '@leerkring/domain';
+import { DataSource } from 'typeorm';
 import { AccessLogService } from '../access-log/access-log.service.js';
 import type { Actor } from '../auth/principal.js';
-import { LessonEntity } from '../lessons/lesson.entity.js';
-import {
-  exportFileName,
-  renderAgreementDocx,
-  renderAgreementMarkdown,
-  type AgreementDocumentInput,
-} from './agreement-document.js';
-import { AgreementEntity, AgreementVersionEntity } from './agreement.entity.js';
-import { AgreementsService, contextOf } from './agreements.service.js';
+import { LessonsRepository } from '../lessons/lessons.repository.js';
+import { exportFileName, type AgreementDocumentInput } from './agreement-document.js';
+import { renderAgreementDocx, renderAgreementMarkdown } from './agreement-document-formats.js';
+import { AgreementVersionsService } from './agreement-versions.service.js';
+import { AgreementsService } from './agreements.service.js';
+import { ConsentRoundsService } from './consent-rounds.service.js';
 
 const lessonTitleLength = 120;
 
-/** Exports of a version (Markdown, Word) and the consent round as it changes, on the access checks of AgreementsService. */
+/** Exports of a version (Markdown, Word), on the access checks of the services that read it. */
 @Injectable()
 export class AgreementDocumentsService {
   constructor(
     private readonly agreements: AgreementsService,
+    private readonly versions: AgreementVersionsService,
+    private readonly consentRounds: ConsentRoundsService,
+    private readonly lessons: LessonsRepository,
     private readonly dataSource: DataSource,
     private readonly accessLog: AccessLogService,
   ) {}
@@ -41,40 +41,17 @@ export class AgreementDocumentsService {
   }
 
   /**
-   * The round for a live stream, and whether it can still change (when not, the stream ends). The status is read before
-   * the round: a change after that read is announced by an event, and the stream reads again.
-   */
-  async liveRound(
-    actor: Actor,
-    agreementId: string,
-    versionId: string,
-  ): Promise<{ round: ConsentRound; final: boolean; context: ContextRef }> {
-    const version = await this.dataSource
-      .getRepository(AgreementVersionEntity)
-      .findOne({ select: { id: true, status: true }, where: { id: versionId, agreementId } });
-    const round = await this.agreements.listConsents(actor, agreementId, versionId);
-    const agreement = await this.dataSource
-      .getRepository(AgreementEntity)
-      .findOneOrFail({ select: { id: true, buildingTeamId: true, learningGroupId: true }, where: { id: agreementId } });
-    return {
-      round,
-      final: version !== null && !isOpen(version.status) /* only a concept or a proposal's round can still change */,
-      context: contextOf(agreement),
-    };
-  }
-
-  /**
-   * Reads through AgreementsService (access checked, 404 for another tenant, each read logged), names the lessons the
-   * caller may read, and logs the export itself and the lessons it shows.
+   * Reads through the agreement, version and consent services (access checked, 404 for another tenant, each read
+   * logged), names the lessons the caller may read, and logs the export itself and the lessons it shows.
    */
   private async exportInput(actor: Actor, agreementId: string, versionId: string): Promise<AgreementDocumentInput> {
     const agreement = await this.agreements.get(actor, agreementId);
-    const version = await this.agreements.getVersion(actor, agreementId, versionId);
-    const round = await this.agreements.listConsents(actor, agreementId, versionId);
+    const version = await this.versions.get(actor, agreementId, versionId);
+    const round = await this.consentRounds.list(actor, agreementId, versionId);
     const lessonTitles = new Map<string, string>();
     await this.dataSource.transaction(async (manager) => {
       const ids = [...new Set(version.clauses.flatMap((clause) => clause.lessonIds ?? []))];
-      const lessons = ids.length === 0 ? [] : await manager.getRepository(LessonEntity).findBy({ id: In(ids) });
+      const lessons = ids.length === 0 ? [] : await this.lessons.findByIds(manager, ids);
       for (const lesson of lessons) {
         const context = { type: 'building-team' as const, id: lesson.buildingTeamId };
         if (!can({ principal: actor.principal, permission: 'lesson:read', context })) continue;
@@ -100,7 +77,7 @@ export class AgreementDocumentsService {
 }
 
 /** A lesson has no title: its theme and (the start of) its text, quoted, name it. */
-function lessonTitle(lesson: Pick<LessonEntity, 'theme' | 'text'>): string {
+function lessonTitle(lesson: { theme: string; text: string }): string {
   const theme = lessonThemes.find((term) => term.code === lesson.theme)?.label.nl ?? lesson.theme;
   const text = lesson.text.replace(/\s+/g, ' ').trim();
   if (text.length <= lessonTitleLength) return `${theme}: “${text}”`;

@@ -12,52 +12,29 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/principal.js';
 import { Clock } from '../common/clock.js';
 import { identifierFindings } from '../common/privacy-guard.js';
-import { toReference } from '../organisations/organisation.mapper.js';
-import { AgreementVersionEntity } from './agreement.entity.js';
-import { AgreementsService } from './agreements.service.js';
-import { IterationEntity } from './iteration.entity.js';
+import type { AgreementVersionEntity } from './agreement.entity.js';
+import { AgreementAccess } from './agreement-access.service.js';
+import { AgreementVersionsRepository } from './agreement-versions.repository.js';
+import { toIteration } from './iterations.mapper.js';
+import { IterationsRepository } from './iterations.repository.js';
 
-const relations = { version: true, createdBy: true } as const;
 const notFound = () => new IterationError(IterationErrorCode.NOT_FOUND, 'Deze iteratie bestaat niet.');
-
-function toIteration(entity: IterationEntity): Iteration {
-  return {
-    id: entity.id,
-    agreementId: entity.agreementId,
-    version: { id: entity.version.id, number: formatVersionNumber(entity.version) },
-    clauseIds: entity.clauseIds,
-    title: entity.title,
-    question: entity.question,
-    prediction: entity.prediction,
-    plan: entity.plan,
-    actions: entity.actions,
-    observations: entity.observations,
-    learning: entity.learning,
-    phase: entity.phase,
-    decision: entity.decision,
-    ...(entity.startDate ? { startDate: entity.startDate } : {}),
-    ...(entity.endDate ? { endDate: entity.endDate } : {}),
-    createdBy: toReference(entity.createdBy),
-    createdAt: entity.createdAt.toISOString(),
-    updatedAt: entity.updatedAt.toISOString(),
-  };
-}
 
 /** Action-research iterations on an agreement: who may read or write them is the agreement's question. */
 @Injectable()
 export class IterationsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly agreements: AgreementsService,
+    private readonly iterations: IterationsRepository,
+    private readonly versions: AgreementVersionsRepository,
+    private readonly agreements: AgreementAccess,
     private readonly clock: Clock,
   ) {}
 
   list(actor: Actor, agreementId: string): Promise<{ items: Iteration[] }> {
     return this.dataSource.transaction(async (manager) => {
       const agreement = await this.agreements.findAgreement(manager, actor, agreementId);
-      const iterations = await manager
-        .getRepository(IterationEntity)
-        .find({ where: { agreementId }, relations, order: { createdAt: 'DESC', id: 'ASC' } });
+      const iterations = await this.iterations.ofAgreement(manager, agreementId);
       await this.agreements.logFound(manager, actor, agreement, 'agreement-iteration', iterations);
       return { items: iterations.map(toIteration) };
     });
@@ -74,9 +51,7 @@ export class IterationsService {
   create(actor: Actor, agreementId: string, input: IterationCreate): Promise<Iteration> {
     return this.dataSource.transaction(async (manager) => {
       const agreement = await this.agreements.findAgreement(manager, actor, agreementId, 'agreement:write');
-      const version = await manager
-        .getRepository(AgreementVersionEntity)
-        .findOneBy({ id: input.versionId, agreementId });
+      const version = await this.versions.findPlain(manager, agreementId, input.versionId);
       if (!version) {
         throw new IterationError(IterationErrorCode.INVALID_REFERENCE, 'Deze versie hoort niet bij de afspraak.', [
           { name: 'body.versionId', reason: 'Geen versie van deze afspraak.', code: 'not_found' },
@@ -89,7 +64,7 @@ export class IterationsService {
         prediction: input.prediction,
         plan: input.plan,
       });
-      const { id } = await manager.getRepository(IterationEntity).save({
+      const id = await this.iterations.insert(manager, {
         agreementId,
         versionId: version.id,
         clauseIds: input.clauseIds,
@@ -106,7 +81,7 @@ export class IterationsService {
         endDate: null,
         createdById: actor.person.id,
       });
-      const created = await manager.getRepository(IterationEntity).findOneOrFail({ where: { id }, relations });
+      const created = await this.iterations.get(manager, id);
       await this.agreements.log(manager, actor, 'create', agreement, 'agreement-iteration', created);
       return toIteration(created);
     });
@@ -146,19 +121,14 @@ export class IterationsService {
         learning: input.learning,
       });
       const deciding = phase === 'decided' && iteration.phase !== 'decided';
-      await manager.getRepository(IterationEntity).update(
-        { id: iteration.id },
-        {
-          ...input,
-          ...(deciding && input.endDate === undefined && iteration.endDate === null
-            ? { endDate: this.clock.now().toISOString().slice(0, 10) }
-            : {}),
-          updatedAt: this.clock.now(),
-        },
-      );
-      const stored = await manager
-        .getRepository(IterationEntity)
-        .findOneOrFail({ where: { id: iteration.id }, relations });
+      await this.iterations.update(manager, iteration.id, {
+        ...input,
+        ...(deciding && input.endDate === undefined && iteration.endDate === null
+          ? { endDate: this.clock.now().toISOString().slice(0, 10) }
+          : {}),
+        updatedAt: this.clock.now(),
+      });
+      const stored = await this.iterations.get(manager, iteration.id);
       await this.agreements.log(manager, actor, 'update', agreement, 'agreement-iteration', stored);
       return toIteration(stored);
     });
@@ -172,9 +142,7 @@ export class IterationsService {
     act?: 'agreement:write',
   ) {
     const agreement = await this.agreements.findAgreement(manager, actor, agreementId, act);
-    const iteration = await manager
-      .getRepository(IterationEntity)
-      .findOne({ where: { id: iterationId, agreementId }, relations });
+    const iteration = await this.iterations.find(manager, agreementId, iterationId);
     if (!iteration) throw notFound();
     return { agreement, iteration };
   }

@@ -3,8 +3,10 @@ import { AccessLogController } from '../access-log/access-log.controller.js';
 import { AccessLogService } from '../access-log/access-log.service.js';
 import { Clock } from '../common/clock.js';
 import { MembershipsController } from '../memberships/memberships.controller.js';
+import { MembershipsRepository } from '../memberships/memberships.repository.js';
 import { MembershipsService } from '../memberships/memberships.service.js';
 import { PeopleController } from '../people/people.controller.js';
+import { PeopleRepository } from '../people/people.repository.js';
 import { PeopleService } from '../people/people.service.js';
 import { ApiTokensService } from './api-tokens.service.js';
 import { AuthController } from './auth.controller.js';
@@ -25,7 +27,9 @@ import { PasswordVerifier } from './password-verifier.js';
     AccessLogService,
     MembershipsService,
     PeopleService,
+    MembershipsRepository,
+    PeopleRepository,
   ],
-  exports: [Clock, AuthService, AccessLogService, LiveFollowers],
+  exports: [Clock, AuthService, AccessLogService, LiveFollowers, MembershipsRepository, PeopleRepository],
 })
 export class AuthModule {}

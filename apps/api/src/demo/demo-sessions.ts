@@ -7,7 +7,7 @@ import { IntervisionActionEntity } from '../intervision/intervision-action.entit
 import { IntervisionMethodEntity } from '../intervision/intervision-method.entity.js';
 import { IntervisionSessionEntity } from '../intervision/intervision-session.entity.js';
 import { IntervisionInputEntity, IntervisionNoteEntity } from '../intervision/session-text.entity.js';
-import { ensureStandardMethods } from '../intervision/standard-methods.js';
+import { IntervisionMethodsRepository } from '../intervision/intervision-methods.repository.js';
 
 const day = 24 * 3600 * 1000;
 const dateOnly = (moment: Date) => moment.toISOString().slice(0, 10);
@@ -69,7 +69,7 @@ export async function seedDemoIntervision(
   team: BuildingTeamEntity,
   people: Map<string, PersonEntity>,
 ): Promise<void> {
-  await ensureStandardMethods(manager);
+  await new IntervisionMethodsRepository().ensureStandard(manager);
   const method = await manager.getRepository(IntervisionMethodEntity).findOneByOrFail({ code: 'incident' });
   const person = (email: string) => people.get(email)!.id;
   const teamCase = await manager

@@ -13,7 +13,8 @@ import { SystemObstacleEntity } from '../lessons/system-obstacle.entity.js';
 import { demoCases, demoGuidelineClauses, demoLessons, demoObstacles, insightCases } from './demo-cases.js';
 import { PersonEntity } from '../people/person.entity.js';
 import { seedDemoIntervision } from './demo-sessions.js';
-import { seedDemoAgreements, seedDemoTalkingDocument } from './demo-agreements.js';
+import { seedDemoAgreements } from './demo-agreements.js';
+import { seedDemoTalkingDocument } from './demo-talking-document.js';
 import {
   buildingTeams,
   demoPassword,

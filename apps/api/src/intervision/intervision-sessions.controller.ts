@@ -23,15 +23,21 @@ import type { Actor } from '../auth/principal.js';
 import { Clock } from '../common/clock.js';
 import { openEventStream } from '../common/http/event-stream.js';
 import { Endpoint, ValidInput } from '../common/http/operation.decorator.js';
-import { IntervisionSessionsService } from './intervision-sessions.service.js';
+import { IntervisionActionsService } from './intervision-actions.service.js';
+import { IntervisionPlanningService } from './intervision-planning.service.js';
 import { SessionEvents } from './session-events.js';
+import { SessionRunningService } from './session-running.service.js';
+import { SessionTextsService } from './session-texts.service.js';
 
 export const heartbeatMilliseconds = 20_000;
 
 @Controller()
 export class IntervisionSessionsController {
   constructor(
-    private readonly sessions: IntervisionSessionsService,
+    private readonly planning: IntervisionPlanningService,
+    private readonly running: SessionRunningService,
+    private readonly texts: SessionTextsService,
+    private readonly actions: IntervisionActionsService,
     private readonly events: SessionEvents,
     private readonly live: LiveFollowers,
     private readonly clock: Clock,
@@ -39,17 +45,17 @@ export class IntervisionSessionsController {
 
   @Endpoint(listIntervisionSessions)
   list(@CurrentActor() actor: Actor, @ValidInput() { query }: OperationInput<typeof listIntervisionSessions>) {
-    return this.sessions.list(actor, query);
+    return this.planning.list(actor, query);
   }
 
   @Endpoint(getIntervisionSession)
   get(@CurrentActor() actor: Actor, @ValidInput() { params }: OperationInput<typeof getIntervisionSession>) {
-    return this.sessions.get(actor, params.sessionId);
+    return this.planning.get(actor, params.sessionId);
   }
 
   @Endpoint(createIntervisionSession)
   create(@CurrentActor() actor: Actor, @ValidInput() { body }: OperationInput<typeof createIntervisionSession>) {
-    return this.sessions.create(actor, body);
+    return this.planning.create(actor, body);
   }
 
   @Endpoint(commandIntervisionSession)
@@ -57,7 +63,7 @@ export class IntervisionSessionsController {
     @CurrentActor() actor: Actor,
     @ValidInput() { params, body }: OperationInput<typeof commandIntervisionSession>,
   ) {
-    return this.sessions.command(actor, params.sessionId, body.command);
+    return this.running.command(actor, params.sessionId, body.command);
   }
 
   /**
@@ -80,7 +86,7 @@ export class IntervisionSessionsController {
     );
     let snapshot: SessionEvent;
     try {
-      ({ event: snapshot, context } = await this.sessions.snapshot(actor, params.sessionId));
+      ({ event: snapshot, context } = await this.running.snapshot(actor, params.sessionId));
     } catch (error) {
       follower.close();
       throw error;
@@ -101,7 +107,7 @@ export class IntervisionSessionsController {
 
   @Endpoint(listIntervisionInputs)
   inputs(@CurrentActor() actor: Actor, @ValidInput() { params }: OperationInput<typeof listIntervisionInputs>) {
-    return this.sessions.listInputs(actor, params.sessionId);
+    return this.texts.listInputs(actor, params.sessionId);
   }
 
   @Endpoint(createIntervisionInput)
@@ -109,17 +115,17 @@ export class IntervisionSessionsController {
     @CurrentActor() actor: Actor,
     @ValidInput() { params, body }: OperationInput<typeof createIntervisionInput>,
   ) {
-    return this.sessions.createInput(actor, params.sessionId, body.text);
+    return this.texts.createInput(actor, params.sessionId, body.text);
   }
 
   @Endpoint(listIntervisionNotes)
   notes(@CurrentActor() actor: Actor, @ValidInput() { params }: OperationInput<typeof listIntervisionNotes>) {
-    return this.sessions.listNotes(actor, params.sessionId);
+    return this.texts.listNotes(actor, params.sessionId);
   }
 
   @Endpoint(createIntervisionNote)
   postNote(@CurrentActor() actor: Actor, @ValidInput() { params, body }: OperationInput<typeof createIntervisionNote>) {
-    return this.sessions.createNote(actor, params.sessionId, body.text);
+    return this.texts.createNote(actor, params.sessionId, body.text);
   }
 
   @Endpoint(createIntervisionAction)
@@ -127,7 +133,7 @@ export class IntervisionSessionsController {
     @CurrentActor() actor: Actor,
     @ValidInput() { params, body }: OperationInput<typeof createIntervisionAction>,
   ) {
-    return this.sessions.createAction(actor, params.sessionId, body);
+    return this.actions.create(actor, params.sessionId, body);
   }
 
   @Endpoint(updateIntervisionAction)
@@ -135,6 +141,6 @@ export class IntervisionSessionsController {
     @CurrentActor() actor: Actor,
     @ValidInput() { params, body }: OperationInput<typeof updateIntervisionAction>,
   ) {
-    return this.sessions.updateAction(actor, params.actionId, body);
+    return this.actions.update(actor, params.actionId, body);
   }
 }

@@ -1,13 +1,39 @@
 import { Module } from '@nestjs/common';
+import { BuildingTeamsModule } from '../building-teams/building-teams.module.js';
+import { CasesModule } from '../cases/cases.module.js';
+import { IntervisionActionsRepository } from './intervision-actions.repository.js';
+import { IntervisionActionsService } from './intervision-actions.service.js';
 import { IntervisionMethodsController } from './intervision-methods.controller.js';
+import { IntervisionMethodsRepository } from './intervision-methods.repository.js';
 import { IntervisionMethodsService } from './intervision-methods.service.js';
+import { IntervisionPlanningService } from './intervision-planning.service.js';
 import { IntervisionSessionsController } from './intervision-sessions.controller.js';
-import { IntervisionSessionsService } from './intervision-sessions.service.js';
+import { IntervisionSessionsRepository } from './intervision-sessions.repository.js';
 import { SessionEvents } from './session-events.js';
+import { SessionRunningService } from './session-running.service.js';
+import { SessionTextsRepository } from './session-texts.repository.js';
+import { SessionTextsService } from './session-texts.service.js';
+import { SessionViews } from './session-views.service.js';
 
-/** Intervision methods and guided sessions, with their live event streams. */
+/**
+ * Intervision methods and guided sessions, with their live event streams. Bouwteams and cases come from their modules;
+ * people and memberships from the global AuthModule.
+ */
 @Module({
+  imports: [BuildingTeamsModule, CasesModule],
   controllers: [IntervisionMethodsController, IntervisionSessionsController],
-  providers: [IntervisionMethodsService, IntervisionSessionsService, SessionEvents],
+  providers: [
+    IntervisionMethodsRepository,
+    IntervisionSessionsRepository,
+    SessionTextsRepository,
+    IntervisionActionsRepository,
+    IntervisionMethodsService,
+    SessionViews,
+    IntervisionPlanningService,
+    SessionRunningService,
+    SessionTextsService,
+    IntervisionActionsService,
+    SessionEvents,
+  ],
 })
 export class IntervisionModule {}

@@ -1,0 +1,162 @@
+import { Injectable } from '@nestjs/common';
+import type { ActionStatus, IntervisionSessionListQuery, Page, Principal } from '@leerkring/domain';
+import { In, type EntityManager } from 'typeorm';
+import { findPage } from '../common/pagination.js';
+import { scopeToContexts } from '../common/scope.js';
+import { IntervisionActionEntity } from './intervision-action.entity.js';
+import { IntervisionSessionEntity } from './intervision-session.entity.js';
+import { IntervisionInputEntity, IntervisionNoteEntity } from './session-text.entity.js';
+
+const relations = { buildingTeam: true, inbrenger: true, facilitator: true, noteTaker: true } as const;
+/** Statuses of an action that still has to be done. */
+const openStatuses: ActionStatus[] = ['open', 'carried-on'];
+
+export type NewSession = Pick<
+  IntervisionSessionEntity,
+  | 'buildingTeamId'
+  | 'methodId'
+  | 'methodCode'
+  | 'methodName'
+  | 'phases'
+  | 'plannedDate'
+  | 'status'
+  | 'progress'
+  | 'caseIds'
+  | 'inbrengerId'
+  | 'facilitatorId'
+  | 'noteTakerId'
+  | 'participantIds'
+  | 'startedAt'
+  | 'endedAt'
+  | 'createdById'
+>;
+export type SessionChanges = Partial<
+  Pick<IntervisionSessionEntity, 'status' | 'progress' | 'startedAt' | 'endedAt'>
+> & {
+  updatedAt: Date;
+};
+
+/** Intervision sessions, with the bouwteam and the people in their roles. */
+@Injectable()
+export class IntervisionSessionsRepository {
+  /** One page of the sessions of bouwteams where the principal may read them, the latest planned first. */
+  page(
+    manager: EntityManager,
+    principal: Principal,
+    query: IntervisionSessionListQuery,
+  ): Promise<Page<IntervisionSessionEntity>> {
+    const builder = manager
+      .getRepository(IntervisionSessionEntity)
+      .createQueryBuilder('session')
+      .innerJoinAndSelect('session.buildingTeam', 'buildingTeam')
+      .innerJoinAndSelect('session.inbrenger', 'inbrenger')
+      .innerJoinAndSelect('session.facilitator', 'facilitator')
+      .orderBy('session.plannedDate', 'DESC')
+      .addOrderBy('session.createdAt', 'DESC')
+      .addOrderBy('session.id', 'ASC');
+    scopeToContexts({
+      builder,
+      column: 'session.buildingTeamId',
+      principal,
+      permission: 'session:read',
+      contextType: 'building-team',
+    });
+    if (query.buildingTeamId)
+      builder.andWhere('session.buildingTeamId = :buildingTeamId', { buildingTeamId: query.buildingTeamId });
+    if (query.status) builder.andWhere('session.status = :status', { status: query.status });
+    return findPage(builder, query, (entity) => entity);
+  }
+
+  find(manager: EntityManager, id: string): Promise<IntervisionSessionEntity | null> {
+    return manager.getRepository(IntervisionSessionEntity).findOne({ where: { id }, relations });
+  }
+
+  get(manager: EntityManager, id: string): Promise<IntervisionSessionEntity> {
+    return manager.getRepository(IntervisionSessionEntity).findOneOrFail({ where: { id }, relations });
+  }
+
+  /** The session's own columns as they are now, without relations. */
+  getPlain(manager: EntityManager, id: string): Promise<IntervisionSessionEntity> {
+    return manager.getRepository(IntervisionSessionEntity).findOneByOrFail({ id });
+  }
+
+  async insert(manager: EntityManager, session: NewSession): Promise<string> {
+    const sessions = manager.getRepository(IntervisionSessionEntity);
+    const { id } = await sessions.save(sessions.create(session));
+    return id;
+  }
+
+  async update(manager: EntityManager, id: string, changes: SessionChanges): Promise<void> {
+    await manager.getRepository(IntervisionSessionEntity).update({ id }, changes);
+  }
+
+  /** The number of inputs per phase index. */
+  inputCountsPerPhase(manager: EntityManager, sessionId: string): Promise<Map<number, number>> {
+    return this.countsPerPhase(manager, IntervisionInputEntity, sessionId);
+  }
+
+  private async countsPerPhase(
+    manager: EntityManager,
+    entity: typeof IntervisionInputEntity | typeof IntervisionNoteEntity,
+    sessionId: string,
+  ): Promise<Map<number, number>> {
+    const rows = await manager
+      .getRepository(entity)
+      .createQueryBuilder('text')
+      .select('text.phase', 'phase')
+      .addSelect('COUNT(*)', 'count')
+      .where('text.sessionId = :sessionId', { sessionId })
+      .groupBy('text.phase')
+      .getRawMany<{ phase: number | string; count: number | string }>();
+    return new Map(rows.map((row) => [Number(row.phase), Number(row.count)]));
+  }
+
+  /**
+   * What the full view of a session needs of this feature: inputs and notes per phase, its actions, and (when asked)
+   * the open actions of the bouwteam's latest ended session planned on or before this one.
+   */
+  async viewData(
+    manager: EntityManager,
+    session: IntervisionSessionEntity,
+    { withPreviousOpenActions }: { withPreviousOpenActions: boolean },
+  ): Promise<{
+    inputCounts: Map<number, number>;
+    noteCounts: Map<number, number>;
+    actions: IntervisionActionEntity[];
+    previousOpenActions: IntervisionActionEntity[];
+  }> {
+    const inputCounts = await this.countsPerPhase(manager, IntervisionInputEntity, session.id);
+    const noteCounts = await this.countsPerPhase(manager, IntervisionNoteEntity, session.id);
+    const actions = await manager
+      .getRepository(IntervisionActionEntity)
+      .find({ where: { sessionId: session.id }, relations: { owner: true }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return {
+      inputCounts,
+      noteCounts,
+      actions,
+      previousOpenActions: withPreviousOpenActions ? await this.previousOpenActions(manager, session) : [],
+    };
+  }
+
+  private async previousOpenActions(
+    manager: EntityManager,
+    session: IntervisionSessionEntity,
+  ): Promise<IntervisionActionEntity[]> {
+    const previous = await manager
+      .getRepository(IntervisionSessionEntity)
+      .createQueryBuilder('session')
+      .where('session.buildingTeamId = :buildingTeamId', { buildingTeamId: session.buildingTeamId })
+      .andWhere('session.id != :id', { id: session.id })
+      .andWhere('session.status = :ended', { ended: 'ended' })
+      .andWhere('session.plannedDate <= :plannedDate', { plannedDate: session.plannedDate })
+      .orderBy('session.plannedDate', 'DESC')
+      .addOrderBy('session.endedAt', 'DESC')
+      .getOne();
+    if (!previous) return [];
+    return manager.getRepository(IntervisionActionEntity).find({
+      where: { sessionId: previous.id, status: In(openStatuses) },
+      relations: { owner: true },
+      order: { dueDate: 'ASC', createdAt: 'ASC' },
+    });
+  }
+}
