@@ -7,8 +7,10 @@ import { CasesModule } from './cases/cases.module.js';
 import { LessonsModule } from './lessons/lessons.module.js';
 import { InsightsModule } from './insights/insights.controller.js';
 import { AgreementsModule } from './agreements/agreements.module.js';
+import { AccessLogModule } from './access-log/access-log.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AccessGuard } from './auth/access.guard.js';
+import { ClockModule } from './common/clock.module.js';
 import type { Config } from './config/config.js';
 import { CONFIG } from './config/config.module.js';
 import { dataSourceOptions } from './persistence/data-source.js';
@@ -16,10 +18,12 @@ import { migrateAsOwner, migratesAsOwner } from './persistence/migrate.js';
 import { serializeSqliteTransactions } from './persistence/serial-transactions.js';
 import { IntervisionModule } from './intervision/intervision.module.js';
 import { HealthModule } from './health/health.controller.js';
+import { MembershipsModule } from './memberships/memberships.module.js';
 import { LearningGroupsModule } from './learning-groups/learning-groups.module.js';
 import { OpenApiModule } from './openapi/openapi.controller.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { OverviewModule } from './overview/overview.controller.js';
+import { PeopleModule } from './people/people.module.js';
 import { PasswordResetsModule } from './password-resets/password-resets.module.js';
 import { RegionsModule } from './regions/regions.module.js';
 
@@ -48,7 +52,11 @@ export class AppModule {
           dataSourceFactory: async (options) =>
             serializeSqliteTransactions(await new DataSource(options!).initialize()),
         }),
+        ClockModule,
+        AccessLogModule,
         AuthModule,
+        PeopleModule,
+        MembershipsModule,
         PasswordResetsModule,
         HealthModule,
         OpenApiModule,

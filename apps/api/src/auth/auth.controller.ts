@@ -26,7 +26,8 @@ import { apiPrefix } from '../common/http/prefix.js';
 import type { Config } from '../config/config.js';
 import { CONFIG } from '../config/config.module.js';
 import { MembershipsService } from '../memberships/memberships.service.js';
-import { PersonEntity } from '../people/person.entity.js';
+import type { PersonEntity } from '../people/person.entity.js';
+import { PeopleRepository } from '../people/people.repository.js';
 import { toPerson } from '../people/person.mapper.js';
 import { ApiTokensService } from './api-tokens.service.js';
 import {
@@ -53,11 +54,18 @@ export class AuthController {
     private readonly memberships: MembershipsService,
     private readonly accessLog: AccessLogService,
     private readonly dataSource: DataSource,
+    private readonly people: PeopleRepository,
     clock: Clock,
     @Inject(CONFIG) config: Config,
   ) {
     const settings = oidcSettingsOf(config);
-    this.sso = settings ? new OidcLogin(settings, dataSource, () => clock.now().getTime()) : null;
+    this.sso = settings
+      ? new OidcLogin(
+          settings,
+          (email) => people.findByEmail(dataSource.manager, email),
+          () => clock.now().getTime(),
+        )
+      : null;
   }
 
   @Endpoint(login)
@@ -79,9 +87,7 @@ export class AuthController {
         error instanceof AuthError &&
         (error.code === AuthErrorCode.INVALID_CREDENTIALS || error.code === AuthErrorCode.TOO_MANY_ATTEMPTS)
       ) {
-        const person = await this.dataSource
-          .getRepository(PersonEntity)
-          .findOne({ where: { email: body.email }, relations: { organisation: true } });
+        const person = await this.people.findByEmailWithOrganisation(this.dataSource.manager, body.email);
         await this.logSignIn(person, {
           ...signIn,
           result: error.code === AuthErrorCode.TOO_MANY_ATTEMPTS ? 'denied' : 'failed',
@@ -204,9 +210,7 @@ export class AuthController {
   }
 
   private personOf(personId: string): Promise<PersonEntity | null> {
-    return this.dataSource
-      .getRepository(PersonEntity)
-      .findOne({ where: { id: personId }, relations: { organisation: true } });
+    return this.people.findWithOrganisation(this.dataSource.manager, personId);
   }
 
   /** A sign-in is a session created (NEN 7513 `create` of a `session`), by the person it names, whether or not it succeeded. */
@@ -240,9 +244,7 @@ export class AuthController {
 
   private async describe(personId: string, csrfToken: string | null): Promise<Me> {
     return this.dataSource.transaction(async (manager) => {
-      const person = await manager
-        .getRepository(PersonEntity)
-        .findOneOrFail({ where: { id: personId }, relations: { organisation: true } });
+      const person = await this.people.loadWithOrganisation(manager, personId);
       return {
         person: toPerson(person),
         memberships: await this.memberships.ofPerson(manager, personId),
