@@ -10,7 +10,7 @@ import {
 import { DataSource } from 'typeorm';
 import { AccessLogService } from '../access-log/access-log.service.js';
 import { Clock } from '../common/clock.js';
-import type { ApiTokenEntity } from './api-token.entity.js';
+import { toApiToken } from './api-token.mapper.js';
 import { ApiTokensRepository } from './api-tokens.repository.js';
 import type { Actor } from './principal.js';
 import { randomToken, sha256 } from './secrets.js';
@@ -69,17 +69,4 @@ export class ApiTokensService {
       });
     });
   }
-}
-
-function toApiToken(entity: ApiTokenEntity): ApiToken {
-  return {
-    id: entity.id,
-    name: entity.name,
-    prefix: entity.prefix,
-    scope: entity.scope,
-    createdAt: entity.createdAt.toISOString(),
-    expiresAt: entity.expiresAt.toISOString(),
-    lastUsedAt: entity.lastUsedAt?.toISOString() ?? null,
-    revokedAt: entity.revokedAt?.toISOString() ?? null,
-  };
 }

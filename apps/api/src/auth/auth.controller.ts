@@ -26,7 +26,6 @@ import { apiPrefix } from '../common/http/prefix.js';
 import type { Config } from '../config/config.js';
 import { CONFIG } from '../config/config.module.js';
 import { MembershipsService } from '../memberships/memberships.service.js';
-import type { PersonEntity } from '../people/person.entity.js';
 import { PeopleRepository } from '../people/people.repository.js';
 import { toPerson } from '../people/person.mapper.js';
 import { ApiTokensService } from './api-tokens.service.js';
@@ -41,6 +40,9 @@ import { CurrentActor, OptionalActor } from './current-actor.decorator.js';
 import { OidcLogin, oidcCookieName, oidcCookiePath, oidcSettingsOf, ssoOutcomePath } from './oidc/oidc-login.js';
 import { oidcTransactionTtlMs } from './oidc/oidc-transactions.js';
 import type { Actor } from './principal.js';
+
+/** The person a sign-in names, with their organisation, if there is one. */
+type SigningIn = Awaited<ReturnType<PeopleRepository['findWithOrganisation']>>;
 
 @Controller()
 export class AuthController {
@@ -209,13 +211,13 @@ export class AuthController {
     return this.accessLog.list(actor, { ...query, recordOwnerId: actor.person.id });
   }
 
-  private personOf(personId: string): Promise<PersonEntity | null> {
+  private personOf(personId: string): Promise<SigningIn> {
     return this.people.findWithOrganisation(this.dataSource.manager, personId);
   }
 
   /** A sign-in is a session created (NEN 7513 `create` of a `session`), by the person it names, whether or not it succeeded. */
   private async logSignIn(
-    person: PersonEntity | null,
+    person: SigningIn,
     { requestId, purpose, result }: { requestId: string; purpose: string; result: AccessResult },
   ): Promise<void> {
     await this.dataSource.transaction((manager) =>
