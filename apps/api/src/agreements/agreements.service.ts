@@ -49,7 +49,7 @@ import { Clock } from '../common/clock.js';
 import { runInSteps } from '../common/steps.js';
 import { InvalidInputError } from '../common/http/request-error.js';
 import { findPage } from '../common/pagination.js';
-import { identifierFindings } from '../common/privacy-guard.js';
+import { identifierGuard } from '../common/privacy-guard.js';
 import { scopeToAnyContext } from '../common/scope.js';
 import { requireContextAccess } from '../common/team-access.js';
 import { LessonEntity } from '../lessons/lesson.entity.js';
@@ -1185,12 +1185,11 @@ function clauseFields(clauses: readonly Clause[]): Record<string, string> {
   );
 }
 
-function assertNoIdentifiers(fields: Record<string, string | null | undefined>): void {
-  const findings = identifierFindings(fields);
-  if (findings.length > 0)
-    throw new AgreementError(
+const assertNoIdentifiers = identifierGuard(
+  (findings) =>
+    new AgreementError(
       AgreementErrorCode.IDENTIFIER_FOUND,
       'Een afspraak gaat over samenwerking, nooit over een persoon.',
       findings,
-    );
-}
+    ),
+);

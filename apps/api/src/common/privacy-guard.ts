@@ -14,3 +14,16 @@ export function identifierFindings(fields: Readonly<Record<string, string | null
     end: finding.end,
   }));
 }
+
+/**
+ * The one check that free text names no person, for every feature: the guard throws the feature's own error, made by
+ * `refuse` from the findings, when any field holds an identifier; nothing is stored.
+ */
+export function identifierGuard(
+  refuse: (findings: InvalidParam[]) => Error,
+): (fields: Readonly<Record<string, string | null | undefined>>) => void {
+  return (fields) => {
+    const findings = identifierFindings(fields);
+    if (findings.length > 0) throw refuse(findings);
+  };
+}

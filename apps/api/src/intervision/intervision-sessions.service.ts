@@ -32,7 +32,7 @@ import type { Actor } from '../auth/principal.js';
 import { BuildingTeamEntity } from '../building-teams/building-team.entity.js';
 import { CaseEntity } from '../cases/case.entity.js';
 import { Clock } from '../common/clock.js';
-import { identifierFindings } from '../common/privacy-guard.js';
+import { identifierGuard } from '../common/privacy-guard.js';
 import { findPage } from '../common/pagination.js';
 import { scopeToContexts } from '../common/scope.js';
 import { MembershipEntity } from '../memberships/membership.entity.js';
@@ -78,15 +78,14 @@ function refuse(reason: string, field: string): never {
 }
 
 /** Free text never names a person: refused with the field, kind and offsets of what was found; nothing is stored. */
-function assertNoIdentifiers(fields: Record<string, string | undefined>): void {
-  const findings = identifierFindings(fields);
-  if (findings.length === 0) return;
-  throw new IntervisionError(
-    IntervisionErrorCode.IDENTIFIER_FOUND,
-    'Intervisie gaat over situaties, nooit over personen: haal de gemarkeerde gegevens weg.',
-    findings,
-  );
-}
+const assertNoIdentifiers = identifierGuard(
+  (findings) =>
+    new IntervisionError(
+      IntervisionErrorCode.IDENTIFIER_FOUND,
+      'Intervisie gaat over situaties, nooit over personen: haal de gemarkeerde gegevens weg.',
+      findings,
+    ),
+);
 
 export function rolesOf(session: IntervisionSessionEntity, personId: string): SessionRole[] {
   const roles: SessionRole[] = [];

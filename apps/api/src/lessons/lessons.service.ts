@@ -14,7 +14,7 @@ import type { Actor } from '../auth/principal.js';
 import { CaseEntity } from '../cases/case.entity.js';
 import { Clock } from '../common/clock.js';
 import { findPage } from '../common/pagination.js';
-import { identifierFindings } from '../common/privacy-guard.js';
+import { identifierGuard } from '../common/privacy-guard.js';
 import { scopeToContexts } from '../common/scope.js';
 import { requireTeamAccess } from '../common/team-access.js';
 import { toReference } from '../organisations/organisation.mapper.js';
@@ -52,6 +52,15 @@ export async function assertCasesOfTeam(
   const found = await manager.getRepository(CaseEntity).countBy({ id: In(unique), buildingTeamId });
   if (found !== unique.length) throw error();
 }
+
+const assertNoIdentifiers = identifierGuard(
+  (findings) =>
+    new LessonError(
+      LessonErrorCode.IDENTIFIER_FOUND,
+      'Een les gaat over een situatie, nooit over een persoon.',
+      findings,
+    ),
+);
 
 @Injectable()
 export class LessonsService {
@@ -122,7 +131,7 @@ export class LessonsService {
         act: 'lesson:write',
         notFound,
       });
-      this.assertNoIdentifiers(input.text);
+      assertNoIdentifiers({ text: input.text });
       await assertCasesOfTeam(manager, input.buildingTeamId, input.caseIds, () => linkError('body.caseIds'));
       const { id } = await manager.getRepository(LessonEntity).save({
         buildingTeamId: input.buildingTeamId,
@@ -156,7 +165,7 @@ export class LessonsService {
         act: 'lesson:write',
         notFound,
       });
-      if (input.text !== undefined) this.assertNoIdentifiers(input.text);
+      if (input.text !== undefined) assertNoIdentifiers({ text: input.text });
       await manager.getRepository(LessonEntity).update({ id }, { ...input, updatedAt: this.clock.now() });
       await this.accessLog.record(manager, actor, {
         event: 'update',
@@ -167,16 +176,6 @@ export class LessonsService {
       });
       return toLesson(await manager.getRepository(LessonEntity).findOneOrFail({ where: { id }, relations }));
     });
-  }
-
-  private assertNoIdentifiers(text: string): void {
-    const findings = identifierFindings({ text });
-    if (findings.length > 0)
-      throw new LessonError(
-        LessonErrorCode.IDENTIFIER_FOUND,
-        'Een les gaat over een situatie, nooit over een persoon.',
-        findings,
-      );
   }
 
   private async findVisible(manager: EntityManager, actor: Actor, id: string): Promise<LessonEntity> {

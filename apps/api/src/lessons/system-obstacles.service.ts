@@ -12,7 +12,7 @@ import { AccessLogService } from '../access-log/access-log.service.js';
 import type { Actor } from '../auth/principal.js';
 import { Clock } from '../common/clock.js';
 import { findPage } from '../common/pagination.js';
-import { identifierFindings } from '../common/privacy-guard.js';
+import { identifierGuard } from '../common/privacy-guard.js';
 import { scopeToContexts } from '../common/scope.js';
 import { requireTeamAccess } from '../common/team-access.js';
 import { toReference } from '../organisations/organisation.mapper.js';
@@ -149,12 +149,11 @@ export class SystemObstaclesService {
   }
 }
 
-function assertNoIdentifiers(fields: Record<string, string | undefined>): void {
-  const findings = identifierFindings(fields);
-  if (findings.length > 0)
-    throw new SystemObstacleError(
+const assertNoIdentifiers = identifierGuard(
+  (findings) =>
+    new SystemObstacleError(
       SystemObstacleErrorCode.IDENTIFIER_FOUND,
       'Een systeemhobbel beschrijft een regel of geldstroom, nooit een persoon.',
       findings,
-    );
-}
+    ),
+);
