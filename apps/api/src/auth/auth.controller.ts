@@ -29,13 +29,8 @@ import { MembershipsService } from '../memberships/memberships.service.js';
 import { PeopleRepository } from '../people/people.repository.js';
 import { toPerson } from '../people/person.mapper.js';
 import { ApiTokensService } from './api-tokens.service.js';
-import {
-  AuthService,
-  knownDeviceCookieName,
-  knownDeviceMs,
-  sessionAbsoluteMs,
-  sessionCookieName,
-} from './auth.service.js';
+import { AuthService, sessionAbsoluteMs, sessionCookieName } from './auth.service.js';
+import { knownDeviceCookieName, knownDeviceMs, LoginService } from './login.service.js';
 import { CurrentActor, OptionalActor } from './current-actor.decorator.js';
 import { OidcLogin, oidcCookieName, oidcCookiePath, oidcSettingsOf, ssoOutcomePath } from './oidc/oidc-login.js';
 import { oidcTransactionTtlMs } from './oidc/oidc-transactions.js';
@@ -52,6 +47,7 @@ export class AuthController {
 
   constructor(
     private readonly auth: AuthService,
+    private readonly logins: LoginService,
     private readonly tokens: ApiTokensService,
     private readonly memberships: MembershipsService,
     private readonly accessLog: AccessLogService,
@@ -77,9 +73,9 @@ export class AuthController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Me> {
     const signIn = { requestId: String(request.id), purpose: 'Aanmelden' };
-    let opened: Awaited<ReturnType<AuthService['login']>>;
+    let opened: Awaited<ReturnType<LoginService['login']>>;
     try {
-      opened = await this.auth.login(body, {
+      opened = await this.logins.login(body, {
         address: request.ip,
         deviceToken: request.cookies[knownDeviceCookieName],
       });

@@ -9,6 +9,7 @@ import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
 import { LiveFollowers } from './live-followers.js';
 import { LoginAttemptsRepository } from './login-attempts.repository.js';
+import { LoginService } from './login.service.js';
 import { PasswordVerifier } from './password-verifier.js';
 
 /**
@@ -23,6 +24,7 @@ import { PasswordVerifier } from './password-verifier.js';
     PasswordVerifier,
     LiveFollowers,
     AuthService,
+    LoginService,
     ApiTokensService,
     AuthSessionsRepository,
     ApiTokensRepository,
