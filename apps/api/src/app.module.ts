@@ -7,8 +7,10 @@ import { CasesModule } from './cases/cases.module.js';
 import { LessonsModule } from './lessons/lessons.module.js';
 import { InsightsModule } from './insights/insights.module.js';
 import { AgreementsModule } from './agreements/agreements.module.js';
+import { AccessLogModule } from './access-log/access-log.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AccessGuard } from './auth/access.guard.js';
+import { ClockModule } from './common/clock.module.js';
 import type { Config } from './config/config.js';
 import { CONFIG } from './config/config.module.js';
 import { dataSourceOptions } from './persistence/data-source.js';
@@ -16,10 +18,12 @@ import { migrateAsOwner, migratesAsOwner } from './persistence/migrate.js';
 import { serializeSqliteTransactions } from './persistence/serial-transactions.js';
 import { IntervisionModule } from './intervision/intervision.module.js';
 import { HealthModule } from './health/health.module.js';
+import { MembershipsModule } from './memberships/memberships.module.js';
 import { LearningGroupsModule } from './learning-groups/learning-groups.module.js';
 import { OpenApiModule } from './openapi/openapi.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { OverviewModule } from './overview/overview.module.js';
+import { PeopleModule } from './people/people.module.js';
 import { PasswordResetsModule } from './password-resets/password-resets.module.js';
 import { RegionsModule } from './regions/regions.module.js';
 import { RegistrationGuidelinesModule } from './registration-guidelines/registration-guidelines.module.js';
@@ -49,7 +53,11 @@ export class AppModule {
           dataSourceFactory: async (options) =>
             serializeSqliteTransactions(await new DataSource(options!).initialize()),
         }),
+        ClockModule,
+        AccessLogModule,
         AuthModule,
+        PeopleModule,
+        MembershipsModule,
         PasswordResetsModule,
         HealthModule,
         OpenApiModule,

@@ -5,7 +5,6 @@ import {
   accessLogCsvColumns,
   clampText,
   pageMeta,
-  pageWindow,
   roles,
   toCsvLine,
   type AccessEvent,
@@ -16,11 +15,13 @@ import {
   type ContextRef,
   type Page,
 } from '@leerkring/domain';
-import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/principal.js';
 import { Clock } from '../common/clock.js';
-import { AccessLogEntryEntity } from './access-log-entry.entity.js';
+import type { AccessLogEntryEntity } from './access-log-entry.entity.js';
 import { accessLogEntryHash, lockChainHead } from './access-log-chain.js';
+import { toAccessLogEntry } from './access-log.mapper.js';
+import { AccessLogRepository } from './access-log.repository.js';
 
 export interface AccessRecord {
   event: AccessEvent;
@@ -77,6 +78,7 @@ export class AccessLogService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly entries: AccessLogRepository,
   ) {}
 
   async record(manager: EntityManager, actor: Actor, record: AccessRecord): Promise<void> {
@@ -158,16 +160,12 @@ export class AccessLogService {
       hash = accessLogEntryHash({ ...entry, occurredAt: entry.occurredAt.toISOString() }, hash);
       return { ...entry, hash };
     });
-    const repository = manager.getRepository(AccessLogEntryEntity);
-    // SQLite allows 999 parameters per statement; 18 columns × 50 rows stays below.
-    for (let start = 0; start < rows.length; start += 50) await repository.insert(rows.slice(start, start + 50));
+    await this.entries.insert(manager, rows);
   }
 
   async list(actor: Actor, query: AccessLogQuery & { recordOwnerId?: string }): Promise<Page<AccessLogEntry>> {
     return this.dataSource.transaction(async (manager) => {
-      const builder = this.filtered(manager, query).orderBy('entry.occurredAt', 'DESC').addOrderBy('entry.id', 'DESC');
-      const { offset, limit } = pageWindow(query);
-      const [rows, totalItems] = await builder.skip(offset).take(limit).getManyAndCount();
+      const [rows, totalItems] = await this.entries.page(manager, query);
       await this.record(manager, actor, {
         event: 'search',
         recordType: 'access-log',
@@ -191,18 +189,11 @@ export class AccessLogService {
       yield `${toCsvLine(accessLogCsvColumns)}\r\n`;
       let after: { occurredAt: Date; id: string } | undefined;
       for (;;) {
-        const builder = this.filtered(this.dataSource.manager, { ...query, until });
-        if (after) {
-          builder.andWhere('(entry.occurredAt > :afterAt OR (entry.occurredAt = :afterAt AND entry.id > :afterId))', {
-            afterAt: this.dateParameter(after.occurredAt.toISOString()),
-            afterId: after.id,
-          });
-        }
-        const rows = await builder
-          .orderBy('entry.occurredAt', 'ASC')
-          .addOrderBy('entry.id', 'ASC')
-          .limit(exportBatchSize)
-          .getMany();
+        const rows = await this.entries.batch(
+          this.dataSource.manager,
+          { ...query, until },
+          { after, limit: exportBatchSize },
+        );
         if (rows.length > 0) {
           yield rows
             .map((row) => `${toCsvLine(accessLogCsvColumns.map((column) => toAccessLogEntry(row)[column]))}\r\n`)
@@ -214,29 +205,6 @@ export class AccessLogService {
       }
     }.call(this);
     return Readable.from(batches);
-  }
-
-  private filtered(
-    manager: EntityManager,
-    query: AccessLogExportQuery & { recordOwnerId?: string },
-  ): SelectQueryBuilder<AccessLogEntryEntity> {
-    const builder = manager.getRepository(AccessLogEntryEntity).createQueryBuilder('entry');
-    if (query.personId) builder.andWhere('entry.personId = :personId', { personId: query.personId });
-    if (query.recordType) builder.andWhere('entry.recordType = :recordType', { recordType: query.recordType });
-    if (query.recordId) builder.andWhere('entry.recordId = :recordId', { recordId: query.recordId });
-    if (query.recordOwnerId)
-      builder.andWhere('entry.recordOwnerId = :recordOwnerId', { recordOwnerId: query.recordOwnerId });
-    if (query.event) builder.andWhere('entry.event = :event', { event: query.event });
-    const entries = builder;
-    if (query.from) entries.andWhere('entry.occurredAt >= :from', { from: this.dateParameter(query.from) });
-    if (query.until) entries.andWhere('entry.occurredAt < :until', { until: this.dateParameter(query.until) });
-    return entries;
-  }
-
-  /** SQLite keeps moments as TypeORM's UTC text ('YYYY-MM-DD HH:MM:SS.SSS'); compare in that form there. */
-  private dateParameter(iso: string): Date | string {
-    const date = new Date(iso);
-    return this.dataSource.options.type === 'postgres' ? date : date.toISOString().replace('T', ' ').replace('Z', '');
   }
 }
 
@@ -251,23 +219,3 @@ function roleIn(actor: Actor, context: ContextRef | undefined): string {
 }
 
 const roleOrder = (role: string) => roles.findIndex((candidate) => candidate.code === role);
-
-export function toAccessLogEntry(entity: AccessLogEntryEntity): AccessLogEntry {
-  return {
-    id: entity.id,
-    occurredAt: entity.occurredAt.toISOString(),
-    event: entity.event,
-    recordType: entity.recordType,
-    recordId: entity.recordId,
-    recordOwnerId: entity.recordOwnerId,
-    personId: entity.personId,
-    personName: entity.personName,
-    role: entity.role,
-    organisationId: entity.organisationId,
-    organisationName: entity.organisationName,
-    onBehalfOf: entity.onBehalfOf,
-    purpose: entity.purpose,
-    result: entity.result,
-    requestId: entity.requestId,
-  };
-}

@@ -5,7 +5,7 @@ import {
   type AgreementVersionStatus,
   type Clause,
 } from '@leerkring/domain';
-import { identifierFindings } from '../common/privacy-guard.js';
+import { identifierGuard } from '../common/privacy-guard.js';
 
 export const agreementNotFound = () => new AgreementError(AgreementErrorCode.NOT_FOUND, 'Deze afspraak bestaat niet.');
 export const versionNotFound = () =>
@@ -29,15 +29,14 @@ export function clauseFields(clauses: readonly Clause[]): Record<string, string>
   );
 }
 
-export function assertNoIdentifiers(fields: Record<string, string | null | undefined>): void {
-  const findings = identifierFindings(fields);
-  if (findings.length > 0)
-    throw new AgreementError(
+export const assertNoIdentifiers = identifierGuard(
+  (findings) =>
+    new AgreementError(
       AgreementErrorCode.IDENTIFIER_FOUND,
       'Een afspraak gaat over samenwerking, nooit over een persoon.',
       findings,
-    );
-}
+    ),
+);
 
 export const shortened = (text: string, length = 90) =>
   text.length > length ? `${text.slice(0, length).trimEnd()}…` : text;

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { BuildingTeamsModule } from '../building-teams/building-teams.module.js';
 import { LessonsModule } from '../lessons/lessons.module.js';
+import { MembershipsModule } from '../memberships/memberships.module.js';
+import { PeopleModule } from '../people/people.module.js';
 import { AgreementAccess } from './agreement-access.service.js';
 import { AgreementConsentsRepository } from './agreement-consents.repository.js';
 import { AgreementDocumentsController } from './agreement-documents.controller.js';
@@ -27,10 +29,10 @@ import { VersionStatusService } from './version-status.service.js';
 /**
  * Bètaversie agreements of a bouwteam or learning group: versions, editing without losing work, consent of the partner
  * organisations, diff, exports, and the action-research iterations that test them. Lessons (cited by clauses) and
- * bouwteams (whose partners consent) come from their modules; memberships from the global AuthModule.
+ * bouwteams (whose partners consent), people and memberships come from their modules.
  */
 @Module({
-  imports: [LessonsModule, BuildingTeamsModule],
+  imports: [LessonsModule, BuildingTeamsModule, PeopleModule, MembershipsModule],
   controllers: [
     AgreementsController,
     AgreementVersionsController,

@@ -11,7 +11,7 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/principal.js';
 import { Clock } from '../common/clock.js';
-import { identifierFindings } from '../common/privacy-guard.js';
+import { identifierGuard } from '../common/privacy-guard.js';
 import type { AgreementVersionEntity } from './agreement.entity.js';
 import { AgreementAccess } from './agreement-access.service.js';
 import { AgreementVersionsRepository } from './agreement-versions.repository.js';
@@ -169,12 +169,11 @@ function assertClausesOf(version: AgreementVersionEntity, clauseIds: readonly st
     );
 }
 
-function assertNoIdentifiers(fields: Record<string, string | undefined>): void {
-  const findings = identifierFindings(fields);
-  if (findings.length > 0)
-    throw new IterationError(
+const assertNoIdentifiers = identifierGuard(
+  (findings) =>
+    new IterationError(
       IterationErrorCode.IDENTIFIER_FOUND,
       'Een iteratie gaat over samenwerking, nooit over een persoon.',
       findings,
-    );
-}
+    ),
+);

@@ -7,10 +7,11 @@ import {
   type ApiTokenCreate,
   type ApiTokenCreated,
 } from '@leerkring/domain';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AccessLogService } from '../access-log/access-log.service.js';
 import { Clock } from '../common/clock.js';
-import { ApiTokenEntity } from './api-token.entity.js';
+import { toApiToken } from './api-token.mapper.js';
+import { ApiTokensRepository } from './api-tokens.repository.js';
 import type { Actor } from './principal.js';
 import { randomToken, sha256 } from './secrets.js';
 
@@ -23,12 +24,11 @@ export class ApiTokensService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly accessLog: AccessLogService,
+    private readonly tokens: ApiTokensRepository,
   ) {}
 
   async list(actor: Actor): Promise<ApiToken[]> {
-    const tokens = await this.dataSource
-      .getRepository(ApiTokenEntity)
-      .find({ where: { personId: actor.person.id }, order: { createdAt: 'DESC' } });
+    const tokens = await this.tokens.ofPerson(this.dataSource.manager, actor.person.id);
     return tokens.map(toApiToken);
   }
 
@@ -36,7 +36,7 @@ export class ApiTokensService {
     const token = `${tokenPrefix}${randomToken()}`;
     const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
-      const saved = await manager.getRepository(ApiTokenEntity).save({
+      const saved = await this.tokens.save(manager, {
         personId: actor.person.id,
         name,
         tokenHash: sha256(token),
@@ -59,11 +59,8 @@ export class ApiTokensService {
 
   async revoke(actor: Actor, id: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const result = await manager
-        .getRepository(ApiTokenEntity)
-        .update({ id, personId: actor.person.id, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
-      if (!result.affected)
-        throw new AuthError(AuthErrorCode.TOKEN_NOT_FOUND, 'Dit token bestaat niet of is al ingetrokken.');
+      const revoked = await this.tokens.revoke(manager, { id, personId: actor.person.id, at: this.clock.now() });
+      if (!revoked) throw new AuthError(AuthErrorCode.TOKEN_NOT_FOUND, 'Dit token bestaat niet of is al ingetrokken.');
       await this.accessLog.record(manager, actor, {
         event: 'update',
         recordType: 'api-token',
@@ -72,17 +69,4 @@ export class ApiTokensService {
       });
     });
   }
-}
-
-function toApiToken(entity: ApiTokenEntity): ApiToken {
-  return {
-    id: entity.id,
-    name: entity.name,
-    prefix: entity.prefix,
-    scope: entity.scope,
-    createdAt: entity.createdAt.toISOString(),
-    expiresAt: entity.expiresAt.toISOString(),
-    lastUsedAt: entity.lastUsedAt?.toISOString() ?? null,
-    revokedAt: entity.revokedAt?.toISOString() ?? null,
-  };
 }

@@ -26,20 +26,18 @@ import { apiPrefix } from '../common/http/prefix.js';
 import type { Config } from '../config/config.js';
 import { CONFIG } from '../config/config.module.js';
 import { MembershipsService } from '../memberships/memberships.service.js';
-import { PersonEntity } from '../people/person.entity.js';
+import { PeopleRepository } from '../people/people.repository.js';
 import { toPerson } from '../people/person.mapper.js';
 import { ApiTokensService } from './api-tokens.service.js';
-import {
-  AuthService,
-  knownDeviceCookieName,
-  knownDeviceMs,
-  sessionAbsoluteMs,
-  sessionCookieName,
-} from './auth.service.js';
+import { AuthService, sessionAbsoluteMs, sessionCookieName } from './auth.service.js';
+import { knownDeviceCookieName, knownDeviceMs, LoginService } from './login.service.js';
 import { CurrentActor, OptionalActor } from './current-actor.decorator.js';
 import { OidcLogin, oidcCookieName, oidcCookiePath, oidcSettingsOf, ssoOutcomePath } from './oidc/oidc-login.js';
 import { oidcTransactionTtlMs } from './oidc/oidc-transactions.js';
 import type { Actor } from './principal.js';
+
+/** The person a sign-in names, with their organisation, if there is one. */
+type SigningIn = Awaited<ReturnType<PeopleRepository['findWithOrganisation']>>;
 
 @Controller()
 export class AuthController {
@@ -49,15 +47,23 @@ export class AuthController {
 
   constructor(
     private readonly auth: AuthService,
+    private readonly logins: LoginService,
     private readonly tokens: ApiTokensService,
     private readonly memberships: MembershipsService,
     private readonly accessLog: AccessLogService,
     private readonly dataSource: DataSource,
+    private readonly people: PeopleRepository,
     clock: Clock,
     @Inject(CONFIG) config: Config,
   ) {
     const settings = oidcSettingsOf(config);
-    this.sso = settings ? new OidcLogin(settings, dataSource, () => clock.now().getTime()) : null;
+    this.sso = settings
+      ? new OidcLogin(
+          settings,
+          (email) => people.findByEmail(dataSource.manager, email),
+          () => clock.now().getTime(),
+        )
+      : null;
   }
 
   @Endpoint(login)
@@ -67,9 +73,9 @@ export class AuthController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Me> {
     const signIn = { requestId: String(request.id), purpose: 'Aanmelden' };
-    let opened: Awaited<ReturnType<AuthService['login']>>;
+    let opened: Awaited<ReturnType<LoginService['login']>>;
     try {
-      opened = await this.auth.login(body, {
+      opened = await this.logins.login(body, {
         address: request.ip,
         deviceToken: request.cookies[knownDeviceCookieName],
       });
@@ -79,9 +85,7 @@ export class AuthController {
         error instanceof AuthError &&
         (error.code === AuthErrorCode.INVALID_CREDENTIALS || error.code === AuthErrorCode.TOO_MANY_ATTEMPTS)
       ) {
-        const person = await this.dataSource
-          .getRepository(PersonEntity)
-          .findOne({ where: { email: body.email }, relations: { organisation: true } });
+        const person = await this.people.findByEmailWithOrganisation(this.dataSource.manager, body.email);
         await this.logSignIn(person, {
           ...signIn,
           result: error.code === AuthErrorCode.TOO_MANY_ATTEMPTS ? 'denied' : 'failed',
@@ -203,15 +207,13 @@ export class AuthController {
     return this.accessLog.list(actor, { ...query, recordOwnerId: actor.person.id });
   }
 
-  private personOf(personId: string): Promise<PersonEntity | null> {
-    return this.dataSource
-      .getRepository(PersonEntity)
-      .findOne({ where: { id: personId }, relations: { organisation: true } });
+  private personOf(personId: string): Promise<SigningIn> {
+    return this.people.findWithOrganisation(this.dataSource.manager, personId);
   }
 
   /** A sign-in is a session created (NEN 7513 `create` of a `session`), by the person it names, whether or not it succeeded. */
   private async logSignIn(
-    person: PersonEntity | null,
+    person: SigningIn,
     { requestId, purpose, result }: { requestId: string; purpose: string; result: AccessResult },
   ): Promise<void> {
     await this.dataSource.transaction((manager) =>
@@ -240,9 +242,7 @@ export class AuthController {
 
   private async describe(personId: string, csrfToken: string | null): Promise<Me> {
     return this.dataSource.transaction(async (manager) => {
-      const person = await manager
-        .getRepository(PersonEntity)
-        .findOneOrFail({ where: { id: personId }, relations: { organisation: true } });
+      const person = await this.people.loadWithOrganisation(manager, personId);
       return {
         person: toPerson(person),
         memberships: await this.memberships.ofPerson(manager, personId),

@@ -1,35 +1,35 @@
 import { Global, Module } from '@nestjs/common';
-import { AccessLogController } from '../access-log/access-log.controller.js';
-import { AccessLogService } from '../access-log/access-log.service.js';
-import { Clock } from '../common/clock.js';
-import { MembershipsController } from '../memberships/memberships.controller.js';
-import { MembershipsRepository } from '../memberships/memberships.repository.js';
-import { MembershipsService } from '../memberships/memberships.service.js';
-import { PeopleController } from '../people/people.controller.js';
-import { PeopleRepository } from '../people/people.repository.js';
-import { PeopleService } from '../people/people.service.js';
+import { AccessLogModule } from '../access-log/access-log.module.js';
+import { MembershipsModule } from '../memberships/memberships.module.js';
+import { PeopleModule } from '../people/people.module.js';
+import { ApiTokensRepository } from './api-tokens.repository.js';
 import { ApiTokensService } from './api-tokens.service.js';
+import { AuthSessionsRepository } from './auth-sessions.repository.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
 import { LiveFollowers } from './live-followers.js';
+import { LoginAttemptsRepository } from './login-attempts.repository.js';
+import { LoginService } from './login.service.js';
 import { PasswordVerifier } from './password-verifier.js';
 
-/** People, their roles per context, signing in, and the access log: what every other feature relies on. */
+/**
+ * Signing in, sessions, API tokens and live streams: what every other feature relies on (the access guard, the
+ * followers of live streams), hence global. It re-exports the access log, which every feature records in.
+ */
 @Global()
 @Module({
-  controllers: [AuthController, PeopleController, MembershipsController, AccessLogController],
+  imports: [PeopleModule, MembershipsModule, AccessLogModule],
+  controllers: [AuthController],
   providers: [
-    Clock,
     PasswordVerifier,
     LiveFollowers,
     AuthService,
+    LoginService,
     ApiTokensService,
-    AccessLogService,
-    MembershipsService,
-    PeopleService,
-    MembershipsRepository,
-    PeopleRepository,
+    AuthSessionsRepository,
+    ApiTokensRepository,
+    LoginAttemptsRepository,
   ],
-  exports: [Clock, AuthService, AccessLogService, LiveFollowers, MembershipsRepository, PeopleRepository],
+  exports: [AuthService, LiveFollowers, AuthSessionsRepository, ApiTokensRepository, AccessLogModule],
 })
 export class AuthModule {}

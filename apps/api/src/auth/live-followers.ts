@@ -1,14 +1,14 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import { AuthError, AuthErrorCode, type Principal } from '@leerkring/domain';
-import { DataSource, In, IsNull } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock.js';
 import type { EventStream } from '../common/http/event-stream.js';
 import type { Config } from '../config/config.js';
 import { CONFIG } from '../config/config.module.js';
-import { MembershipEntity } from '../memberships/membership.entity.js';
-import { PersonEntity } from '../people/person.entity.js';
-import { ApiTokenEntity } from './api-token.entity.js';
-import { AuthSessionEntity } from './auth-session.entity.js';
+import { MembershipsRepository } from '../memberships/memberships.repository.js';
+import { PeopleRepository } from '../people/people.repository.js';
+import { ApiTokensRepository } from './api-tokens.repository.js';
+import { AuthSessionsRepository } from './auth-sessions.repository.js';
 import { sessionAbsoluteMs, sessionIdleMs } from './session-times.js';
 import type { Actor } from './principal.js';
 
@@ -77,6 +77,10 @@ export class LiveFollowers implements BeforeApplicationShutdown {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly people: PeopleRepository,
+    private readonly memberships: MembershipsRepository,
+    private readonly sessions: AuthSessionsRepository,
+    private readonly tokens: ApiTokensRepository,
     @Inject(CONFIG) private readonly config: Config,
   ) {
     this.sweep = setInterval(() => void this.recheckAll(), followerSweepMilliseconds);
@@ -133,16 +137,12 @@ export class LiveFollowers implements BeforeApplicationShutdown {
     const personIds = [...new Set(candidates.map((follower) => follower.personId))];
     const sessionIds = candidates.flatMap(({ actor }) => (actor.via.kind === 'session' ? [actor.via.sessionId] : []));
     const tokenIds = candidates.flatMap(({ actor }) => (actor.via.kind === 'api-token' ? [actor.via.tokenId] : []));
+    const manager = this.dataSource.manager;
     const [people, memberships, sessions, tokens] = await Promise.all([
-      this.dataSource.getRepository(PersonEntity).find({
-        select: { id: true, organisationId: true, isAdmin: true, active: true },
-        where: { id: In(personIds) },
-      }),
-      this.dataSource.getRepository(MembershipEntity).findBy({ personId: In(personIds) }),
-      sessionIds.length ? this.dataSource.getRepository(AuthSessionEntity).findBy({ id: In(sessionIds) }) : [],
-      tokenIds.length
-        ? this.dataSource.getRepository(ApiTokenEntity).findBy({ id: In(tokenIds), revokedAt: IsNull() })
-        : [],
+      this.people.standing(manager, personIds),
+      this.memberships.ofPeople(manager, personIds),
+      sessionIds.length ? this.sessions.findMany(manager, sessionIds) : [],
+      tokenIds.length ? this.tokens.findLive(manager, tokenIds) : [],
     ]);
     const principals = new Map<string, Principal>();
     for (const person of people) {
@@ -199,7 +199,7 @@ export class LiveFollowers implements BeforeApplicationShutdown {
   private async closingTimeOf(actor: Actor): Promise<number> {
     const now = this.clock.now().getTime();
     if (actor.via.kind !== 'session') return now + sessionIdleMs;
-    const session = await this.dataSource.getRepository(AuthSessionEntity).findOneBy({ id: actor.via.sessionId });
+    const session = await this.sessions.find(this.dataSource.manager, actor.via.sessionId);
     return Math.min(now + sessionIdleMs, (session?.createdAt.getTime() ?? now) + sessionAbsoluteMs);
   }
 }

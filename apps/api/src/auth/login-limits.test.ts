@@ -1,7 +1,7 @@
 import { ProblemSchema } from '@leerkring/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../testing/test-app.js';
-import { knownDeviceCookieName } from './auth.service.js';
+import { knownDeviceCookieName } from './login.service.js';
 import { LoginAttemptEntity } from './login-attempt.entity.js';
 import { PasswordVerifier } from './password-verifier.js';
 

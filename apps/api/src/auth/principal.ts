@@ -1,10 +1,9 @@
 import type { Principal } from '@leerkring/domain';
-import type { PersonEntity } from '../people/person.entity.js';
 
 /** The caller of one request: who, how they signed in, and why they access records (for the access log). */
 export interface Actor {
   readonly principal: Principal;
-  readonly person: Pick<PersonEntity, 'id' | 'name' | 'email'> & { organisationName: string };
+  readonly person: { id: string; name: string; email: string; organisationName: string };
   readonly via:
     | { kind: 'session'; sessionId: string; csrfToken: string }
     | { kind: 'api-token'; tokenId: string; tokenName: string; scope: 'read' | 'read-write' }

@@ -11,3 +11,8 @@ export async function findPage<Entity extends ObjectLiteral, Item>(
   const [rows, totalItems] = await query.skip(offset).take(limit).getManyAndCount();
   return { items: rows.map(toItem), meta: pageMeta({ ...pageQuery, totalItems }) };
 }
+
+/** The same page with each item mapped (a repository pages entities, a service maps them to the response shape). */
+export function mapPage<Entity, Item>(page: Page<Entity>, toItem: (entity: Entity) => Item): Page<Item> {
+  return { items: page.items.map(toItem), meta: page.meta };
+}

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { BuildingTeamsModule } from '../building-teams/building-teams.module.js';
 import { CasesModule } from '../cases/cases.module.js';
+import { MembershipsModule } from '../memberships/memberships.module.js';
+import { PeopleModule } from '../people/people.module.js';
 import { IntervisionActionsRepository } from './intervision-actions.repository.js';
 import { IntervisionActionsService } from './intervision-actions.service.js';
 import { IntervisionMethodsController } from './intervision-methods.controller.js';
@@ -16,11 +18,11 @@ import { SessionTextsService } from './session-texts.service.js';
 import { SessionViews } from './session-views.service.js';
 
 /**
- * Intervision methods and guided sessions, with their live event streams. Bouwteams and cases come from their modules;
- * people and memberships from the global AuthModule.
+ * Intervision methods and guided sessions, with their live event streams. Bouwteams, cases, people and memberships come
+ * from their modules.
  */
 @Module({
-  imports: [BuildingTeamsModule, CasesModule],
+  imports: [BuildingTeamsModule, CasesModule, PeopleModule, MembershipsModule],
   controllers: [IntervisionMethodsController, IntervisionSessionsController],
   providers: [
     IntervisionMethodsRepository,

@@ -1,5 +1,5 @@
 import { IntervisionError, IntervisionErrorCode, type SessionProgress, type SessionRole } from '@leerkring/domain';
-import { identifierFindings } from '../common/privacy-guard.js';
+import { identifierGuard } from '../common/privacy-guard.js';
 import type { IntervisionSessionEntity } from './intervision-session.entity.js';
 
 export const teamContext = (buildingTeamId: string) => ({ type: 'building-team' as const, id: buildingTeamId });
@@ -40,15 +40,14 @@ export function invalidReference(field: string, reason: string): never {
 }
 
 /** Free text never names a person: refused with the field, kind and offsets of what was found; nothing is stored. */
-export function assertNoIdentifiers(fields: Record<string, string | undefined>): void {
-  const findings = identifierFindings(fields);
-  if (findings.length === 0) return;
-  throw new IntervisionError(
-    IntervisionErrorCode.IDENTIFIER_FOUND,
-    'Intervisie gaat over situaties, nooit over personen: haal de gemarkeerde gegevens weg.',
-    findings,
-  );
-}
+export const assertNoIdentifiers = identifierGuard(
+  (findings) =>
+    new IntervisionError(
+      IntervisionErrorCode.IDENTIFIER_FOUND,
+      'Intervisie gaat over situaties, nooit over personen: haal de gemarkeerde gegevens weg.',
+      findings,
+    ),
+);
 
 export function rolesOf(session: IntervisionSessionEntity, personId: string): SessionRole[] {
   const roles: SessionRole[] = [];

@@ -7,28 +7,28 @@ import {
   MembershipError,
   MembershipErrorCode,
   pageMeta,
-  pageWindow,
   type Membership,
   type MembershipCreate,
   type MembershipListQuery,
   type Page,
 } from '@leerkring/domain';
-import { DataSource, Not, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AccessLogService } from '../access-log/access-log.service.js';
 import { LiveFollowers } from '../auth/live-followers.js';
 import type { Actor } from '../auth/principal.js';
 import { Clock } from '../common/clock.js';
-import { PersonEntity } from '../people/person.entity.js';
+import { PeopleRepository } from '../people/people.repository.js';
 import { contextExists, contextNames } from './contexts.js';
-import { MembershipEntity } from './membership.entity.js';
+import type { MembershipEntity } from './membership.entity.js';
 import { toMembership } from './membership.mapper.js';
-
-const withPeople = { person: { organisation: true }, requestedBy: true, decidedBy: true } as const;
+import { MembershipsRepository } from './memberships.repository.js';
 
 @Injectable()
 export class MembershipsService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly memberships: MembershipsRepository,
+    private readonly people: PeopleRepository,
     private readonly accessLog: AccessLogService,
     private readonly clock: Clock,
     private readonly followers: LiveFollowers,
@@ -36,24 +36,7 @@ export class MembershipsService {
 
   list(actor: Actor, query: MembershipListQuery): Promise<Page<Membership>> {
     return this.dataSource.transaction(async (manager) => {
-      const builder = manager
-        .getRepository(MembershipEntity)
-        .createQueryBuilder('membership')
-        .innerJoinAndSelect('membership.person', 'person')
-        .innerJoinAndSelect('person.organisation', 'organisation')
-        .leftJoinAndSelect('membership.requestedBy', 'requestedBy')
-        .leftJoinAndSelect('membership.decidedBy', 'decidedBy')
-        .orderBy('person.name', 'ASC')
-        .addOrderBy('membership.contextType', 'ASC')
-        .addOrderBy('membership.id', 'ASC');
-      if (query.personId) builder.andWhere('membership.personId = :personId', { personId: query.personId });
-      if (query.contextType)
-        builder.andWhere('membership.contextType = :contextType', { contextType: query.contextType });
-      if (query.contextId) builder.andWhere('membership.contextId = :contextId', { contextId: query.contextId });
-      if (query.role) builder.andWhere('membership.role = :role', { role: query.role });
-      if (query.status) builder.andWhere('membership.status = :status', { status: query.status });
-      const { offset, limit } = pageWindow(query);
-      const [rows, totalItems] = await builder.skip(offset).take(limit).getManyAndCount();
+      const [rows, totalItems] = await this.memberships.page(manager, query);
       await this.accessLog.recordSearch(
         manager,
         actor,
@@ -66,19 +49,14 @@ export class MembershipsService {
 
   /** The active memberships of one person, for their profile: a pending grant confers nothing yet. */
   async ofPerson(manager: EntityManager, personId: string): Promise<Membership[]> {
-    const rows = await manager.getRepository(MembershipEntity).find({
-      where: { personId, status: 'active' },
-      relations: withPeople,
-      order: { contextType: 'ASC', createdAt: 'ASC' },
-    });
-    return this.mapAll(manager, rows);
+    return this.mapAll(manager, await this.memberships.activeOfPersonWithPeople(manager, personId));
   }
 
   create(actor: Actor, input: MembershipCreate): Promise<Membership> {
     const request = judgeGrantRequest({ requesterId: actor.person.id, granteeId: input.personId });
     if (!request.ok) throw new MembershipError(MembershipErrorCode.SELF_GRANT, grantReasons[request.reason]);
     return this.dataSource.transaction(async (manager) => {
-      const person = await manager.getRepository(PersonEntity).findOneBy({ id: input.personId });
+      const person = await this.people.find(manager, input.personId);
       if (!person) throw new MembershipError(MembershipErrorCode.PERSON_NOT_FOUND, 'Deze persoon bestaat niet.');
       if (!(await contextExists(manager, input.contextType, input.contextId))) {
         throw new MembershipError(
@@ -86,17 +64,16 @@ export class MembershipsService {
           'Deze context (bouwteam, leergroep of regio) bestaat niet.',
         );
       }
-      const memberships = manager.getRepository(MembershipEntity);
-      if (await memberships.existsBy({ ...input, status: Not('rejected') })) {
+      if (await this.memberships.heldOrPending(manager, input)) {
         throw new MembershipError(
           MembershipErrorCode.DUPLICATE,
           'Deze persoon heeft deze rol in deze context al, of die wacht op goedkeuring.',
         );
       }
       // A rejected grant may be asked for again; the rejection stays in the access log.
-      await memberships.delete({ ...input, status: 'rejected' });
+      await this.memberships.deleteRejected(manager, input);
       const status = grantNeedsApproval({ role: input.role }) ? 'pending' : 'active';
-      const { id } = await memberships.save(memberships.create({ ...input, status, requestedById: actor.person.id }));
+      const id = await this.memberships.create(manager, { ...input, status, requestedById: actor.person.id });
       await this.accessLog.record(manager, actor, {
         event: 'create',
         recordType: 'membership',
@@ -110,7 +87,7 @@ export class MembershipsService {
   /** Four eyes: a second administrator, neither the requester nor the grantee, approves or rejects a pending grant. */
   decide(actor: Actor, id: string, decision: 'active' | 'rejected'): Promise<Membership> {
     return this.dataSource.transaction(async (manager) => {
-      const membership = await manager.getRepository(MembershipEntity).findOneBy({ id });
+      const membership = await this.memberships.find(manager, id);
       if (!membership) throw new MembershipError(MembershipErrorCode.NOT_FOUND, 'Dit lidmaatschap bestaat niet.');
       const verdict = judgeGrantDecision({
         deciderId: actor.person.id,
@@ -119,14 +96,12 @@ export class MembershipsService {
       });
       if (!verdict.ok) throw new MembershipError(MembershipErrorCode.OWN_DECISION, grantReasons[verdict.reason]);
       // The status check is in the UPDATE itself, so two administrators deciding at once cannot both win.
-      const result = await manager
-        .createQueryBuilder()
-        .update(MembershipEntity)
-        .set({ status: decision, decidedById: actor.person.id, decidedAt: this.clock.now() })
-        .where('id = :id AND status = :pending', { id, pending: 'pending' })
-        .execute();
-      if (result.affected !== 1)
-        throw new MembershipError(MembershipErrorCode.NOT_PENDING, 'Over deze toekenning is al beslist.');
+      const decided = await this.memberships.decidePending(manager, id, {
+        status: decision,
+        decidedById: actor.person.id,
+        decidedAt: this.clock.now(),
+      });
+      if (!decided) throw new MembershipError(MembershipErrorCode.NOT_PENDING, 'Over deze toekenning is al beslist.');
       await this.accessLog.record(manager, actor, {
         event: 'update',
         recordType: 'membership',
@@ -138,16 +113,16 @@ export class MembershipsService {
   }
 
   private async load(manager: EntityManager, id: string): Promise<Membership> {
-    const saved = await manager.getRepository(MembershipEntity).findOneOrFail({ where: { id }, relations: withPeople });
+    const saved = await this.memberships.loadWithPeople(manager, id);
     const [membership] = await this.mapAll(manager, [saved]);
     return membership!;
   }
 
   async remove(actor: Actor, id: string): Promise<void> {
     const personId = await this.dataSource.transaction(async (manager) => {
-      const membership = await manager.getRepository(MembershipEntity).findOneBy({ id });
+      const membership = await this.memberships.find(manager, id);
       if (!membership) throw new MembershipError(MembershipErrorCode.NOT_FOUND, 'Dit lidmaatschap bestaat niet.');
-      await manager.getRepository(MembershipEntity).delete({ id });
+      await this.memberships.delete(manager, id);
       await this.accessLog.record(manager, actor, {
         event: 'delete',
         recordType: 'membership',

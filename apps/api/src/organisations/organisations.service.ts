@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import {
   OrganisationError,
   OrganisationErrorCode,
@@ -9,75 +8,60 @@ import {
   type OrganisationUpdate,
   type Page,
 } from '@leerkring/domain';
-import { Repository } from 'typeorm';
-import { escapeLike } from '../common/like.js';
-import { findPage } from '../common/pagination.js';
-import { OrganisationEntity } from './organisation.entity.js';
+import { DataSource, type EntityManager } from 'typeorm';
+import { mapPage } from '../common/pagination.js';
 import { toOrganisation } from './organisation.mapper.js';
+import { OrganisationsRepository } from './organisations.repository.js';
 
 @Injectable()
 export class OrganisationsService {
-  constructor(@InjectRepository(OrganisationEntity) private readonly organisations: Repository<OrganisationEntity>) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly organisations: OrganisationsRepository,
+  ) {}
 
   async list(query: OrganisationListQuery): Promise<Page<Organisation>> {
-    const builder = this.organisations
-      .createQueryBuilder('organisation')
-      .orderBy('organisation.name', 'ASC')
-      .addOrderBy('organisation.id', 'ASC');
-    if (query.type) builder.andWhere('organisation.type = :type', { type: query.type });
-    if (query.search) {
-      builder.andWhere("LOWER(organisation.name) LIKE :search ESCAPE '\\'", {
-        search: `%${escapeLike(query.search.toLowerCase())}%`,
-      });
-    }
-    return findPage(builder, query, toOrganisation);
+    return mapPage(await this.organisations.page(this.dataSource.manager, query), toOrganisation);
   }
 
   async get(id: string): Promise<Organisation> {
-    const organisation = await this.organisations.findOneBy({ id });
+    const organisation = await this.organisations.find(this.dataSource.manager, id);
     if (!organisation) throw new OrganisationError(OrganisationErrorCode.NOT_FOUND, 'Deze organisatie bestaat niet.');
     return toOrganisation(organisation);
   }
 
   async create(input: OrganisationCreate): Promise<Organisation> {
-    return this.organisations.manager.transaction(async (manager) => {
-      const repository = manager.getRepository(OrganisationEntity);
-      await assertNameFree(repository, input.name);
-      const saved = await repository.save(
-        repository.create({
-          name: input.name,
-          type: input.type,
-          kvkNumber: input.kvkNumber ?? null,
-          oin: input.oin ?? null,
-        }),
-      );
+    return this.dataSource.transaction(async (manager) => {
+      await this.assertNameFree(manager, input.name);
+      const saved = await this.organisations.create(manager, {
+        name: input.name,
+        type: input.type,
+        kvkNumber: input.kvkNumber ?? null,
+        oin: input.oin ?? null,
+      });
       return toOrganisation(saved);
     });
   }
 
   async update(id: string, input: OrganisationUpdate): Promise<Organisation> {
-    return this.organisations.manager.transaction(async (manager) => {
-      const repository = manager.getRepository(OrganisationEntity);
-      const organisation = await repository.findOneBy({ id });
+    return this.dataSource.transaction(async (manager) => {
+      const organisation = await this.organisations.find(manager, id);
       if (!organisation) throw new OrganisationError(OrganisationErrorCode.NOT_FOUND, 'Deze organisatie bestaat niet.');
       if (input.name !== undefined && input.name.toLowerCase() !== organisation.name.toLowerCase())
-        await assertNameFree(repository, input.name);
-      repository.merge(organisation, {
-        ...(input.name !== undefined ? { name: input.name } : {}),
-        ...(input.type !== undefined ? { type: input.type } : {}),
-        ...(input.kvkNumber !== undefined ? { kvkNumber: input.kvkNumber } : {}),
-        ...(input.oin !== undefined ? { oin: input.oin } : {}),
-      });
-      return toOrganisation(await repository.save(organisation));
+        await this.assertNameFree(manager, input.name);
+      return toOrganisation(
+        await this.organisations.update(manager, organisation, {
+          ...(input.name !== undefined ? { name: input.name } : {}),
+          ...(input.type !== undefined ? { type: input.type } : {}),
+          ...(input.kvkNumber !== undefined ? { kvkNumber: input.kvkNumber } : {}),
+          ...(input.oin !== undefined ? { oin: input.oin } : {}),
+        }),
+      );
     });
   }
-}
 
-async function assertNameFree(repository: Repository<OrganisationEntity>, name: string): Promise<void> {
-  const taken = await repository
-    .createQueryBuilder('organisation')
-    .where('LOWER(organisation.name) = :name', { name: name.toLowerCase() })
-    .getExists();
-  if (taken)
-    throw new OrganisationError(OrganisationErrorCode.NAME_TAKEN, `Er is al een organisatie met de naam "${name}".`);
+  private async assertNameFree(manager: EntityManager, name: string): Promise<void> {
+    if (await this.organisations.nameTaken(manager, name))
+      throw new OrganisationError(OrganisationErrorCode.NAME_TAKEN, `Er is al een organisatie met de naam "${name}".`);
+  }
 }

@@ -8,10 +8,10 @@ import {
   type PasswordReset,
   type PasswordResetLink,
 } from '@leerkring/domain';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AccessLogService } from '../access-log/access-log.service.js';
-import { ApiTokenEntity } from '../auth/api-token.entity.js';
-import { AuthSessionEntity } from '../auth/auth-session.entity.js';
+import { ApiTokensRepository } from '../auth/api-tokens.repository.js';
+import { AuthSessionsRepository } from '../auth/auth-sessions.repository.js';
 import { AuthService } from '../auth/auth.service.js';
 import { LiveFollowers } from '../auth/live-followers.js';
 import type { Actor } from '../auth/principal.js';
@@ -20,8 +20,8 @@ import { Clock } from '../common/clock.js';
 import { Mailer } from '../common/mailer.js';
 import type { Config } from '../config/config.js';
 import { CONFIG } from '../config/config.module.js';
-import { PersonEntity } from '../people/person.entity.js';
-import { PasswordResetTokenEntity } from './password-reset-token.entity.js';
+import { PeopleRepository } from '../people/people.repository.js';
+import { PasswordResetsRepository } from './password-resets.repository.js';
 
 /** The web page that takes the token and asks for the new password. */
 export const passwordResetPagePath = '/wachtwoord-herstellen';
@@ -39,6 +39,10 @@ export class PasswordResetsService {
     private readonly followers: LiveFollowers,
     private readonly mailer: Mailer,
     private readonly clock: Clock,
+    private readonly links: PasswordResetsRepository,
+    private readonly people: PeopleRepository,
+    private readonly sessions: AuthSessionsRepository,
+    private readonly tokens: ApiTokensRepository,
     @Inject(CONFIG) config: Config,
   ) {
     this.publicUrl = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
@@ -46,7 +50,7 @@ export class PasswordResetsService {
 
   createLink(actor: Actor, personId: string): Promise<PasswordResetLink> {
     return this.dataSource.transaction(async (manager) => {
-      const person = await manager.getRepository(PersonEntity).findOneBy({ id: personId });
+      const person = await this.people.find(manager, personId);
       if (!person) throw new PersonError(PersonErrorCode.NOT_FOUND, 'Deze persoon bestaat niet.');
       if (!person.active)
         throw new PasswordResetError(
@@ -54,20 +58,17 @@ export class PasswordResetsService {
           'Deze persoon is niet actief; activeer haar of hem eerst.',
         );
       const now = this.clock.now();
-      const tokens = manager.getRepository(PasswordResetTokenEntity);
       // One link at a time: an earlier, unused one stops working.
-      await tokens.update({ personId, usedAt: IsNull() }, { expiresAt: now });
+      await this.links.expireUnused(manager, personId, now);
       const token = randomToken();
       const expiresAt = new Date(now.getTime() + passwordResetLinkValidityMs);
-      const { id } = await tokens.save(
-        tokens.create({
-          personId,
-          tokenHash: sha256(token),
-          requestedById: actor.person.id,
-          createdAt: now,
-          expiresAt,
-        }),
-      );
+      const id = await this.links.create(manager, {
+        personId,
+        tokenHash: sha256(token),
+        requestedById: actor.person.id,
+        createdAt: now,
+        expiresAt,
+      });
       await this.accessLog.record(manager, actor, {
         event: 'create',
         recordType: 'password-reset',
@@ -99,9 +100,7 @@ export class PasswordResetsService {
   async reset(input: PasswordReset, requestId: string): Promise<void> {
     const invalid = (message: string) =>
       new PasswordResetError(PasswordResetErrorCode.LINK_INVALID, message, 'body.token');
-    const found = await this.dataSource
-      .getRepository(PasswordResetTokenEntity)
-      .findOneBy({ tokenHash: sha256(input.token) });
+    const found = await this.links.findByHash(this.dataSource.manager, sha256(input.token));
     if (!found) throw invalid('Deze herstellink bestaat niet. Vraag je beheerder om een nieuwe.');
     if (found.usedAt) throw invalid('Deze herstellink is al gebruikt. Vraag je beheerder om een nieuwe.');
     if (found.expiresAt.getTime() <= this.clock.now().getTime())
@@ -112,18 +111,11 @@ export class PasswordResetsService {
     await this.dataSource.transaction(async (manager) => {
       const now = this.clock.now();
       // Used-once is decided in the UPDATE itself, so two uses at once cannot both succeed.
-      const taken = await manager
-        .createQueryBuilder()
-        .update(PasswordResetTokenEntity)
-        .set({ usedAt: now })
-        .where('id = :id AND used_at IS NULL', { id: found.id })
-        .execute();
-      if (taken.affected !== 1) throw invalid('Deze herstellink is al gebruikt. Vraag je beheerder om een nieuwe.');
-      await manager.getRepository(PersonEntity).update({ id: found.personId }, { passwordHash, updatedAt: now });
-      await manager.getRepository(AuthSessionEntity).delete({ personId: found.personId });
-      await manager
-        .getRepository(ApiTokenEntity)
-        .update({ personId: found.personId, revokedAt: IsNull() }, { revokedAt: now });
+      if (!(await this.links.use(manager, found.id, now)))
+        throw invalid('Deze herstellink is al gebruikt. Vraag je beheerder om een nieuwe.');
+      await this.people.update(manager, found.personId, { passwordHash, updatedAt: now });
+      await this.sessions.deleteOfPerson(manager, found.personId);
+      await this.tokens.revokeLiveOfPerson(manager, found.personId, now);
       const actor: Actor = {
         ...loaded,
         via: { kind: 'reset-link', resetId: found.id },

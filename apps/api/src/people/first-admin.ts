@@ -1,8 +1,8 @@
 import { EmailSchema, judgePassword, passwordReasons } from '@leerkring/domain';
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '../auth/secrets.js';
-import { OrganisationEntity } from '../organisations/organisation.entity.js';
-import { PersonEntity } from './person.entity.js';
+import { OrganisationsRepository } from '../organisations/organisations.repository.js';
+import { PeopleRepository } from './people.repository.js';
 
 export class FirstAdminError extends Error {
   override name = 'FirstAdminError';
@@ -27,20 +27,24 @@ export async function ensureFirstAdmin(
   if (!address.success) throw new FirstAdminError(`Geen geldig e-mailadres voor de eerste beheerder: ${email}`);
   // Hashed before the transaction: on SQLite every other transaction waits for a running one.
   const passwordHash = await hashPassword(password);
+  // Runs before (or without) the Nest application, so it makes its own repositories; they hold no state.
+  const people = new PeopleRepository();
+  const organisations = new OrganisationsRepository();
   return dataSource.transaction(async (manager) => {
-    if (await manager.getRepository(PersonEntity).existsBy({ isAdmin: true })) return 'exists';
-    const organisations = manager.getRepository(OrganisationEntity);
+    if (await people.anyAdmin(manager)) return 'exists';
     const organisation =
-      (await organisations.findOneBy({ name: organisationName })) ??
-      (await organisations.save({ name: organisationName, type: 'other', kvkNumber: null, oin: null }));
-    if (await manager.getRepository(PersonEntity).existsBy({ email: address.data })) {
-      await manager
-        .getRepository(PersonEntity)
-        .update({ email: address.data }, { isAdmin: true, active: true, passwordHash });
+      (await organisations.findByName(manager, organisationName)) ??
+      (await organisations.create(manager, { name: organisationName, type: 'other', kvkNumber: null, oin: null }));
+    if (await people.emailTaken(manager, address.data)) {
+      await people.updateByEmail(manager, address.data, { isAdmin: true, active: true, passwordHash });
     } else {
-      await manager
-        .getRepository(PersonEntity)
-        .save({ name, email: address.data, organisationId: organisation.id, passwordHash, isAdmin: true });
+      await people.create(manager, {
+        name,
+        email: address.data,
+        organisationId: organisation.id,
+        passwordHash,
+        isAdmin: true,
+      });
     }
     return 'created';
   });

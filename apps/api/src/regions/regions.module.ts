@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { RegionEntity } from './region.entity.js';
+import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { RegionsController } from './regions.controller.js';
 import { RegionsRepository } from './regions.repository.js';
 import { RegionsService } from './regions.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([RegionEntity])],
+  imports: [OrganisationsModule],
   controllers: [RegionsController],
   providers: [RegionsService, RegionsRepository],
   exports: [RegionsRepository],

@@ -1,9 +1,7 @@
 import { Logger } from '@nestjs/common';
 import * as client from 'openid-client';
-import type { DataSource } from 'typeorm';
 import { apiPrefix } from '../../common/http/prefix.js';
 import type { Config } from '../../config/config.js';
-import { PersonEntity } from '../../people/person.entity.js';
 import { OidcTransactionStore } from './oidc-transactions.js';
 
 /** The cookie that ties the browser to its unfinished single sign-on: an opaque id, nothing else. */
@@ -52,7 +50,8 @@ export class OidcLogin {
 
   constructor(
     readonly settings: OidcSettings,
-    private readonly dataSource: DataSource,
+    /** The person with this (lower-case) e-mail address, if any. */
+    private readonly personByEmail: (email: string) => Promise<{ id: string; active: boolean } | null>,
     now: () => number,
   ) {
     this.transactions = new OidcTransactionStore(now);
@@ -113,13 +112,10 @@ export class OidcLogin {
       return this.fail('the provider gave no e-mail address');
     if (claims.email_verified !== true) return this.fail('the provider has not verified the e-mail address');
     const email = claims.email.trim().toLowerCase();
-    const person = await this.dataSource
-      .getRepository(PersonEntity)
-      .findOneBy({ email })
-      .catch((error: unknown) => {
-        this.logger.error(`Looking up the person failed: ${messageOf(error)}`);
-        return undefined;
-      });
+    const person = await this.personByEmail(email).catch((error: unknown) => {
+      this.logger.error(`Looking up the person failed: ${messageOf(error)}`);
+      return undefined;
+    });
     if (person === undefined) return this.fail('the person could not be looked up');
     // No account is made: single sign-on opens the door only for people who were given one.
     if (!person?.active) return { kind: 'unknown', reason: 'no active person has this e-mail address' };
