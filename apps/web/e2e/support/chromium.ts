@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -14,18 +14,25 @@ export function assertChromium(): void {
   }
 }
 
-export async function launchChromium(): Promise<Browser> {
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+];
+
+/**
+ * One Chromium for the whole run (started in global-setup.ts): each test file connects to it and opens its own browser
+ * contexts, so the files share no cookies or storage, but the browser starts once instead of once per `useE2E`.
+ */
+export async function launchChromiumServer(): Promise<BrowserServer> {
   assertChromium();
-  return chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
-  });
+  return chromium.launchServer({ executablePath: chromiumPath, args: chromiumArgs, host: '127.0.0.1' });
+}
+
+export async function connectChromium(wsEndpoint: string): Promise<Browser> {
+  return chromium.connect(wsEndpoint);
 }
 
 // The axe-core that @axe-core/playwright runs (its own dependency), so both stay the same version.
