@@ -46,7 +46,7 @@ async function waitForHealth({
     } catch {
       // not listening yet
     }
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await new Promise((resolve) => setTimeout(resolve, 50)); // a health check is cheap; a test file waits for it
   }
   throw new Error(`The API did not become healthy within 60 s:\n${output()}`);
 }

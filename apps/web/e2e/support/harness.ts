@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
 import { startApi, type RunningApi } from './api-server';
-import { assertChromium, expectNoAxeViolations, launchChromium } from './chromium';
+import { connectChromium, expectNoAxeViolations } from './chromium';
 import { demoAdministrator } from './demo-account';
 
 export interface E2E {
@@ -19,7 +19,10 @@ export interface E2E {
   personOn: (email: string, path: string) => Promise<Page>;
 }
 
-/** One API and one browser per test file, a fresh browser context (no stored language) per test. */
+/**
+ * One API per `useE2E` (on its own copy of the seeded database), a fresh browser context (no stored language) per test,
+ * in the run's one Chromium.
+ */
 export function useE2E(options: { viewport?: { width: number; height: number } } = {}): E2E {
   let api: RunningApi | undefined;
   let browser: Browser | undefined;
@@ -28,13 +31,18 @@ export function useE2E(options: { viewport?: { width: number; height: number } }
   const others: BrowserContext[] = [];
 
   beforeAll(async () => {
-    assertChromium();
-    api = await startApi({ template: inject('e2eDatabaseTemplate') });
-    browser = await launchChromium();
+    // Side by side; both settle before a failure is thrown, so afterAll stops whatever did start.
+    const [started, connected] = await Promise.allSettled([
+      startApi({ template: inject('e2eDatabaseTemplate') }),
+      connectChromium(inject('e2eChromiumEndpoint')),
+    ]);
+    if (started.status === 'fulfilled') api = started.value;
+    if (connected.status === 'fulfilled') browser = connected.value;
+    for (const result of [started, connected]) if (result.status === 'rejected') throw result.reason;
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await browser?.close(); // disconnects, closing this file's contexts; the run's Chromium stays
     await api?.stop();
   });
 
