@@ -54,6 +54,7 @@ export function renderAgreementMarkdown(input: AgreementDocumentInput): string {
 // — Word —
 
 /** Characters XML 1.0 does not allow; Word refuses a document that has them. */
+// eslint-disable-next-line no-control-regex -- these are the characters XML forbids; matching them is the point
 const xmlText = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 
 function runsOf(text: string, options: { bold?: boolean; italics?: boolean } = {}): TextRun[] {

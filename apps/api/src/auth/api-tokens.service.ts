@@ -13,7 +13,7 @@ import { Clock } from '../common/clock.js';
 import { toApiToken } from './api-token.mapper.js';
 import { ApiTokensRepository } from './api-tokens.repository.js';
 import type { Actor } from './principal.js';
-import { randomToken, sha256 } from './secrets.js';
+import { randomToken, sha256 } from '../common/secrets.js';
 
 /** Recognisable prefix, so a leaked token is easy to find in code and logs (and to scan for). */
 const tokenPrefix = 'lk_';

@@ -2,12 +2,9 @@ import { ApiTokenCreatedSchema, ProblemSchema } from '@leerkring/domain';
 import { AccessLogEntryEntity } from '../access-log/access-log-entry.entity.js';
 import { Like } from 'typeorm';
 import { ApiTokenEntity } from './api-token.entity.js';
-import { sha256 } from './secrets.js';
+import { sha256 } from '../common/secrets.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../testing/test-app.js';
-
-const login = (test: TestApp, email: string, password: string, headers: Record<string, string> = {}) =>
-  test.request({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password }, headers });
 
 describe('personal API tokens', () => {
   let test: TestApp;

@@ -11,7 +11,7 @@ import { AuthSessionsRepository } from './auth-sessions.repository.js';
 import { LiveFollowers } from './live-followers.js';
 import { sessionAbsoluteMs, sessionIdleMs } from './session-times.js';
 import type { Actor } from './principal.js';
-import { randomToken, sha256 } from './secrets.js';
+import { randomToken, sha256 } from '../common/secrets.js';
 
 export const sessionCookieName = 'leerkring_session';
 export { sessionAbsoluteMs, sessionIdleMs } from './session-times.js';

@@ -9,7 +9,7 @@ import type { AuthSessionEntity } from './auth-session.entity.js';
 import { AuthService } from './auth.service.js';
 import { LoginAttemptsRepository } from './login-attempts.repository.js';
 import { PasswordVerifier } from './password-verifier.js';
-import { decoyPasswordHash, randomToken, sha256 } from './secrets.js';
+import { decoyPasswordHash, randomToken, sha256 } from '../common/secrets.js';
 
 export const failureWindowMs = 15 * 60 * 1000;
 export const maxFailuresPerWindow = 5;

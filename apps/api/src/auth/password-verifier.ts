@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AuthError, AuthErrorCode } from '@leerkring/domain';
 import type { Config } from '../config/config.js';
 import { CONFIG } from '../config/config.module.js';
-import { verifyPassword } from './secrets.js';
+import { verifyPassword } from '../common/secrets.js';
 
 /**
  * Checks passwords at sign-in, at most PASSWORD_HASH_CONCURRENCY argon2 verifications at once (each takes ~19 MiB and

@@ -1,3 +1,4 @@
+import { In } from 'typeorm';
 import { Injectable } from '@nestjs/common';
 import type { Page, PageQuery, Principal, TransformationTheme } from '@leerkring/domain';
 import type { DeepPartial, EntityManager } from 'typeorm';
@@ -71,5 +72,14 @@ export class BuildingTeamsRepository {
       .getRepository(BuildingTeamEntity)
       .findOneOrFail({ where: { id: buildingTeamId }, relations: { partners: true } });
     return team.partners.map((partner) => partner.id);
+  }
+
+  /** Id → name of those of these ids that exist (for showing memberships). */
+  async namesByIds(manager: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await manager
+      .getRepository(BuildingTeamEntity)
+      .find({ where: { id: In([...ids]) }, select: { id: true, name: true } });
+    return new Map(rows.map((row) => [row.id, row.name]));
   }
 }

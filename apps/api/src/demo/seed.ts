@@ -3,7 +3,7 @@ import { BuildingTeamEntity } from '../building-teams/building-team.entity.js';
 import { LearningGroupEntity } from '../learning-groups/learning-group.entity.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { RegionEntity } from '../regions/region.entity.js';
-import { hashPassword } from '../auth/secrets.js';
+import { hashPassword } from '../common/secrets.js';
 import { CaseChangeEntity } from '../cases/case-change.entity.js';
 import { CaseEntity } from '../cases/case.entity.js';
 import { MembershipEntity } from '../memberships/membership.entity.js';

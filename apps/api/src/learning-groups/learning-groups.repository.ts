@@ -1,3 +1,4 @@
+import { In } from 'typeorm';
 import { Injectable } from '@nestjs/common';
 import type { Page, PageQuery, Principal } from '@leerkring/domain';
 import type { EntityManager } from 'typeorm';
@@ -35,5 +36,18 @@ export class LearningGroupsRepository {
       permission: 'learning-group:read',
       contextType: 'learning-group',
     }).getCount();
+  }
+
+  /** Id → name of those of these ids that exist (for showing memberships). */
+  async namesByIds(manager: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await manager
+      .getRepository(LearningGroupEntity)
+      .find({ where: { id: In([...ids]) }, select: { id: true, name: true } });
+    return new Map(rows.map((row) => [row.id, row.name]));
+  }
+
+  exists(manager: EntityManager, id: string): Promise<boolean> {
+    return manager.getRepository(LearningGroupEntity).existsBy({ id });
   }
 }

@@ -1,35 +1,45 @@
+import { Injectable } from '@nestjs/common';
 import type { ContextType } from '@leerkring/domain';
 import type { EntityManager } from 'typeorm';
-import { In } from 'typeorm';
-import { BuildingTeamEntity } from '../building-teams/building-team.entity.js';
-import { LearningGroupEntity } from '../learning-groups/learning-group.entity.js';
-import { RegionEntity } from '../regions/region.entity.js';
+import { BuildingTeamsRepository } from '../building-teams/building-teams.repository.js';
+import { LearningGroupsRepository } from '../learning-groups/learning-groups.repository.js';
+import { RegionsRepository } from '../regions/regions.repository.js';
 
-const contextEntities = {
-  'building-team': BuildingTeamEntity,
-  'learning-group': LearningGroupEntity,
-  region: RegionEntity,
-} as const;
-
-/** The names of contexts, by `type:id`, for showing memberships. */
-export async function contextNames(
-  manager: EntityManager,
-  contexts: { contextType: ContextType; contextId: string }[],
-): Promise<Map<string, string>> {
-  const names = new Map<string, string>();
-  for (const type of Object.keys(contextEntities) as ContextType[]) {
-    const ids = [
-      ...new Set(contexts.filter((context) => context.contextType === type).map((context) => context.contextId)),
-    ];
-    if (ids.length === 0) continue;
-    const rows = await manager
-      .getRepository(contextEntities[type])
-      .find({ where: { id: In(ids) }, select: { id: true, name: true } });
-    for (const row of rows) names.set(`${type}:${row.id}`, row.name);
-  }
-  return names;
+interface ContextRepository {
+  namesByIds(manager: EntityManager, ids: readonly string[]): Promise<Map<string, string>>;
+  exists(manager: EntityManager, id: string): Promise<boolean>;
 }
 
-export async function contextExists(manager: EntityManager, type: ContextType, id: string): Promise<boolean> {
-  return manager.getRepository(contextEntities[type]).existsBy({ id });
+/** The contexts a membership is held in (bouwteams, learning groups, regions), read through their features. */
+@Injectable()
+export class MembershipContexts {
+  private readonly byType: Record<ContextType, ContextRepository>;
+
+  constructor(
+    buildingTeams: BuildingTeamsRepository,
+    learningGroups: LearningGroupsRepository,
+    regions: RegionsRepository,
+  ) {
+    this.byType = { 'building-team': buildingTeams, 'learning-group': learningGroups, region: regions };
+  }
+
+  /** The names of contexts, by `type:id`, for showing memberships. */
+  async names(
+    manager: EntityManager,
+    contexts: { contextType: ContextType; contextId: string }[],
+  ): Promise<Map<string, string>> {
+    const names = new Map<string, string>();
+    for (const type of Object.keys(this.byType) as ContextType[]) {
+      const ids = [
+        ...new Set(contexts.filter((context) => context.contextType === type).map((context) => context.contextId)),
+      ];
+      if (ids.length === 0) continue;
+      for (const [id, name] of await this.byType[type].namesByIds(manager, ids)) names.set(`${type}:${id}`, name);
+    }
+    return names;
+  }
+
+  exists(manager: EntityManager, type: ContextType, id: string): Promise<boolean> {
+    return this.byType[type].exists(manager, id);
+  }
 }

@@ -1,7 +1,7 @@
 import { MembershipPageSchema, MembershipSchema, ProblemSchema } from '@leerkring/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AccessLogEntryEntity } from '../access-log/access-log-entry.entity.js';
-import { hashPassword } from '../auth/secrets.js';
+import { hashPassword } from '../common/secrets.js';
 import { BuildingTeamEntity } from '../building-teams/building-team.entity.js';
 import { CaseEntity } from '../cases/case.entity.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';

@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
 import { AccessLogModule } from '../access-log/access-log.module.js';
+import { BuildingTeamsModule } from '../building-teams/building-teams.module.js';
+import { LearningGroupsModule } from '../learning-groups/learning-groups.module.js';
 import { PeopleModule } from '../people/people.module.js';
+import { RegionsModule } from '../regions/regions.module.js';
+import { MembershipContexts } from './contexts.js';
 import { MembershipsController } from './memberships.controller.js';
 import { MembershipsRepository } from './memberships.repository.js';
 import { MembershipsService } from './memberships.service.js';
@@ -10,9 +14,9 @@ import { MembershipsService } from './memberships.service.js';
  * AuthModule's LiveFollowers; AuthModule imports this module (for a person's rights), so it is not imported back here.
  */
 @Module({
-  imports: [PeopleModule, AccessLogModule],
+  imports: [PeopleModule, AccessLogModule, BuildingTeamsModule, LearningGroupsModule, RegionsModule],
   controllers: [MembershipsController],
-  providers: [MembershipsService, MembershipsRepository],
+  providers: [MembershipsService, MembershipsRepository, MembershipContexts],
   exports: [MembershipsService, MembershipsRepository],
 })
 export class MembershipsModule {}

@@ -18,7 +18,7 @@ import { LiveFollowers } from '../auth/live-followers.js';
 import type { Actor } from '../auth/principal.js';
 import { Clock } from '../common/clock.js';
 import { PeopleRepository } from '../people/people.repository.js';
-import { contextExists, contextNames } from './contexts.js';
+import { MembershipContexts } from './contexts.js';
 import type { MembershipEntity } from './membership.entity.js';
 import { toMembership } from './membership.mapper.js';
 import { MembershipsRepository } from './memberships.repository.js';
@@ -32,6 +32,7 @@ export class MembershipsService {
     private readonly accessLog: AccessLogService,
     private readonly clock: Clock,
     private readonly followers: LiveFollowers,
+    private readonly contexts: MembershipContexts,
   ) {}
 
   list(actor: Actor, query: MembershipListQuery): Promise<Page<Membership>> {
@@ -58,7 +59,7 @@ export class MembershipsService {
     return this.dataSource.transaction(async (manager) => {
       const person = await this.people.find(manager, input.personId);
       if (!person) throw new MembershipError(MembershipErrorCode.PERSON_NOT_FOUND, 'Deze persoon bestaat niet.');
-      if (!(await contextExists(manager, input.contextType, input.contextId))) {
+      if (!(await this.contexts.exists(manager, input.contextType, input.contextId))) {
         throw new MembershipError(
           MembershipErrorCode.CONTEXT_NOT_FOUND,
           'Deze context (bouwteam, leergroep of regio) bestaat niet.',
@@ -136,7 +137,7 @@ export class MembershipsService {
   }
 
   private async mapAll(manager: EntityManager, rows: MembershipEntity[]): Promise<Membership[]> {
-    const names = await contextNames(manager, rows);
+    const names = await this.contexts.names(manager, rows);
     return rows.map((row) => toMembership(row, names.get(`${row.contextType}:${row.contextId}`) ?? '—'));
   }
 }

@@ -15,7 +15,7 @@ import { AuthSessionsRepository } from '../auth/auth-sessions.repository.js';
 import { AuthService } from '../auth/auth.service.js';
 import { LiveFollowers } from '../auth/live-followers.js';
 import type { Actor } from '../auth/principal.js';
-import { hashPassword, randomToken, sha256 } from '../auth/secrets.js';
+import { hashPassword, randomToken, sha256 } from '../common/secrets.js';
 import { Clock } from '../common/clock.js';
 import { Mailer } from '../common/mailer.js';
 import type { Config } from '../config/config.js';

@@ -3,7 +3,7 @@ import { PasswordResetLinkSchema, PersonSchema, ProblemSchema } from '@leerkring
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AccessLogEntryEntity } from '../access-log/access-log-entry.entity.js';
-import { sha256 } from '../auth/secrets.js';
+import { sha256 } from '../common/secrets.js';
 import { demoPassword } from '../demo/demo-data.js';
 import { PersonEntity } from '../people/person.entity.js';
 import { startTestApp, type TestApp, type TestSession } from '../testing/test-app.js';

@@ -1,6 +1,6 @@
 import { EmailSchema, judgePassword, passwordReasons } from '@leerkring/domain';
 import type { DataSource } from 'typeorm';
-import { hashPassword } from '../auth/secrets.js';
+import { hashPassword } from '../common/secrets.js';
 import { OrganisationsRepository } from '../organisations/organisations.repository.js';
 import { PeopleRepository } from './people.repository.js';
 

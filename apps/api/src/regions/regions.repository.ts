@@ -1,3 +1,4 @@
+import { In } from 'typeorm';
 import { Injectable } from '@nestjs/common';
 import type { Page, PageQuery } from '@leerkring/domain';
 import type { EntityManager } from 'typeorm';
@@ -45,5 +46,18 @@ export class RegionsRepository {
   /** How many regions there are (added for the overview). */
   count(manager: EntityManager): Promise<number> {
     return manager.getRepository(RegionEntity).count();
+  }
+
+  /** Id → name of those of these ids that exist (for showing memberships). */
+  async namesByIds(manager: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await manager
+      .getRepository(RegionEntity)
+      .find({ where: { id: In([...ids]) }, select: { id: true, name: true } });
+    return new Map(rows.map((row) => [row.id, row.name]));
+  }
+
+  exists(manager: EntityManager, id: string): Promise<boolean> {
+    return manager.getRepository(RegionEntity).existsBy({ id });
   }
 }

@@ -91,7 +91,6 @@ export const controlCharacters = [
   '\u0085',
   '\u009F',
 ];
-const boundaryNumbers = [0, -1, 1, -0, 0.5, 2 ** 31, 2 ** 53 + 1, -(2 ** 53), 1e308, -1e308, 5e-324];
 
 export const rawBodies = [
   '{',

@@ -43,7 +43,10 @@ export async function startProvider(): Promise<{ issuer: string; close(): Promis
     ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600 },
     features: { devInteractions: { enabled: true } },
   });
-  server.on('request', provider.callback());
+  const handle = provider.callback();
+  server.on('request', (request, response) => {
+    void handle(request, response);
+  });
   return {
     issuer,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

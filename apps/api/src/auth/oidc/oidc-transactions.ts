@@ -1,4 +1,4 @@
-import { randomToken } from '../secrets.js';
+import { randomToken } from '../../common/secrets.js';
 
 /** How long a browser has at the identity provider between starting and coming back. */
 export const oidcTransactionTtlMs = 10 * 60 * 1000;

@@ -1,17 +1,7 @@
 import type { OperationId } from '@leerkring/domain';
 import { randomUUID } from 'node:crypto';
 import { MembershipEntity } from '../../memberships/membership.entity.js';
-import {
-  personas,
-  all,
-  signedIn,
-  adminOnly,
-  unique,
-  scratchPerson,
-  pendingGrant,
-  personId,
-  type Probe,
-} from './fixtures.js';
+import { personas, all, signedIn, adminOnly, unique, scratchPerson, pendingGrant, type Probe } from './fixtures.js';
 
 /** The rows of the platform: health, the contract, signing in, organisations, regions, bouwteams, people, memberships, the access log. */
 export const platformRows = {
@@ -32,7 +22,7 @@ export const platformRows = {
   listMyApiTokens: { expect: signedIn(200) },
   createMyApiToken: { body: () => ({ name: `Koppeling ${unique()}` }), expect: signedIn(201) },
   revokeMyApiToken: {
-    params: async ({ test }, session) => {
+    params: async (_context, session) => {
       if (!session) return { tokenId: randomUUID() };
       const created = await session.request({
         method: 'POST',
