@@ -37,8 +37,8 @@ import { callApi } from '../../../lib/api-client';
 import { fieldErrorsOf } from '../../../lib/form-errors';
 import { useLanguage } from '../../../lib/use-language';
 import { contextsQueryOptions, membershipsQueryOptions } from '../api/admin-queries';
-import { personOptions } from './pickers';
-import { SearchPicker, type PickerOption } from './SearchPicker';
+import { personOptions } from '../../../lib/queries/pickers';
+import { SearchPicker, type PickerOption } from '../../../components/SearchPicker';
 
 const isContextType = (value: string): value is ContextType => contextTypes.some((type) => type.code === value);
 const isRole = (value: string): value is Role => roles.some((role) => role.code === value);

@@ -32,7 +32,7 @@ import { callApi } from '../../../lib/api-client';
 import { fieldErrorsOf } from '../../../lib/form-errors';
 import { useLanguage } from '../../../lib/use-language';
 import { organisationQueryOptions, organisationsQueryOptions } from '../api/admin-queries';
-import { SavedMessage } from './SavedMessage';
+import { SavedMessage } from '../../../components/SavedMessage';
 
 const isType = (value: string | null): value is OrganisationType =>
   organisationTypes.some((type) => type.code === value);

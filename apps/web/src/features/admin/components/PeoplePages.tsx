@@ -31,9 +31,9 @@ import { formatDateTime } from '../../../lib/formatting';
 import { useLanguage } from '../../../lib/use-language';
 import { peopleQueryOptions, personQueryOptions } from '../api/admin-queries';
 
-import { organisationOptions } from './pickers';
-import { SavedMessage } from './SavedMessage';
-import { SearchPicker, type PickerOption } from './SearchPicker';
+import { organisationOptions } from '../../../lib/queries/pickers';
+import { SavedMessage } from '../../../components/SavedMessage';
+import { SearchPicker, type PickerOption } from '../../../components/SearchPicker';
 
 export function PeoplePage() {
   const { t } = useTranslation();

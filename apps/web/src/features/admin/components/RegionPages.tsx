@@ -27,7 +27,7 @@ import { callApi } from '../../../lib/api-client';
 import { fieldErrorsOf } from '../../../lib/form-errors';
 import { organisationsQueryOptions, regionQueryOptions, regionsQueryOptions } from '../api/admin-queries';
 
-import { SavedMessage } from './SavedMessage';
+import { SavedMessage } from '../../../components/SavedMessage';
 
 export function RegionsPage() {
   const { t } = useTranslation();

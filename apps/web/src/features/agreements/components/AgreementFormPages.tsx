@@ -14,7 +14,7 @@ import { BackLink } from '../../../components/BackLink';
 import { PageTitle } from '../../../components/PageTitle';
 import { QueryProblem } from '../../../components/QueryProblem';
 import { callApi } from '../../../lib/api-client';
-import { buildingTeamQueryOptions } from '../../building-teams/api/building-team-query';
+import { buildingTeamQueryOptions } from '../../../lib/queries/building-team';
 import { agreementQueryOptions, agreementsKeyRoot, learningGroupsQueryOptions } from '../api/agreement-queries';
 import { agreementUpdateOf, defaultRuleDraft, ruleDraftOf, type AgreementValues } from '../agreement-values';
 import { agreementPath, contextPath, newAgreementContextParams } from '../paths';

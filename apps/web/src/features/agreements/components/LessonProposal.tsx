@@ -8,7 +8,7 @@ import { FormProblem } from '../../../components/FormProblem';
 import { QueryProblem } from '../../../components/QueryProblem';
 import { isApiProblem } from '../../../lib/api-client';
 import { fieldErrorsOf } from '../../../lib/form-errors';
-import { IdentifierFindings, refusedId, type Finding } from '../../cases/components/IdentifierFindings';
+import { IdentifierFindings, refusedId, type Finding } from '../../../components/IdentifierFindings';
 import { useCanInBuildingTeam } from '../../../lib/auth/use-context-permission';
 import { proposeFromIteration, proposeFromLesson } from '../api/agreement-changes';
 import { agreementsKeyRoot, agreementsQueryOptions, agreementVersionQueryOptions } from '../api/agreement-queries';

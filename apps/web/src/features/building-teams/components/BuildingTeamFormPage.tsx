@@ -27,9 +27,9 @@ import { QueryProblem } from '../../../components/QueryProblem';
 import { callApi } from '../../../lib/api-client';
 import { fieldErrorsOf } from '../../../lib/form-errors';
 import { useLanguage } from '../../../lib/use-language';
-import { SearchPicker, type PickerOption } from '../../admin/components/SearchPicker';
-import { municipalityOptions, organisationOptions } from '../../admin/components/pickers';
-import { buildingTeamQueryOptions } from '../api/building-team-query';
+import { SearchPicker, type PickerOption } from '../../../components/SearchPicker';
+import { municipalityOptions, organisationOptions } from '../../../lib/queries/pickers';
+import { buildingTeamQueryOptions } from '../../../lib/queries/building-team';
 
 const fields = ['name', 'theme', 'description', 'startDate', 'municipalityId', 'partnerIds'] as const;
 

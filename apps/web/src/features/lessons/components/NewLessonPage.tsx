@@ -27,8 +27,8 @@ import { ForbiddenPage } from '../../../components/ForbiddenPage';
 import { callApi } from '../../../lib/api-client';
 import { fieldErrorsOf } from '../../../lib/form-errors';
 import { useLanguage } from '../../../lib/use-language';
-import { casesQueryOptions } from '../../cases/api/case-queries';
-import { IdentifierFindings, findingsId } from '../../cases/components/IdentifierFindings';
+import { casesQueryOptions } from '../../../lib/queries/case';
+import { IdentifierFindings, findingsId } from '../../../components/IdentifierFindings';
 import { useCanInBuildingTeam } from '../../../lib/auth/use-context-permission';
 
 const followUps = ['none', 'change-agreement', 'change-guideline', 'escalate-obstacle'] as const;

@@ -27,7 +27,7 @@ import { useTranslation } from 'react-i18next';
 import { QueryProblem } from '../../../../components/QueryProblem';
 import { formatDateTime } from '../../../../lib/formatting';
 import { useLanguage } from '../../../../lib/use-language';
-import { buildingTeamQueryOptions } from '../../../building-teams/api/building-team-query';
+import { buildingTeamQueryOptions } from '../../../../lib/queries/building-team';
 import { useMe } from '../../../../lib/auth/use-session';
 import { agreementQueryOptions, agreementVersionQueryOptions } from '../../api/agreement-queries';
 import { useCanInAgreementContext } from '../../use-agreement-access';

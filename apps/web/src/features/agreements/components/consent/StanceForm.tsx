@@ -16,7 +16,7 @@ import { callApi } from '../../../../lib/api-client';
 import { fieldErrorsOf } from '../../../../lib/form-errors';
 import { formatDateTime } from '../../../../lib/formatting';
 import { useLanguage } from '../../../../lib/use-language';
-import { IdentifierFindings, findingsId } from '../../../cases/components/IdentifierFindings';
+import { IdentifierFindings, findingsId } from '../../../../components/IdentifierFindings';
 import { agreementConsentsQueryOptions } from '../../api/agreement-queries';
 
 type Stance = ConsentCreate['stance'];

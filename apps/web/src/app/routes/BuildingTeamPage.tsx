@@ -23,21 +23,22 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { ReviewDueAgreements } from '../../agreements/components/review/ReviewDueAgreements';
-import { PageTitle } from '../../../components/PageTitle';
-import { QueryProblem } from '../../../components/QueryProblem';
-import { TextLink } from '../../../components/TextLink';
-import { useLanguage } from '../../../lib/use-language';
-import { termLabel } from '../../../lib/terms';
-import { ContextAgreements } from '../../agreements/components/ContextAgreements';
-import { casesQueryOptions } from '../../cases/api/case-queries';
-import { guidelineInForceQueryOptions } from '../../cases/api/guideline-query';
-import { intervisionSessionsQueryOptions } from '../../intervision/api/sessions-query';
-import { lessonsQueryOptions, systemObstaclesQueryOptions } from '../../lessons/api/lesson-queries';
-import { useMayEver } from '../../../lib/auth/use-session';
-import { useCanInBuildingTeam } from '../../../lib/auth/use-context-permission';
-import { buildingTeamMembersQueryOptions } from '../api/building-team-members-query';
-import { buildingTeamQueryOptions } from '../api/building-team-query';
+import { ReviewDueAgreements } from '../../features/agreements/components/review/ReviewDueAgreements';
+import { PageTitle } from '../../components/PageTitle';
+import { QueryProblem } from '../../components/QueryProblem';
+import { TextLink } from '../../components/TextLink';
+import { useLanguage } from '../../lib/use-language';
+import { termLabel } from '../../lib/terms';
+import { ContextAgreements } from '../../features/agreements/components/ContextAgreements';
+import { casesQueryOptions } from '../../lib/queries/case';
+import { guidelineInForceQueryOptions } from '../../lib/queries/guideline-in-force';
+import { intervisionSessionsQueryOptions } from '../../features/intervision/api/sessions-query';
+import { lessonsQueryOptions } from '../../lib/queries/lesson';
+import { systemObstaclesQueryOptions } from '../../features/lessons/api/lesson-queries';
+import { useMayEver } from '../../lib/auth/use-session';
+import { useCanInBuildingTeam } from '../../lib/auth/use-context-permission';
+import { buildingTeamMembersQueryOptions } from '../../features/building-teams/api/building-team-members-query';
+import { buildingTeamQueryOptions } from '../../lib/queries/building-team';
 
 const preview = 5;
 
