@@ -1,48 +1,32 @@
-import {
-  caseFields,
-  legalFrameworks,
-  lessonThemes,
-  roles,
-  transformationThemes,
-  type BuildingTeam,
-} from '@leerkring/domain';
-import {
-  Heading1,
-  Heading2,
-  LoadingState,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  UnorderedList,
-  UnorderedListItem,
-} from '@leerkring/ui';
+import { transformationThemes, type BuildingTeam } from '@leerkring/domain';
+import { Heading1, Heading2, LoadingState, Paragraph, UnorderedList, UnorderedListItem } from '@leerkring/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { ReviewDueAgreements } from '../../features/agreements/components/review/ReviewDueAgreements';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryProblem } from '../../components/QueryProblem';
 import { TextLink } from '../../components/TextLink';
-import { useLanguage } from '../../lib/use-language';
-import { termLabel } from '../../lib/terms';
 import { ContextAgreements } from '../../features/agreements/components/ContextAgreements';
-import { casesQueryOptions } from '../../lib/queries/case';
-import { guidelineInForceQueryOptions } from '../../lib/queries/guideline-in-force';
+import { ReviewDueAgreements } from '../../features/agreements/components/review/ReviewDueAgreements';
+import { BuildingTeamMembers } from '../../features/building-teams/components/BuildingTeamMembers';
+import { BuildingTeamCases } from '../../features/cases/components/BuildingTeamCases';
+import { BuildingTeamGuideline } from '../../features/guidelines/components/BuildingTeamGuideline';
 import { intervisionSessionsQueryOptions } from '../../features/intervision/api/sessions-query';
-import { lessonsQueryOptions } from '../../lib/queries/lesson';
-import { systemObstaclesQueryOptions } from '../../features/lessons/api/lesson-queries';
-import { useMayEver } from '../../lib/auth/use-session';
+import { BuildingTeamLessons } from '../../features/lessons/components/BuildingTeamLessons';
+import { BuildingTeamObstacles } from '../../features/lessons/components/BuildingTeamObstacles';
 import { useCanInBuildingTeam } from '../../lib/auth/use-context-permission';
-import { buildingTeamMembersQueryOptions } from '../../features/building-teams/api/building-team-members-query';
+import { useMayEver } from '../../lib/auth/use-session';
 import { buildingTeamQueryOptions } from '../../lib/queries/building-team';
+import { termLabel } from '../../lib/terms';
+import { useLanguage } from '../../lib/use-language';
 
+/** How many of each kind of record the home shows before linking to the whole list. */
 const preview = 5;
 
-/** The home of one bouwteam: who is in it, its cases, lessons, obstacles, the guideline in force and its sessions. */
+/**
+ * The home of one bouwteam: who is in it, its cases, lessons, obstacles, agreements, the guideline in force and its
+ * sessions, each part shown by the feature it belongs to.
+ */
 export function BuildingTeamPage() {
   const { t } = useTranslation();
   const { buildingTeamId = '' } = useParams();
@@ -108,209 +92,20 @@ function BuildingTeamHome({ team }: { team: BuildingTeam }) {
           </UnorderedList>
         )}
       </section>
-      {mayReadMembers ? <Members buildingTeamId={team.id} /> : null}
-      <TeamCases buildingTeamId={team.id} />
-      <TeamLessons buildingTeamId={team.id} />
-      <TeamObstacles buildingTeamId={team.id} />
+      {mayReadMembers ? <BuildingTeamMembers buildingTeamId={team.id} /> : null}
+      <BuildingTeamCases buildingTeamId={team.id} previewSize={preview} />
+      <BuildingTeamLessons buildingTeamId={team.id} previewSize={preview} />
+      <BuildingTeamObstacles buildingTeamId={team.id} previewSize={preview} />
       <TeamAgreements buildingTeamId={team.id} />
-      <TeamGuideline buildingTeamId={team.id} />
+      <BuildingTeamGuideline buildingTeamId={team.id} />
       <TeamSessions buildingTeamId={team.id} />
     </>
-  );
-}
-
-function Members({ buildingTeamId }: { buildingTeamId: string }) {
-  const { t } = useTranslation();
-  const { language } = useLanguage();
-  const query = useQuery(buildingTeamMembersQueryOptions(buildingTeamId));
-  return (
-    <section>
-      <Heading2 id="team-members">{t('buildingTeam.members')}</Heading2>
-      {query.isPending ? (
-        <LoadingState label={t('common.loading')} />
-      ) : query.isError ? (
-        <QueryProblem error={query.error} headingLevel={3} onRetry={() => void query.refetch()} />
-      ) : query.data.items.length === 0 ? (
-        <Paragraph>{t('buildingTeam.noMembers')}</Paragraph>
-      ) : (
-        <Table caption={t('buildingTeam.members')} captionHidden>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('admin.people.name')}</TableHeaderCell>
-              <TableHeaderCell>{t('admin.people.organisation')}</TableHeaderCell>
-              <TableHeaderCell>{t('profile.role')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {query.data.items.map((membership) => (
-              <TableRow key={membership.id}>
-                <TableCell>{membership.person.name}</TableCell>
-                <TableCell>{membership.organisation.name}</TableCell>
-                <TableCell>{termLabel(roles, membership.role, language)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
-    </section>
-  );
-}
-
-function TeamCases({ buildingTeamId }: { buildingTeamId: string }) {
-  const { t } = useTranslation();
-  const mayRead = useCanInBuildingTeam('case:read', buildingTeamId);
-  const mayWrite = useCanInBuildingTeam('case:write', buildingTeamId);
-  const query = useQuery({ ...casesQueryOptions({ buildingTeamId, page: 1, pageSize: preview }), enabled: mayRead });
-  if (!mayRead) return null;
-  return (
-    <section>
-      <Heading2 id="team-cases">{t('cases.heading')}</Heading2>
-      {query.isPending ? (
-        <LoadingState label={t('common.loading')} />
-      ) : query.isError ? (
-        <QueryProblem error={query.error} headingLevel={3} onRetry={() => void query.refetch()} />
-      ) : query.data.items.length === 0 ? (
-        <Paragraph>{t('cases.empty')}</Paragraph>
-      ) : (
-        <UnorderedList>
-          {query.data.items.map((item) => (
-            <UnorderedListItem key={item.id}>
-              <TextLink to={`/bouwteams/${buildingTeamId}/casussen/${item.id}`}>{item.title}</TextLink> (
-              {t(`cases.status.${item.status}`)})
-            </UnorderedListItem>
-          ))}
-        </UnorderedList>
-      )}
-      <div className="lk-actions">
-        <TextLink to={`/bouwteams/${buildingTeamId}/casussen`}>
-          {t('buildingTeam.allCases', { count: query.data?.meta.totalItems ?? 0 })}
-        </TextLink>
-        {mayWrite ? <TextLink to={`/bouwteams/${buildingTeamId}/casussen/nieuw`}>{t('cases.new')}</TextLink> : null}
-      </div>
-    </section>
-  );
-}
-
-function TeamLessons({ buildingTeamId }: { buildingTeamId: string }) {
-  const { t } = useTranslation();
-  const { language } = useLanguage();
-  const mayRead = useCanInBuildingTeam('lesson:read', buildingTeamId);
-  const mayWrite = useCanInBuildingTeam('lesson:write', buildingTeamId);
-  const query = useQuery({ ...lessonsQueryOptions({ buildingTeamId, page: 1, pageSize: preview }), enabled: mayRead });
-  if (!mayRead) return null;
-  return (
-    <section>
-      <Heading2 id="team-lessons">{t('lessons.heading')}</Heading2>
-      {query.isPending ? (
-        <LoadingState label={t('common.loading')} />
-      ) : query.isError ? (
-        <QueryProblem error={query.error} headingLevel={3} onRetry={() => void query.refetch()} />
-      ) : query.data.items.length === 0 ? (
-        <Paragraph>{t('lessons.empty')}</Paragraph>
-      ) : (
-        <UnorderedList>
-          {query.data.items.map((lesson) => (
-            <UnorderedListItem key={lesson.id}>
-              {lesson.text} ({termLabel(lessonThemes, lesson.theme, language)})
-            </UnorderedListItem>
-          ))}
-        </UnorderedList>
-      )}
-      <div className="lk-actions">
-        <TextLink to={`/bouwteams/${buildingTeamId}/lessen`}>
-          {t('buildingTeam.allLessons', { count: query.data?.meta.totalItems ?? 0 })}
-        </TextLink>
-        {mayWrite ? <TextLink to={`/bouwteams/${buildingTeamId}/lessen/nieuw`}>{t('lessons.new')}</TextLink> : null}
-      </div>
-    </section>
-  );
-}
-
-function TeamObstacles({ buildingTeamId }: { buildingTeamId: string }) {
-  const { t } = useTranslation();
-  const { language } = useLanguage();
-  const mayRead = useCanInBuildingTeam('obstacle:read', buildingTeamId);
-  const mayReadInsight = useCanInBuildingTeam('insight:read', buildingTeamId);
-  const query = useQuery({
-    ...systemObstaclesQueryOptions({ buildingTeamId, page: 1, pageSize: preview }),
-    enabled: mayRead,
-  });
-  if (!mayRead) return null;
-  return (
-    <section>
-      <Heading2 id="team-obstacles">{t('obstacles.heading')}</Heading2>
-      {query.isPending ? (
-        <LoadingState label={t('common.loading')} />
-      ) : query.isError ? (
-        <QueryProblem error={query.error} headingLevel={3} onRetry={() => void query.refetch()} />
-      ) : query.data.items.length === 0 ? (
-        <Paragraph>{t('obstacles.empty')}</Paragraph>
-      ) : (
-        <UnorderedList>
-          {query.data.items.map((obstacle) => (
-            <UnorderedListItem key={obstacle.id}>
-              {obstacle.title}
-              {obstacle.legalFramework
-                ? ` (${termLabel(legalFrameworks, obstacle.legalFramework, language)})`
-                : ''}: {t(`obstacles.status.${obstacle.escalationStatus}`)}
-            </UnorderedListItem>
-          ))}
-        </UnorderedList>
-      )}
-      <TextLink to={`/bouwteams/${buildingTeamId}/systeemhobbels`}>{t('buildingTeam.allObstacles')}</TextLink>
-      {mayReadInsight ? <TextLink to={`/bouwteams/${buildingTeamId}/inzicht`}>{t('insights.link')}</TextLink> : null}
-    </section>
   );
 }
 
 function TeamAgreements({ buildingTeamId }: { buildingTeamId: string }) {
   const mayRead = useCanInBuildingTeam('agreement:read', buildingTeamId);
   return mayRead ? <ContextAgreements context={{ type: 'building-team', id: buildingTeamId }} /> : null;
-}
-
-function TeamGuideline({ buildingTeamId }: { buildingTeamId: string }) {
-  const { t } = useTranslation();
-  const { language } = useLanguage();
-  const mayRead = useCanInBuildingTeam('guideline:read', buildingTeamId);
-  const query = useQuery({ ...guidelineInForceQueryOptions(buildingTeamId), enabled: mayRead });
-  if (!mayRead) return null;
-  return (
-    <section>
-      <Heading2 id="team-guideline">{t('guideline.heading')}</Heading2>
-      {query.isPending ? (
-        <LoadingState label={t('common.loading')} />
-      ) : query.isError ? (
-        <QueryProblem error={query.error} headingLevel={3} onRetry={() => void query.refetch()} />
-      ) : query.data === null ? (
-        <Paragraph>{t('guideline.none')}</Paragraph>
-      ) : (
-        <>
-          <Paragraph>{t('guideline.version', { version: query.data.version })}</Paragraph>
-          <Table caption={t('guideline.caption', { version: query.data.version })}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t('guideline.field')}</TableHeaderCell>
-                <TableHeaderCell>{t('guideline.rule')}</TableHeaderCell>
-                <TableHeaderCell>{t('guideline.purpose')}</TableHeaderCell>
-                <TableHeaderCell>{t('guideline.retention')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {query.data.clauses.map((clause) => (
-                <TableRow key={clause.field}>
-                  <TableCell>{termLabel(caseFields, clause.field, language)}</TableCell>
-                  <TableCell>{t(`guideline.rules.${clause.rule}`)}</TableCell>
-                  <TableCell>{clause.purpose[language]}</TableCell>
-                  <TableCell>{clause.retention || '—'}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </>
-      )}
-      <TextLink to={`/bouwteams/${buildingTeamId}/registratierichtlijnen`}>{t('guidelines.linkFromHome')}</TextLink>
-    </section>
-  );
 }
 
 function TeamSessions({ buildingTeamId }: { buildingTeamId: string }) {
