@@ -1,4 +1,4 @@
-import { type Person } from '@leerkring/domain';
+import type { Person } from '@leerkring/domain';
 import { Alert, Button, CheckboxField, Heading2, Paragraph, ProblemAlert, TextField } from '@leerkring/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

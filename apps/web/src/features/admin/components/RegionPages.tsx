@@ -1,4 +1,4 @@
-import { type Region } from '@leerkring/domain';
+import type { Region } from '@leerkring/domain';
 import {
   Button,
   CheckboxField,

@@ -5,16 +5,12 @@ import {
   type AgreementCreate,
   type AgreementUpdate,
   type AgreementVersion,
-  type Iteration,
-  type OperationRequest,
-  type createAgreementIteration,
 } from '@leerkring/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { AfterChange } from '../../../lib/after-change';
 import { callApi } from '../../../lib/api-client';
-import { changeVersionStatus, createConcept, proposeFromIteration, proposeFromLesson } from './agreement-changes';
+import { changeVersionStatus, createConcept } from './agreement-changes';
 import { agreementQueryOptions, agreementVersionQueryOptions, agreementsKeyRoot } from './agreement-queries';
-import { createIteration, iterationQueryOptions, iterationsKey } from './iteration-queries';
 
 /** A new agreement in a context; the lists of agreements are read again. */
 export function useCreateAgreement({ onSuccess }: AfterChange<Agreement> = {}) {
@@ -66,43 +62,6 @@ export function useChangeVersionStatus(agreementId: string, versionId: string) {
     onSuccess: async (changed) => {
       queryClient.setQueryData(agreementVersionQueryOptions(agreementId, versionId).queryKey, changed);
       await queryClient.invalidateQueries({ queryKey: agreementsKeyRoot });
-    },
-  });
-}
-
-/** A lesson, or an iteration decided "adapt", turned into a clause change of an agreement's concept. */
-export function useProposeClauseChange({ onSuccess }: AfterChange<AgreementVersion> = {}) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({
-      agreementId,
-      source,
-      change,
-    }: {
-      agreementId: string;
-      source: { kind: 'lesson' | 'iteration'; id: string };
-      change: { clauseId?: string; title: string; text: string };
-    }) =>
-      source.kind === 'lesson'
-        ? proposeFromLesson({ agreementId, body: { lessonId: source.id, ...change } })
-        : proposeFromIteration({ agreementId, body: { iterationId: source.id, ...change } }),
-    onSuccess: async (concept) => {
-      await queryClient.invalidateQueries({ queryKey: agreementsKeyRoot });
-      await onSuccess?.(concept);
-    },
-  });
-}
-
-/** Start an iteration (in its plan phase) on clauses of a version. */
-export function useCreateIteration(agreementId: string, { onSuccess }: AfterChange<Iteration> = {}) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: OperationRequest<typeof createAgreementIteration>['body']) =>
-      createIteration({ agreementId, body }),
-    onSuccess: async (created) => {
-      queryClient.setQueryData(iterationQueryOptions(agreementId, created.id).queryKey, created);
-      await queryClient.invalidateQueries({ queryKey: iterationsKey(agreementId) });
-      await onSuccess?.(created);
     },
   });
 }

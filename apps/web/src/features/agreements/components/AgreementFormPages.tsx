@@ -1,4 +1,4 @@
-import { type Agreement, type AgreementContext } from '@leerkring/domain';
+import type { Agreement, AgreementContext } from '@leerkring/domain';
 import { Heading1, LoadingState, Paragraph } from '@leerkring/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';

@@ -12,7 +12,7 @@ import { IdentifierFindings, refusedId, type Finding } from '../../../components
 import { useCanInBuildingTeam } from '../../../lib/auth/use-context-permission';
 import { agreementsQueryOptions, agreementVersionQueryOptions } from '../api/agreement-queries';
 import { versionPath } from '../paths';
-import { useProposeClauseChange } from '../api/agreement-mutations';
+import { useProposeClauseChange } from '../api/proposal-mutations';
 
 /** The version a lesson's proposal lands in: the open concept, else a copy of the version in force (or the latest). */
 function baseVersionOf(agreement: Agreement) {

@@ -1,4 +1,4 @@
-import { type BuildingTeam, type TransformationTheme } from '@leerkring/domain';
+import type { BuildingTeam, TransformationTheme } from '@leerkring/domain';
 import {
   Button,
   Fieldset,

@@ -1,4 +1,4 @@
-import { type SystemObstacle } from '@leerkring/domain';
+import type { SystemObstacle } from '@leerkring/domain';
 import { Button, SelectField } from '@leerkring/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,4 @@
-import { type Agreement, type Consent, type ConsentRound } from '@leerkring/domain';
+import type { Agreement, Consent, ConsentRound } from '@leerkring/domain';
 import { Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@leerkring/ui';
 import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';

@@ -24,7 +24,7 @@ import { useCanInAgreementContext } from '../../use-agreement-access';
 import { byNumberDescending } from '../AgreementPage';
 import { GuardedTextArea } from '../GuardedTextArea';
 import { iterationPath } from './model';
-import { useCreateIteration } from '../../api/agreement-mutations';
+import { useCreateIteration } from '../../api/iteration-mutations';
 import './iterations.css';
 
 const fields = ['versionId', 'clauseIds', 'title', 'question', 'prediction', 'plan', 'startDate'] as const;
