@@ -9,7 +9,7 @@ import { useLanguage } from '../lib/use-language';
 import { meQueryOptions } from '../lib/auth/me-query';
 import { mayEverWith } from '../lib/auth/principal';
 import { useSignOut } from '../lib/auth/use-session';
-import { adminSections } from './admin-sections';
+import { adminSections } from '../features/admin/admin-sections';
 import { DemoBanner } from './DemoBanner';
 import { useSignInOnUnauthorized } from './use-sign-in-on-unauthorized';
 

@@ -2,20 +2,18 @@ import { LoadingState } from '@leerkring/ui';
 import { Suspense, lazy, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import {
-  BuildingTeamPage,
-  BuildingTeamsPage,
-  EditBuildingTeamPage,
-  NewBuildingTeamPage,
-} from '../features/building-teams';
-import { CasePage, CasesPage, EditCasePage, NewCasePage } from '../features/cases';
+import { BuildingTeamsPage, EditBuildingTeamPage, NewBuildingTeamPage } from '../features/building-teams';
+import { CasesPage, EditCasePage, NewCasePage } from '../features/cases';
 import { QuestionShiftsPage } from '../features/insights';
-import { LessonPage, LessonsPage, NewLessonPage, ObstaclesPage } from '../features/lessons';
+import { LessonsPage, NewLessonPage, ObstaclesPage } from '../features/lessons';
 import { ProfilePage } from '../features/profile';
 import { ResetPasswordPage, SignInPage } from '../features/auth';
 import { AppLayout } from './AppLayout';
 import { RequirePermission, RequireSignIn } from './guards';
 import { RouteErrorPage } from './RouteErrorPage';
+import { BuildingTeamPage } from './routes/BuildingTeamPage';
+import { CasePage } from './routes/CasePage';
+import { LessonPage } from './routes/LessonPage';
 import { NotFoundPage } from './routes/NotFoundPage';
 import { StartPage } from './routes/StartPage';
 

@@ -1,10 +1,21 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import type { ReactNode } from 'react';
+import { createMemoryRouter, MemoryRouter, RouterProvider } from 'react-router';
 import { vi } from 'vitest';
 import { AppProviders } from '../app/providers';
 import { routes } from '../app/router';
 import { apiPrefix } from '../lib/api-client';
+
+/** Renders a part of the app in the app's providers and a router, with a fresh query cache and no retries. */
+export function renderInApp(ui: ReactNode) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <AppProviders queryClient={queryClient}>
+      <MemoryRouter>{ui}</MemoryRouter>
+    </AppProviders>,
+  );
+}
 
 /** Renders the whole app at a path, with a fresh query cache and no retries. */
 export function renderApp(path: string) {

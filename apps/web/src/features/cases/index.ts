@@ -1,3 +1,2 @@
 export { CasesPage } from './components/CasesPage';
-export { CasePage } from './components/CasePage';
 export { EditCasePage, NewCasePage } from './components/CaseFormPages';

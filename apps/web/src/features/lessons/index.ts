@@ -1,4 +1,3 @@
-export { LessonPage } from './components/LessonPage';
 export { LessonsPage } from './components/LessonsPage';
 export { NewLessonPage } from './components/NewLessonPage';
 export { ObstaclesPage } from './components/ObstaclesPage';

@@ -10,8 +10,8 @@ import { Pager, usePageNumber } from '../../../components/Pager';
 import { QueryProblem } from '../../../components/QueryProblem';
 import { operationUrl } from '../../../lib/api-client';
 import { accessLogQueryOptions } from '../api/admin-queries';
-import { personOptions } from './pickers';
-import { SearchPicker, type PickerOption } from './SearchPicker';
+import { personOptions } from '../../../lib/queries/pickers';
+import { SearchPicker, type PickerOption } from '../../../components/SearchPicker';
 
 const events = AccessEventSchema.options;
 

@@ -2,7 +2,7 @@ import { Heading1, Paragraph, UnorderedList, UnorderedListItem } from '@leerkrin
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { adminSections } from '../../../app/admin-sections';
+import { adminSections } from '../admin-sections';
 import { PageTitle } from '../../../components/PageTitle';
 import { ForbiddenPage } from '../../../components/ForbiddenPage';
 import { meQueryOptions } from '../../../lib/auth/me-query';

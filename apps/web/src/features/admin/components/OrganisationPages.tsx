@@ -1,10 +1,4 @@
-import {
-  createOrganisation,
-  organisationTypes,
-  updateOrganisation,
-  type Organisation,
-  type OrganisationType,
-} from '@leerkring/domain';
+import { organisationTypes, type Organisation, type OrganisationType } from '@leerkring/domain';
 import {
   Button,
   Heading1,
@@ -19,7 +13,7 @@ import {
   TableRow,
   TextField,
 } from '@leerkring/ui';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EditRecordPage, NewRecordPage } from './RecordPages';
@@ -28,11 +22,11 @@ import { FormProblem } from '../../../components/FormProblem';
 import { PageTitle } from '../../../components/PageTitle';
 import { Pager, usePageNumber } from '../../../components/Pager';
 import { QueryProblem } from '../../../components/QueryProblem';
-import { callApi } from '../../../lib/api-client';
 import { fieldErrorsOf } from '../../../lib/form-errors';
 import { useLanguage } from '../../../lib/use-language';
 import { organisationQueryOptions, organisationsQueryOptions } from '../api/admin-queries';
-import { SavedMessage } from './SavedMessage';
+import { SavedMessage } from '../../../components/SavedMessage';
+import { useSaveOrganisation } from '../api/admin-mutations';
 
 const isType = (value: string | null): value is OrganisationType =>
   organisationTypes.some((type) => type.code === value);
@@ -136,35 +130,15 @@ function OrganisationForm({ organisation }: { organisation?: Organisation }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const [name, setName] = useState(organisation?.name ?? '');
   const [type, setType] = useState<string>(organisation?.type ?? '');
   const [kvkNumber, setKvkNumber] = useState(organisation?.kvkNumber ?? '');
   const [oin, setOin] = useState(organisation?.oin ?? '');
-  const save = useMutation({
-    mutationFn: () => {
-      if (organisation) {
-        return callApi(updateOrganisation, {
-          params: { organisationId: organisation.id },
-          body: { name, type: type as OrganisationType, kvkNumber: kvkNumber.trim() || null, oin: oin.trim() || null },
-        });
-      }
-      return callApi(createOrganisation, {
-        body: {
-          name,
-          type: type as OrganisationType,
-          ...(kvkNumber.trim() ? { kvkNumber: kvkNumber.trim() } : {}),
-          ...(oin.trim() ? { oin: oin.trim() } : {}),
-        },
-      });
-    },
-    onSuccess: async (saved) => {
-      // Cached pages not on screen are refetched too, so the next page shows the saved state at once.
-      await queryClient.invalidateQueries({ queryKey: ['organisations'], refetchType: 'all' });
-      await navigate(
+  const save = useSaveOrganisation(organisation, {
+    onSuccess: (saved) =>
+      navigate(
         `/beheer/organisaties?zoek=${encodeURIComponent(saved.name)}&opgeslagen=${encodeURIComponent(saved.name)}`,
-      );
-    },
+      ),
   });
   const errors = fieldErrorsOf(save.error);
   return (
@@ -173,7 +147,7 @@ function OrganisationForm({ organisation }: { organisation?: Organisation }) {
       className="lk-form"
       onSubmit={(event) => {
         event.preventDefault();
-        save.mutate();
+        save.mutate({ name, type: type as OrganisationType, kvkNumber, oin });
       }}
     >
       <FormProblem error={save.error} fields={organisationFields} />

@@ -1,4 +1,4 @@
-import { createRegion, updateRegion, type Region } from '@leerkring/domain';
+import type { Region } from '@leerkring/domain';
 import {
   Button,
   CheckboxField,
@@ -14,7 +14,7 @@ import {
   TableRow,
   TextField,
 } from '@leerkring/ui';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EditRecordPage, NewRecordPage } from './RecordPages';
@@ -23,11 +23,10 @@ import { FormProblem } from '../../../components/FormProblem';
 import { PageTitle } from '../../../components/PageTitle';
 import { Pager, usePageNumber } from '../../../components/Pager';
 import { QueryProblem } from '../../../components/QueryProblem';
-import { callApi } from '../../../lib/api-client';
 import { fieldErrorsOf } from '../../../lib/form-errors';
 import { organisationsQueryOptions, regionQueryOptions, regionsQueryOptions } from '../api/admin-queries';
-
-import { SavedMessage } from './SavedMessage';
+import { SavedMessage } from '../../../components/SavedMessage';
+import { useSaveRegion } from '../api/admin-mutations';
 
 export function RegionsPage() {
   const { t } = useTranslation();
@@ -83,21 +82,11 @@ export function RegionsPage() {
 function RegionForm({ region }: { region?: Region }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const municipalities = useQuery(organisationsQueryOptions({ page: 1, pageSize: 100, type: 'gemeente' }));
   const [name, setName] = useState(region?.name ?? '');
   const [chosen, setChosen] = useState<string[]>(region?.municipalities.map((municipality) => municipality.id) ?? []);
-  const save = useMutation({
-    mutationFn: () =>
-      region
-        ? callApi(updateRegion, { params: { regionId: region.id }, body: { name, municipalityIds: chosen } })
-        : callApi(createRegion, { body: { name, municipalityIds: chosen } }),
-    onSuccess: async (saved) => {
-      // Cached pages not on screen are refetched too, so the next page shows the saved state at once.
-      await queryClient.invalidateQueries({ queryKey: ['regions'], refetchType: 'all' });
-      await queryClient.invalidateQueries({ queryKey: ['contexts'] });
-      await navigate(`/beheer/regios?opgeslagen=${encodeURIComponent(saved.name)}`);
-    },
+  const save = useSaveRegion(region, {
+    onSuccess: (saved) => navigate(`/beheer/regios?opgeslagen=${encodeURIComponent(saved.name)}`),
   });
   const errors = fieldErrorsOf(save.error);
   const known = municipalities.data?.items ?? [];
@@ -112,7 +101,7 @@ function RegionForm({ region }: { region?: Region }) {
       className="lk-form"
       onSubmit={(event) => {
         event.preventDefault();
-        save.mutate();
+        save.mutate({ name, municipalityIds: chosen });
       }}
     >
       <FormProblem error={save.error} fields={['name', 'municipalityIds']} />

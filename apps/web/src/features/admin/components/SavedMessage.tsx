@@ -1,16 +1,2 @@
-import { Alert, Paragraph } from '@leerkring/ui';
-import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
-
-/** After saving, the list says so (`?opgeslagen=<name>`). */
-export function SavedMessage() {
-  const { t } = useTranslation();
-  const [searchParams] = useSearchParams();
-  const saved = searchParams.get('opgeslagen');
-  if (!saved) return null;
-  return (
-    <Alert type="ok">
-      <Paragraph>{t('common.saved', { name: saved })}</Paragraph>
-    </Alert>
-  );
-}
+// Kept for methods/MethodPages, which the forms work still edits, until it imports it from components/.
+export { SavedMessage } from '../../../components/SavedMessage';

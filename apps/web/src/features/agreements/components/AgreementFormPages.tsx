@@ -1,25 +1,18 @@
-import {
-  createAgreement,
-  updateAgreement,
-  type Agreement,
-  type AgreementContext,
-  type AgreementUpdate,
-  type DecisionRule,
-} from '@leerkring/domain';
+import type { Agreement, AgreementContext } from '@leerkring/domain';
 import { Heading1, LoadingState, Paragraph } from '@leerkring/ui';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { BackLink } from '../../../components/BackLink';
 import { PageTitle } from '../../../components/PageTitle';
 import { QueryProblem } from '../../../components/QueryProblem';
-import { callApi } from '../../../lib/api-client';
-import { buildingTeamQueryOptions } from '../../building-teams/api/building-team-query';
-import { agreementQueryOptions, agreementsKeyRoot, learningGroupsQueryOptions } from '../api/agreement-queries';
-import { agreementUpdateOf, defaultRuleDraft, ruleDraftOf, type AgreementValues } from '../agreement-values';
+import { buildingTeamQueryOptions } from '../../../lib/queries/building-team';
+import { agreementQueryOptions, learningGroupsQueryOptions } from '../api/agreement-queries';
+import { agreementUpdateOf, defaultRuleDraft, ruleDraftOf } from '../agreement-values';
 import { agreementPath, contextPath, newAgreementContextParams } from '../paths';
 import { useCanInAgreementContext } from '../use-agreement-access';
 import { AgreementForm } from './AgreementForm';
+import { useCreateAgreement, useUpdateAgreement } from '../api/agreement-mutations';
 
 type ContextRef = Pick<AgreementContext, 'type' | 'id'>;
 
@@ -77,25 +70,7 @@ export function NewAgreementPage() {
 function NewAgreementForm({ context }: { context: ContextRef }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
-  const create = useMutation({
-    mutationFn: ({ values, rule }: { values: AgreementValues; rule: DecisionRule }) =>
-      callApi(createAgreement, {
-        body: {
-          context,
-          title: values.title,
-          scope: values.scope,
-          decisionRule: rule,
-          clauses: [],
-          changelog: values.changelog,
-        },
-      }),
-    onSuccess: async (created) => {
-      queryClient.setQueryData(agreementQueryOptions(created.id).queryKey, created);
-      await queryClient.invalidateQueries({ queryKey: [...agreementsKeyRoot, 'list'] });
-      await navigate(agreementPath(created.id));
-    },
-  });
+  const create = useCreateAgreement({ onSuccess: (created) => navigate(agreementPath(created.id)) });
   return (
     <AgreementForm
       idPrefix="new-agreement"
@@ -105,7 +80,16 @@ function NewAgreementForm({ context }: { context: ContextRef }) {
       submitLabel={t('agreements.start.submit')}
       pending={create.isPending}
       error={create.error}
-      onSubmit={(values, rule) => create.mutate({ values, rule })}
+      onSubmit={(values, rule) =>
+        create.mutate({
+          context,
+          title: values.title,
+          scope: values.scope,
+          decisionRule: rule,
+          clauses: [],
+          changelog: values.changelog,
+        })
+      }
     />
   );
 }
@@ -141,18 +125,7 @@ export function EditAgreementPage() {
 function EditAgreementForm({ agreement }: { agreement: Agreement }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
-  const update = useMutation({
-    mutationFn: async (body: AgreementUpdate) =>
-      Object.keys(body).length === 0
-        ? agreement
-        : callApi(updateAgreement, { params: { agreementId: agreement.id }, body }),
-    onSuccess: async (saved) => {
-      queryClient.setQueryData(agreementQueryOptions(saved.id).queryKey, saved);
-      await queryClient.invalidateQueries({ queryKey: [...agreementsKeyRoot, 'list'] });
-      await navigate(agreementPath(saved.id));
-    },
-  });
+  const update = useUpdateAgreement(agreement, { onSuccess: (saved) => navigate(agreementPath(saved.id)) });
   const proposed = agreement.latestVersion.status === 'proposed' ? agreement.latestVersion : undefined;
   return (
     <AgreementForm

@@ -13,7 +13,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@leerkring/ui';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -23,13 +23,13 @@ import { PageTitle } from '../../../components/PageTitle';
 import { QueryProblem } from '../../../components/QueryProblem';
 import { TextLink } from '../../../components/TextLink';
 import { useLanguage } from '../../../lib/use-language';
-import { createConcept } from '../api/agreement-changes';
-import { agreementQueryOptions, agreementsKeyRoot, agreementVersionsQueryOptions } from '../api/agreement-queries';
+import { agreementQueryOptions, agreementVersionsQueryOptions } from '../api/agreement-queries';
 import { decisionRuleText } from '../labels';
 import { comparePath, contextPath, editAgreementPath, editPath, versionPath } from '../paths';
 import { useCanInAgreementContext } from '../use-agreement-access';
 import { ReviewDate } from './ContextAgreements';
 import { IterationsSection } from './iterations/IterationsSection';
+import { useCreateConcept } from '../api/agreement-mutations';
 
 /** Where the agreement belongs, as a link: "Bouwteam …" or "Leergroep …". */
 export function ContextLink({ agreement }: { agreement: Agreement }) {
@@ -123,16 +123,11 @@ function Versions({ agreement }: { agreement: Agreement }) {
   const { t } = useTranslation();
   const { formatDate } = useLanguage();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const mayWrite = useCanInAgreementContext('agreement:write', agreement.context);
   const query = useQuery(agreementVersionsQueryOptions(agreement.id));
   const [major, setMajor] = useState(false);
-  const create = useMutation({
-    mutationFn: () => createConcept({ agreementId: agreement.id, major }),
-    onSuccess: async (created) => {
-      await queryClient.invalidateQueries({ queryKey: agreementsKeyRoot });
-      await navigate(editPath(agreement.id, created.id));
-    },
+  const create = useCreateConcept(agreement.id, {
+    onSuccess: (created) => navigate(editPath(agreement.id, created.id)),
   });
   const versions = query.data?.items ?? [];
   const open = versions.find((version) => isOpen(version.status));
@@ -216,7 +211,7 @@ function Versions({ agreement }: { agreement: Agreement }) {
             <Button
               type="button"
               appearance="primary-action-button"
-              onClick={() => create.mutate()}
+              onClick={() => create.mutate(major)}
               disabled={create.isPending}
             >
               {t('agreements.versions.new')}

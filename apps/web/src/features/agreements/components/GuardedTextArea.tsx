@@ -1,7 +1,7 @@
 import { findIdentifiers } from '@leerkring/domain';
 import { TextAreaField } from '@leerkring/ui';
 import { useDeferredValue, useMemo } from 'react';
-import { IdentifierFindings, findingsId } from '../../cases/components/IdentifierFindings';
+import { IdentifierFindings, findingsId } from '../../../components/IdentifierFindings';
 
 /** What in a text points at a person, found while typing (the API's privacy guard refuses the same). */
 export function useFindings(text: string) {

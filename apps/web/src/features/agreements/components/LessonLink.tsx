@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { TextLink } from '../../../components/TextLink';
-import { lessonQueryOptions } from '../../lessons/api/lesson-queries';
+import { lessonQueryOptions } from '../../../lib/queries/lesson';
 
 const shortened = (text: string, length = 140) =>
   text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text;

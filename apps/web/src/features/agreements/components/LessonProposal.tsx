@@ -1,6 +1,6 @@
 import { lessonAsksForAgreementChange, type Agreement, type Lesson } from '@leerkring/domain';
 import { Alert, Button, Heading2, LoadingState, Paragraph, SelectField, TextAreaField, TextField } from '@leerkring/ui';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -8,11 +8,11 @@ import { FormProblem } from '../../../components/FormProblem';
 import { QueryProblem } from '../../../components/QueryProblem';
 import { isApiProblem } from '../../../lib/api-client';
 import { fieldErrorsOf } from '../../../lib/form-errors';
-import { IdentifierFindings, refusedId, type Finding } from '../../cases/components/IdentifierFindings';
+import { IdentifierFindings, refusedId, type Finding } from '../../../components/IdentifierFindings';
 import { useCanInBuildingTeam } from '../../../lib/auth/use-context-permission';
-import { proposeFromIteration, proposeFromLesson } from '../api/agreement-changes';
-import { agreementsKeyRoot, agreementsQueryOptions, agreementVersionQueryOptions } from '../api/agreement-queries';
+import { agreementsQueryOptions, agreementVersionQueryOptions } from '../api/agreement-queries';
 import { versionPath } from '../paths';
+import { useProposeClauseChange } from '../api/proposal-mutations';
 
 /** The version a lesson's proposal lands in: the open concept, else a copy of the version in force (or the latest). */
 function baseVersionOf(agreement: Agreement) {
@@ -72,7 +72,6 @@ export function ClauseProposalForm({
 }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const [agreementId, setAgreementId] = useState(agreements[0]!.id);
   const [clauseId, setClauseId] = useState('');
   const [title, setTitle] = useState('');
@@ -82,18 +81,7 @@ export function ClauseProposalForm({
   const base = baseVersionOf(agreement);
   const version = useQuery(agreementVersionQueryOptions(agreement.id, base.id));
   const beingConsented = agreement.latestVersion.status === 'proposed';
-  const propose = useMutation({
-    mutationFn: () => {
-      const change = { ...(clauseId ? { clauseId } : {}), title, text };
-      return source.kind === 'lesson'
-        ? proposeFromLesson({ agreementId: agreement.id, body: { lessonId: source.id, ...change } })
-        : proposeFromIteration({ agreementId: agreement.id, body: { iterationId: source.id, ...change } });
-    },
-    onSuccess: async (concept) => {
-      await queryClient.invalidateQueries({ queryKey: agreementsKeyRoot });
-      await navigate(versionPath(agreement.id, concept.id));
-    },
-  });
+  const propose = useProposeClauseChange({ onSuccess: (concept) => navigate(versionPath(agreement.id, concept.id)) });
   const errors = fieldErrorsOf(propose.error);
   const refused: Finding[] =
     isApiProblem(propose.error) && sent === text
@@ -117,7 +105,11 @@ export function ClauseProposalForm({
       onSubmit={(event) => {
         event.preventDefault();
         setSent(text);
-        propose.mutate();
+        propose.mutate({
+          agreementId: agreement.id,
+          source,
+          change: { ...(clauseId ? { clauseId } : {}), title, text },
+        });
       }}
     >
       <FormProblem error={propose.error} fields={['lessonId', 'iterationId', 'clauseId', 'title', 'text']} />

@@ -7,7 +7,7 @@ import {
   type AgreementVersion,
 } from '@leerkring/domain';
 import { Alert, Heading1, Heading2, Heading3, LoadingState, Paragraph } from '@leerkring/ui';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { BackLink } from '../../../components/BackLink';
@@ -18,10 +18,8 @@ import { QueryProblem } from '../../../components/QueryProblem';
 import { TextLink } from '../../../components/TextLink';
 import { formatDateTime } from '../../../lib/formatting';
 import { useLanguage } from '../../../lib/use-language';
-import { changeVersionStatus } from '../api/agreement-changes';
 import {
   agreementQueryOptions,
-  agreementsKeyRoot,
   agreementVersionQueryOptions,
   agreementVersionsQueryOptions,
 } from '../api/agreement-queries';
@@ -33,6 +31,7 @@ import { ReviewDate } from './ContextAgreements';
 import { VersionHistorySection } from './history/VersionHistorySection';
 import { ClauseIterations } from './iterations/ClauseIterations';
 import { LessonList } from './LessonLink';
+import { useChangeVersionStatus } from '../api/agreement-mutations';
 
 /** One version: its clauses with the lessons they came from, its changelog, status and dates, and what may be done with it. */
 export function VersionPage() {
@@ -178,17 +177,9 @@ function VersionActions({
   againstId: string | null;
 }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const mayWrite = useCanInAgreementContext('agreement:write', agreement.context);
   const mayPutInForce = useCanInAgreementContext('agreement:put-in-force', agreement.context);
-  const change = useMutation({
-    mutationFn: (status: 'proposed' | 'concept' | 'withdrawn') =>
-      changeVersionStatus({ agreementId: agreement.id, versionId: version.id, status }),
-    onSuccess: async (changed) => {
-      queryClient.setQueryData(agreementVersionQueryOptions(agreement.id, version.id).queryKey, changed);
-      await queryClient.invalidateQueries({ queryKey: agreementsKeyRoot });
-    },
-  });
+  const change = useChangeVersionStatus(agreement.id, version.id);
   const exports = exportUrls(agreement.id, version.id);
   const mayChangeStatus = mayWrite && (statusChangePermission(version.status) === 'agreement:write' || mayPutInForce);
   const may = (status: 'proposed' | 'concept' | 'withdrawn') =>

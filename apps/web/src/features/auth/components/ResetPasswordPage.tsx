@@ -1,12 +1,12 @@
 import { resetPassword } from '@leerkring/domain';
 import { Alert, Button, Heading1, Heading2, Paragraph, ProblemAlert, TextField } from '@leerkring/ui';
-import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { PageTitle } from '../../../components/PageTitle';
-import { callApi, problemOf } from '../../../lib/api-client';
+import { problemOf } from '../../../lib/api-client';
 import { fieldErrorsOf } from '../../../lib/form-errors';
+import { useResetPassword } from '../api/auth-mutations';
 
 /** Where the one-time link of an administrator leads: the person chooses a new password; every session and token ends. */
 export function ResetPasswordPage() {
@@ -16,7 +16,7 @@ export function ResetPasswordPage() {
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
   const [mismatch, setMismatch] = useState<string | undefined>();
-  const reset = useMutation({ mutationFn: () => callApi(resetPassword, { body: { token, password } }) });
+  const reset = useResetPassword();
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -26,7 +26,7 @@ export function ResetPasswordPage() {
       return;
     }
     setMismatch(undefined);
-    reset.mutate();
+    reset.mutate({ token, password });
   };
   const errors = fieldErrorsOf(reset.error);
 

@@ -1,14 +1,15 @@
-import { AuthErrorCode, login, startSsoLogin, type Login } from '@leerkring/domain';
+import { AuthErrorCode, startSsoLogin } from '@leerkring/domain';
 import { Alert, Button, Heading1, Heading2, Paragraph, ProblemAlert, TextField } from '@leerkring/ui';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { PageTitle } from '../../../components/PageTitle';
-import { callApi, isApiProblem, operationUrl, problemCode, problemOf } from '../../../lib/api-client';
+import { isApiProblem, operationUrl, problemCode, problemOf } from '../../../lib/api-client';
 import { fieldErrorsOf } from '../../../lib/form-errors';
-import { meQueryKey, ssoConfigurationQueryOptions } from '../../../lib/auth/me-query';
+import { ssoConfigurationQueryOptions } from '../../../lib/auth/me-query';
 import { safeReturnPath } from '../../../lib/auth/return-path';
+import { useSignIn } from '../api/auth-mutations';
 
 type Field = 'email' | 'password';
 
@@ -17,7 +18,6 @@ export function SignInPage() {
   const { t } = useTranslation();
   const [searchParams] = useSearchParams();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const returnTo = safeReturnPath(searchParams.get('terug'));
   const expired = searchParams.get('sessie') === 'verlopen';
   const sso = searchParams.get('sso');
@@ -26,15 +26,7 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState<Partial<Record<Field, string>>>({});
 
-  const signIn = useMutation({
-    mutationKey: ['login'],
-    mutationFn: (body: Login) => callApi(login, { body }),
-    onSuccess: async (me) => {
-      queryClient.clear();
-      queryClient.setQueryData(meQueryKey, me);
-      await navigate(returnTo, { replace: true });
-    },
-  });
+  const signIn = useSignIn({ onSignedIn: () => navigate(returnTo, { replace: true }) });
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -1,11 +1,2 @@
-import { getBuildingTeam } from '@leerkring/domain';
-import { queryOptions } from '@tanstack/react-query';
-import { callApi } from '../../../lib/api-client';
-
-/** One bouwteam with its municipality and partners. */
-export function buildingTeamQueryOptions(buildingTeamId: string) {
-  return queryOptions({
-    queryKey: ['building-teams', 'one', buildingTeamId],
-    queryFn: ({ signal }) => callApi(getBuildingTeam, { params: { buildingTeamId } }, { signal }),
-  });
-}
+// Kept for features/intervision (SessionsPages), which imports it from here until it imports from lib/queries.
+export { buildingTeamQueryOptions } from '../../../lib/queries/building-team';

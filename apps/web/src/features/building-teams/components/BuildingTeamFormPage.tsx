@@ -1,10 +1,4 @@
-import {
-  createBuildingTeam,
-  transformationThemes,
-  updateBuildingTeam,
-  type BuildingTeam,
-  type TransformationTheme,
-} from '@leerkring/domain';
+import type { BuildingTeam, TransformationTheme } from '@leerkring/domain';
 import {
   Button,
   Fieldset,
@@ -16,7 +10,7 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@leerkring/ui';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -24,12 +18,13 @@ import { BackLink } from '../../../components/BackLink';
 import { FormProblem } from '../../../components/FormProblem';
 import { PageTitle } from '../../../components/PageTitle';
 import { QueryProblem } from '../../../components/QueryProblem';
-import { callApi } from '../../../lib/api-client';
 import { fieldErrorsOf } from '../../../lib/form-errors';
 import { useLanguage } from '../../../lib/use-language';
-import { SearchPicker, type PickerOption } from '../../admin/components/SearchPicker';
-import { municipalityOptions, organisationOptions } from '../../admin/components/pickers';
-import { buildingTeamQueryOptions } from '../api/building-team-query';
+import { SearchPicker, type PickerOption } from '../../../components/SearchPicker';
+import { municipalityOptions, organisationOptions } from '../../../lib/queries/pickers';
+import { buildingTeamQueryOptions } from '../../../lib/queries/building-team';
+import { useSaveBuildingTeam } from '../api/building-team-mutations';
+import { transformationThemes } from '@leerkring/domain';
 
 const fields = ['name', 'theme', 'description', 'startDate', 'municipalityId', 'partnerIds'] as const;
 
@@ -38,7 +33,6 @@ function BuildingTeamForm({ team }: { team?: BuildingTeam }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const [name, setName] = useState(team?.name ?? '');
   const [theme, setTheme] = useState<string>(team?.theme ?? '');
   const [description, setDescription] = useState(team?.description ?? '');
@@ -46,24 +40,7 @@ function BuildingTeamForm({ team }: { team?: BuildingTeam }) {
   const [municipality, setMunicipality] = useState<PickerOption | null>(team?.municipality ?? null);
   const [partners, setPartners] = useState<PickerOption[]>(team?.partners ?? []);
   const [partnerToAdd, setPartnerToAdd] = useState<PickerOption | null>(null);
-  const save = useMutation({
-    mutationFn: () => {
-      const common = {
-        name,
-        theme: theme as TransformationTheme,
-        description,
-        startDate,
-        partnerIds: partners.map((partner) => partner.id),
-      };
-      if (team) return callApi(updateBuildingTeam, { params: { buildingTeamId: team.id }, body: common });
-      return callApi(createBuildingTeam, { body: { ...common, municipalityId: municipality?.id ?? '' } });
-    },
-    onSuccess: async (saved) => {
-      // Cached pages not on screen are refetched too, so the next page shows the saved state at once.
-      await queryClient.invalidateQueries({ queryKey: ['building-teams'], refetchType: 'all' });
-      await navigate(`/bouwteams/${saved.id}`);
-    },
-  });
+  const save = useSaveBuildingTeam(team, { onSuccess: (saved) => navigate(`/bouwteams/${saved.id}`) });
   const errors = fieldErrorsOf(save.error);
   return (
     <form
@@ -71,7 +48,14 @@ function BuildingTeamForm({ team }: { team?: BuildingTeam }) {
       className="lk-form"
       onSubmit={(event) => {
         event.preventDefault();
-        save.mutate();
+        save.mutate({
+          name,
+          theme: theme as TransformationTheme,
+          description,
+          startDate,
+          partnerIds: partners.map((partner) => partner.id),
+          municipalityId: municipality?.id ?? '',
+        });
       }}
     >
       <FormProblem error={save.error} fields={fields} />

@@ -1,24 +1,9 @@
-import { getCase, getCaseHistory, listCases, type CaseListQuery } from '@leerkring/domain';
+import { getCaseHistory } from '@leerkring/domain';
 import { queryOptions } from '@tanstack/react-query';
 import { callApi } from '../../../lib/api-client';
 
-export type CasesQuery = Partial<Omit<CaseListQuery, 'page' | 'pageSize'>> & { page: number; pageSize: number };
-
-/** One page of cases, filtered. */
-export function casesQueryOptions(query: CasesQuery) {
-  return queryOptions({
-    queryKey: ['cases', 'list', query],
-    queryFn: ({ signal }) => callApi(listCases, { query }, { signal }),
-  });
-}
-
-/** One case; managers get it without its narrative. */
-export function caseQueryOptions(caseId: string) {
-  return queryOptions({
-    queryKey: ['cases', 'one', caseId],
-    queryFn: ({ signal }) => callApi(getCase, { params: { caseId } }, { signal }),
-  });
-}
+// Kept for features/intervision (SessionsPages), which imports it from here until it imports from lib/queries/case.
+export { casesQueryOptions } from '../../../lib/queries/case';
 
 /** Who changed which fields of a case, and when. */
 export function caseHistoryQueryOptions(caseId: string) {

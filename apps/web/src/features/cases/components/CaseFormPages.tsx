@@ -6,10 +6,10 @@ import { BackLink } from '../../../components/BackLink';
 import { PageTitle } from '../../../components/PageTitle';
 import { QueryProblem } from '../../../components/QueryProblem';
 import { ForbiddenPage } from '../../../components/ForbiddenPage';
-import { buildingTeamQueryOptions } from '../../building-teams/api/building-team-query';
+import { buildingTeamQueryOptions } from '../../../lib/queries/building-team';
 import { useCanInBuildingTeam } from '../../../lib/auth/use-context-permission';
-import { caseQueryOptions } from '../api/case-queries';
-import { guidelineInForceQueryOptions } from '../api/guideline-query';
+import { caseQueryOptions } from '../../../lib/queries/case';
+import { guidelineInForceQueryOptions } from '../../../lib/queries/guideline-in-force';
 import { CaseForm } from './CaseForm';
 
 /** Bring in a case for a bouwteam: the form follows the bouwteam's guideline in force. */

@@ -25,7 +25,7 @@ import { TextLink } from '../../../components/TextLink';
 import { termLabels } from '../../../lib/terms';
 import { useLanguage } from '../../../lib/use-language';
 import { useCanInBuildingTeam } from '../../../lib/auth/use-context-permission';
-import { casesQueryOptions } from '../api/case-queries';
+import { casesQueryOptions } from '../../../lib/queries/case';
 
 const statuses: readonly CaseStatus[] = ['brought-in', 'discussed', 'closed'];
 const oneOf = <T extends string>(codes: readonly T[], value: string | null): T | undefined =>

@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { TextLink } from '../../../components/TextLink';
 import { termLabel } from '../../../lib/terms';
 import { useLanguage } from '../../../lib/use-language';
-import { caseQueryOptions } from '../../cases/api/case-queries';
-import { lessonQueryOptions } from '../../lessons/api/lesson-queries';
+import { caseQueryOptions } from '../../../lib/queries/case';
+import { lessonQueryOptions } from '../../../lib/queries/lesson';
 import { useCanInBuildingTeam } from '../../../lib/auth/use-context-permission';
 import { shortened } from '../paths';
 

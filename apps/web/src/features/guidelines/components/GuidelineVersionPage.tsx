@@ -12,7 +12,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@leerkring/ui';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
@@ -24,10 +24,10 @@ import { QueryProblem } from '../../../components/QueryProblem';
 import { termLabel } from '../../../lib/terms';
 import { useLanguage } from '../../../lib/use-language';
 import { useCanInBuildingTeam } from '../../../lib/auth/use-context-permission';
-import { putGuidelineInForce } from '../api/guideline-changes';
-import { guidelineVersionQueryOptions, guidelinesKeyRoot } from '../api/guideline-queries';
+import { guidelineVersionQueryOptions } from '../api/guideline-queries';
 import { guidelinesPath } from '../paths';
 import { GuidelineSources } from './GuidelineSources';
+import { usePutGuidelineInForce } from '../api/guideline-mutations';
 
 /** The search parameter the form leaves after saving a version, so its page says what happened. */
 export const savedParam = 'opgeslagen';
@@ -166,16 +166,9 @@ function VersionDetails({ guideline }: { guideline: RegistrationGuideline }) {
 /** For a concept, those who write the guideline put it in force; the API supersedes the version in force. */
 function PutInForce({ guideline, onDone }: { guideline: RegistrationGuideline; onDone: (message: string) => void }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const mayWrite = useCanInBuildingTeam('guideline:write', guideline.buildingTeam.id);
-  const save = useMutation({
-    mutationFn: () => putGuidelineInForce(guideline.id),
-    onSuccess: async (stored) => {
-      queryClient.setQueryData(guidelineVersionQueryOptions(stored.id).queryKey, stored);
-      onDone(t('guidelines.version.inForceNow', { version: stored.version }));
-      // The version superseded, the list and the case form's version in force all changed.
-      await queryClient.invalidateQueries({ queryKey: guidelinesKeyRoot });
-    },
+  const save = usePutGuidelineInForce(guideline.id, {
+    onSuccess: (stored) => onDone(t('guidelines.version.inForceNow', { version: stored.version })),
   });
   if (!mayWrite || guideline.status !== 'concept') return null;
   return (

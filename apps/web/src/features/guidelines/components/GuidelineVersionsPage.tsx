@@ -18,7 +18,7 @@ import { Pager, usePageNumber } from '../../../components/Pager';
 import { QueryProblem } from '../../../components/QueryProblem';
 import { TextLink } from '../../../components/TextLink';
 import { useLanguage } from '../../../lib/use-language';
-import { buildingTeamQueryOptions } from '../../building-teams/api/building-team-query';
+import { buildingTeamQueryOptions } from '../../../lib/queries/building-team';
 import { useCanInBuildingTeam } from '../../../lib/auth/use-context-permission';
 import { guidelineVersionsQueryOptions } from '../api/guideline-queries';
 import { guidelinesPath, shortened, versionPath } from '../paths';

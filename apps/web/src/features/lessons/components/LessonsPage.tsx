@@ -29,9 +29,9 @@ import { QueryProblem } from '../../../components/QueryProblem';
 import { TextLink } from '../../../components/TextLink';
 import { termLabel, termLabels } from '../../../lib/terms';
 import { useLanguage } from '../../../lib/use-language';
-import { SavedMessage } from '../../admin/components/SavedMessage';
+import { SavedMessage } from '../../../components/SavedMessage';
 import { useCanInBuildingTeam } from '../../../lib/auth/use-context-permission';
-import { lessonsQueryOptions } from '../api/lesson-queries';
+import { lessonsQueryOptions } from '../../../lib/queries/lesson';
 
 const oneOf = <T extends string>(codes: readonly T[], value: string | null): T | undefined =>
   codes.find((code) => code === value) ? (value as T) : undefined;

@@ -1,7 +1,5 @@
 import {
-  createLesson,
   findIdentifiers,
-  lessonThemes,
   positiveHealthDimensions,
   type LessonTheme,
   type PositiveHealthDimensionCode,
@@ -16,7 +14,7 @@ import {
   SelectField,
   TextAreaField,
 } from '@leerkring/ui';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
@@ -24,12 +22,13 @@ import { BackLink } from '../../../components/BackLink';
 import { FormProblem } from '../../../components/FormProblem';
 import { PageTitle } from '../../../components/PageTitle';
 import { ForbiddenPage } from '../../../components/ForbiddenPage';
-import { callApi } from '../../../lib/api-client';
 import { fieldErrorsOf } from '../../../lib/form-errors';
 import { useLanguage } from '../../../lib/use-language';
-import { casesQueryOptions } from '../../cases/api/case-queries';
-import { IdentifierFindings, findingsId } from '../../cases/components/IdentifierFindings';
+import { IdentifierFindings, findingsId } from '../../../components/IdentifierFindings';
 import { useCanInBuildingTeam } from '../../../lib/auth/use-context-permission';
+import { useCreateLesson } from '../api/lesson-mutations';
+import { casesQueryOptions } from '../../../lib/queries/case';
+import { lessonThemes } from '@leerkring/domain';
 
 const followUps = ['none', 'change-agreement', 'change-guideline', 'escalate-obstacle'] as const;
 const fields = ['text', 'theme', 'dimensions', 'followUp', 'caseIds'] as const;
@@ -43,7 +42,6 @@ export function NewLessonPage() {
   // `?sessie=` links the lesson to the intervision session it was recorded after.
   const [search] = useSearchParams();
   const sessionId = search.get('sessie');
-  const queryClient = useQueryClient();
   const mayWrite = useCanInBuildingTeam('lesson:write', buildingTeamId);
   const cases = useQuery({ ...casesQueryOptions({ buildingTeamId, page: 1, pageSize: 100 }), enabled: mayWrite });
   const [text, setText] = useState('');
@@ -53,24 +51,9 @@ export function NewLessonPage() {
   const [caseIds, setCaseIds] = useState<string[]>([]);
   const deferredText = useDeferredValue(text);
   const findings = useMemo(() => findIdentifiers(deferredText), [deferredText]);
-  const save = useMutation({
-    mutationFn: () =>
-      callApi(createLesson, {
-        body: {
-          buildingTeamId,
-          text,
-          theme: theme as LessonTheme,
-          followUp,
-          dimensions,
-          caseIds,
-          sessionIds: sessionId ? [sessionId] : [],
-        },
-      }),
-    onSuccess: async () => {
-      // Cached pages not on screen are refetched too, so the next page shows the saved state at once.
-      await queryClient.invalidateQueries({ queryKey: ['lessons'], refetchType: 'all' });
-      await navigate(`/bouwteams/${buildingTeamId}/lessen?opgeslagen=${encodeURIComponent(t('lessons.savedName'))}`);
-    },
+  const save = useCreateLesson({
+    onSuccess: () =>
+      navigate(`/bouwteams/${buildingTeamId}/lessen?opgeslagen=${encodeURIComponent(t('lessons.savedName'))}`),
   });
   if (!mayWrite) return <ForbiddenPage />;
   const errors = fieldErrorsOf(save.error);
@@ -86,7 +69,15 @@ export function NewLessonPage() {
         className="lk-form"
         onSubmit={(event) => {
           event.preventDefault();
-          save.mutate();
+          save.mutate({
+            buildingTeamId,
+            text,
+            theme: theme as LessonTheme,
+            followUp,
+            dimensions,
+            caseIds,
+            sessionIds: sessionId ? [sessionId] : [],
+          });
         }}
       >
         <FormProblem error={save.error} fields={fields} />

@@ -1,10 +1,8 @@
-import { updateSystemObstacle, type SystemObstacle } from '@leerkring/domain';
+import type { SystemObstacle } from '@leerkring/domain';
 import { Button, SelectField } from '@leerkring/ui';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormProblem } from '../../../components/FormProblem';
-import { callApi } from '../../../lib/api-client';
 import { fieldErrorsOf } from '../../../lib/form-errors';
 import {
   checkEscalation,
@@ -12,6 +10,7 @@ import {
   nextEscalationStatus,
   type EscalationStatus,
 } from './obstacle-escalation';
+import { useEscalateObstacle } from '../api/lesson-mutations';
 import './obstacle-escalation.css';
 
 const formFields = ['escalationStatus'] as const;
@@ -22,7 +21,6 @@ const formFields = ['escalationStatus'] as const;
  */
 export function ObstacleEscalation({ obstacle }: { obstacle: SystemObstacle }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const current = obstacle.escalationStatus;
   const [chosen, setChosen] = useState<EscalationStatus>(() => nextEscalationStatus(current));
   const [chosenFor, setChosenFor] = useState<EscalationStatus>(current);
@@ -33,18 +31,14 @@ export function ObstacleEscalation({ obstacle }: { obstacle: SystemObstacle }) {
     setChosenFor(current);
     setChosen(nextEscalationStatus(current));
   }
-  const save = useMutation({
-    mutationFn: (escalationStatus: EscalationStatus) =>
-      callApi(updateSystemObstacle, { params: { obstacleId: obstacle.id }, body: { escalationStatus } }),
-    onSuccess: async (stored) => {
+  const save = useEscalateObstacle(obstacle.id, {
+    onSuccess: (stored) =>
       setSaved(
         t('obstacleEscalation.saved', {
           title: stored.title,
           status: t(`obstacles.status.${stored.escalationStatus}`),
         }),
-      );
-      await queryClient.invalidateQueries({ queryKey: ['system-obstacles'] });
-    },
+      ),
   });
   const id = `obstacle-${obstacle.id}-escalation`;
   const error = checked ?? fieldErrorsOf(save.error).escalationStatus;

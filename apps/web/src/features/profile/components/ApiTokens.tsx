@@ -1,11 +1,4 @@
-import {
-  apiTokenDefaultDays,
-  apiTokenMaxDays,
-  createMyApiToken,
-  revokeMyApiToken,
-  type ApiTokenCreated,
-  type ApiTokenScope,
-} from '@leerkring/domain';
+import { apiTokenDefaultDays, apiTokenMaxDays, type ApiTokenCreated, type ApiTokenScope } from '@leerkring/domain';
 import {
   Alert,
   Button,
@@ -22,17 +15,17 @@ import {
   SelectField,
   TextField,
 } from '@leerkring/ui';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../../components/ConfirmButton';
 import { FormProblem } from '../../../components/FormProblem';
 import { QueryProblem } from '../../../components/QueryProblem';
-import { callApi } from '../../../lib/api-client';
 import { fieldErrorsOf } from '../../../lib/form-errors';
 import { useLanguage } from '../../../lib/use-language';
 import { formatDateTime } from '../../../lib/formatting';
-import { myApiTokensKey, myApiTokensQueryOptions } from '../api/profile-queries';
+import { myApiTokensQueryOptions } from '../api/profile-queries';
+import { useCreateApiToken, useRevokeApiToken } from '../api/profile-mutations';
 
 const expiryChoices = [30, apiTokenDefaultDays, 180, apiTokenMaxDays] as const;
 
@@ -85,25 +78,18 @@ function CreatedToken({ created, onDone }: { created: ApiTokenCreated; onDone: (
 export function ApiTokens() {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const queryClient = useQueryClient();
   const query = useQuery(myApiTokensQueryOptions());
   const [name, setName] = useState('');
   const [scope, setScope] = useState<ApiTokenScope>('read');
   const [expiresInDays, setExpiresInDays] = useState<number>(apiTokenDefaultDays);
   const [created, setCreated] = useState<ApiTokenCreated | null>(null);
-  const create = useMutation({
-    mutationFn: (body: { name: string; scope: ApiTokenScope; expiresInDays: number }) =>
-      callApi(createMyApiToken, { body }),
-    onSuccess: async (token) => {
+  const create = useCreateApiToken({
+    onSuccess: (token) => {
       setCreated(token);
       setName('');
-      await queryClient.invalidateQueries({ queryKey: myApiTokensKey });
     },
   });
-  const revoke = useMutation({
-    mutationFn: (tokenId: string) => callApi(revokeMyApiToken, { params: { tokenId } }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: myApiTokensKey }),
-  });
+  const revoke = useRevokeApiToken();
   const when = (timestamp: string | null) =>
     timestamp ? formatDateTime({ timestamp, language }) : t('profile.tokens.never');
   const onSubmit = (event: FormEvent) => {

@@ -1,70 +1,19 @@
-import {
-  inForceOptions,
-  type Agreement,
-  type AgreementVersion,
-  type Consent,
-  type ConsentRound,
-} from '@leerkring/domain';
-import {
-  Alert,
-  Heading2,
-  Heading3,
-  LoadingState,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  UnorderedList,
-  UnorderedListItem,
-} from '@leerkring/ui';
+import { inForceOptions, type Agreement, type AgreementVersion, type ConsentRound } from '@leerkring/domain';
+import { Alert, Heading2, Heading3, LoadingState, Paragraph, UnorderedList, UnorderedListItem } from '@leerkring/ui';
 import { useQuery } from '@tanstack/react-query';
-import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryProblem } from '../../../../components/QueryProblem';
-import { formatDateTime } from '../../../../lib/formatting';
-import { useLanguage } from '../../../../lib/use-language';
-import { buildingTeamQueryOptions } from '../../../building-teams/api/building-team-query';
 import { useMe } from '../../../../lib/auth/use-session';
 import { agreementQueryOptions, agreementVersionQueryOptions } from '../../api/agreement-queries';
 import { useCanInAgreementContext } from '../../use-agreement-access';
 import { PutInForceForm } from './PutInForceForm';
 import { StanceForm } from './StanceForm';
 import { useLiveConsentRound, type LiveMode } from './use-consent-round-live';
+import { OrganisationTable, StanceHistory } from './ConsentStances';
+import { tallySentence, decisionSentence } from './consent-sentences';
 
-type Tally = ConsentRound['tally'];
 type Ids = { agreementId: string; versionId: string };
-
-/** "20 van 26 organisaties stemmen in, 2 maken bezwaar, 4 staan opzij, 0 nog niet": every count in words. */
-export function tallySentence(t: TFunction, tally: Tally): string {
-  return [
-    t('consent.tally.consent', { count: tally.consent, total: tally.total }),
-    t('consent.tally.object', { count: tally.object }),
-    t('consent.tally.standAside', { count: tally.standAside }),
-    t('consent.tally.none', { count: tally.none }),
-  ].join(', ');
-}
-
-/** Whether the decision rule is met, or what stops it, in words. */
-export function decisionSentence(t: TFunction, tally: Tally): string {
-  if (tally.decided)
-    return t('consent.decision.decided', { consent: tally.consent, needed: tally.consentNeeded, total: tally.total });
-  switch (tally.blockedBy) {
-    case 'open-objections':
-      return t('consent.decision.openObjections', { count: tally.object });
-    case 'missing-stances':
-      return t('consent.decision.missingStances', { count: tally.none });
-    default:
-      return t('consent.decision.notEnoughConsent', {
-        count: Math.max(0, tally.consentNeeded - tally.consent),
-        needed: tally.consentNeeded,
-        total: tally.total,
-      });
-  }
-}
 
 /**
  * The consent round of a version, for every member: the counts in words, the decision rule, whether it is decided,
@@ -196,116 +145,5 @@ function PutInForceGate({
         <PutInForceForm key={version.status} ids={ids} version={version} options={options} onDone={setDone} />
       ) : null}
     </>
-  );
-}
-
-function byName(language: string) {
-  return (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, language);
-}
-
-/** Each organisation's stance now; for a bouwteam also the partners who have not given one. */
-function OrganisationTable({ round, agreement }: { round: ConsentRound; agreement: Agreement | undefined }) {
-  const { t } = useTranslation();
-  const { language } = useLanguage();
-  const isTeam = agreement?.context.type === 'building-team';
-  const team = useQuery({
-    ...buildingTeamQueryOptions(agreement?.context.id ?? ''),
-    enabled: isTeam && round.tally.none > 0,
-  });
-  const current = round.items.filter((item) => item.current);
-  const given = new Set(current.map((item) => item.organisation.id));
-  const rows: { name: string; id: string; item?: Consent }[] = [
-    ...current.map((item) => ({ id: item.organisation.id, name: item.organisation.name, item })),
-    ...(round.open && team.data
-      ? team.data.partners
-          .filter((partner) => !given.has(partner.id))
-          .map((partner) => ({ id: partner.id, name: partner.name }))
-      : []),
-  ].sort(byName(language));
-  return (
-    <>
-      {rows.length === 0 ? <Paragraph>{t('consent.noStances')}</Paragraph> : null}
-      {rows.length > 0 ? (
-        <Table caption={t('consent.organisationsCaption', { round: round.round })} captionHidden>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('consent.columns.organisation')}</TableHeaderCell>
-              <TableHeaderCell>{t('consent.columns.stance')}</TableHeaderCell>
-              <TableHeaderCell>{t('consent.columns.reason')}</TableHeaderCell>
-              <TableHeaderCell>{t('consent.columns.givenAt')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map((row) => (
-              <TableRow key={row.id}>
-                <TableHeaderCell scope="row">{row.name}</TableHeaderCell>
-                <TableCell>{row.item ? stanceText(t, row.item.stance) : t('consent.stance.none')}</TableCell>
-                <TableCell>{row.item?.reason ? <span className="lk-pre-wrap">{row.item.reason}</span> : '—'}</TableCell>
-                <TableCell>{row.item ? <Given item={row.item} /> : '—'}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      ) : null}
-      {round.tally.none > 0 && !(round.open && team.data) ? (
-        <Paragraph>{t('consent.notYet', { count: round.tally.none })}</Paragraph>
-      ) : null}
-    </>
-  );
-}
-
-function stanceText(t: TFunction, stance: Consent['stance']): string {
-  return t(`consent.stance.${stance}`);
-}
-
-function Given({ item }: { item: Consent }) {
-  const { t } = useTranslation();
-  const { language } = useLanguage();
-  return (
-    <>
-      <time dateTime={item.givenAt}>{formatDateTime({ timestamp: item.givenAt, language })}</time>
-      {item.givenBy ? ` ${t('consent.by', { name: item.givenBy.name })}` : ''}
-    </>
-  );
-}
-
-/** Every stance given on this version, oldest first, folded away: who changed their mind, and when. */
-function StanceHistory({ items }: { items: readonly Consent[] }) {
-  const { t } = useTranslation();
-  const { language } = useLanguage();
-  if (items.length === 0) return null;
-  return (
-    <details className="lk-stance-history">
-      <summary>{t('consent.history.summary', { count: items.length })}</summary>
-      <Table caption={t('consent.history.caption')} captionHidden>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t('consent.history.round')}</TableHeaderCell>
-            <TableHeaderCell>{t('consent.columns.organisation')}</TableHeaderCell>
-            <TableHeaderCell>{t('consent.columns.stance')}</TableHeaderCell>
-            <TableHeaderCell>{t('consent.columns.reason')}</TableHeaderCell>
-            <TableHeaderCell>{t('consent.history.givenBy')}</TableHeaderCell>
-            <TableHeaderCell>{t('consent.history.when')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {items.map((item) => (
-            <TableRow key={item.id}>
-              <TableCell>{item.round}</TableCell>
-              <TableCell>{item.organisation.name}</TableCell>
-              <TableCell>
-                {t(`consent.stance.${item.stance}`)}
-                {item.current ? ` (${t('consent.history.counts')})` : ''}
-              </TableCell>
-              <TableCell>{item.reason ? <span className="lk-pre-wrap">{item.reason}</span> : '—'}</TableCell>
-              <TableCell>{item.givenBy?.name ?? t('consent.history.nobody')}</TableCell>
-              <TableCell>
-                <time dateTime={item.givenAt}>{formatDateTime({ timestamp: item.givenAt, language })}</time>
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </details>
   );
 }

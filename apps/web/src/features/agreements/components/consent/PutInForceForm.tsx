@@ -1,18 +1,12 @@
-import {
-  AgreementVersionInForceSchema,
-  putAgreementVersionInForce,
-  type AgreementVersion,
-  type AgreementVersionInForce,
-} from '@leerkring/domain';
+import { AgreementVersionInForceSchema, type AgreementVersion, type AgreementVersionInForce } from '@leerkring/domain';
 import { Alert, Button, Fieldset, Heading3, Paragraph, TextField } from '@leerkring/ui';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormProblem } from '../../../../components/FormProblem';
-import { callApi, isApiProblem } from '../../../../lib/api-client';
+import { isApiProblem } from '../../../../lib/api-client';
 import { fieldErrorsOf } from '../../../../lib/form-errors';
 import { useLanguage } from '../../../../lib/use-language';
-import { agreementVersionQueryOptions, agreementsKeyRoot } from '../../api/agreement-queries';
+import { usePutVersionInForce } from '../../api/consent-mutations';
 
 type As = AgreementVersionInForce['as'];
 const fields = ['as', 'reviewDate', 'validFrom'] as const;
@@ -36,25 +30,19 @@ export function PutInForceForm({
 }) {
   const { t } = useTranslation();
   const { formatDate } = useLanguage();
-  const queryClient = useQueryClient();
   const [as, setAs] = useState<As>(options[0]!);
   const [reviewDate, setReviewDate] = useState('');
   const [validFrom, setValidFrom] = useState('');
   const [checked, setChecked] = useState<Record<string, string>>({});
-  const save = useMutation({
-    mutationFn: (body: AgreementVersionInForce) => callApi(putAgreementVersionInForce, { params: ids, body }),
-    onSuccess: async (stored) => {
+  const save = usePutVersionInForce(ids, {
+    onSuccess: (stored) =>
       onDone(
         t('consent.inForce.done', {
           number: stored.number,
           status: t(`consent.inForce.as.${stored.status === 'adopted' ? 'adopted' : 'beta'}`),
           date: stored.reviewDate ? formatDate(stored.reviewDate) : '—',
         }),
-      );
-      queryClient.setQueryData(agreementVersionQueryOptions(ids.agreementId, ids.versionId).queryKey, stored);
-      // The version superseded, the agreement's version in force and the closed round all changed.
-      await queryClient.invalidateQueries({ queryKey: agreementsKeyRoot });
-    },
+      ),
   });
   const errors = { ...fieldErrorsOf(save.error), ...checked };
   const conflict = isApiProblem(save.error) && save.error.status === 409 ? save.error : null;

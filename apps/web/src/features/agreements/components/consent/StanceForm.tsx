@@ -1,23 +1,20 @@
 import {
   ConsentCreateSchema,
   ConsentStanceSchema,
-  createAgreementConsent,
   findIdentifiers,
   type Consent,
   type ConsentCreate,
 } from '@leerkring/domain';
 import { Button, Fieldset, Heading3, Paragraph, TextAreaField } from '@leerkring/ui';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormProblem } from '../../../../components/FormProblem';
-import { callApi } from '../../../../lib/api-client';
 import { fieldErrorsOf } from '../../../../lib/form-errors';
 import { formatDateTime } from '../../../../lib/formatting';
 import { useLanguage } from '../../../../lib/use-language';
-import { IdentifierFindings, findingsId } from '../../../cases/components/IdentifierFindings';
-import { agreementConsentsQueryOptions } from '../../api/agreement-queries';
+import { IdentifierFindings, findingsId } from '../../../../components/IdentifierFindings';
+import { useGiveConsent } from '../../api/consent-mutations';
 
 type Stance = ConsentCreate['stance'];
 const stances = ConsentStanceSchema.options;
@@ -57,17 +54,12 @@ export function StanceForm({
 }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const queryClient = useQueryClient();
   const [stance, setStance] = useState<Stance | ''>(mine?.stance ?? '');
   const [reason, setReason] = useState(mine?.reason ?? '');
   const [checked, setChecked] = useState<Record<string, string>>({});
   const deferred = useDeferredValue(reason);
   const findings = useMemo(() => findIdentifiers(deferred), [deferred]);
-  const save = useMutation({
-    mutationFn: (body: ConsentCreate) => callApi(createAgreementConsent, { params: ids, body }),
-    onSuccess: (round) =>
-      queryClient.setQueryData(agreementConsentsQueryOptions(ids.agreementId, ids.versionId).queryKey, round),
-  });
+  const save = useGiveConsent(ids);
   const errors = { ...fieldErrorsOf(save.error), ...checked };
   const reasonId = 'consent-reason';
   return (

@@ -9,7 +9,7 @@ import {
   SelectField,
   TextField,
 } from '@leerkring/ui';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -19,12 +19,12 @@ import { PageTitle } from '../../../../components/PageTitle';
 import { QueryProblem } from '../../../../components/QueryProblem';
 import { fieldErrorsOf } from '../../../../lib/form-errors';
 import { agreementQueryOptions, agreementVersionsQueryOptions } from '../../api/agreement-queries';
-import { createIteration, iterationQueryOptions, iterationsKey } from '../../api/iteration-queries';
 import { agreementPath } from '../../paths';
 import { useCanInAgreementContext } from '../../use-agreement-access';
 import { byNumberDescending } from '../AgreementPage';
 import { GuardedTextArea } from '../GuardedTextArea';
 import { iterationPath } from './model';
+import { useCreateIteration } from '../../api/iteration-mutations';
 import './iterations.css';
 
 const fields = ['versionId', 'clauseIds', 'title', 'question', 'prediction', 'plan', 'startDate'] as const;
@@ -62,7 +62,6 @@ export function NewIterationPage() {
 function NewIterationForm({ agreement, versions }: { agreement: Agreement; versions: readonly AgreementVersion[] }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const sorted = [...versions].sort(byNumberDescending);
   const [versionId, setVersionId] = useState(agreement.versionInForce?.id ?? sorted[0]?.id ?? '');
   const [clauseIds, setClauseIds] = useState<string[]>([]);
@@ -72,25 +71,8 @@ function NewIterationForm({ agreement, versions }: { agreement: Agreement; versi
   const set = (field: keyof Texts) => (value: string) => setTexts((current) => ({ ...current, [field]: value }));
   const blocked = Object.values(texts).some((text) => findIdentifiers(text).length > 0);
 
-  const save = useMutation({
-    mutationFn: () =>
-      createIteration({
-        agreementId: agreement.id,
-        body: {
-          versionId,
-          clauseIds,
-          title: texts.title,
-          question: texts.question,
-          prediction: texts.prediction,
-          plan: texts.plan,
-          ...(startDate ? { startDate } : {}),
-        },
-      }),
-    onSuccess: async (created) => {
-      queryClient.setQueryData(iterationQueryOptions(agreement.id, created.id).queryKey, created);
-      await queryClient.invalidateQueries({ queryKey: iterationsKey(agreement.id) });
-      await navigate(iterationPath(agreement.id, created.id));
-    },
+  const save = useCreateIteration(agreement.id, {
+    onSuccess: (created) => navigate(iterationPath(agreement.id, created.id)),
   });
   const errors = fieldErrorsOf(save.error);
 
@@ -101,7 +83,15 @@ function NewIterationForm({ agreement, versions }: { agreement: Agreement; versi
       aria-label={t('iterations.newTitle')}
       onSubmit={(event) => {
         event.preventDefault();
-        save.mutate();
+        save.mutate({
+          versionId,
+          clauseIds,
+          title: texts.title,
+          question: texts.question,
+          prediction: texts.prediction,
+          plan: texts.plan,
+          ...(startDate ? { startDate } : {}),
+        });
       }}
     >
       <FormProblem error={save.error} fields={fields} />

@@ -1,7 +1,7 @@
 import { findIdentifiers } from '@leerkring/domain';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import '../../../lib/i18n';
+import '../lib/i18n';
 import { IdentifierFindings } from './IdentifierFindings';
 
 describe('IdentifierFindings', () => {

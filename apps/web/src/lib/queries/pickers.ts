@@ -1,6 +1,6 @@
 import { listOrganisations, listPeople } from '@leerkring/domain';
 import { queryOptions } from '@tanstack/react-query';
-import { callApi } from '../../../lib/api-client';
+import { callApi } from '../api-client';
 
 /** Organisations whose name contains the search, as choices. */
 export function organisationOptions(search: string | undefined) {

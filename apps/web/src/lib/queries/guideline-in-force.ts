@@ -1,6 +1,6 @@
 import { listRegistrationGuidelines } from '@leerkring/domain';
 import { queryOptions } from '@tanstack/react-query';
-import { callApi } from '../../../lib/api-client';
+import { callApi } from '../api-client';
 
 /** The registration guideline in force for a bouwteam, or null when it has none. */
 export function guidelineInForceQueryOptions(buildingTeamId: string) {

@@ -3,17 +3,17 @@ import { Heading1, Heading2, LoadingState, Paragraph, UnorderedList, UnorderedLi
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { BackLink } from '../../../components/BackLink';
-import { PageTitle } from '../../../components/PageTitle';
-import { QueryProblem } from '../../../components/QueryProblem';
-import { TextLink } from '../../../components/TextLink';
-import { termLabel, termLabels } from '../../../lib/terms';
-import { useLanguage } from '../../../lib/use-language';
-import { ClauseSources } from '../../agreements/components/ClauseSources';
-import { LessonProposal } from '../../agreements/components/LessonProposal';
-import { caseQueryOptions } from '../../cases/api/case-queries';
-import { useCanInBuildingTeam } from '../../../lib/auth/use-context-permission';
-import { lessonQueryOptions } from '../api/lesson-queries';
+import { BackLink } from '../../components/BackLink';
+import { PageTitle } from '../../components/PageTitle';
+import { QueryProblem } from '../../components/QueryProblem';
+import { TextLink } from '../../components/TextLink';
+import { termLabel, termLabels } from '../../lib/terms';
+import { useLanguage } from '../../lib/use-language';
+import { ClauseSources } from '../../features/agreements/components/ClauseSources';
+import { LessonProposal } from '../../features/agreements/components/LessonProposal';
+import { caseQueryOptions } from '../../lib/queries/case';
+import { useCanInBuildingTeam } from '../../lib/auth/use-context-permission';
+import { lessonQueryOptions } from '../../lib/queries/lesson';
 
 /** One lesson: what was learned, the cases and sessions it came from, and the agreements it changed (the leerlijn). */
 export function LessonPage() {

@@ -22,16 +22,17 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { BackLink } from '../../../components/BackLink';
-import { PageTitle } from '../../../components/PageTitle';
-import { QueryProblem } from '../../../components/QueryProblem';
-import { TextLink } from '../../../components/TextLink';
-import { formatDateTime } from '../../../lib/formatting';
-import { termLabel, termLabels } from '../../../lib/terms';
-import { useLanguage } from '../../../lib/use-language';
-import { ClauseSources } from '../../agreements/components/ClauseSources';
-import { useCanInBuildingTeam } from '../../../lib/auth/use-context-permission';
-import { caseHistoryQueryOptions, caseQueryOptions } from '../api/case-queries';
+import { BackLink } from '../../components/BackLink';
+import { PageTitle } from '../../components/PageTitle';
+import { QueryProblem } from '../../components/QueryProblem';
+import { TextLink } from '../../components/TextLink';
+import { formatDateTime } from '../../lib/formatting';
+import { termLabel, termLabels } from '../../lib/terms';
+import { useLanguage } from '../../lib/use-language';
+import { ClauseSources } from '../../features/agreements/components/ClauseSources';
+import { useCanInBuildingTeam } from '../../lib/auth/use-context-permission';
+import { caseHistoryQueryOptions } from '../../features/cases/api/case-queries';
+import { caseQueryOptions } from '../../lib/queries/case';
 
 /** A case with all its fields (managers see no narrative) and its history. */
 export function CasePage() {

@@ -2,7 +2,7 @@ import { SelectField, TextField } from '@leerkring/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { organisationOptions } from './pickers';
+import type { organisationOptions } from '../lib/queries/pickers';
 
 export interface PickerOption {
   id: string;
