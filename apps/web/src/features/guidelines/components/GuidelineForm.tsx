@@ -1,5 +1,4 @@
 import {
-  caseFields,
   findIdentifiers,
   lessonThemes,
   type CaseField,
@@ -25,7 +24,6 @@ import {
   messageKeyOf,
   placeRefusals,
   placedMembers,
-  rules,
   toCreateBody,
   type ClauseDraft,
   type Refusals,
@@ -33,6 +31,7 @@ import {
 import { shortened, versionPath } from '../paths';
 import { CheckboxRow, focusField } from './CheckboxRow';
 import { GuidelineChanges } from './GuidelineChanges';
+import { GuidelineClauseFields } from './GuidelineClauseFields';
 import { GuidelineTextField } from './GuidelineTextField';
 import { savedParam } from './GuidelineVersionPage';
 
@@ -112,75 +111,6 @@ export function GuidelineForm({
       clauses: current.clauses.map((clause) => (clause.field === field ? { ...clause, ...change } : clause)),
     }));
 
-  const renderClause = (clause: ClauseDraft) => {
-    const { field } = clause;
-    const ruleId = fieldIds.rule(field);
-    const recorded = clause.rule !== 'not-recorded';
-    const purposeHint = recorded ? t('guidelines.form.purposeHint') : t('guidelines.form.purposeHintNotRecorded');
-    return (
-      <div key={field} className="lk-guideline-clause">
-        <Fieldset id={`guideline-${field}`} legend={termLabel(caseFields, field, language)}>
-          <Fieldset id={ruleId} legend={t('guidelines.form.decision')} error={errorOf(ruleId)}>
-            <div className="lk-choices">
-              {rules.map((rule) => (
-                <div key={rule} className="lk-checkbox-row">
-                  <input
-                    id={`${ruleId}-${rule}`}
-                    type="radio"
-                    name={ruleId}
-                    value={rule}
-                    checked={clause.rule === rule}
-                    onChange={() => {
-                      update(field, { rule });
-                      settle(ruleId);
-                    }}
-                  />
-                  <label htmlFor={`${ruleId}-${rule}`} className="utrecht-form-label utrecht-form-label--checkbox">
-                    {t(`guidelines.form.choices.${rule}`)}
-                  </label>
-                </div>
-              ))}
-            </div>
-          </Fieldset>
-          <GuidelineTextField
-            findings={findings}
-            errorOf={errorOf}
-            settle={settle}
-            id={fieldIds.purposeNl(field)}
-            label={t('guidelines.form.purposeNl')}
-            description={purposeHint}
-            value={clause.purpose.nl}
-            onChange={(nl) => update(field, { purpose: { ...clause.purpose, nl } })}
-            required={recorded}
-            multiline={true}
-          />
-          <GuidelineTextField
-            findings={findings}
-            errorOf={errorOf}
-            settle={settle}
-            id={fieldIds.purposeEn(field)}
-            label={t('guidelines.form.purposeEn')}
-            description={purposeHint}
-            value={clause.purpose.en}
-            onChange={(en) => update(field, { purpose: { ...clause.purpose, en } })}
-            required={recorded}
-            multiline={true}
-          />
-          <GuidelineTextField
-            findings={findings}
-            errorOf={errorOf}
-            settle={settle}
-            id={fieldIds.retention(field)}
-            label={t('guidelines.form.retention')}
-            description={t('guidelines.form.retentionHint')}
-            value={clause.retention}
-            onChange={(retention) => update(field, { retention })}
-          />
-        </Fieldset>
-      </div>
-    );
-  };
-
   const changes = changedDecisions({ source, draft });
   const checkedCount = Object.keys(checked).length;
   return (
@@ -224,7 +154,16 @@ export function GuidelineForm({
           {errorOf(fieldIds.clauses)}
         </p>
       ) : null}
-      {draft.clauses.map(renderClause)}
+      {draft.clauses.map((clause) => (
+        <GuidelineClauseFields
+          key={clause.field}
+          clause={clause}
+          findings={findings}
+          errorOf={errorOf}
+          settle={settle}
+          onChange={(change) => update(clause.field, change)}
+        />
+      ))}
 
       <Heading2>{t('guidelines.form.aboutHeading')}</Heading2>
       <GuidelineTextField
