@@ -1,3 +1,4 @@
 export { SessionPage } from './components/SessionPage';
-export { SessionsPage, PlanSessionPage } from './components/SessionsPages';
+export { SessionsPage } from './components/SessionsPage';
+export { PlanSessionPage } from './components/PlanSessionPage';
 export { intervisionSessionsQueryOptions } from './api/sessions-query';

@@ -1,13 +1,7 @@
 import {
   caseFields,
-  createCase,
   findIdentifiers,
-  legalFrameworks,
-  lifeDomains,
-  organisationTypes,
-  positiveHealthDimensions,
   recordedFields,
-  updateCase,
   type BuildingTeam,
   type Case,
   type CaseField,
@@ -15,90 +9,36 @@ import {
   type CaseUpdate,
   type GuidelineClause,
   type RegistrationGuideline,
-  type Term,
 } from '@leerkring/domain';
-import {
-  Button,
-  CheckboxField,
-  Fieldset,
-  Heading2,
-  Paragraph,
-  SelectField,
-  TextAreaField,
-  TextField,
-  UnorderedList,
-  UnorderedListItem,
-} from '@leerkring/ui';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Button, CheckboxField, Fieldset, Heading2, Paragraph, SelectField, TextField } from '@leerkring/ui';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { FormProblem } from '../../../components/FormProblem';
-import { callApi, isApiProblem } from '../../../lib/api-client';
 import { fieldErrorsOf } from '../../../lib/form-errors';
 import { termLabel } from '../../../lib/terms';
 import { useLanguage } from '../../../lib/use-language';
-import { IdentifierFindings, findingsId, refusedId, type Finding } from './IdentifierFindings';
+import { useSaveCase } from '../api/case-mutations';
+import type { Finding } from './IdentifierFindings';
 
-type TextCode =
-  'title' | 'narrative' | 'presentingQuestion' | 'underlyingQuestion' | 'ageGroup' | 'diagnosis' | 'familyMembers';
-type ListCode =
-  'presentingDimensions' | 'underlyingDimensions' | 'lifeDomains' | 'organisationTypesInvolved' | 'legalFrameworks';
-
-const textCodes: readonly TextCode[] = [
-  'title',
-  'narrative',
-  'presentingQuestion',
-  'underlyingQuestion',
-  'ageGroup',
-  'diagnosis',
-  'familyMembers',
-];
-const longTexts: ReadonlySet<CaseField> = new Set([
-  'narrative',
-  'presentingQuestion',
-  'underlyingQuestion',
-  'diagnosis',
-  'familyMembers',
-]);
-const listTerms: Record<ListCode, readonly Term[]> = {
-  presentingDimensions: positiveHealthDimensions,
-  underlyingDimensions: positiveHealthDimensions,
-  lifeDomains,
-  organisationTypesInvolved: organisationTypes,
-  legalFrameworks,
-};
-const isText = (code: CaseField): code is TextCode => (textCodes as readonly string[]).includes(code);
-const isList = (code: CaseField): code is ListCode => code in listTerms;
-const caseStatuses: readonly CaseStatus[] = ['brought-in', 'discussed', 'closed'];
-
-/** The name the API gives a field in a refusal (`body.<name>`). */
-const bodyName = (code: CaseField) => (code === 'caseDirectorOrganisation' ? 'caseDirectorOrganisationId' : code);
-const formFields = [...caseFields.map((field) => bodyName(field.code)), 'status'];
-
-const fieldId = (code: CaseField) => `case-${code}`;
-
-/** The identifiers the API found, per field, from the invalid params of a 422. */
-function serverFindings(error: unknown): Record<string, Finding[]> {
-  const found: Record<string, Finding[]> = {};
-  if (!isApiProblem(error)) return found;
-  for (const param of error.problem.invalidParams ?? []) {
-    if (param.kind === undefined || param.start === undefined || param.end === undefined) continue;
-    const field = param.name.replace(/^body\./, '');
-    (found[field] ??= []).push({ kind: param.kind, start: param.start, end: param.end });
-  }
-  return found;
-}
-
-function initialTexts(existing: Case | undefined): Record<TextCode, string> {
-  return Object.fromEntries(textCodes.map((code) => [code, existing?.[code] ?? ''])) as Record<TextCode, string>;
-}
-
-function initialLists(existing: Case | undefined): Record<ListCode, string[]> {
-  return Object.fromEntries(
-    (Object.keys(listTerms) as ListCode[]).map((code) => [code, [...(existing?.[code] ?? [])]]),
-  ) as Record<ListCode, string[]>;
-}
+import { CaseTextField } from './CaseTextField';
+import { NotRecordedList } from './NotRecordedList';
+import {
+  bodyName,
+  caseStatuses,
+  changedFields,
+  fieldId,
+  formFields,
+  initialLists,
+  initialTexts,
+  isList,
+  isText,
+  listTerms,
+  longTexts,
+  serverFindings,
+  textCodes,
+  type TextCode,
+} from '../case-form-fields';
 
 /**
  * Bring in or change a case. Only the fields the guideline in force records are shown, each with why it is recorded
@@ -117,7 +57,6 @@ export function CaseForm({
   const { t } = useTranslation();
   const { language } = useLanguage();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const [texts, setTexts] = useState(() => initialTexts(existing));
   const [lists, setLists] = useState(() => initialLists(existing));
   const [professionals, setProfessionals] = useState(existing?.professionalsInvolved?.toString() ?? '');
@@ -126,7 +65,6 @@ export function CaseForm({
   const [submitted, setSubmitted] = useState<Record<TextCode, string> | null>(null);
   const shown = recordedFields(guideline.clauses);
   const clauseOf = (code: CaseField) => guideline.clauses.find((clause) => clause.field === code) as GuidelineClause;
-  const notRecorded = guideline.clauses.filter((clause) => clause.rule === 'not-recorded');
 
   const deferredTexts = useDeferredValue(texts);
   const findings = useMemo(() => {
@@ -140,36 +78,15 @@ export function CaseForm({
   }, [deferredTexts, shown.join(',')]); // eslint-disable-line react-hooks/exhaustive-deps
   const findingCount = Object.values(findings).reduce((sum, list) => sum + list.length, 0);
 
-  const save = useMutation({
-    mutationFn: () => {
-      const body: Record<string, unknown> = {};
-      for (const code of shown) {
-        if (isText(code)) {
-          const value = texts[code].trim();
-          if (existing ? value !== (existing[code] ?? '') : value) body[code] = value;
-        } else if (isList(code)) {
-          const value = lists[code];
-          if (existing ? value.join() !== existing[code].join() : value.length > 0) body[code] = value;
-        } else if (code === 'professionalsInvolved') {
-          const value = professionals.trim() === '' ? undefined : Number(professionals);
-          if (value !== undefined && value !== existing?.professionalsInvolved) body.professionalsInvolved = value;
-        } else if (code === 'caseDirectorOrganisation') {
-          if (director && director !== existing?.caseDirectorOrganisation?.id)
-            body.caseDirectorOrganisationId = director;
-        }
-      }
-      if (existing) {
-        if (status !== existing.status) body.status = status;
-        return callApi(updateCase, { params: { caseId: existing.id }, body: body as CaseUpdate });
-      }
-      return callApi(createCase, { body: { ...body, buildingTeamId: team.id } });
-    },
-    onSuccess: async (saved) => {
-      // Cached pages not on screen are refetched too, so the next page shows the saved state at once.
-      await queryClient.invalidateQueries({ queryKey: ['cases'], refetchType: 'all' });
-      await navigate(`/bouwteams/${team.id}/casussen/${saved.id}`);
-    },
-  });
+  const save = useSaveCase();
+  const submit = () => {
+    const body = changedFields({ shown, texts, lists, professionals, director, existing });
+    if (existing && status !== existing.status) body.status = status;
+    save.mutate(
+      existing ? { caseId: existing.id, body: body as CaseUpdate } : { body: { ...body, buildingTeamId: team.id } },
+      { onSuccess: (saved) => void navigate(`/bouwteams/${team.id}/casussen/${saved.id}`) },
+    );
+  };
   const errors = fieldErrorsOf(save.error);
   const refused = serverFindings(save.error);
   const errorOf = (code: CaseField) => errors[bodyName(code)];
@@ -192,49 +109,21 @@ export function CaseForm({
       const local = findings[code] ?? [];
       // The API's positions hold for the text as it was sent; once the text changes they no longer point anywhere.
       const fromServer = submitted?.[code] === texts[code] ? (refused[code] ?? []) : [];
-      const marks = [...local, ...fromServer];
-      const onChange = (value: string) => setTexts((current) => ({ ...current, [code]: value }));
-      const hintIds =
-        [local.length > 0 ? findingsId(id) : null, fromServer.length > 0 ? refusedId(id) : null]
-          .filter(Boolean)
-          .join(' ') || undefined;
-      const after = (
-        <>
-          <IdentifierFindings id={findingsId(id)} fieldId={id} text={texts[code]} findings={local} />
-          <IdentifierFindings id={refusedId(id)} fieldId={id} text={texts[code]} findings={fromServer} fromServer />
-        </>
-      );
-      if (longTexts.has(code)) {
-        return (
-          <TextAreaField
-            key={code}
-            id={id}
-            label={labelOf(code)}
-            description={describe(clause)}
-            value={texts[code]}
-            onChange={(event) => onChange(event.target.value)}
-            error={errorOf(code)}
-            required={clause.rule === 'required'}
-            aria-invalid={marks.length > 0 ? true : undefined}
-            extraDescribedBy={hintIds}
-            rows={code === 'narrative' ? 8 : 3}
-            after={after}
-          />
-        );
-      }
       return (
-        <div key={code}>
-          <TextField
-            id={id}
-            label={labelOf(code)}
-            description={describe(clause)}
-            value={texts[code]}
-            onChange={(event) => onChange(event.target.value)}
-            error={errorOf(code) ?? (marks.length > 0 ? t('privacy.found', { count: marks.length }) : undefined)}
-            required={clause.rule === 'required'}
-          />
-          {after}
-        </div>
+        <CaseTextField
+          key={code}
+          id={id}
+          long={longTexts.has(code)}
+          rows={code === 'narrative' ? 8 : 3}
+          label={labelOf(code)}
+          description={describe(clause)}
+          value={texts[code]}
+          onChange={(value) => setTexts((current) => ({ ...current, [code]: value }))}
+          error={errorOf(code)}
+          required={clause.rule === 'required'}
+          local={local}
+          fromServer={fromServer}
+        />
       );
     }
     if (isList(code)) {
@@ -306,22 +195,11 @@ export function CaseForm({
       onSubmit={(event) => {
         event.preventDefault();
         setSubmitted(texts);
-        save.mutate();
+        submit();
       }}
     >
       <Paragraph>{t('cases.form.guideline', { version: guideline.version })}</Paragraph>
-      {notRecorded.length > 0 ? (
-        <>
-          <Heading2>{t('cases.form.notRecordedHeading')}</Heading2>
-          <UnorderedList>
-            {notRecorded.map((clause) => (
-              <UnorderedListItem key={clause.field}>
-                <strong>{termLabel(caseFields, clause.field, language)}</strong>: {clause.purpose[language]}
-              </UnorderedListItem>
-            ))}
-          </UnorderedList>
-        </>
-      ) : null}
+      <NotRecordedList guideline={guideline} />
       <Heading2>{t('cases.form.fieldsHeading')}</Heading2>
       <FormProblem error={save.error} fields={formFields} />
       {shown.map(renderField)}

@@ -7,15 +7,14 @@ import {
   type IterationDecision,
   type IterationUpdate,
 } from '@leerkring/domain';
-import { Button, Fieldset, Heading2, Paragraph, TextField } from '@leerkring/ui';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Button, Heading2, Paragraph, TextField } from '@leerkring/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormProblem } from '../../../../components/FormProblem';
-import { isApiProblem } from '../../../../lib/api-client';
 import { fieldErrorsOf } from '../../../../lib/form-errors';
-import { iterationQueryOptions, iterationsKey, updateIteration } from '../../api/iteration-queries';
+import { useUpdateIteration } from '../../api/iteration-mutations';
 import { GuardedTextArea } from '../GuardedTextArea';
+import { DecisionFieldset } from './DecisionFieldset';
 import { phaseTexts } from './model';
 
 type TextKey = 'title' | 'question' | 'prediction' | 'plan' | 'actions' | 'observations' | 'learning';
@@ -50,7 +49,6 @@ export function PhaseForm({
   onSubmit?: () => void;
 }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const phase = iteration.phase;
   const next = nextIterationPhase(phase);
   const deciding = next === 'decided';
@@ -70,29 +68,13 @@ export function PhaseForm({
   const [nothing, setNothing] = useState(false);
   const blocked = shown.some((field) => findIdentifiers(texts[field]).length > 0);
 
-  const save = useMutation({
-    mutationFn: (body: IterationUpdate) =>
-      updateIteration({ agreementId: iteration.agreementId, iterationId: iteration.id, body }),
-    onSuccess: async (saved) => {
-      queryClient.setQueryData(iterationQueryOptions(saved.agreementId, saved.id).queryKey, saved);
-      await queryClient.invalidateQueries({ queryKey: iterationsKey(saved.agreementId), exact: true });
-      onSaved(
-        saved.phase === 'decided' && saved.decision
-          ? t('iterations.form.decidedNotice', { decision: t(`iterations.decision.${saved.decision}`) })
-          : saved.phase !== phase
-            ? t('iterations.form.movedNotice', { phase: t(`iterations.phase.${saved.phase}`) })
-            : t('iterations.form.savedNotice'),
-      );
-    },
-    onError: async (error) => {
-      // Someone else closed or moved it meanwhile: show what is stored now.
-      if (fieldErrorsOf(error).phase !== undefined || (isApiProblem(error) && error.status === 409)) {
-        await queryClient.invalidateQueries({
-          queryKey: iterationQueryOptions(iteration.agreementId, iteration.id).queryKey,
-        });
-      }
-    },
-  });
+  const save = useUpdateIteration(iteration);
+  const savedNotice = (saved: Iteration) =>
+    saved.phase === 'decided' && saved.decision
+      ? t('iterations.form.decidedNotice', { decision: t(`iterations.decision.${saved.decision}`) })
+      : saved.phase !== phase
+        ? t('iterations.form.movedNotice', { phase: t(`iterations.phase.${saved.phase}`) })
+        : t('iterations.form.savedNotice');
   const errors = { ...fieldErrorsOf(save.error), ...checked };
 
   /** The fields that differ from what is stored. */
@@ -140,7 +122,7 @@ export function PhaseForm({
       setNothing(true);
       return;
     }
-    save.mutate(body);
+    save.mutate(body, { onSuccess: (saved) => onSaved(savedNotice(saved)) });
   };
 
   return (
@@ -212,32 +194,7 @@ export function PhaseForm({
         />
       ) : null}
       {deciding ? (
-        <Fieldset
-          id={fieldId('decision')}
-          legend={t('iterations.form.decisionLegend')}
-          description={t('iterations.form.decisionHint')}
-          error={errors.decision}
-        >
-          {iterationDecisions.map((option) => (
-            <div key={option} className="lk-radio-row">
-              <input
-                id={fieldId(`decision-${option}`)}
-                type="radio"
-                name="iteration-decision"
-                value={option}
-                checked={decision === option}
-                onChange={() => setDecision(option)}
-              />
-              <label
-                htmlFor={fieldId(`decision-${option}`)}
-                className="utrecht-form-label utrecht-form-label--checkbox"
-              >
-                {t(`iterations.choice.${option}`)}{' '}
-                <span className="lk-hint">({t(`iterations.decisionHint.${option}`)})</span>
-              </label>
-            </div>
-          ))}
-        </Fieldset>
+        <DecisionFieldset fieldId={fieldId} decision={decision} onChange={setDecision} error={errors.decision} />
       ) : null}
       {blocked ? (
         <p id="iteration-form-blocked" className="lk-field-error">

@@ -1,83 +1,31 @@
-import { createIntervisionSession, type Permission } from '@leerkring/domain';
+import { type Permission } from '@leerkring/domain';
 import {
   Button,
   CheckboxField,
   Fieldset,
   Heading1,
-  Heading2,
   LoadingState,
   Paragraph,
   SelectField,
   TextField,
 } from '@leerkring/ui';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { BackLink } from '../../../components/BackLink';
+import { ForbiddenPage } from '../../../components/ForbiddenPage';
 import { FormProblem } from '../../../components/FormProblem';
 import { PageTitle } from '../../../components/PageTitle';
 import { QueryProblem } from '../../../components/QueryProblem';
-import { TextLink } from '../../../components/TextLink';
-import { ForbiddenPage } from '../../../components/ForbiddenPage';
-import { callApi } from '../../../lib/api-client';
+import { useCanInBuildingTeam } from '../../../lib/auth/use-context-permission';
+import { useMayEver, useMe } from '../../../lib/auth/use-session';
 import { fieldErrorsOf } from '../../../lib/form-errors';
 import { useLanguage } from '../../../lib/use-language';
 import { buildingTeamMembersQueryOptions } from '../../building-teams/api/building-team-members-query';
-import { buildingTeamQueryOptions } from '../../building-teams/api/building-team-query';
 import { casesQueryOptions } from '../../cases/api/case-queries';
-import { useCanInBuildingTeam } from '../../../lib/auth/use-context-permission';
-import { useMayEver, useMe } from '../../../lib/auth/use-session';
+import { usePlanSession } from '../api/session-mutations';
 import { intervisionMethodsQueryOptions } from '../api/session-queries';
-import { intervisionSessionsQueryOptions } from '../api/sessions-query';
-
-const pageSize = 50;
-
-/** The intervision sessions of a bouwteam, latest first, with a way to plan the next one. */
-export function SessionsPage() {
-  const { t } = useTranslation();
-  const { language, formatDate } = useLanguage();
-  const { buildingTeamId = '' } = useParams();
-  const team = useQuery(buildingTeamQueryOptions(buildingTeamId));
-  const mayWrite = useCanInBuildingTeam('session:write', buildingTeamId);
-  const query = useQuery(intervisionSessionsQueryOptions({ buildingTeamId, page: 1, pageSize }));
-  return (
-    <>
-      <PageTitle title={t('sessions.heading')} />
-      <Heading1>{t('sessions.heading')}</Heading1>
-      {team.data ? <Paragraph appearance="lead">{team.data.name}</Paragraph> : null}
-      {mayWrite ? (
-        <Paragraph>
-          <TextLink to={`/bouwteams/${buildingTeamId}/sessies/nieuw`}>{t('sessions.plan')}</TextLink>
-        </Paragraph>
-      ) : null}
-      {query.isPending ? (
-        <LoadingState label={t('common.loading')} />
-      ) : query.isError ? (
-        <QueryProblem error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.items.length === 0 ? (
-        <Paragraph>{t('sessions.empty')}</Paragraph>
-      ) : (
-        <ul className="lk-card-list">
-          {query.data.items.map((session) => (
-            <li key={session.id} className="lk-card">
-              <Heading2>
-                <TextLink to={`/sessies/${session.id}`}>
-                  {t('session.title', { method: session.method.name[language], date: formatDate(session.plannedDate) })}
-                </TextLink>
-              </Heading2>
-              <Paragraph>
-                {t(`sessions.status.${session.status}`)} · {t('sessions.roles.facilitator')}: {session.facilitator.name}{' '}
-                · {t('sessions.roles.inbrenger')}: {session.inbrenger.name}
-              </Paragraph>
-            </li>
-          ))}
-        </ul>
-      )}
-      <BackLink to={`/bouwteams/${buildingTeamId}`} label={t('sessions.backToTeam')} />
-    </>
-  );
-}
 
 const fields = [
   'methodId',
@@ -99,7 +47,6 @@ export function PlanSessionPage() {
   const { language } = useLanguage();
   const { buildingTeamId = '' } = useParams();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const me = useMe();
   const mayWrite = useCanInBuildingTeam('session:write', buildingTeamId);
   const mayPickPeople = useMayEver(membershipRead);
@@ -118,26 +65,21 @@ export function PlanSessionPage() {
   const [facilitatorId, setFacilitatorId] = useState('');
   const [noteTakerId, setNoteTakerId] = useState('');
   const [participantIds, setParticipantIds] = useState<string[]>([]);
-  const save = useMutation({
-    mutationFn: () =>
-      callApi(createIntervisionSession, {
-        body: {
-          buildingTeamId,
-          methodId,
-          plannedDate,
-          caseIds,
-          inbrengerId: mayPickPeople ? inbrengerId : myId,
-          facilitatorId: mayPickPeople ? facilitatorId : myId,
-          noteTakerId: mayPickPeople ? noteTakerId : myId,
-          participantIds: mayPickPeople ? participantIds : [],
-        },
-      }),
-    onSuccess: async (session) => {
-      // Cached pages not on screen are refetched too, so the next page shows the saved state at once.
-      await queryClient.invalidateQueries({ queryKey: ['intervision-sessions'], refetchType: 'all' });
-      await navigate(`/sessies/${session.id}`);
-    },
-  });
+  const save = usePlanSession();
+  const submit = () =>
+    save.mutate(
+      {
+        buildingTeamId,
+        methodId,
+        plannedDate,
+        caseIds,
+        inbrengerId: mayPickPeople ? inbrengerId : myId,
+        facilitatorId: mayPickPeople ? facilitatorId : myId,
+        noteTakerId: mayPickPeople ? noteTakerId : myId,
+        participantIds: mayPickPeople ? participantIds : [],
+      },
+      { onSuccess: (session) => void navigate(`/sessies/${session.id}`) },
+    );
   if (!mayWrite) return <ForbiddenPage />;
   const errors = fieldErrorsOf(save.error);
   const toggle = (list: string[], value: string, on: boolean) =>
@@ -160,7 +102,7 @@ export function PlanSessionPage() {
         className="lk-form"
         onSubmit={(event) => {
           event.preventDefault();
-          save.mutate();
+          submit();
         }}
       >
         <FormProblem error={save.error} fields={fields} />
