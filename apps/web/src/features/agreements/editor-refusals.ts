@@ -1,6 +1,6 @@
 import type { InvalidParam } from '@leerkring/domain';
 import { isApiProblem } from '../../lib/api-client';
-import type { Finding } from '../cases/components/IdentifierFindings';
+import type { Finding } from '../../components/IdentifierFindings';
 import type { Draft } from './draft';
 import { changelogId, textId, titleId } from './version-editor';
 

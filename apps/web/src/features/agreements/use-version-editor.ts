@@ -1,7 +1,7 @@
 import { findIdentifiers, type Agreement, type AgreementVersion } from '@leerkring/domain';
 import { useDeferredValue, useEffect, useMemo, useReducer } from 'react';
 import { useNavigate } from 'react-router';
-import type { Finding } from '../cases/components/IdentifierFindings';
+import type { Finding } from '../../components/IdentifierFindings';
 import { staleCurrent } from './api/agreement-changes';
 import { useSaveVersionText } from './api/version-mutations';
 import { conflictHeadingId } from './components/ConflictPanel';

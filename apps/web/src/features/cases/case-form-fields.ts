@@ -10,7 +10,7 @@ import {
   type Term,
 } from '@leerkring/domain';
 import { isApiProblem } from '../../lib/api-client';
-import type { Finding } from './components/IdentifierFindings';
+import type { Finding } from '../../components/IdentifierFindings';
 
 export type TextCode =
   'title' | 'narrative' | 'presentingQuestion' | 'underlyingQuestion' | 'ageGroup' | 'diagnosis' | 'familyMembers';

@@ -1,7 +1,7 @@
 import { TextAreaField, TextField } from '@leerkring/ui';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IdentifierFindings, findingsId, refusedId, type Finding } from '../../cases/components/IdentifierFindings';
+import { IdentifierFindings, findingsId, refusedId, type Finding } from '../../../components/IdentifierFindings';
 import { submittedText, type Refusals } from '../editor-refusals';
 import type { Draft } from '../draft';
 

@@ -1,4 +1,3 @@
-import { resetPassword } from '@leerkring/domain';
 import { Alert, Button, Heading1, Heading2, Paragraph, ProblemAlert, TextField } from '@leerkring/ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -15,7 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { QueryProblem } from '../../../components/QueryProblem';
 import { termLabel } from '../../../lib/terms';
 import { useLanguage } from '../../../lib/use-language';
-import { buildingTeamMembersQueryOptions } from '../api/building-team-members-query';
+import { buildingTeamMembersQueryOptions } from '../../../lib/queries/building-team-members';
 
 /** Who holds which role in a bouwteam, on the bouwteam's home. */
 export function BuildingTeamMembers({ buildingTeamId }: { buildingTeamId: string }) {

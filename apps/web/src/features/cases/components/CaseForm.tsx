@@ -19,7 +19,7 @@ import { fieldErrorsOf } from '../../../lib/form-errors';
 import { termLabel } from '../../../lib/terms';
 import { useLanguage } from '../../../lib/use-language';
 import { useSaveCase } from '../api/case-mutations';
-import type { Finding } from './IdentifierFindings';
+import type { Finding } from '../../../components/IdentifierFindings';
 
 import { CaseTextField } from './CaseTextField';
 import { NotRecordedList } from './NotRecordedList';

@@ -1,7 +1,7 @@
 import { TextAreaField, TextField } from '@leerkring/ui';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IdentifierFindings, findingsId, refusedId, type Finding } from './IdentifierFindings';
+import { IdentifierFindings, findingsId, refusedId, type Finding } from '../../../components/IdentifierFindings';
 
 /**
  * A text of a case with what points at a person marked: found while typing (`local`) and refused by the API for the

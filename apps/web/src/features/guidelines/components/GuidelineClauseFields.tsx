@@ -3,7 +3,7 @@ import { Fieldset } from '@leerkring/ui';
 import { useTranslation } from 'react-i18next';
 import { termLabel } from '../../../lib/terms';
 import { useLanguage } from '../../../lib/use-language';
-import type { Finding } from '../../cases/components/IdentifierFindings';
+import type { Finding } from '../../../components/IdentifierFindings';
 import { fieldIds, rules, type ClauseDraft } from '../guideline-draft';
 import { GuidelineTextField } from './GuidelineTextField';
 

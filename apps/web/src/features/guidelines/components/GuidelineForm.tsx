@@ -13,7 +13,7 @@ import { FormProblem } from '../../../components/FormProblem';
 import { isApiProblem } from '../../../lib/api-client';
 import { termLabel } from '../../../lib/terms';
 import { useLanguage } from '../../../lib/use-language';
-import type { Finding } from '../../cases/components/IdentifierFindings';
+import type { Finding } from '../../../components/IdentifierFindings';
 import { useWriteGuidelineVersion } from '../api/guideline-mutations';
 import {
   changedDecisions,

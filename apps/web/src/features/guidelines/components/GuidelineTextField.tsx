@@ -1,7 +1,7 @@
 import { TextAreaField, TextField } from '@leerkring/ui';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IdentifierFindings, findingsId, type Finding } from '../../cases/components/IdentifierFindings';
+import { IdentifierFindings, findingsId, type Finding } from '../../../components/IdentifierFindings';
 import { fieldIds } from '../guideline-draft';
 
 /** A text input or area of the guideline form, with what the privacy guard finds in it while typing. */

@@ -22,8 +22,8 @@ import { useCanInBuildingTeam } from '../../../lib/auth/use-context-permission';
 import { useMayEver, useMe } from '../../../lib/auth/use-session';
 import { fieldErrorsOf } from '../../../lib/form-errors';
 import { useLanguage } from '../../../lib/use-language';
-import { buildingTeamMembersQueryOptions } from '../../building-teams/api/building-team-members-query';
-import { casesQueryOptions } from '../../cases/api/case-queries';
+import { buildingTeamMembersQueryOptions } from '../../../lib/queries/building-team-members';
+import { casesQueryOptions } from '../../../lib/queries/case';
 import { usePlanSession } from '../api/session-mutations';
 import { intervisionMethodsQueryOptions } from '../api/session-queries';
 

@@ -8,7 +8,7 @@ import { QueryProblem } from '../../../components/QueryProblem';
 import { TextLink } from '../../../components/TextLink';
 import { useCanInBuildingTeam } from '../../../lib/auth/use-context-permission';
 import { useLanguage } from '../../../lib/use-language';
-import { buildingTeamQueryOptions } from '../../building-teams/api/building-team-query';
+import { buildingTeamQueryOptions } from '../../../lib/queries/building-team';
 import { intervisionSessionsQueryOptions } from '../api/sessions-query';
 
 const pageSize = 50;

@@ -5,7 +5,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormProblem } from '../../../components/FormProblem';
 import { fieldErrorsOf } from '../../../lib/form-errors';
-import { IdentifierFindings, findingsId } from '../../cases/components/IdentifierFindings';
+import { IdentifierFindings, findingsId } from '../../../components/IdentifierFindings';
 
 /** One text to post (an input or a note), marked while typing where it points at a person. */
 export function TextForm({

@@ -19,7 +19,7 @@ import { QueryProblem } from '../../../../components/QueryProblem';
 import { useLanguage } from '../../../../lib/use-language';
 import { adminMethodsQueryOptions, methodQueryOptions } from '../../api/method-queries';
 import { EditRecordPage, NewRecordPage } from '../RecordPages';
-import { SavedMessage } from '../SavedMessage';
+import { SavedMessage } from '../../../../components/SavedMessage';
 import { MethodForm, methodsPath } from './MethodForm';
 import './methods.css';
 

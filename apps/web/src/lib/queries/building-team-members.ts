@@ -1,6 +1,6 @@
 import { listMemberships } from '@leerkring/domain';
 import { queryOptions } from '@tanstack/react-query';
-import { callApi } from '../../../lib/api-client';
+import { callApi } from '../api-client';
 
 /** The people holding a role in a bouwteam (the first 100); only administrators may read memberships. */
 export function buildingTeamMembersQueryOptions(buildingTeamId: string) {
