@@ -22,6 +22,9 @@ export default defineConfig({
   oxc: false,
   test: {
     environment: 'node',
+    // Two files at once (vitest's default on 2 cores is one): each has a database of its own, and much of a file's
+    // time is spent waiting on that database or on a started process, so the second core is not left idle.
+    maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [
