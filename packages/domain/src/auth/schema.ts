@@ -94,6 +94,7 @@ export const SsoConfigurationSchema = z
 export const ReturnToSchema = z
   .string()
   .max(1000)
+  // eslint-disable-next-line no-control-regex -- a return path must not hold control characters; matching them is the point
   .regex(/^\/(?![/\\])[^\\\s\u0000-\u001f\u007f]*$/, 'Geef een pad van deze site, beginnend met één /.')
   .meta({
     description:
