@@ -1,18 +1,7 @@
-import { getHealth } from '@leerkring/domain';
 import { Alert } from '@leerkring/ui';
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { callApi } from '../lib/api-client';
-
-/** Whether the API runs in demo mode; it does not change while the page is open. */
-export function healthQueryOptions() {
-  return queryOptions({
-    queryKey: ['health'],
-    queryFn: ({ signal }) => callApi(getHealth, {}, { signal }),
-    staleTime: Infinity,
-    retry: false,
-  });
-}
+import { healthQueryOptions } from '../lib/queries/health';
 
 /** On every page, sign-in included, while the API runs in demo mode: fictional data and published passwords. */
 export function DemoBanner() {
