@@ -1,4 +1,4 @@
-import { identifierKinds, type IdentifierKind } from '@leerkring/domain';
+import { identifierKinds, type IdentifierKind, type InvalidParam } from '@leerkring/domain';
 import { Button } from '@leerkring/ui';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,13 @@ export interface Finding {
 }
 
 /** The ids a field points at with `aria-describedby` for its findings: those found while typing, and those the API refused. */
+/** The identifier the API found, when a refused param is the privacy guard's (it names kind and place). */
+export function findingOf(param: InvalidParam): Finding | undefined {
+  return param.kind !== undefined && param.start !== undefined && param.end !== undefined
+    ? { kind: param.kind, start: param.start, end: param.end }
+    : undefined;
+}
+
 export const findingsId = (fieldId: string) => `${fieldId}-findings`;
 export const refusedId = (fieldId: string) => `${fieldId}-refused`;
 

@@ -1,6 +1,6 @@
 import type { InvalidParam } from '@leerkring/domain';
 import { isApiProblem } from '../../lib/api-client';
-import type { Finding } from '../../components/IdentifierFindings';
+import { findingOf, type Finding } from '../../components/IdentifierFindings';
 import type { Draft } from './draft';
 import { changelogId, textId, titleId } from './version-editor';
 
@@ -30,8 +30,9 @@ export function refusalsOf(error: unknown, submitted: Draft | null): Refusals {
       unplaced.push(param);
       continue;
     }
-    if (param.kind !== undefined && param.start !== undefined && param.end !== undefined) {
-      (findings[field] ??= []).push({ kind: param.kind, start: param.start, end: param.end });
+    const finding = findingOf(param);
+    if (finding) {
+      (findings[field] ??= []).push(finding);
     } else {
       reasons[field] ??= param.reason;
     }

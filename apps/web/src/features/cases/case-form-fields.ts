@@ -10,7 +10,7 @@ import {
   type Term,
 } from '@leerkring/domain';
 import { isApiProblem } from '../../lib/api-client';
-import type { Finding } from '../../components/IdentifierFindings';
+import { findingOf, type Finding } from '../../components/IdentifierFindings';
 
 export type TextCode =
   'title' | 'narrative' | 'presentingQuestion' | 'underlyingQuestion' | 'ageGroup' | 'diagnosis' | 'familyMembers';
@@ -56,9 +56,8 @@ export function serverFindings(error: unknown): Record<string, Finding[]> {
   const found: Record<string, Finding[]> = {};
   if (!isApiProblem(error)) return found;
   for (const param of error.problem.invalidParams ?? []) {
-    if (param.kind === undefined || param.start === undefined || param.end === undefined) continue;
-    const field = param.name.replace(/^body\./, '');
-    (found[field] ??= []).push({ kind: param.kind, start: param.start, end: param.end });
+    const finding = findingOf(param);
+    if (finding) (found[param.name.replace(/^body\./, '')] ??= []).push(finding);
   }
   return found;
 }

@@ -8,7 +8,7 @@ import { FormProblem } from '../../../components/FormProblem';
 import { QueryProblem } from '../../../components/QueryProblem';
 import { isApiProblem } from '../../../lib/api-client';
 import { fieldErrorsOf } from '../../../lib/form-errors';
-import { IdentifierFindings, refusedId, type Finding } from '../../../components/IdentifierFindings';
+import { findingOf, IdentifierFindings, refusedId, type Finding } from '../../../components/IdentifierFindings';
 import { useCanInBuildingTeam } from '../../../lib/auth/use-context-permission';
 import { agreementsQueryOptions, agreementVersionQueryOptions } from '../api/agreement-queries';
 import { versionPath } from '../paths';
@@ -85,11 +85,10 @@ export function ClauseProposalForm({
   const errors = fieldErrorsOf(propose.error);
   const refused: Finding[] =
     isApiProblem(propose.error) && sent === text
-      ? (propose.error.problem.invalidParams ?? []).flatMap((param) =>
-          param.name === 'body.text' && param.kind !== undefined && param.start !== undefined && param.end !== undefined
-            ? [{ kind: param.kind, start: param.start, end: param.end }]
-            : [],
-        )
+      ? (propose.error.problem.invalidParams ?? []).flatMap((param) => {
+          const finding = param.name === 'body.text' ? findingOf(param) : undefined;
+          return finding ? [finding] : [];
+        })
       : [];
   const chooseClause = (id: string) => {
     setClauseId(id);
