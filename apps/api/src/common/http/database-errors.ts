@@ -22,8 +22,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     name?: unknown;
   }[];
   return candidates.some(({ code, message, name }) => {
-    // TypeORM releases a query runner whose connection died; what the request still asked of it fails with this.
-    if (name === 'QueryRunnerAlreadyReleasedError') return true;
+    // TypeORM releases a query runner whose connection died; what the request still asked of it fails with one of these.
+    if (name === 'QueryRunnerAlreadyReleasedError' || name === 'QueryRunnerProviderAlreadyReleasedError') return true;
     if (
       typeof code === 'string' &&
       (/^08/.test(code) ||
