@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
  * Browser test files at once: each is a Chromium and an API process. On a 2-core machine two at once made each test
  * twice as slow (long stories passed the 60 s limit) and the whole run no faster, so one by default (E2E_WORKERS to change).
  */
-const e2eWorkers = Number(process.env.E2E_WORKERS ?? 1);
+const e2eWorkers = Number(process.env.E2E_WORKERS ?? 2);
 
 export default defineConfig({
   plugins: [react()],
