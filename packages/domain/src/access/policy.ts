@@ -132,7 +132,8 @@ export function mayEver({ principal, permission }: { principal: Principal; permi
   if (rule.admin && principal.isAdmin) return true;
   if (rule.signedIn) return true;
   return principal.memberships.some(
-    (membership) => (rule.roles?.includes(membership.role) ?? false) || (rule.hiddenFrom?.includes(membership.role) ?? false),
+    (membership) =>
+      (rule.roles?.includes(membership.role) ?? false) || (rule.hiddenFrom?.includes(membership.role) ?? false),
   );
 }
 
