@@ -7,6 +7,8 @@ import { CasesModule } from './cases/cases.module.js';
 import { LessonsModule } from './lessons/lessons.module.js';
 import { InsightsModule } from './insights/insights.module.js';
 import { AgreementsModule } from './agreements/agreements.module.js';
+import { GalaModule } from './gala/gala.module.js';
+import { KnowledgeVouchersModule } from './knowledge-vouchers/knowledge-vouchers.module.js';
 import { AccessLogModule } from './access-log/access-log.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AccessGuard } from './auth/access.guard.js';
@@ -72,6 +74,8 @@ export class AppModule {
         LessonsModule,
         InsightsModule,
         AgreementsModule,
+        KnowledgeVouchersModule,
+        GalaModule,
       ],
       providers: [
         { provide: CONFIG, useValue: config },

@@ -95,6 +95,8 @@ import {
   putAgreementVersionInForce,
   updateAgreementVersion,
 } from './agreement/operations.js';
+import { galaOperations } from './gala/operations.js';
+import { knowledgeVoucherOperations } from './voucher/operations.js';
 
 /** Every operation of the API. The API refuses to start when a route has no operation here, and the other way round. */
 export const operations = {
@@ -193,6 +195,8 @@ export const operations = {
   getAgreementIteration,
   createAgreementIteration,
   updateAgreementIteration,
+  ...galaOperations,
+  ...knowledgeVoucherOperations,
 } as const satisfies Record<string, Operation>;
 
 export type OperationId = keyof typeof operations;

@@ -5,6 +5,10 @@ import { scopeToAnyContext } from '../common/scope.js';
 import { AgreementVersionChangeEntity, AgreementVersionEntity } from './agreement.entity.js';
 
 const versionRelations = { createdBy: true, updatedBy: true } as const;
+const agreementContextColumns = [
+  { column: 'agreement.buildingTeamId', contextType: 'building-team' },
+  { column: 'agreement.learningGroupId', contextType: 'learning-group' },
+] as const;
 
 export type NewVersion = Omit<
   AgreementVersionEntity,
@@ -28,6 +32,39 @@ export class AgreementVersionsRepository {
 
   ofAgreements(manager: EntityManager, agreementIds: readonly string[]): Promise<AgreementVersionEntity[]> {
     return manager.getRepository(AgreementVersionEntity).findBy({ agreementId: In([...agreementIds]) });
+  }
+
+  /**
+   * The versions in force, due for review on or before `reviewLimit`, of the agreements the principal may read that
+   * belong to a bouwteam of one of `municipalityIds` or to a learning group of the region (for the GALA dashboard).
+   */
+  dueForReviewInRegion(
+    manager: EntityManager,
+    {
+      principal,
+      regionId,
+      municipalityIds,
+      reviewLimit,
+    }: { principal: Principal; regionId: string; municipalityIds: readonly string[]; reviewLimit: string },
+  ): Promise<AgreementVersionEntity[]> {
+    const builder = manager
+      .getRepository(AgreementVersionEntity)
+      .createQueryBuilder('version')
+      .innerJoinAndSelect('version.agreement', 'agreement')
+      .leftJoinAndSelect('agreement.buildingTeam', 'buildingTeam')
+      .leftJoinAndSelect('agreement.learningGroup', 'learningGroup')
+      .where("version.status IN ('beta', 'adopted')")
+      // Calendar dates are stored as YYYY-MM-DD, so comparing them as text compares them as dates.
+      .andWhere('version.reviewDate <= :reviewLimit', { reviewLimit })
+      .andWhere(
+        `(buildingTeam.municipality_id IN (:...municipalityIds) OR EXISTS (SELECT 1 FROM learning_group_region lgr WHERE lgr.learning_group_id = agreement.learning_group_id AND lgr.region_id = :regionId))`,
+        { municipalityIds: municipalityIds.length > 0 ? [...municipalityIds] : [''], regionId },
+      )
+      .orderBy('version.reviewDate', 'ASC')
+      .addOrderBy('version.id', 'ASC')
+      .take(200);
+    scopeToAnyContext({ builder, contexts: agreementContextColumns, principal, permission: 'agreement:read' });
+    return builder.getMany();
   }
 
   /** The versions of an agreement with who created and last changed them. */
@@ -126,15 +163,7 @@ export class AgreementVersionsRepository {
       .addOrderBy('agreement.id', 'ASC')
       .addOrderBy('version.major', 'DESC')
       .addOrderBy('version.minor', 'DESC');
-    scopeToAnyContext({
-      builder,
-      contexts: [
-        { column: 'agreement.buildingTeamId', contextType: 'building-team' },
-        { column: 'agreement.learningGroupId', contextType: 'learning-group' },
-      ],
-      principal,
-      permission: 'agreement:read',
-    });
+    scopeToAnyContext({ builder, contexts: agreementContextColumns, principal, permission: 'agreement:read' });
     builder.andWhere(
       `(${ids.map((_, index) => `version.clauses LIKE :source${index}`).join(' OR ')})`,
       Object.fromEntries(ids.map((id, index) => [`source${index}`, `%"${id}"%`])),

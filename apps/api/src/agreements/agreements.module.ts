@@ -59,5 +59,6 @@ import { VersionStatusService } from './version-status.service.js';
     AgreementDocumentsService,
     IterationsService,
   ],
+  exports: [AgreementVersionsRepository],
 })
 export class AgreementsModule {}

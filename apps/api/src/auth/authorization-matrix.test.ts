@@ -20,6 +20,24 @@ import {
   type Probe,
 } from '../testing/authorization-matrix/fixtures.js';
 import { matrix } from '../testing/authorization-matrix/matrix.js';
+import { hashPassword } from '../common/secrets.js';
+import { demoPassword } from '../demo/demo-data.js';
+import { MembershipEntity } from '../memberships/membership.entity.js';
+
+/** The coordinator of Zuid-Limburg, a region of which no demo account holds a role. */
+async function makeOtherCoordinator(test: TestApp, regionId: string): Promise<void> {
+  const person = await test.dataSource.getRepository(PersonEntity).save({
+    name: 'Coördinator Zuid-Limburg',
+    email: personas.otherCoordinator,
+    organisationId: (
+      await test.dataSource.getRepository(OrganisationEntity).findOneByOrFail({ name: 'Gemeente Maastricht' })
+    ).id,
+    passwordHash: await hashPassword(demoPassword),
+  });
+  await test.dataSource
+    .getRepository(MembershipEntity)
+    .save({ personId: person.id, contextType: 'region', contextId: regionId, role: 'coordinator' });
+}
 
 /**
  * Every route of the running app × anonymous, every role, the administrator, and a partner of another tenant, with the
@@ -93,6 +111,7 @@ describe('the authorization matrix', () => {
         .findOneByOrFail({ buildingTeamId: fixtures.oudeIJsselstreek, status: 'in-force' })
     ).id;
     expect(await test.dataSource.getRepository(LearningGroupEntity).count()).toBe(1);
+    await makeOtherCoordinator(test, await byName(RegionEntity, 'Zuid-Limburg'));
     for (const persona of personaNames) {
       const email = personas[persona];
       if (email) sessions.set(persona, await test.signIn(email));
@@ -112,7 +131,12 @@ describe('the authorization matrix', () => {
   });
 
   const cells = (Object.entries(matrix) as [OperationId, Probe][]).flatMap(([operationId, probe]) =>
-    personaNames.map((persona) => ({ operationId, persona, probe, status: probe.expect[persona] })),
+    personaNames.map((persona) => ({
+      operationId,
+      persona,
+      probe,
+      status: probe.expect[persona] ?? probe.expect.coordinator,
+    })),
   );
 
   it.each(cells)('$operationId as $persona → $status', async ({ operationId, persona, probe, status }) => {

@@ -1,4 +1,4 @@
-import { AuthError, AuthErrorCode, can, type Permission, type Principal } from '@leerkring/domain';
+import { AuthError, AuthErrorCode, can, type ContextRef, type Permission, type Principal } from '@leerkring/domain';
 
 /**
  * The two questions every bouwteam record asks: may the caller see the team at all (else it does not exist for them:
@@ -26,7 +26,13 @@ export function requireTeamAccess({
   });
 }
 
-/** The same two questions for any context an agreement can belong to: a bouwteam or a learning group. */
+const refusals: Record<ContextRef['type'], string> = {
+  'building-team': 'Je rol in dit bouwteam staat dit niet toe.',
+  'learning-group': 'Je rol in deze leergroep staat dit niet toe.',
+  region: 'Je rol in deze regio staat dit niet toe.',
+};
+
+/** The same two questions for any context: a bouwteam, a learning group or a region. */
 export function requireContextAccess({
   principal,
   context,
@@ -35,18 +41,13 @@ export function requireContextAccess({
   notFound,
 }: {
   principal: Principal;
-  context: { type: 'building-team' | 'learning-group'; id: string };
+  context: ContextRef;
   read: Permission;
   act?: Permission;
   notFound: () => Error;
 }): void {
   if (!can({ principal, permission: read, context })) throw notFound();
   if (act && !can({ principal, permission: act, context })) {
-    throw new AuthError(
-      AuthErrorCode.FORBIDDEN,
-      context.type === 'building-team'
-        ? 'Je rol in dit bouwteam staat dit niet toe.'
-        : 'Je rol in deze leergroep staat dit niet toe.',
-    );
+    throw new AuthError(AuthErrorCode.FORBIDDEN, refusals[context.type]);
   }
 }

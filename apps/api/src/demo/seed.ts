@@ -15,6 +15,7 @@ import { PersonEntity } from '../people/person.entity.js';
 import { seedDemoIntervision } from './demo-sessions.js';
 import { seedDemoAgreements } from './demo-agreements.js';
 import { seedDemoTalkingDocument } from './demo-talking-document.js';
+import { seedDemoGala } from './demo-gala.js';
 import {
   buildingTeams,
   demoPassword,
@@ -127,6 +128,12 @@ export async function seedDemoData(dataSource: DataSource): Promise<DemoSummary>
     await seedDemoIntervision(manager, savedTeams[0]!, people);
     await seedDemoAgreements(manager, savedTeams[0]!, people);
     await seedDemoTalkingDocument(manager, group, people.get('coordinator@leerkring.test')!);
+    await seedDemoGala(manager, {
+      region: savedRegions.get('Achterhoek')!,
+      network: savedTeams[0]!,
+      organisations,
+      people,
+    });
     return summarise(manager);
   });
 }

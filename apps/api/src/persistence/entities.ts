@@ -26,6 +26,12 @@ import { IntervisionSessionEntity } from '../intervision/intervision-session.ent
 import { IntervisionInputEntity, IntervisionNoteEntity } from '../intervision/session-text.entity.js';
 import { PasswordResetTokenEntity } from '../password-resets/password-reset-token.entity.js';
 import { RegionEntity } from '../regions/region.entity.js';
+import { GalaPlanEntity } from '../gala/gala-plan.entity.js';
+import { GalaTaxonomyItemEntity } from '../gala/gala-taxonomy-item.entity.js';
+import {
+  KnowledgeVoucherEntity,
+  KnowledgeVoucherLessonEntity,
+} from '../knowledge-vouchers/knowledge-voucher.entity.js';
 
 /** Every entity; each feature adds its own here. */
 export const entities = [
@@ -56,4 +62,8 @@ export const entities = [
   IterationEntity,
   AgreementConsentEntity,
   AgreementVersionChangeEntity,
+  GalaTaxonomyItemEntity,
+  GalaPlanEntity,
+  KnowledgeVoucherEntity,
+  KnowledgeVoucherLessonEntity,
 ];

@@ -56,6 +56,20 @@ describe('the authorization policy', () => {
     expect(mayEver({ principal: partner, permission: 'membership:write' })).toBe(false);
   });
 
+  it('hides GALA plans and vouchers from every role holder without the right (404), and refuses a person without roles (403)', () => {
+    for (const permission of ['gala-plan:read', 'gala-plan:write', 'voucher:write'] as const) {
+      expect(mayEver({ principal: partner, permission }), permission).toBe(true);
+      expect(can({ principal: partner, permission, context: team }), permission).toBe(false);
+      expect(scopeOf({ principal: partner, permission, contextType: 'building-team' }), permission).toEqual({
+        all: false,
+        ids: [],
+      });
+      expect(mayEver({ principal: admin, permission }), permission).toBe(false);
+      expect(mayEver({ principal: principal(), permission }), permission).toBe(false);
+    }
+    expect(can({ principal: coordinator, permission: 'gala-plan:read', context: zuidLimburg })).toBe(false);
+  });
+
   it('scopes queries to the contexts where the role holds', () => {
     expect(scopeOf({ principal: partner, permission: 'building-team:read', contextType: 'building-team' })).toEqual({
       all: false,

@@ -8,6 +8,11 @@ export interface Rule {
   readonly admin?: true;
   readonly signedIn?: true;
   readonly roles?: readonly Role[];
+  /**
+   * Roles that hold no right here but must not learn that the records exist: for them `mayEver` holds, so the guard lets
+   * them through and the scoped query answers 404 for a record and an empty page for a list, instead of a 403.
+   */
+  readonly hiddenFrom?: readonly Role[];
 }
 
 const everyRole = [
@@ -62,13 +67,17 @@ export const policy = {
   // role (another region's coordinator gets 404). The bouwteam partners of the network that holds a voucher read it and
   // write its evaluation, scoped by the bouwteam role (a partner of another bouwteam gets 404). Administrators keep the
   // GALA lists; the plans and vouchers themselves are the region's.
-  'gala-plan:read': { roles: ['coordinator'] },
-  'gala-plan:write': { roles: ['coordinator'] },
+  // Anyone with a role somewhere (a partner without a region role, another region's coordinator) is `hiddenFrom` them:
+  // 404 for a record and an empty list, as the issue asks, so a plan's existence is not revealed by a 403. A person with
+  // no role at all (the administrator) still gets 403: they can never read a plan or voucher anywhere.
+  'gala-plan:read': { roles: ['coordinator'], hiddenFrom: everyRole },
+  'gala-plan:write': { roles: ['coordinator'], hiddenFrom: everyRole },
   'gala-taxonomy:read': { signedIn: true },
   'gala-taxonomy:write': { admin: true },
-  'voucher:read': { roles: ['coordinator', 'partner'] },
-  'voucher:write': { roles: ['coordinator'] },
-  'voucher:evaluate': { roles: ['coordinator', 'partner'] },
+  'voucher:read': { roles: ['coordinator', 'partner'], hiddenFrom: everyRole },
+  // A partner of the voucher's network reads it and so gets 403 for a step only the coordinator takes; anyone else 404.
+  'voucher:write': { roles: ['coordinator'], hiddenFrom: everyRole },
+  'voucher:evaluate': { roles: ['coordinator', 'partner'], hiddenFrom: everyRole },
   'access-log:read': { admin: true },
   'access-log:export': { admin: true },
 } as const satisfies Record<string, Rule>;
@@ -114,12 +123,18 @@ export function can({
   );
 }
 
-/** Whether the principal could hold this permission anywhere: false means 403, whatever the record. */
+/**
+ * Whether the principal could hold this permission anywhere: false means 403, whatever the record. A role the rule is
+ * `hiddenFrom` counts too, so that person meets the scoped query (404, an empty list) rather than a 403.
+ */
 export function mayEver({ principal, permission }: { principal: Principal; permission: Permission }): boolean {
   const rule = ruleOf(permission);
   if (rule.admin && principal.isAdmin) return true;
   if (rule.signedIn) return true;
-  return principal.memberships.some((membership) => rule.roles?.includes(membership.role) ?? false);
+  return principal.memberships.some(
+    (membership) =>
+      (rule.roles?.includes(membership.role) ?? false) || (rule.hiddenFrom?.includes(membership.role) ?? false),
+  );
 }
 
 /**

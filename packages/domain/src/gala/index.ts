@@ -4,5 +4,7 @@ export * from './milestones.js';
 export * from './rules.js';
 export * from './errors.js';
 export * from './dashboard.js';
+export * from './dashboard-schema.js';
+export * from './overview.js';
 export * from './spreadsheet.js';
 export * from './operations.js';

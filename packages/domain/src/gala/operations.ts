@@ -1,8 +1,4 @@
-/*
- * The contract of GALA plans and their lists. Not (yet) in the API's operation list (../operations.ts): the API refuses
- * to start with an operation it has no route for, and its OpenAPI and authorization-matrix tests cover every listed
- * one. The API registers these there when it implements them.
- */
+/* The contract of GALA plans, their dashboard and alerts, and their lists (taxonomies). */
 import { defineOperation } from '../api/operation.js';
 import {
   GalaPlanCreateSchema,
@@ -12,6 +8,13 @@ import {
   GalaPlanSchema,
   GalaPlanUpdateSchema,
 } from './schema.js';
+import {
+  GalaAlertListSchema,
+  GalaAlertsQuerySchema,
+  GalaDashboardParamsSchema,
+  GalaDashboardQuerySchema,
+  GalaDashboardSchema,
+} from './dashboard-schema.js';
 import {
   GalaTaxonomyItemCreateSchema,
   GalaTaxonomyItemParamsSchema,
@@ -86,6 +89,40 @@ export const updateGalaPlan = defineOperation({
   purpose,
 });
 
+export const getGalaDashboard = defineOperation({
+  operationId: 'getGalaDashboard',
+  method: 'GET',
+  path: '/regions/{regionId}/gala-dashboard',
+  summary: "Get a region's GALA dashboard",
+  description:
+    'For the coordinator of the region: per municipality the goals and chain approaches covered, the budget per block ' +
+    'planned against spent per year, milestones overdue and due within 30 days, knowledge vouchers expiring within 30 ' +
+    'days, hours used against granted, and agreements due for review. Filter by municipality and year.',
+  tag,
+  params: GalaDashboardParamsSchema,
+  query: GalaDashboardQuerySchema,
+  success: { status: 200, description: 'The dashboard as of today.', schema: GalaDashboardSchema },
+  errors: [401, 403, 404],
+  access: { permission: 'gala-plan:read' },
+  purpose,
+});
+
+export const listGalaAlerts = defineOperation({
+  operationId: 'listGalaAlerts',
+  method: 'GET',
+  path: '/gala-alerts',
+  summary: "List the GALA alerts of the caller's regions",
+  description:
+    'The milestones overdue and due within 30 days, vouchers expiring within 30 days and agreements due for review, ' +
+    "of every region the caller coordinates (or one), most urgent first: the start page's list.",
+  tag,
+  query: GalaAlertsQuerySchema,
+  success: { status: 200, description: 'The alerts as of today.', schema: GalaAlertListSchema },
+  errors: [401, 403],
+  access: { permission: 'gala-plan:read' },
+  purpose,
+});
+
 const taxonomyTag = 'GALA lists';
 
 export const listGalaTaxonomy = defineOperation({
@@ -128,12 +165,14 @@ export const updateGalaTaxonomyItem = defineOperation({
   access: { permission: 'gala-taxonomy:write' },
 });
 
-/** The GALA operations, for the API to spread into its operation list once it has their routes. */
+/** The GALA operations, spread into the API's operation list. */
 export const galaOperations = {
   listGalaPlans,
   getGalaPlan,
   createGalaPlan,
   updateGalaPlan,
+  getGalaDashboard,
+  listGalaAlerts,
   listGalaTaxonomy,
   createGalaTaxonomyItem,
   updateGalaTaxonomyItem,

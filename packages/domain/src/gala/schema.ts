@@ -29,6 +29,8 @@ const Year = z.number().int().meta({ example: 2024 });
 const Cents = z.number().meta({ description: 'Euro cents: a non-negative whole number.', example: 1_250_000 });
 const StoredCents = z.int().min(0).meta({ description: 'Euro cents.', example: 1_250_000 });
 const FreeText = (max: number) => z.string().trim().max(max);
+/** A date or null; `format` stands beside the `anyOf` too, where the NL API Design Rules look for it. */
+const NullableDate = CalendarDateSchema.nullable().meta({ format: 'date' });
 
 export const GalaPeriodSchema = z
   .strictObject({ startYear: Year, endYear: Year })
@@ -47,7 +49,7 @@ export const GalaActionSchema = z
     what: z.string(),
     partner: ReferenceSchema.nullable().meta({ description: 'The partner organisation that carries it out.' }),
     status: GalaActionStatusSchema,
-    dueDate: CalendarDateSchema.nullable(),
+    dueDate: NullableDate,
   })
   .meta({ id: 'GalaAction', description: 'An action of the plan.' });
 export type GalaAction = z.infer<typeof GalaActionSchema>;
@@ -120,7 +122,7 @@ export const GalaActionInputSchema = z.strictObject({
   what: FreeText(1_000).min(2, 'Beschrijf de actie in minstens 2 tekens.'),
   partnerOrganisationId: IdSchema.nullable().default(null),
   status: GalaActionStatusSchema.default('planned'),
-  dueDate: CalendarDateSchema.nullable().default(null),
+  dueDate: NullableDate.default(null),
 });
 export const GalaBudgetLineInputSchema = z.strictObject({
   block: GalaTaxonomyCodeSchema,

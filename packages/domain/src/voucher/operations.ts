@@ -1,8 +1,4 @@
-/*
- * The contract of knowledge vouchers. Not (yet) in the API's operation list (../operations.ts): the API refuses to
- * start with an operation it has no route for, and its OpenAPI and authorization-matrix tests cover every listed one.
- * The API registers these there when it implements them.
- */
+/* The contract of knowledge vouchers. */
 import { defineOperation } from '../api/operation.js';
 import {
   KnowledgeVoucherCreateSchema,
@@ -94,7 +90,7 @@ export const evaluateKnowledgeVoucher = defineOperation({
   purpose,
 });
 
-/** The voucher operations, for the API to spread into its operation list once it has their routes. */
+/** The voucher operations, spread into the API's operation list. */
 export const knowledgeVoucherOperations = {
   listKnowledgeVouchers,
   getKnowledgeVoucher,

@@ -13,6 +13,8 @@ import {
   PersonError,
   PasswordResetError,
   RegionError,
+  GalaPlanError,
+  KnowledgeVoucherError,
 } from '@leerkring/domain';
 
 const featureErrors = [
@@ -30,6 +32,8 @@ const featureErrors = [
   IntervisionError,
   AgreementError,
   IterationError,
+  GalaPlanError,
+  KnowledgeVoucherError,
 ] as const;
 export type FeatureError = InstanceType<(typeof featureErrors)[number]>;
 type FeatureErrorCode = FeatureError['code'];
@@ -149,6 +153,25 @@ export function statusOfFeatureError(code: FeatureErrorCode): number {
     case 'ITERATION_INVALID_CHANGE':
     case 'ITERATION_INVALID_REFERENCE':
     case 'ITERATION_IDENTIFIER_FOUND':
+      return 422;
+    case 'GALA_PLAN_NOT_FOUND':
+    case 'GALA_TAXONOMY_ITEM_NOT_FOUND':
+    case 'KNOWLEDGE_VOUCHER_NOT_FOUND':
+      return 404;
+    case 'GALA_PLAN_STALE_REVISION':
+      return 412;
+    case 'GALA_PLAN_PRECONDITION_REQUIRED':
+      return 428;
+    case 'GALA_TAXONOMY_CODE_TAKEN':
+    case 'KNOWLEDGE_VOUCHER_INVALID_TRANSITION':
+      return 409;
+    case 'GALA_PLAN_RULE_VIOLATED':
+    case 'GALA_PLAN_NOT_IN_REGION':
+    case 'GALA_PLAN_ORGANISATION_NOT_FOUND':
+    case 'KNOWLEDGE_VOUCHER_RULE_VIOLATED':
+    case 'KNOWLEDGE_VOUCHER_NETWORK_NOT_IN_REGION':
+    case 'KNOWLEDGE_VOUCHER_ORGANISATION_NOT_FOUND':
+    case 'KNOWLEDGE_VOUCHER_LESSON_NOT_FOUND':
       return 422;
     default: {
       const unmapped: never = code;

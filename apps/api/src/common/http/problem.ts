@@ -1,11 +1,12 @@
 import {
-  AgreementError,
   AuthError,
   matchesPath,
   operations,
   problemMediaType,
+  violationsToInvalidParams,
   type InvalidParam,
   type Problem,
+  type RuleViolation,
 } from '@leerkring/domain';
 import { HttpException } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -44,6 +45,15 @@ export function allowedMethods(url: string): string[] {
   return methods.length > 0 ? [...new Set([...methods, ...(methods.includes('GET') ? ['HEAD'] : [])])] : [];
 }
 
+/** A rule's violations name fields of the body (`body.budget.3.spentCents`), or a header when their path says so. */
+function namedViolations({ violations }: { violations: readonly RuleViolation[] }): InvalidParam[] {
+  return violations.flatMap((violation) =>
+    violation.path.startsWith('header.')
+      ? [{ name: violation.path, reason: violation.message, code: violation.code }]
+      : violationsToInvalidParams({ violations: [violation] }),
+  );
+}
+
 /** Turns anything thrown while serving a request into problem details; never leaks a stack trace. */
 export function toProblem(
   error: unknown,
@@ -72,12 +82,12 @@ export function toProblem(
       error instanceof AuthError && error.retryAfterSeconds !== undefined
         ? { 'Retry-After': String(error.retryAfterSeconds) }
         : {};
-    // Feature errors that refuse particular fields carry them; every other one names none.
-    const named = 'invalidParams' in error ? error.invalidParams : [];
+    // Feature errors that refuse particular fields carry them (or the rules' violations); every other one names none.
+    const named = 'invalidParams' in error ? error.invalidParams : 'violations' in error ? namedViolations(error) : [];
     const invalidParams = named.length > 0 ? { invalidParams: named } : {};
     const problem = make(statusOfFeatureError(error.code), error.message, { code: error.code, ...invalidParams });
     // A stale update answers the current state and its ETag, so the client can show both texts and apply its change again.
-    if (error instanceof AgreementError && error.current) {
+    if ('current' in error && error.current) {
       return {
         problem: { ...problem, current: error.current.body } as Problem,
         headers: { ...headers, ETag: `"${error.current.revision}"` },

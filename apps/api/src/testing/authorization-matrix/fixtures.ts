@@ -18,9 +18,14 @@ export const personas = {
   manager: 'manager@leerkring.test',
   experienceExpert: 'ervaringsdeskundige@leerkring.test',
   outsider: 'buiten@leerkring.test',
+  /** The coordinator of another region (Zuid-Limburg): no demo account, the matrix test makes them. */
+  otherCoordinator: 'coordinator-zuid-limburg@leerkring.test',
 } as const;
 export type Persona = keyof typeof personas;
 export const personaNames = Object.keys(personas) as Persona[];
+/** A row need not name the other region's coordinator: unnamed, they get what the coordinator gets. */
+type NamedPersona = Exclude<Persona, 'otherCoordinator'>;
+const namedPersonas = personaNames.filter((name): name is NamedPersona => name !== 'otherCoordinator');
 
 export interface Fixtures {
   test: TestApp;
@@ -49,22 +54,22 @@ export interface Probe {
   headers?: Record<string, string>;
   /** Sign in anew for this cell (the call ends or changes the session). */
   freshSession?: true;
-  expect: Record<Persona, number>;
+  expect: Record<NamedPersona, number> & { otherCoordinator?: number };
 }
 
-export const all = (status: number): Record<Persona, number> =>
-  Object.fromEntries(personaNames.map((name) => [name, status])) as Record<Persona, number>;
+export const all = (status: number): Record<NamedPersona, number> =>
+  Object.fromEntries(namedPersonas.map((name) => [name, status])) as Record<NamedPersona, number>;
 export const signedIn = (status: number) => ({ ...all(status), anonymous: 401 });
 export const adminOnly = (status: number) => ({ ...all(403), anonymous: 401, admin: status });
 export const unique = () => randomUUID().slice(0, 8);
 /** Readers of the Oude IJsselstreek bouwteam's cases; the coordinator has no role there but does elsewhere (403), the outsider is a partner elsewhere (404). */
-export const caseReaders = (status: number): Record<Persona, number> => ({
+export const caseReaders = (status: number): Record<NamedPersona, number> => ({
   ...signedIn(status),
   admin: 403,
   coordinator: 403,
   outsider: 404,
 });
-export const caseWriters = (status: number): Record<Persona, number> => ({
+export const caseWriters = (status: number): Record<NamedPersona, number> => ({
   ...caseReaders(status),
   manager: 403,
   experienceExpert: 403,
@@ -185,7 +190,7 @@ export const scratchIteration = async (
   });
   return { agreementId: of.agreementId, iterationId: iteration.id };
 };
-export const agreementReaders = (status: number): Record<Persona, number> => ({
+export const agreementReaders = (status: number): Record<NamedPersona, number> => ({
   ...signedIn(status),
   admin: 403,
   coordinator: 404,
@@ -194,14 +199,14 @@ export const agreementReaders = (status: number): Record<Persona, number> => ({
 export const demoVersion = (f: Fixtures) => ({ agreementId: f.agreement, versionId: f.proposedVersion });
 
 /** Members of the Oude IJsselstreek bouwteam see its sessions; the coordinator (a role elsewhere) and the outsider get 404, the admin 403. */
-export const sessionReaders = (status: number): Record<Persona, number> => ({
+export const sessionReaders = (status: number): Record<NamedPersona, number> => ({
   ...signedIn(status),
   admin: 403,
   coordinator: 404,
   outsider: 404,
 });
 /** Members who take part; `allowed` get `status`, the other members 403 (their role in the session does not allow it). */
-export const sessionRole = (status: number, allowed: Persona[]): Record<Persona, number> => ({
+export const sessionRole = (status: number, allowed: NamedPersona[]): Record<NamedPersona, number> => ({
   ...sessionReaders(403),
   ...Object.fromEntries(allowed.map((persona) => [persona, status])),
 });

@@ -4,6 +4,7 @@ import { caseRows } from './case-rows.js';
 import type { Probe } from './fixtures.js';
 import { intervisionRows } from './intervision-rows.js';
 import { platformRows } from './platform-rows.js';
+import { regionalRows } from './regional-rows.js';
 
 /**
  * Every route of the running app × anonymous, every role, the administrator, and a partner of another tenant, with the
@@ -14,4 +15,5 @@ export const matrix: Record<OperationId, Probe> = {
   ...caseRows,
   ...agreementRows,
   ...intervisionRows,
+  ...regionalRows,
 };

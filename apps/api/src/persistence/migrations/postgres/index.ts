@@ -12,6 +12,7 @@ import { ApiTokenScopeAndExpiry1796157810922 } from './1796157810922-ApiTokenSco
 import { LoginAttemptsAndKnownDevices1796157872361 } from './1796157872361-LoginAttemptsAndKnownDevices.js';
 import { FourEyesAndPasswordResets1796157966817 } from './1796157966817-FourEyesAndPasswordResets.js';
 import { AccessLogAppendOnlyGrants1796158771938 } from './1796158771938-AccessLogAppendOnlyGrants.js';
+import { GalaPlansAndKnowledgeVouchers1796183794291 } from './1796183794291-GalaPlansAndKnowledgeVouchers.js';
 
 /** PostgreSQL migrations in order; generated with `DATABASE_URL=… pnpm --filter @leerkring/api migration:generate <Name>`. */
 export const postgresMigrations = [
@@ -29,4 +30,5 @@ export const postgresMigrations = [
   LoginAttemptsAndKnownDevices1796157872361,
   FourEyesAndPasswordResets1796157966817,
   AccessLogAppendOnlyGrants1796158771938,
+  GalaPlansAndKnowledgeVouchers1796183794291,
 ];

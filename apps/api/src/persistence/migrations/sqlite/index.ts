@@ -11,6 +11,7 @@ import { AccessLogChain1796157619831 } from './1796157619831-AccessLogChain.js';
 import { ApiTokenScopeAndExpiry1796157797597 } from './1796157797597-ApiTokenScopeAndExpiry.js';
 import { LoginAttemptsAndKnownDevices1796157851125 } from './1796157851125-LoginAttemptsAndKnownDevices.js';
 import { FourEyesAndPasswordResets1796157941333 } from './1796157941333-FourEyesAndPasswordResets.js';
+import { GalaPlansAndKnowledgeVouchers1796183790816 } from './1796183790816-GalaPlansAndKnowledgeVouchers.js';
 
 /** SQLite migrations in order; generated with `pnpm --filter @leerkring/api migration:generate <Name>`. */
 export const sqliteMigrations = [
@@ -27,4 +28,5 @@ export const sqliteMigrations = [
   ApiTokenScopeAndExpiry1796157797597,
   LoginAttemptsAndKnownDevices1796157851125,
   FourEyesAndPasswordResets1796157941333,
+  GalaPlansAndKnowledgeVouchers1796183790816,
 ];
