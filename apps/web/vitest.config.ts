@@ -2,8 +2,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Browser test files at once: each is a Chromium and an API process. On a 2-core machine two at once made each test
- * twice as slow (long stories passed the 60 s limit) and the whole run no faster, so one by default (E2E_WORKERS to change).
+ * Browser test files at once: each has an API process of its own and contexts in the run's one Chromium. One file at a
+ * time kept a core idle about a fifth of the run (page loads, network waits), so two by default (E2E_WORKERS to change).
  */
 const e2eWorkers = Number(process.env.E2E_WORKERS ?? 2);
 
