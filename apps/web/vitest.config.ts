@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Browser test files at once: each has an API process of its own and contexts in the run's one Chromium. One file at a
- * time kept a core idle about a fifth of the run (page loads, network waits), so two by default (E2E_WORKERS to change).
+ * time used at most one of two cores and waited on page loads and the network, so two by default (E2E_WORKERS to change).
  */
 const e2eWorkers = Number(process.env.E2E_WORKERS ?? 2);
 
