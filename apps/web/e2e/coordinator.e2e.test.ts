@@ -77,7 +77,7 @@ describe('story 5, the regional coordinator', () => {
     await e2e.checkAccessibility();
   });
 
-  it('filters by municipality and year, kept in the address, and reads and changes a plan (412 keeps the input)', async () => {
+  it('filters by municipality and year, kept in the address, and reads a plan', async () => {
     const page = await openDashboard();
     await page.getByLabel('Gemeente', { exact: true }).selectOption({ label: 'Gemeente Winterswijk' });
     await page.getByLabel('Jaar', { exact: true }).selectOption('2025');
@@ -97,14 +97,21 @@ describe('story 5, the regional coordinator', () => {
     await page.getByRole('heading', { level: 1, name: 'GALA-plan Gemeente Winterswijk' }).waitFor();
     await page.getByRole('table', { name: 'Budget per jaar en SPUK-blok' }).waitFor();
     await e2e.checkAccessibility();
-    const planId = /\/gala-plannen\/([^/?]+)/.exec(page.url())![1]!;
+  });
 
+  it('changes a plan; a save after someone else saved is refused (412), keeps the input, and can go on', async () => {
+    await e2e.signIn(coordinator);
+    const plans = (await e2e.apiGet('/gala-plans?pageSize=100')).body as { items: unknown[] };
+    const stored = plans.items
+      .map((item) => GalaPlanSchema.parse(item))
+      .find((plan) => plan.municipality?.name === 'Gemeente Winterswijk')!;
+    const planId = stored.id;
+    await e2e.visit(`/gala-plannen/${planId}`);
+    const { page } = e2e;
     await page.getByRole('link', { name: 'Plan wijzigen' }).click();
     await page.getByRole('heading', { level: 1, name: 'GALA-plan Gemeente Winterswijk wijzigen' }).waitFor();
     await e2e.checkAccessibility();
     // Meanwhile someone else saves the plan: this person's save is refused (412), and what they typed stays.
-    const { body } = await e2e.apiGet(`/gala-plans/${planId}`);
-    const stored = GalaPlanSchema.parse(body);
     const other = await e2e.personOn(coordinator, `/gala-plannen/${planId}/wijzigen`);
     await other.getByLabel('Vitaal ouder worden').uncheck();
     await other.getByRole('button', { name: 'Plan opslaan' }).click();
@@ -117,11 +124,98 @@ describe('story 5, the regional coordinator', () => {
     await expect.poll(() => note.inputValue()).toBe('Tweede GLI-groep gestart in Winterswijk-Oost.');
     await e2e.checkAccessibility();
     await page.getByRole('button', { name: 'Mijn invoer over de nieuwe versie opslaan' }).click();
+    // More spent than planned without a reason: 422, told at the reason's field, the input kept.
+    await page.locator('#plan-budget-0-spentCents').fill('999.999');
+    await page.getByRole('button', { name: 'Plan opslaan' }).click();
+    const reason = page.locator('#plan-budget-0-overspendReason');
+    await expect.poll(() => reason.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => note.inputValue()).toBe('Tweede GLI-groep gestart in Winterswijk-Oost.');
+    await e2e.checkAccessibility();
+    await reason.fill('Extra valpreventiegroep op verzoek van de huisartsen.');
     await page.getByRole('button', { name: 'Plan opslaan' }).click();
     await page.getByRole('heading', { level: 1, name: 'GALA-plan Gemeente Winterswijk' }).waitFor();
     await expect.poll(() => page.getByText('Tweede GLI-groep gestart in Winterswijk-Oost.').count()).toBe(1);
     const saved = GalaPlanSchema.parse((await e2e.apiGet(`/gala-plans/${planId}`)).body);
     expect(saved.revision).toBe(stored.revision + 2);
+  });
+
+  it('requests, grants and starts a knowledge voucher, with refusals told at the field', async () => {
+    await e2e.signIn(coordinator);
+    await e2e.visit('/kennisvouchers');
+    const { page } = e2e;
+    await page.getByLabel('Status', { exact: true }).selectOption({ label: 'In uitvoering' });
+    await page.getByRole('button', { name: 'Filteren' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('status')).toBe('in-progress');
+    const list = page.getByRole('table', { name: 'Kennisvouchers (1)' });
+    await expect.poll(() => list.getByRole('rowheader').allInnerTexts()).toEqual(['Bewoners betrekken']);
+    await e2e.checkAccessibility();
+
+    await page.getByRole('link', { name: 'Kennisvoucher aanvragen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Kennisvoucher aanvragen' }).waitFor();
+    const network = page.getByLabel('Netwerk', { exact: true });
+    await expect
+      .poll(() => network.locator('option').allInnerTexts())
+      .toContain('Bouwteam Jeugd en Wmo Oude IJsselstreek');
+    await network.selectOption({ label: 'Bouwteam Jeugd en Wmo Oude IJsselstreek' });
+    await page
+      .getByLabel('Vraag', { exact: true })
+      .fill('Hoe bieden we valpreventie aan in alle kernen, samen met de fysiotherapeuten?');
+    await page.getByLabel('Expertise', { exact: true }).fill('Valpreventie in de wijk');
+    await e2e.checkAccessibility();
+    await page.getByRole('button', { name: 'Aanvraag indienen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Kennisvoucher: Valpreventie in de wijk' }).waitFor();
+    await expect.poll(() => text(page.locator('.lk-facts'))).toMatch(/Status Aangevraagd/);
+    await e2e.checkAccessibility();
+
+    // Granting without hours is refused at the field; nothing changes.
+    await page.getByLabel('Toegekend bedrag (€)').fill('1.000');
+    await page.getByLabel('Expert', { exact: true }).fill('Anneke Hulshorst');
+    await page.getByRole('button', { name: 'Kennisvoucher toekennen' }).click();
+    const hours = page.getByLabel('Toegekende uren');
+    await expect.poll(() => hours.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => text(page.locator('.lk-facts'))).toMatch(/Status Aangevraagd/);
+    await e2e.checkAccessibility();
+    await hours.fill('10');
+    await page.getByRole('button', { name: 'Kennisvoucher toekennen' }).click();
+    await expect
+      .poll(() => text(page.locator('.lk-facts')))
+      .toMatch(/Status Toegekend .*Uren 0 van 10 uur Bedrag € 0,00 van € 1.000,00/);
+
+    // More hours used than granted: 422 at the field.
+    const used = page.getByLabel('Gebruikte uren');
+    await used.fill('12');
+    await page.getByRole('button', { name: 'Kennisvoucher starten' }).click();
+    await expect.poll(() => used.getAttribute('aria-invalid')).toBe('true');
+    // The reason stands at the field, and the form's alert says the step was refused.
+    await expect.poll(async () => (await page.locator('#progress-hours-error').innerText()).length).toBeGreaterThan(5);
+    await expect.poll(() => page.getByRole('alert').count()).toBeGreaterThan(0);
+    await e2e.checkAccessibility();
+    await used.fill('4');
+    await page.getByRole('button', { name: 'Kennisvoucher starten' }).click();
+    await expect.poll(() => text(page.locator('.lk-facts'))).toMatch(/Status In uitvoering .*Uren 4 van 10 uur/);
+    await page.getByRole('heading', { level: 3, name: 'Afronden' }).waitFor();
+  });
+
+  it('lets a partner of the network evaluate a completed voucher, linking a lesson', async () => {
+    await e2e.signIn('partner@leerkring.test');
+    await e2e.visit('/kennisvouchers?status=completed');
+    const { page } = e2e;
+    await page.getByRole('link', { name: 'Structurele financiering' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Kennisvoucher: Structurele financiering' }).waitFor();
+    await page
+      .getByLabel('Wat het opleverde')
+      .fill('Een route om welzijn op recept na de subsidie in de Wmo-inkoop op te nemen.');
+    await page.getByLabel('Waardering').selectOption('4');
+    await page.getByLabel('Zoek geleerde les').fill('casusregisseur');
+    const lesson = page.getByLabel('Geleerde les', { exact: true });
+    await expect.poll(() => lesson.locator('option').count()).toBe(2);
+    await lesson.selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'Les toevoegen' }).click();
+    await expect.poll(() => text(page.getByRole('list', { name: 'Gekozen lessen' }))).toMatch(/casusregisseur/);
+    await e2e.checkAccessibility();
+    await page.getByRole('button', { name: 'Evaluatie opslaan' }).click();
+    await expect.poll(() => text(page.locator('.lk-facts'))).toMatch(/Status Geëvalueerd .*Waardering 4 van 5/);
+    await e2e.checkAccessibility();
   });
 
   it('works at 320 px wide without scrolling sideways, and in English', async () => {
