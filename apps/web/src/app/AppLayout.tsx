@@ -8,6 +8,7 @@ import { changeLanguage } from '../lib/i18n';
 import { useLanguage } from '../lib/use-language';
 import { meQueryOptions } from '../lib/auth/me-query';
 import { mayEverWith } from '../lib/auth/principal';
+import { coordinatorRegions } from '../lib/auth/coordinator-regions';
 import { useSignOut } from '../lib/auth/use-session';
 import { adminSections } from '../features/admin/admin-sections';
 import { DemoBanner } from './DemoBanner';
@@ -25,6 +26,7 @@ const navigation = [
   { href: '/', key: 'nav.start', permission: 'overview:read' },
   { href: '/bouwteams', key: 'nav.buildingTeams', permission: 'building-team:read' },
   { href: '/leergroepen', key: 'nav.learningGroups', permission: 'learning-group:read' },
+  { href: '/kennisvouchers', key: 'nav.vouchers', permission: 'voucher:read' },
   { href: '/profiel', key: 'nav.profile', permission: 'profile:read' },
 ] as const;
 
@@ -57,6 +59,8 @@ export function AppLayout() {
   const items: { href: string; label: string }[] = navigation
     .filter((item) => mayEverWith(me, item.permission))
     .map((item) => ({ href: item.href, label: t(item.key) }));
+  // The region dashboard is for whoever coordinates a region: another role that may "ever" read a plan sees none.
+  if (coordinatorRegions(me).length > 0) items.splice(1, 0, { href: '/regio', label: t('nav.region') });
   if (adminSections.some((section) => mayEverWith(me, section.permission)))
     items.push({ href: '/beheer', label: t('nav.admin') });
 

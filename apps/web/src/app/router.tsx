@@ -38,6 +38,8 @@ const agreements = () => import('../features/agreements');
 const iterations = () => import('../features/agreements/components/iterations');
 const guidelines = () => import('../features/guidelines');
 const methods = () => import('../features/admin/components/methods');
+const gala = () => import('../features/gala');
+const vouchers = () => import('../features/vouchers');
 
 export const routes: RouteObject[] = [
   {
@@ -140,6 +142,31 @@ export const routes: RouteObject[] = [
             children: [
               { index: true, element: lazyPage(agreements, (m) => m.LearningGroupsPage) },
               { path: ':learningGroupId', element: lazyPage(agreements, (m) => m.LearningGroupPage) },
+            ],
+          },
+          {
+            path: 'regio',
+            element: <RequirePermission permission="gala-plan:read" />,
+            children: [
+              { index: true, element: lazyPage(gala, (m) => m.RegionChooserPage) },
+              { path: ':regionId', element: lazyPage(gala, (m) => m.GalaDashboardPage) },
+            ],
+          },
+          {
+            path: 'gala-plannen/:planId',
+            element: <RequirePermission permission="gala-plan:read" />,
+            children: [
+              { index: true, element: lazyPage(gala, (m) => m.GalaPlanPage) },
+              { path: 'wijzigen', element: lazyPage(gala, (m) => m.EditGalaPlanPage) },
+            ],
+          },
+          {
+            path: 'kennisvouchers',
+            element: <RequirePermission permission="voucher:read" />,
+            children: [
+              { index: true, element: lazyPage(vouchers, (m) => m.VouchersPage) },
+              { path: 'nieuw', element: lazyPage(vouchers, (m) => m.NewVoucherPage) },
+              { path: ':voucherId', element: lazyPage(vouchers, (m) => m.VoucherPage) },
             ],
           },
           { path: 'profiel', element: <ProfilePage /> },

@@ -1,19 +1,23 @@
 import { SelectField, TextField } from '@leerkring/ui';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { organisationOptions } from '../lib/queries/pickers';
 
 export interface PickerOption {
   id: string;
   name: string;
 }
 
+/** The choices for what was typed (or for nothing typed yet), as a query (see lib/queries/pickers). */
+export type PickerOptionsQuery<Key extends QueryKey> = (
+  search: string | undefined,
+) => UseQueryOptions<PickerOption[], Error, PickerOption[], Key>;
+
 /**
  * Pick one record out of many: type part of its name to narrow the list, then choose it. The current choice stays
  * in the list while searching.
  */
-export function SearchPicker({
+export function SearchPicker<Key extends QueryKey>({
   id,
   label,
   value,
@@ -27,7 +31,7 @@ export function SearchPicker({
   label: string;
   value: PickerOption | null;
   onChange: (value: PickerOption | null) => void;
-  optionsQuery: typeof organisationOptions;
+  optionsQuery: PickerOptionsQuery<Key>;
   error?: string | undefined;
   allowEmpty?: boolean;
   emptyLabel?: string;

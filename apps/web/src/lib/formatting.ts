@@ -21,3 +21,8 @@ export function formatDateTime({ timestamp, language }: { timestamp: string; lan
     new Date(timestamp),
   );
 }
+
+/** An amount in euro cents as euros, in the language's notation (`€ 12.500,00` in Dutch). */
+export function formatEuroCents({ cents, language }: { cents: number; language: Language }): string {
+  return new Intl.NumberFormat(localeOf(language), { style: 'currency', currency: 'EUR' }).format(cents / 100);
+}

@@ -1,6 +1,6 @@
 import type { Language } from '@leerkring/domain';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatNumber } from './formatting';
+import { formatDate, formatEuroCents, formatNumber } from './formatting';
 import { isLanguage, defaultLanguage } from './i18n';
 
 /** The language in use with formatters bound to it; components re-render when it changes. */
@@ -11,5 +11,6 @@ export function useLanguage() {
     language,
     formatNumber: (value: number) => formatNumber({ value, language }),
     formatDate: (date: string) => formatDate({ date, language }),
+    formatEuro: (cents: number) => formatEuroCents({ cents, language }),
   };
 }

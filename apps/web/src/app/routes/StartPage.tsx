@@ -1,5 +1,6 @@
 import { Heading1, Heading2, Paragraph } from '@leerkring/ui';
 import { useTranslation } from 'react-i18next';
+import { GalaAlerts } from '../../features/gala/alerts';
 import { ReviewDueAgreements } from '../../features/agreements/components/review/ReviewDueAgreements';
 import { LatestBuildingTeams } from '../../features/building-teams';
 import { OverviewFigures } from '../../features/overview';
@@ -13,6 +14,7 @@ export function StartPage() {
       <PageTitle title={t('start.title')} />
       <Heading1>{t('start.heading')}</Heading1>
       <Paragraph appearance="lead">{t('start.lead')}</Paragraph>
+      <GalaAlerts />
       <ReviewDueAgreements />
       <section aria-labelledby="figures-heading">
         <Heading2 id="figures-heading">{t('start.figuresHeading')}</Heading2>

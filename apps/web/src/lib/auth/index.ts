@@ -3,3 +3,4 @@ export { principalOf, mayEverWith, canWith } from './principal';
 export { useMe, useMayEver, useSignOut } from './use-session';
 export { useCanInBuildingTeam } from './use-context-permission';
 export { safeReturnPath, signInUrl, signInPath } from './return-path';
+export { coordinatorRegions } from './coordinator-regions';

@@ -1,4 +1,4 @@
-import { listOrganisations, listPeople } from '@leerkring/domain';
+import { listLessons, listOrganisations, listPeople } from '@leerkring/domain';
 import { queryOptions } from '@tanstack/react-query';
 import { callApi } from '../api-client';
 
@@ -36,4 +36,22 @@ export function municipalityOptions(search: string | undefined) {
         await callApi(listOrganisations, { query: { page: 1, pageSize: 50, search, type: 'gemeente' } }, { signal })
       ).items.map(({ id, name }) => ({ id, name })),
   });
+}
+
+/**
+ * The lessons of a bouwteam whose text contains the search, as choices (the list has no search of its own; a bouwteam's
+ * lessons are few, so its first hundred are searched here).
+ */
+export function lessonOptions(buildingTeamId: string) {
+  return (search: string | undefined) =>
+    queryOptions({
+      queryKey: ['lessons', 'options', { buildingTeamId, search }],
+      queryFn: async ({ signal }) => {
+        const page = await callApi(listLessons, { query: { buildingTeamId, page: 1, pageSize: 100 } }, { signal });
+        const wanted = search?.toLocaleLowerCase('nl');
+        return page.items
+          .filter((lesson) => !wanted || lesson.text.toLocaleLowerCase('nl').includes(wanted))
+          .map(({ id, text }) => ({ id, name: text.length > 80 ? `${text.slice(0, 79)}…` : text }));
+      },
+    });
 }

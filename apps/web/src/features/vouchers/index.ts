@@ -1,0 +1,3 @@
+export { VouchersPage } from './components/VouchersPage';
+export { VoucherPage } from './components/VoucherPage';
+export { NewVoucherPage } from './components/NewVoucherPage';

@@ -1,0 +1,3 @@
+export const vouchersPath = '/kennisvouchers';
+export const newVoucherPath = '/kennisvouchers/nieuw';
+export const voucherPath = (voucherId: string) => `/kennisvouchers/${voucherId}`;
