@@ -52,18 +52,21 @@ export function GuardedTextField({
       <IdentifierFindings id={refusedId(id)} fieldId={id} text={value} findings={fromServer} fromServer />
     </>
   );
+  const common = {
+    id,
+    label,
+    description,
+    value,
+    onChange: (event: { target: { value: string } }) => onChange(event.target.value),
+    onBlur,
+    required,
+  };
   if (multiline) {
     return (
       <TextAreaField
+        {...common}
         ref={inputRef}
-        id={id}
-        label={label}
-        description={description}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        onBlur={onBlur}
         error={error}
-        required={required}
         aria-invalid={marks > 0 ? true : undefined}
         extraDescribedBy={hintIds}
         rows={rows}
@@ -74,15 +77,9 @@ export function GuardedTextField({
   return (
     <div>
       <TextField
+        {...common}
         ref={inputRef}
-        id={id}
-        label={label}
-        description={description}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        onBlur={onBlur}
         error={error ?? (marks > 0 ? t('privacy.found', { count: marks }) : undefined)}
-        required={required}
         maxLength={maxLength}
       />
       {after}
