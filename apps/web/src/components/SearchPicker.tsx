@@ -1,6 +1,6 @@
 import { SelectField, TextField } from '@leerkring/ui';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { organisationOptions } from '../lib/queries/pickers';
 
@@ -22,6 +22,7 @@ export function SearchPicker({
   error,
   allowEmpty,
   emptyLabel,
+  selectRef,
 }: {
   id: string;
   label: string;
@@ -31,6 +32,8 @@ export function SearchPicker({
   error?: string | undefined;
   allowEmpty?: boolean;
   emptyLabel?: string;
+  /** The choice's select, for a form library to focus it when it is the first invalid field. */
+  selectRef?: Ref<HTMLSelectElement>;
 }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
@@ -48,6 +51,7 @@ export function SearchPicker({
         autoComplete="off"
       />
       <SelectField
+        ref={selectRef}
         id={id}
         label={label}
         value={value?.id ?? ''}

@@ -1,9 +1,18 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
-import { useForm, type DefaultValues, type FieldError, type FieldValues, type Resolver } from 'react-hook-form';
+import {
+  get,
+  useForm,
+  type DefaultValues,
+  type FieldError,
+  type FieldErrors,
+  type FieldValues,
+  type Resolver,
+} from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
+import { z } from 'zod';
+import { fieldErrorsOf } from './form-errors';
 
 /** What zod says about one value, as far as a message needs it. */
 export interface IssueFacts {
@@ -36,6 +45,7 @@ export function issueText(t: TFunction, issue: IssueFacts): string | undefined {
     case 'invalid_format':
       if (issue.format === 'email') return t('form.errors.email');
       if (issue.format === 'date') return t('form.errors.date');
+      if (issue.format === 'uuid') return t('form.errors.choose');
       return t('form.errors.format');
     case 'invalid_type':
       if (issue.input === undefined || issue.input === null || issue.input === '') return t('form.errors.required');
@@ -77,7 +87,35 @@ export function useSchemaForm<Schema extends z.ZodType<unknown, FieldValues>>(
   });
 }
 
-/** The message of a field's client-side error, or else the API's reason for it. */
-export function messageOf(error: FieldError | undefined, serverReason?: string): string | undefined {
-  return error?.message || serverReason;
+/** Texts of the form's own for rules whose domain message is written in Dutch, per field and zod issue code. */
+export type OwnMessages = Partial<Record<string, Partial<Record<string, string>>>>;
+
+/**
+ * Where a form's messages come from, per field: the form's own check first (with `own` texts for rules that carry a
+ * Dutch message in the domain), else the API's reason for the field as sent (`serverName` when the API names it
+ * differently, such as `organisationId` for a picked organisation).
+ */
+export function fieldErrorsAt(errors: FieldErrors, serverError: unknown, own: OwnMessages = {}) {
+  const server = fieldErrorsOf(serverError);
+  return (name: string, serverName: string = name): string | undefined => {
+    const error = get(errors, name) as FieldError | undefined;
+    if (error) return own[name]?.[error.type] ?? error.message;
+    return server[serverName];
+  };
+}
+
+/** The domain's NameSchema (2 to 200 characters) and EmailSchema in the person's language. */
+export const nameMessages = (t: TFunction) => ({
+  too_small: t('form.errors.tooShort', { count: 2 }),
+  too_big: t('form.errors.tooLong', { count: 200 }),
+});
+export const emailMessages = (t: TFunction) => ({ invalid_format: t('form.errors.email') });
+
+/** A record picked in a SearchPicker, sent as its id: the domain's rule for the id decides (none picked is ''). */
+export function pickedId<Id extends z.ZodType<unknown, string>>(idSchema: Id) {
+  return z
+    .object({ id: z.string(), name: z.string() })
+    .nullable()
+    .transform((option) => option?.id ?? '')
+    .pipe(idSchema);
 }
