@@ -1,6 +1,5 @@
 import type { Person } from '@leerkring/domain';
 import { Alert, Button, CheckboxField, Heading2, Paragraph, ProblemAlert, TextField } from '@leerkring/ui';
-import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useCreatePasswordResetLink, useSavePerson } from '../api/admin-mutations';
 import { useNavigate } from 'react-router';
@@ -10,7 +9,7 @@ import { emailMessages, fieldErrorsAt, nameMessages, useSchemaForm } from '../..
 import { formatDateTime } from '../../../lib/formatting';
 import { useLanguage } from '../../../lib/use-language';
 import { organisationOptions } from '../../../lib/queries/pickers';
-import { SearchPicker } from '../../../components/SearchPicker';
+import { PickerField } from '../../../components/PickerField';
 import { personFormSchema } from '../person-form';
 
 export const personFields = ['name', 'email', 'organisationId', 'isAdmin', 'active'] as const;
@@ -58,20 +57,13 @@ export function PersonForm({ person }: { person?: Person }) {
         required
         autoComplete="off"
       />
-      <Controller
+      <PickerField
         control={control}
         name="organisation"
-        render={({ field }) => (
-          <SearchPicker
-            id="person-organisation"
-            label={t('admin.people.organisation')}
-            value={field.value}
-            onChange={field.onChange}
-            selectRef={field.ref}
-            optionsQuery={organisationOptions}
-            error={errorAt('organisation', 'organisationId')}
-          />
-        )}
+        id="person-organisation"
+        label={t('admin.people.organisation')}
+        optionsQuery={organisationOptions}
+        error={errorAt('organisation', 'organisationId')}
       />
       <CheckboxField
         id="person-admin"

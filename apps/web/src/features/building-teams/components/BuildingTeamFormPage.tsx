@@ -12,7 +12,7 @@ import {
 } from '@leerkring/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Controller, useFieldArray } from 'react-hook-form';
+import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { BackLink } from '../../../components/BackLink';
@@ -21,6 +21,7 @@ import { PageTitle } from '../../../components/PageTitle';
 import { QueryProblem } from '../../../components/QueryProblem';
 import { fieldErrorsAt, nameMessages, useSchemaForm } from '../../../lib/form';
 import { useLanguage } from '../../../lib/use-language';
+import { PickerField } from '../../../components/PickerField';
 import { SearchPicker, type PickerOption } from '../../../components/SearchPicker';
 import { municipalityOptions, organisationOptions } from '../../../lib/queries/pickers';
 import { buildingTeamQueryOptions } from '../../../lib/queries/building-team';
@@ -93,20 +94,13 @@ function BuildingTeamForm({ team }: { team?: BuildingTeam }) {
         required
       />
       {team ? null : (
-        <Controller
+        <PickerField
           control={control}
           name="municipality"
-          render={({ field }) => (
-            <SearchPicker
-              id="team-municipality"
-              label={t('buildingTeams.municipality')}
-              value={field.value}
-              onChange={field.onChange}
-              selectRef={field.ref}
-              optionsQuery={municipalityOptions}
-              error={errorAt('municipality', 'municipalityId')}
-            />
-          )}
+          id="team-municipality"
+          label={t('buildingTeams.municipality')}
+          optionsQuery={municipalityOptions}
+          error={errorAt('municipality', 'municipalityId')}
         />
       )}
       <Fieldset
