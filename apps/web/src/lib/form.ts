@@ -11,6 +11,7 @@ import {
   type Resolver,
 } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { InvalidParam } from '@leerkring/domain';
 import { z } from 'zod';
 import { fieldErrorsOf } from './form-errors';
 
@@ -118,4 +119,24 @@ export function pickedId<Id extends z.ZodType<unknown, string>>(idSchema: Id) {
     .nullable()
     .transform((option) => option?.id ?? '')
     .pipe(idSchema);
+}
+
+/**
+ * The form's own refusals as the API words its refusals (`body.phases.2.timeboxMinutes`, the zod code and message), for
+ * a form that places both the same way. An array's own refusal (react-hook-form keeps it as `root`) is the array's.
+ */
+export function invalidParamsOf(errors: FieldErrors): InvalidParam[] {
+  const params: InvalidParam[] = [];
+  const walk = (node: unknown, path: string[]) => {
+    if (!node || typeof node !== 'object') return;
+    const error = node as Partial<FieldError>;
+    if (typeof error.type === 'string')
+      params.push({ name: ['body', ...path].join('.'), code: error.type, reason: error.message ?? '' });
+    for (const [key, child] of Object.entries(node)) {
+      if (key === 'ref' || key === 'types' || key === 'type' || key === 'message') continue;
+      walk(child, key === 'root' ? path : [...path, key]);
+    }
+  };
+  walk(errors, []);
+  return params;
 }
