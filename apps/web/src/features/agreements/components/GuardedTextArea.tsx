@@ -1,5 +1,5 @@
 import { findIdentifiers } from '@leerkring/domain';
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useMemo, type Ref } from 'react';
 import { GuardedTextField } from '../../../components/GuardedTextField';
 
 /** What in a text points at a person, found while typing (the API's privacy guard refuses the same). */
@@ -24,6 +24,8 @@ export function GuardedTextArea({
   error?: string | undefined;
   required?: boolean;
   rows?: number;
+  onBlur?: () => void;
+  inputRef?: Ref<HTMLInputElement & HTMLTextAreaElement>;
 }) {
   const findings = useFindings(field.value);
   return <GuardedTextField {...field} error={field.error} multiline rows={rows} local={findings} />;
