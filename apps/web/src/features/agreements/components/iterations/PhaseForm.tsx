@@ -72,33 +72,38 @@ export function PhaseForm({
   const errorAt = fieldErrorsAt(form.formState.errors, save.error, { title: short, question: short });
   const errorOf = (field: string) => checked[field] ?? errorAt(field);
 
+  /** The domain's rule for the step forward, checked at once; false (with the reasons at the fields) when it refuses. */
+  const mayStepForward = (body: IterationUpdate): boolean => {
+    const { decision, learning } = form.getValues();
+    const refusals = next
+      ? checkIterationChange(iteration, {
+          phase: next,
+          ...(deciding ? { decision: decision === '' ? null : decision, learning } : {}),
+          editsContent: Object.keys(body).some((field) => field !== 'learning'),
+        })
+      : [];
+    if (refusals.length === 0) return true;
+    save.reset();
+    setChecked(
+      Object.fromEntries(refusals.map((refusal) => [refusal.field, t(`iterations.refusal.${refusal.field}`)])),
+    );
+    const first = refusals[0]!.field;
+    document
+      .getElementById(
+        first === 'decision'
+          ? fieldId(`decision-${iterationDecisions[0]}`)
+          : first === 'learning'
+            ? fieldId('learning')
+            : 'iteration-form-heading',
+      )
+      ?.focus();
+    return false;
+  };
+
   const submit = (forward: boolean, checkedBody: IterationUpdate) => {
     const { decision } = form.getValues();
     const body: IterationUpdate = { ...checkedBody };
     if (forward && next) {
-      const refusals = checkIterationChange(iteration, {
-        phase: next,
-        ...(deciding ? { decision: decision === '' ? null : decision, learning: texts.learning } : {}),
-        editsContent: Object.keys(body).some((field) => field !== 'learning'),
-      });
-      if (refusals.length > 0) {
-        save.reset();
-        const found = Object.fromEntries(
-          refusals.map((refusal) => [refusal.field, t(`iterations.refusal.${refusal.field}`)]),
-        );
-        setChecked(found);
-        const first = refusals[0]!.field;
-        document
-          .getElementById(
-            first === 'decision'
-              ? fieldId(`decision-${iterationDecisions[0]}`)
-              : first === 'learning'
-                ? fieldId('learning')
-                : 'iteration-form-heading',
-          )
-          ?.focus();
-        return;
-      }
       body.phase = next;
       if (deciding && decision !== '') body.decision = decision;
     }
@@ -121,6 +126,8 @@ export function PhaseForm({
         const forward = submitter?.getAttribute('value') === 'next';
         setNothing(false);
         onSubmit?.();
+        event.preventDefault();
+        if (forward && !mayStepForward(changesOf(iteration, shown, form.getValues()))) return;
         void form.handleSubmit((body) => submit(forward, body))(event);
       }}
     >
