@@ -26,22 +26,20 @@ const apiLayers = new Set(['common', 'config', 'persistence', 'demo', 'testing']
 const authShared = new Set(['principal.ts', 'current-actor.decorator.ts', 'access.guard.ts', 'live-followers.ts']);
 
 const moduleExports = new Map();
+/**
+ * What a feature's modules export: the `exports` of every `*.module.ts` in its folder (its feature module and the small
+ * record modules that let other features read its tables without an import ring).
+ */
 function exportedBy(feature) {
   if (!moduleExports.has(feature)) {
-    const moduleFile = path.join(apiSrc, feature, `${feature}.module.ts`);
-    const text = fs.existsSync(moduleFile) ? fs.readFileSync(moduleFile, 'utf8') : '';
-    const match = /exports:\s*\[([^\]]*)\]/.exec(text);
-    moduleExports.set(
-      feature,
-      new Set(
-        match
-          ? match[1]
-              .split(',')
-              .map((name) => name.trim())
-              .filter(Boolean)
-          : [],
-      ),
-    );
+    const dir = path.join(apiSrc, feature);
+    const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((file) => file.endsWith('.module.ts')) : [];
+    const names = new Set();
+    for (const file of files) {
+      const match = /exports:\s*\[([^\]]*)\]/.exec(fs.readFileSync(path.join(dir, file), 'utf8'));
+      for (const name of match ? match[1].split(',') : []) if (name.trim()) names.add(name.trim());
+    }
+    moduleExports.set(feature, names);
   }
   return moduleExports.get(feature);
 }
@@ -64,7 +62,7 @@ function apiProblem(fromFile, target, node) {
     return fromFile.endsWith('.entity.ts')
       ? undefined
       : `only entity files (relations) import another feature's entity; use ${to}'s exported repository or service`;
-  if (file === `${to}.module.ts` || file.endsWith('.mapper.ts')) return undefined;
+  if (file.endsWith('.module.ts') || file.endsWith('.mapper.ts')) return undefined;
   if (file.endsWith('.service.ts') || file.endsWith('.repository.ts')) {
     if (node.importKind === 'type') return undefined;
     const exported = exportedBy(to);

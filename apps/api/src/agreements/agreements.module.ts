@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AccessLogModule } from '../access-log/access-log.module.js';
+import { LiveModule } from '../auth/live.module.js';
 import { BuildingTeamsModule } from '../building-teams/building-teams.module.js';
 import { LessonsModule } from '../lessons/lessons.module.js';
 import { MembershipsModule } from '../memberships/memberships.module.js';
@@ -32,7 +34,7 @@ import { VersionStatusService } from './version-status.service.js';
  * bouwteams (whose partners consent), people and memberships come from their modules.
  */
 @Module({
-  imports: [LessonsModule, BuildingTeamsModule, PeopleModule, MembershipsModule],
+  imports: [LessonsModule, BuildingTeamsModule, PeopleModule, MembershipsModule, AccessLogModule, LiveModule],
   controllers: [
     AgreementsController,
     AgreementVersionsController,

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AccessLogModule } from '../access-log/access-log.module.js';
+import { LiveModule } from '../auth/live.module.js';
 import { BuildingTeamsModule } from '../building-teams/building-teams.module.js';
 import { CasesModule } from '../cases/cases.module.js';
 import { MembershipsModule } from '../memberships/memberships.module.js';
@@ -22,7 +24,7 @@ import { SessionViews } from './session-views.service.js';
  * from their modules.
  */
 @Module({
-  imports: [BuildingTeamsModule, CasesModule, PeopleModule, MembershipsModule],
+  imports: [BuildingTeamsModule, CasesModule, PeopleModule, MembershipsModule, AccessLogModule, LiveModule],
   controllers: [IntervisionMethodsController, IntervisionSessionsController],
   providers: [
     IntervisionMethodsRepository,

@@ -1,18 +1,19 @@
 import { Module } from '@nestjs/common';
 import { AccessLogModule } from '../access-log/access-log.module.js';
+import { LiveModule } from '../auth/live.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { PeopleController } from './people.controller.js';
-import { PeopleRepository } from './people.repository.js';
+import { PeopleRecordsModule } from './people-records.module.js';
 import { PeopleService } from './people.service.js';
 
 /**
- * People and their accounts. Deactivating someone ends their sessions and live streams through the exports of the
- * global AuthModule, which itself imports this module (for signing in), so it is not imported back here.
+ * People and their accounts. Deactivating someone ends their sessions, tokens and live streams (LiveModule). The
+ * repository lives in PeopleRecordsModule, which signing in and LiveModule import without this module.
  */
 @Module({
-  imports: [OrganisationsModule, AccessLogModule],
+  imports: [PeopleRecordsModule, OrganisationsModule, AccessLogModule, LiveModule],
   controllers: [PeopleController],
-  providers: [PeopleService, PeopleRepository],
-  exports: [PeopleRepository],
+  providers: [PeopleService],
+  exports: [PeopleRecordsModule],
 })
 export class PeopleModule {}

@@ -1,14 +1,19 @@
-import { forwardRef, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
+import { AccessLogModule } from '../access-log/access-log.module.js';
 import { LessonsModule } from '../lessons/lessons.module.js';
+import { RegistrationGuidelineRecordsModule } from './registration-guideline-records.module.js';
 import { RegistrationGuidelinesController } from './registration-guidelines.controller.js';
-import { RegistrationGuidelinesRepository } from './registration-guidelines.repository.js';
 import { RegistrationGuidelinesService } from './registration-guidelines.service.js';
 
-/** A bouwteam's registratierichtlijn: what its cases record and why. Imported by cases (see CasesModule on the ring). */
+/**
+ * A bouwteam's registratierichtlijn: what its cases record and why, citing the bouwteam's lessons. Cases read the
+ * guideline in force through RegistrationGuidelineRecordsModule, so the imports run one way: guidelines → lessons →
+ * cases → guideline records.
+ */
 @Module({
-  imports: [forwardRef(() => LessonsModule)],
+  imports: [RegistrationGuidelineRecordsModule, LessonsModule, AccessLogModule],
   controllers: [RegistrationGuidelinesController],
-  providers: [RegistrationGuidelinesService, RegistrationGuidelinesRepository],
-  exports: [RegistrationGuidelinesRepository],
+  providers: [RegistrationGuidelinesService],
+  exports: [RegistrationGuidelineRecordsModule],
 })
 export class RegistrationGuidelinesModule {}

@@ -1,6 +1,6 @@
 import { SelectField, TextField } from '@leerkring/ui';
 import { useQuery, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface PickerOption {
@@ -26,6 +26,7 @@ export function SearchPicker<Key extends QueryKey>({
   error,
   allowEmpty,
   emptyLabel,
+  selectRef,
 }: {
   id: string;
   label: string;
@@ -35,6 +36,8 @@ export function SearchPicker<Key extends QueryKey>({
   error?: string | undefined;
   allowEmpty?: boolean;
   emptyLabel?: string;
+  /** The choice's select, for a form library to focus it when it is the first invalid field. */
+  selectRef?: Ref<HTMLSelectElement>;
 }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
@@ -52,6 +55,7 @@ export function SearchPicker<Key extends QueryKey>({
         autoComplete="off"
       />
       <SelectField
+        ref={selectRef}
         id={id}
         label={label}
         value={value?.id ?? ''}

@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, ReactNode, Ref, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 import { cx } from '../utrecht/cx.js';
 
 interface FieldFrameProps {
@@ -69,6 +69,8 @@ function FieldFrame({ id, label, description, error, kind, children }: FieldFram
 }
 
 export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
+  /** Passed on to the input element (a form library registers it, to focus the first invalid field). */
+  ref?: Ref<HTMLInputElement> | undefined;
   id: string;
   label: ReactNode;
   description?: ReactNode | undefined;
@@ -98,6 +100,8 @@ export function TextField({ id, label, description, error, className, ...input }
 }
 
 export interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
+  /** Passed on to the textarea element (a form library registers it, to focus the first invalid field). */
+  ref?: Ref<HTMLTextAreaElement> | undefined;
   id: string;
   label: ReactNode;
   description?: ReactNode | undefined;
@@ -148,6 +152,8 @@ export interface SelectOption {
 }
 
 export interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> {
+  /** Passed on to the select element (a form library registers it, to focus the first invalid field). */
+  ref?: Ref<HTMLSelectElement> | undefined;
   id: string;
   label: ReactNode;
   options: readonly SelectOption[];
@@ -176,6 +182,8 @@ export function SelectField({ id, label, options, description, error, className,
 }
 
 export interface CheckboxFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'> {
+  /** Passed on to the input element (a form library registers it, to focus the first invalid field). */
+  ref?: Ref<HTMLInputElement> | undefined;
   id: string;
   label: ReactNode;
   description?: ReactNode | undefined;

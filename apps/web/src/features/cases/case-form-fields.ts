@@ -1,4 +1,6 @@
 import {
+  CaseFieldsSchema,
+  CaseStatusSchema,
   caseFields,
   legalFrameworks,
   lifeDomains,
@@ -9,6 +11,7 @@ import {
   type CaseStatus,
   type Term,
 } from '@leerkring/domain';
+import { z } from 'zod';
 import { isApiProblem } from '../../lib/api-client';
 import { findingOf, type Finding } from '../../components/IdentifierFindings';
 
@@ -62,46 +65,85 @@ export function serverFindings(error: unknown): Record<string, Finding[]> {
   return found;
 }
 
-export function initialTexts(existing: Case | undefined): Record<TextCode, string> {
-  return Object.fromEntries(textCodes.map((code) => [code, existing?.[code] ?? ''])) as Record<TextCode, string>;
+const fieldShape = CaseFieldsSchema.shape;
+/** A text as typed: trimmed, and empty means not filled in; then the domain's rule for the field. */
+const typedText = (code: TextCode) =>
+  z
+    .string()
+    .trim()
+    .transform((value) => value || undefined)
+    .pipe(fieldShape[code]);
+
+/**
+ * The case form's values checked with the domain's rules for the fields, as typed: texts trimmed and empty meaning
+ * "not filled in", the number of professionals as text, no bouwteam (the page knows it). Which fields the guideline in
+ * force requires is for the API to say.
+ */
+export const caseFormSchema = z.object({
+  ...(Object.fromEntries(textCodes.map((code) => [code, typedText(code)])) as {
+    [Code in TextCode]: ReturnType<typeof typedText>;
+  }),
+  presentingDimensions: fieldShape.presentingDimensions,
+  underlyingDimensions: fieldShape.underlyingDimensions,
+  lifeDomains: fieldShape.lifeDomains,
+  organisationTypesInvolved: fieldShape.organisationTypesInvolved,
+  legalFrameworks: fieldShape.legalFrameworks,
+  professionalsInvolved: z
+    .string()
+    .trim()
+    .transform((value) => (value === '' ? undefined : Number(value)))
+    .pipe(fieldShape.professionalsInvolved),
+  caseDirectorOrganisationId: z
+    .string()
+    .transform((value) => value || undefined)
+    .pipe(fieldShape.caseDirectorOrganisationId),
+  status: CaseStatusSchema,
+});
+export type CaseFormValues = z.input<typeof caseFormSchema>;
+
+/** The form's starting point: the case as stored, or an empty one. */
+export function caseFormValuesOf(existing: Case | undefined): CaseFormValues {
+  return {
+    ...(Object.fromEntries(textCodes.map((code) => [code, existing?.[code] ?? ''])) as Record<TextCode, string>),
+    ...(Object.fromEntries(
+      (Object.keys(listTerms) as ListCode[]).map((code) => [code, [...(existing?.[code] ?? [])]]),
+    ) as Record<ListCode, string[]>),
+    professionalsInvolved: existing?.professionalsInvolved?.toString() ?? '',
+    caseDirectorOrganisationId: existing?.caseDirectorOrganisation?.id ?? '',
+    status: existing?.status ?? 'brought-in',
+  } as CaseFormValues;
 }
 
-export function initialLists(existing: Case | undefined): Record<ListCode, string[]> {
-  return Object.fromEntries(
-    (Object.keys(listTerms) as ListCode[]).map((code) => [code, [...(existing?.[code] ?? [])]]),
-  ) as Record<ListCode, string[]>;
-}
+const sameMembers = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((item) => b.includes(item));
 
 /** The fields to send: on a new case what is filled in, on an existing one what differs from it. */
 export function changedFields({
   shown,
-  texts,
-  lists,
-  professionals,
-  director,
+  values,
   existing,
 }: {
   shown: readonly CaseField[];
-  texts: Record<TextCode, string>;
-  lists: Record<ListCode, string[]>;
-  professionals: string;
-  director: string;
+  values: CaseFormValues;
   existing: Case | undefined;
 }): Record<string, unknown> {
   const body: Record<string, unknown> = {};
   for (const code of shown) {
     if (isText(code)) {
-      const value = texts[code].trim();
+      const value = values[code].trim();
       if (existing ? value !== (existing[code] ?? '') : value) body[code] = value;
     } else if (isList(code)) {
-      const value = lists[code];
-      if (existing ? value.join() !== existing[code].join() : value.length > 0) body[code] = value;
+      const value = values[code] ?? [];
+      if (existing ? !sameMembers(value, existing[code]) : value.length > 0) body[code] = value;
     } else if (code === 'professionalsInvolved') {
-      const value = professionals.trim() === '' ? undefined : Number(professionals);
+      const text = values.professionalsInvolved.trim();
+      const value = text === '' ? undefined : Number(text);
       if (value !== undefined && value !== existing?.professionalsInvolved) body.professionalsInvolved = value;
     } else if (code === 'caseDirectorOrganisation') {
+      const director = values.caseDirectorOrganisationId;
       if (director && director !== existing?.caseDirectorOrganisation?.id) body.caseDirectorOrganisationId = director;
     }
   }
+  if (existing && values.status !== existing.status) body.status = values.status;
   return body;
 }

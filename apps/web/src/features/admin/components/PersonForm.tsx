@@ -1,48 +1,50 @@
 import type { Person } from '@leerkring/domain';
 import { Alert, Button, CheckboxField, Heading2, Paragraph, ProblemAlert, TextField } from '@leerkring/ui';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCreatePasswordResetLink, useSavePerson } from '../api/admin-mutations';
 import { useNavigate } from 'react-router';
 import { FormProblem } from '../../../components/FormProblem';
 import { problemOf } from '../../../lib/api-client';
-import { fieldErrorsOf } from '../../../lib/form-errors';
+import { emailMessages, fieldErrorsAt, nameMessages, useSchemaForm } from '../../../lib/form';
 import { formatDateTime } from '../../../lib/formatting';
 import { useLanguage } from '../../../lib/use-language';
 import { organisationOptions } from '../../../lib/queries/pickers';
-import { SearchPicker, type PickerOption } from '../../../components/SearchPicker';
+import { PickerField } from '../../../components/PickerField';
+import { personFormSchema } from '../person-form';
 
 export const personFields = ['name', 'email', 'organisationId', 'isAdmin', 'active'] as const;
 
 export function PersonForm({ person }: { person?: Person }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [name, setName] = useState(person?.name ?? '');
-  const [email, setEmail] = useState(person?.email ?? '');
-  const [organisation, setOrganisation] = useState<PickerOption | null>(person?.organisation ?? null);
-  const [isAdmin, setIsAdmin] = useState(person?.isAdmin ?? false);
-  const [active, setActive] = useState(person?.active ?? true);
+  const { register, control, handleSubmit, formState } = useSchemaForm(personFormSchema, {
+    name: person?.name ?? '',
+    email: person?.email ?? '',
+    organisation: person?.organisation ?? null,
+    isAdmin: person?.isAdmin ?? false,
+    active: person?.active ?? true,
+  });
   const save = useSavePerson(person, {
     onSuccess: (saved) =>
       navigate(`/beheer/personen?zoek=${encodeURIComponent(saved.email)}&opgeslagen=${encodeURIComponent(saved.name)}`),
   });
-  const errors = fieldErrorsOf(save.error);
+  const errorAt = fieldErrorsAt(formState.errors, save.error, { name: nameMessages(t), email: emailMessages(t) });
   return (
     <form
       noValidate
       className="lk-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        save.mutate({ name, email, organisationId: organisation?.id ?? '', isAdmin, active });
-      }}
+      onSubmit={(event) =>
+        void handleSubmit(({ organisation, ...person }) => save.mutate({ ...person, organisationId: organisation }))(
+          event,
+        )
+      }
     >
       <FormProblem error={save.error} fields={personFields} />
       <TextField
         id="person-name"
         label={t('admin.people.name')}
-        value={name}
-        onChange={(event) => setName(event.target.value)}
-        error={errors.name}
+        {...register('name')}
+        error={errorAt('name')}
         required
         autoComplete="off"
       />
@@ -50,35 +52,32 @@ export function PersonForm({ person }: { person?: Person }) {
         id="person-email"
         type="email"
         label={t('admin.people.email')}
-        value={email}
-        onChange={(event) => setEmail(event.target.value)}
-        error={errors.email}
+        {...register('email')}
+        error={errorAt('email')}
         required
         autoComplete="off"
       />
-      <SearchPicker
+      <PickerField
+        control={control}
+        name="organisation"
         id="person-organisation"
         label={t('admin.people.organisation')}
-        value={organisation}
-        onChange={setOrganisation}
         optionsQuery={organisationOptions}
-        error={errors.organisationId}
+        error={errorAt('organisation', 'organisationId')}
       />
       <CheckboxField
         id="person-admin"
         label={t('admin.people.isAdminLabel')}
-        checked={isAdmin}
-        onChange={(event) => setIsAdmin(event.target.checked)}
-        error={errors.isAdmin}
+        {...register('isAdmin')}
+        error={errorAt('isAdmin')}
       />
       {person ? (
         <CheckboxField
           id="person-active"
           label={t('admin.people.activeLabel')}
           description={t('admin.people.activeDescription')}
-          checked={active}
-          onChange={(event) => setActive(event.target.checked)}
-          error={errors.active}
+          {...register('active')}
+          error={errorAt('active')}
         />
       ) : null}
       <Button type="submit" appearance="primary-action-button" disabled={save.isPending}>

@@ -1,7 +1,6 @@
 import { findIdentifiers } from '@leerkring/domain';
-import { TextAreaField } from '@leerkring/ui';
-import { useDeferredValue, useMemo } from 'react';
-import { IdentifierFindings, findingsId } from '../../../components/IdentifierFindings';
+import { useDeferredValue, useMemo, type Ref } from 'react';
+import { GuardedTextField } from '../../../components/GuardedTextField';
 
 /** What in a text points at a person, found while typing (the API's privacy guard refuses the same). */
 export function useFindings(text: string) {
@@ -14,14 +13,8 @@ export function useFindings(text: string) {
  * person marked while typing. The form counts the findings (`useFindings`) to hold back sending.
  */
 export function GuardedTextArea({
-  id,
-  label,
-  description,
-  value,
-  onChange,
-  error,
-  required,
   rows = 4,
+  ...field
 }: {
   id: string;
   label: string;
@@ -31,21 +24,9 @@ export function GuardedTextArea({
   error?: string | undefined;
   required?: boolean;
   rows?: number;
+  onBlur?: () => void;
+  inputRef?: Ref<HTMLInputElement & HTMLTextAreaElement>;
 }) {
-  const findings = useFindings(value);
-  return (
-    <TextAreaField
-      id={id}
-      label={label}
-      description={description}
-      value={value}
-      onChange={(event) => onChange(event.target.value)}
-      error={error}
-      required={required}
-      rows={rows}
-      aria-invalid={findings.length > 0 ? true : undefined}
-      extraDescribedBy={findings.length > 0 ? findingsId(id) : undefined}
-      after={<IdentifierFindings id={findingsId(id)} fieldId={id} text={value} findings={findings} />}
-    />
-  );
+  const findings = useFindings(field.value);
+  return <GuardedTextField {...field} error={field.error} multiline rows={rows} local={findings} />;
 }

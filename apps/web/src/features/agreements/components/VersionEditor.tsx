@@ -1,15 +1,15 @@
 import type { Agreement, AgreementVersion } from '@leerkring/domain';
 import { Button, Fieldset, Heading2, Paragraph, ProblemAlert } from '@leerkring/ui';
 import { useTranslation } from 'react-i18next';
+import { GuardedTextField } from '../../../components/GuardedTextField';
 import { TextLink } from '../../../components/TextLink';
 import { isApiProblem, problemOf } from '../../../lib/api-client';
 import type { DraftClause } from '../draft';
-import { refusalsOf } from '../editor-refusals';
+import { refusalsOf, submittedText } from '../editor-refusals';
 import { versionPath } from '../paths';
 import { useVersionEditor } from '../use-version-editor';
 import { changelogId, textId, titleId, type Announcement } from '../version-editor';
 import { ConflictPanel } from './ConflictPanel';
-import { EditorTextField } from './EditorTextField';
 import { ResolutionNotice } from './ResolutionNotice';
 
 /** Edit a concept's clauses and changelog; a stale save opens the conflict panel instead of overwriting. */
@@ -19,7 +19,14 @@ export function VersionEditor({ agreement, version }: { agreement: Agreement; ve
   const { state, dispatch, save, liveFindings, findingCount } = editor;
   const { draft, conflict, submitted } = state;
   const refused = refusalsOf(save.error, submitted);
-  const fieldProps = { liveFindings, refused, submitted };
+  /** A guarded text's findings and refusal: the API's findings only while the text is as it was sent. */
+  const guarded = (id: string, value: string) => ({
+    id,
+    value,
+    local: liveFindings[id] ?? [],
+    fromServer: submittedText(submitted, id) === value ? (refused.findings[id] ?? []) : [],
+    error: refused.reasons[id],
+  });
   const untitled = (title: string) => title || t('agreements.clauses.untitled');
   const nameOf = (clause: DraftClause, index: number) =>
     t('agreements.clauses.numbered', { number: index + 1, title: untitled(clause.title) });
@@ -89,20 +96,18 @@ export function VersionEditor({ agreement, version }: { agreement: Agreement; ve
                 : undefined
             }
           >
-            <EditorTextField
-              {...fieldProps}
-              id={titleId(clause.id)}
+            <GuardedTextField
+              {...guarded(titleId(clause.id), clause.title)}
               label={t('agreements.editor.clauseTitle')}
-              value={clause.title}
               onChange={(title) => dispatch({ type: 'edit-clause', clauseId: clause.id, change: { title } })}
+              maxLength={200}
             />
-            <EditorTextField
-              {...fieldProps}
-              id={textId(clause.id)}
+            <GuardedTextField
+              {...guarded(textId(clause.id), clause.text)}
               label={t('agreements.editor.clauseText')}
-              value={clause.text}
               onChange={(text) => dispatch({ type: 'edit-clause', clauseId: clause.id, change: { text } })}
               multiline
+              rows={4}
               required
             />
             <div className="lk-actions lk-clause-edit__actions">
@@ -144,14 +149,13 @@ export function VersionEditor({ agreement, version }: { agreement: Agreement; ve
             {t('agreements.editor.add')}
           </Button>
         </Paragraph>
-        <EditorTextField
-          {...fieldProps}
-          id={changelogId}
+        <GuardedTextField
+          {...guarded(changelogId, draft.changelog)}
           label={t('agreements.changelog')}
           description={t('agreements.editor.changelogDescription')}
-          value={draft.changelog}
           onChange={(changelog) => dispatch({ type: 'edit-changelog', changelog })}
           multiline
+          rows={4}
         />
         {findingCount > 0 ? (
           <p id="editor-submit-blocked" className="lk-field-error">

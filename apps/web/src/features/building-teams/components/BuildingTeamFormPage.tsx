@@ -1,4 +1,4 @@
-import type { BuildingTeam, TransformationTheme } from '@leerkring/domain';
+import type { BuildingTeam } from '@leerkring/domain';
 import {
   Button,
   Fieldset,
@@ -12,18 +12,21 @@ import {
 } from '@leerkring/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { BackLink } from '../../../components/BackLink';
 import { FormProblem } from '../../../components/FormProblem';
 import { PageTitle } from '../../../components/PageTitle';
 import { QueryProblem } from '../../../components/QueryProblem';
-import { fieldErrorsOf } from '../../../lib/form-errors';
+import { fieldErrorsAt, nameMessages, useSchemaForm } from '../../../lib/form';
 import { useLanguage } from '../../../lib/use-language';
+import { PickerField } from '../../../components/PickerField';
 import { SearchPicker, type PickerOption } from '../../../components/SearchPicker';
 import { municipalityOptions, organisationOptions } from '../../../lib/queries/pickers';
 import { buildingTeamQueryOptions } from '../../../lib/queries/building-team';
 import { useSaveBuildingTeam } from '../api/building-team-mutations';
+import { buildingTeamFormSchema } from '../building-team-form';
 import { transformationThemes } from '@leerkring/domain';
 
 const fields = ['name', 'theme', 'description', 'startDate', 'municipalityId', 'partnerIds'] as const;
@@ -33,46 +36,42 @@ function BuildingTeamForm({ team }: { team?: BuildingTeam }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const navigate = useNavigate();
-  const [name, setName] = useState(team?.name ?? '');
-  const [theme, setTheme] = useState<string>(team?.theme ?? '');
-  const [description, setDescription] = useState(team?.description ?? '');
-  const [startDate, setStartDate] = useState(team?.startDate ?? '');
-  const [municipality, setMunicipality] = useState<PickerOption | null>(team?.municipality ?? null);
-  const [partners, setPartners] = useState<PickerOption[]>(team?.partners ?? []);
+  const { register, control, handleSubmit, formState, watch } = useSchemaForm(buildingTeamFormSchema, {
+    name: team?.name ?? '',
+    theme: team?.theme ?? '',
+    description: team?.description ?? '',
+    startDate: team?.startDate ?? '',
+    municipality: team?.municipality ?? null,
+    partners: team?.partners ?? [],
+  });
+  const partners = useFieldArray({ control, name: 'partners', keyName: 'key' });
   const [partnerToAdd, setPartnerToAdd] = useState<PickerOption | null>(null);
   const save = useSaveBuildingTeam(team, { onSuccess: (saved) => navigate(`/bouwteams/${saved.id}`) });
-  const errors = fieldErrorsOf(save.error);
+  const errorAt = fieldErrorsAt(formState.errors, save.error, { name: nameMessages(t) });
+  const theme = watch('theme');
   return (
     <form
       noValidate
       className="lk-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        save.mutate({
-          name,
-          theme: theme as TransformationTheme,
-          description,
-          startDate,
-          partnerIds: partners.map((partner) => partner.id),
-          municipalityId: municipality?.id ?? '',
-        });
-      }}
+      onSubmit={(event) =>
+        void handleSubmit(({ municipality, partners: partnerIds, ...common }) =>
+          save.mutate({ ...common, partnerIds, municipalityId: municipality }),
+        )(event)
+      }
     >
       <FormProblem error={save.error} fields={fields} />
       <TextField
         id="team-name"
         label={t('buildingTeam.form.name')}
-        value={name}
-        onChange={(event) => setName(event.target.value)}
-        error={errors.name}
+        {...register('name')}
+        error={errorAt('name')}
         required
       />
       <SelectField
         id="team-theme"
         label={t('buildingTeams.theme')}
-        value={theme}
-        onChange={(event) => setTheme(event.target.value)}
-        error={errors.theme}
+        {...register('theme')}
+        error={errorAt('theme')}
         required
         options={[
           ...(theme ? [] : [{ value: '', label: t('common.choose') }]),
@@ -82,49 +81,47 @@ function BuildingTeamForm({ team }: { team?: BuildingTeam }) {
       <TextAreaField
         id="team-description"
         label={t('buildingTeam.form.description')}
-        value={description}
-        onChange={(event) => setDescription(event.target.value)}
-        error={errors.description}
+        {...register('description')}
+        error={errorAt('description')}
         rows={3}
       />
       <TextField
         id="team-start"
         type="date"
         label={t('buildingTeams.startDate')}
-        value={startDate}
-        onChange={(event) => setStartDate(event.target.value)}
-        error={errors.startDate}
+        {...register('startDate')}
+        error={errorAt('startDate')}
         required
       />
       {team ? null : (
-        <SearchPicker
+        <PickerField
+          control={control}
+          name="municipality"
           id="team-municipality"
           label={t('buildingTeams.municipality')}
-          value={municipality}
-          onChange={setMunicipality}
           optionsQuery={municipalityOptions}
-          error={errors.municipalityId}
+          error={errorAt('municipality', 'municipalityId')}
         />
       )}
       <Fieldset
         id="team-partners"
         legend={t('buildingTeams.partners')}
-        error={errors.partnerIds}
+        error={errorAt('partners', 'partnerIds')}
         description={t('buildingTeam.form.partnersDescription')}
       >
-        {partners.length === 0 ? (
+        {partners.fields.length === 0 ? (
           <p>{t('buildingTeam.noPartners')}</p>
         ) : (
           <UnorderedList>
-            {partners.map((partner) => (
-              <UnorderedListItem key={partner.id}>
+            {partners.fields.map((partner, index) => (
+              <UnorderedListItem key={partner.key}>
                 <span className="lk-actions">
                   {partner.name}
                   <Button
                     type="button"
                     appearance="subtle-button"
                     aria-label={t('buildingTeam.form.removePartner', { name: partner.name })}
-                    onClick={() => setPartners(partners.filter((item) => item.id !== partner.id))}
+                    onClick={() => partners.remove(index)}
                   >
                     {t('buildingTeam.form.remove')}
                   </Button>
@@ -145,8 +142,8 @@ function BuildingTeamForm({ team }: { team?: BuildingTeam }) {
           appearance="secondary-action-button"
           disabled={!partnerToAdd}
           onClick={() => {
-            if (partnerToAdd && !partners.some((partner) => partner.id === partnerToAdd.id))
-              setPartners([...partners, partnerToAdd]);
+            if (partnerToAdd && !partners.fields.some((partner) => partner.id === partnerToAdd.id))
+              partners.append({ id: partnerToAdd.id, name: partnerToAdd.name });
             setPartnerToAdd(null);
           }}
         >

@@ -5,45 +5,47 @@ import {
   type BuildingTeam,
   type Case,
   type CaseField,
-  type CaseStatus,
   type CaseUpdate,
   type GuidelineClause,
   type RegistrationGuideline,
 } from '@leerkring/domain';
 import { Button, CheckboxField, Fieldset, Heading2, Paragraph, SelectField, TextField } from '@leerkring/ui';
 import { useDeferredValue, useMemo, useState } from 'react';
+import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { FormProblem } from '../../../components/FormProblem';
+import { GuardedTextField } from '../../../components/GuardedTextField';
+import type { Finding } from '../../../components/IdentifierFindings';
+import { useSchemaForm } from '../../../lib/form';
 import { fieldErrorsOf } from '../../../lib/form-errors';
 import { termLabel } from '../../../lib/terms';
 import { useLanguage } from '../../../lib/use-language';
 import { useSaveCase } from '../api/case-mutations';
-import type { Finding } from '../../../components/IdentifierFindings';
-
-import { CaseTextField } from './CaseTextField';
 import { NotRecordedList } from './NotRecordedList';
 import {
   bodyName,
+  caseFormSchema,
+  caseFormValuesOf,
   caseStatuses,
   changedFields,
   fieldId,
   formFields,
-  initialLists,
-  initialTexts,
   isList,
   isText,
   listTerms,
   longTexts,
   serverFindings,
   textCodes,
+  type CaseFormValues,
   type TextCode,
 } from '../case-form-fields';
 
 /**
  * Bring in or change a case. Only the fields the guideline in force records are shown, each with why it is recorded
  * and whether it is required; anything in the text that points at a person is marked while typing, and sending waits
- * until it is gone. What the API refuses is shown at the fields.
+ * until it is gone. The form checks the domain's rules before sending (focus goes to the first field it refuses);
+ * what the API refuses is shown at the fields.
  */
 export function CaseForm({
   team,
@@ -57,39 +59,44 @@ export function CaseForm({
   const { t } = useTranslation();
   const { language } = useLanguage();
   const navigate = useNavigate();
-  const [texts, setTexts] = useState(() => initialTexts(existing));
-  const [lists, setLists] = useState(() => initialLists(existing));
-  const [professionals, setProfessionals] = useState(existing?.professionalsInvolved?.toString() ?? '');
-  const [director, setDirector] = useState(existing?.caseDirectorOrganisation?.id ?? '');
-  const [status, setStatus] = useState<CaseStatus>(existing?.status ?? 'brought-in');
-  const [submitted, setSubmitted] = useState<Record<TextCode, string> | null>(null);
+  const form = useSchemaForm(caseFormSchema, caseFormValuesOf(existing));
+  const { control, register, formState } = form;
+  const [submitted, setSubmitted] = useState<CaseFormValues | null>(null);
   const shown = recordedFields(guideline.clauses);
   const clauseOf = (code: CaseField) => guideline.clauses.find((clause) => clause.field === code) as GuidelineClause;
 
+  const texts = useWatch({ control, name: textCodes as TextCode[] });
   const deferredTexts = useDeferredValue(texts);
   const findings = useMemo(() => {
     const found: Partial<Record<TextCode, Finding[]>> = {};
-    for (const code of textCodes) {
-      if (!shown.includes(code)) continue;
-      const result = findIdentifiers(deferredTexts[code]);
+    textCodes.forEach((code, index) => {
+      if (!shown.includes(code)) return;
+      const result = findIdentifiers(deferredTexts[index] ?? '');
       if (result.length > 0) found[code] = result;
-    }
+    });
     return found;
   }, [deferredTexts, shown.join(',')]); // eslint-disable-line react-hooks/exhaustive-deps
   const findingCount = Object.values(findings).reduce((sum, list) => sum + list.length, 0);
 
   const save = useSaveCase();
-  const submit = () => {
-    const body = changedFields({ shown, texts, lists, professionals, director, existing });
-    if (existing && status !== existing.status) body.status = status;
+  const submit = form.handleSubmit(() => {
+    const values = form.getValues();
+    setSubmitted(values);
+    const body = changedFields({ shown, values, existing });
     save.mutate(
       existing ? { caseId: existing.id, body: body as CaseUpdate } : { body: { ...body, buildingTeamId: team.id } },
       { onSuccess: (saved) => void navigate(`/bouwteams/${team.id}/casussen/${saved.id}`) },
     );
-  };
+  });
   const errors = fieldErrorsOf(save.error);
   const refused = serverFindings(save.error);
-  const errorOf = (code: CaseField) => errors[bodyName(code)];
+  const errorAt = (name: keyof CaseFormValues): string | undefined => {
+    const error = formState.errors[name];
+    // The domain's own message for a short title is Dutch; the form says it in the person's language.
+    if (name === 'title' && error?.type === 'too_small') return t('form.errors.tooShort', { count: 3 });
+    return error?.message || errors[name];
+  };
+  const errorOf = (code: CaseField) => errorAt(bodyName(code) as keyof CaseFormValues);
 
   const describe = (clause: GuidelineClause) => (
     <>
@@ -106,28 +113,33 @@ export function CaseForm({
     const clause = clauseOf(code);
     const id = fieldId(code);
     if (isText(code)) {
-      const local = findings[code] ?? [];
-      // The API's positions hold for the text as it was sent; once the text changes they no longer point anywhere.
-      const fromServer = submitted?.[code] === texts[code] ? (refused[code] ?? []) : [];
       return (
-        <CaseTextField
+        <Controller
           key={code}
-          id={id}
-          long={longTexts.has(code)}
-          rows={code === 'narrative' ? 8 : 3}
-          label={labelOf(code)}
-          description={describe(clause)}
-          value={texts[code]}
-          onChange={(value) => setTexts((current) => ({ ...current, [code]: value }))}
-          error={errorOf(code)}
-          required={clause.rule === 'required'}
-          local={local}
-          fromServer={fromServer}
+          control={control}
+          name={code}
+          render={({ field }) => (
+            <GuardedTextField
+              id={id}
+              multiline={longTexts.has(code)}
+              rows={code === 'narrative' ? 8 : 3}
+              label={labelOf(code)}
+              description={describe(clause)}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              inputRef={field.ref}
+              error={errorOf(code)}
+              required={clause.rule === 'required'}
+              local={findings[code] ?? []}
+              // The API's positions hold for the text as it was sent; once the text changes they no longer point anywhere.
+              fromServer={submitted?.[code] === field.value ? (refused[code] ?? []) : []}
+            />
+          )}
         />
       );
     }
     if (isList(code)) {
-      const chosen = lists[code];
       return (
         <Fieldset key={code} id={id} legend={labelOf(code)} description={describe(clause)} error={errorOf(code)}>
           <div className="lk-checkbox-list">
@@ -136,15 +148,8 @@ export function CaseForm({
                 key={term.code}
                 id={`${id}-${term.code}`}
                 label={term.label[language]}
-                checked={chosen.includes(term.code)}
-                onChange={(event) =>
-                  setLists((current) => ({
-                    ...current,
-                    [code]: event.target.checked
-                      ? [...current[code], term.code]
-                      : current[code].filter((item) => item !== term.code),
-                  }))
-                }
+                value={term.code}
+                {...register(code)}
               />
             ))}
           </div>
@@ -162,8 +167,7 @@ export function CaseForm({
           inputMode="numeric"
           label={labelOf(code)}
           description={describe(clause)}
-          value={professionals}
-          onChange={(event) => setProfessionals(event.target.value)}
+          {...register('professionalsInvolved')}
           error={errorOf(code)}
           required={clause.rule === 'required'}
         />
@@ -176,8 +180,7 @@ export function CaseForm({
         id={id}
         label={labelOf(code)}
         description={describe(clause)}
-        value={director}
-        onChange={(event) => setDirector(event.target.value)}
+        {...register('caseDirectorOrganisationId')}
         error={errorOf(code)}
         required={clause.rule === 'required'}
         options={[
@@ -189,15 +192,7 @@ export function CaseForm({
   };
 
   return (
-    <form
-      noValidate
-      className="lk-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        setSubmitted(texts);
-        submit();
-      }}
-    >
+    <form noValidate className="lk-form" onSubmit={(event) => void submit(event)}>
       <Paragraph>{t('cases.form.guideline', { version: guideline.version })}</Paragraph>
       <NotRecordedList guideline={guideline} />
       <Heading2>{t('cases.form.fieldsHeading')}</Heading2>
@@ -207,9 +202,8 @@ export function CaseForm({
         <SelectField
           id="case-status"
           label={t('cases.statusLabel')}
-          value={status}
-          onChange={(event) => setStatus(event.target.value as CaseStatus)}
-          error={errors.status}
+          {...register('status')}
+          error={errorAt('status')}
           options={caseStatuses.map((code) => ({ value: code, label: t(`cases.status.${code}`) }))}
         />
       ) : null}

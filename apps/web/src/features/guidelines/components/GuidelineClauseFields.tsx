@@ -5,7 +5,7 @@ import { termLabel } from '../../../lib/terms';
 import { useLanguage } from '../../../lib/use-language';
 import type { Finding } from '../../../components/IdentifierFindings';
 import { fieldIds, rules, type ClauseDraft } from '../guideline-draft';
-import { GuidelineTextField } from './GuidelineTextField';
+import { GuardedTextField } from '../../../components/GuardedTextField';
 
 /** One case field's decision (required, optional, not recorded), why in Dutch and English, and how long it is kept. */
 export function GuidelineClauseFields({
@@ -26,6 +26,17 @@ export function GuidelineClauseFields({
   const { field } = clause;
   const ruleId = fieldIds.rule(field);
   const recorded = clause.rule !== 'not-recorded';
+  /** A guarded text of the clause: what the guard finds in it, what was refused, and the form's check settled on change. */
+  const guarded = (id: string, value: string, change: (value: string) => void) => ({
+    id,
+    value,
+    local: findings[id] ?? [],
+    error: errorOf(id),
+    onChange: (next: string) => {
+      change(next);
+      settle(id);
+    },
+  });
   const purposeHint = recorded ? t('guidelines.form.purposeHint') : t('guidelines.form.purposeHintNotRecorded');
   return (
     <div className="lk-guideline-clause">
@@ -52,39 +63,31 @@ export function GuidelineClauseFields({
             ))}
           </div>
         </Fieldset>
-        <GuidelineTextField
-          findings={findings}
-          errorOf={errorOf}
-          settle={settle}
-          id={fieldIds.purposeNl(field)}
+        <GuardedTextField
+          {...guarded(fieldIds.purposeNl(field), clause.purpose.nl, (nl) =>
+            onChange({ purpose: { ...clause.purpose, nl } }),
+          )}
           label={t('guidelines.form.purposeNl')}
           description={purposeHint}
-          value={clause.purpose.nl}
-          onChange={(nl) => onChange({ purpose: { ...clause.purpose, nl } })}
           required={recorded}
-          multiline={true}
+          multiline
+          rows={2}
         />
-        <GuidelineTextField
-          findings={findings}
-          errorOf={errorOf}
-          settle={settle}
-          id={fieldIds.purposeEn(field)}
+        <GuardedTextField
+          {...guarded(fieldIds.purposeEn(field), clause.purpose.en, (en) =>
+            onChange({ purpose: { ...clause.purpose, en } }),
+          )}
           label={t('guidelines.form.purposeEn')}
           description={purposeHint}
-          value={clause.purpose.en}
-          onChange={(en) => onChange({ purpose: { ...clause.purpose, en } })}
           required={recorded}
-          multiline={true}
+          multiline
+          rows={2}
         />
-        <GuidelineTextField
-          findings={findings}
-          errorOf={errorOf}
-          settle={settle}
-          id={fieldIds.retention(field)}
+        <GuardedTextField
+          {...guarded(fieldIds.retention(field), clause.retention, (retention) => onChange({ retention }))}
           label={t('guidelines.form.retention')}
           description={t('guidelines.form.retentionHint')}
-          value={clause.retention}
-          onChange={(retention) => onChange({ retention })}
+          maxLength={250}
         />
       </Fieldset>
     </div>

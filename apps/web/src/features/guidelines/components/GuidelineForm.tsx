@@ -10,6 +10,7 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { FormProblem } from '../../../components/FormProblem';
+import { GuardedTextField } from '../../../components/GuardedTextField';
 import { isApiProblem } from '../../../lib/api-client';
 import { termLabel } from '../../../lib/terms';
 import { useLanguage } from '../../../lib/use-language';
@@ -32,7 +33,6 @@ import { shortened, versionPath } from '../paths';
 import { CheckboxRow, focusField } from './CheckboxRow';
 import { GuidelineChanges } from './GuidelineChanges';
 import { GuidelineClauseFields } from './GuidelineClauseFields';
-import { GuidelineTextField } from './GuidelineTextField';
 import { savedParam } from './GuidelineVersionPage';
 
 const blockedId = 'guideline-submit-blocked';
@@ -166,17 +166,20 @@ export function GuidelineForm({
       ))}
 
       <Heading2>{t('guidelines.form.aboutHeading')}</Heading2>
-      <GuidelineTextField
-        findings={findings}
-        errorOf={errorOf}
-        settle={settle}
+      <GuardedTextField
         id={fieldIds.changelog}
         label={t('guidelines.form.changelog')}
         description={t('guidelines.form.changelogHint')}
         value={draft.changelog}
-        onChange={(changelog) => setDraft((current) => ({ ...current, changelog }))}
-        required={true}
-        multiline={true}
+        onChange={(changelog) => {
+          setDraft((current) => ({ ...current, changelog }));
+          settle(fieldIds.changelog);
+        }}
+        error={errorOf(fieldIds.changelog)}
+        local={findings[fieldIds.changelog] ?? []}
+        required
+        multiline
+        rows={4}
       />
       <Fieldset
         id={fieldIds.lessons}

@@ -1,27 +1,20 @@
-import { type IntervisionMethod } from '@leerkring/domain';
-import {
-  Button,
-  Fieldset,
-  Heading2,
-  Paragraph,
-  ProblemAlert,
-  TextField,
-  UnorderedList,
-  UnorderedListItem,
-} from '@leerkring/ui';
+import type { IntervisionMethod, IntervisionMethodCreate } from '@leerkring/domain';
+import { Button, Fieldset, Heading2, Paragraph, ProblemAlert, TextField } from '@leerkring/ui';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { TextLink } from '../../../../components/TextLink';
-import { problemOf } from '../../../../lib/api-client';
+import { isApiProblem, problemOf } from '../../../../lib/api-client';
+import { invalidParamsOf, useSchemaForm } from '../../../../lib/form';
 import { useLanguage } from '../../../../lib/use-language';
 import { useSaveMethod } from '../../api/method-mutations';
 import { LabelFields } from './LabelFields';
 import { MethodPhaseFields } from './MethodPhaseFields';
+import { RefusedFieldLinks } from './RefusedFieldLinks';
 import { useMethodProblems } from './use-method-problems';
 import {
-  createBodyOf,
   methodDraftOf,
+  methodFormSchemas,
   methodFieldId,
   movePhase,
   newPhase,
@@ -29,8 +22,8 @@ import {
   phaseGroupId,
   phasesFieldId,
   removePhase,
+  placeProblems,
   totalMinutes,
-  updateBodyOf,
   type MethodDraft,
   type PhaseDraft,
 } from './method-draft';
@@ -46,14 +39,26 @@ export function MethodForm({ method }: { method?: IntervisionMethod }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const navigate = useNavigate();
-  const [draft, setDraft] = useState(() => methodDraftOf(method));
+  const start = methodDraftOf(method);
+  const form = useSchemaForm(method ? methodFormSchemas.update : methodFormSchemas.create, {
+    ...start,
+    phases: [...start.phases],
+  });
+  const draft: MethodDraft = form.watch();
+  /** The draft changed as a whole, as the phase buttons do; each part that changed goes into the form. */
+  const setDraft = (change: MethodDraft | ((current: MethodDraft) => MethodDraft)) => {
+    const current = form.getValues();
+    const next = typeof change === 'function' ? change(current) : change;
+    for (const part of ['code', 'name', 'description', 'phases'] as const)
+      if (next[part] !== current[part]) form.setValue(part, next[part] as never);
+  };
   const [submitted, setSubmitted] = useState<MethodDraft | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [focusId, setFocusId] = useState<string | null>(null);
 
   useEffect(() => {
     if (!focusId) return;
-    document.getElementById(focusId)?.focus();
+    goTo(focusId);
     setFocusId(null);
   }, [focusId]);
 
@@ -62,7 +67,10 @@ export function MethodForm({ method }: { method?: IntervisionMethod }) {
   const phaseName = (phase: PhaseDraft) => phase.name[language] || phase.name.nl || t('methods.form.untitled');
   const legendOf = (phase: PhaseDraft, index: number) =>
     t('methods.form.phaseLegend', { number: index + 1, name: phaseName(phase) });
-  const { errorAt, refusedFields, unplaced } = useMethodProblems({ error: save.error, submitted, draft, legendOf });
+  const ownParams = invalidParamsOf(form.formState.errors);
+  const serverParams = isApiProblem(save.error) ? (save.error.problem.invalidParams ?? []) : [];
+  const params = ownParams.length > 0 ? ownParams : serverParams;
+  const { errorAt, refusedFields, unplaced } = useMethodProblems({ params, submitted, draft, legendOf });
   const minutesText = (count: number) => t('methods.minutes', { count });
 
   const updatePhase = (uid: string, change: Partial<Omit<PhaseDraft, 'uid'>>) =>
@@ -105,7 +113,8 @@ export function MethodForm({ method }: { method?: IntervisionMethod }) {
       : target?.querySelector<HTMLElement>('input, select, textarea');
     (field ?? target)?.focus();
   };
-  const problem = save.error ? problemOf(save.error) : null;
+  const problem =
+    ownParams.length > 0 ? { title: t('form.checkTitle'), detail: '' } : save.error ? problemOf(save.error) : null;
 
   return (
     <>
@@ -116,12 +125,17 @@ export function MethodForm({ method }: { method?: IntervisionMethod }) {
         noValidate
         className="lk-form lk-method-form"
         onSubmit={(event) => {
-          event.preventDefault();
-          setSubmitted(draft);
-          save.mutate(method ? { methodId: method.id, body: updateBodyOf(draft) } : { body: createBodyOf(draft) }, {
-            onSuccess: (saved) =>
-              void navigate(`${methodsPath}?opgeslagen=${encodeURIComponent(saved.name[language])}`),
-          });
+          setSubmitted(form.getValues());
+          void form.handleSubmit(
+            (body) =>
+              save.mutate(method ? { methodId: method.id, body } : { body: body as IntervisionMethodCreate }, {
+                onSuccess: (saved) =>
+                  void navigate(`${methodsPath}?opgeslagen=${encodeURIComponent(saved.name[language])}`),
+              }),
+            // The first field the form's own check refuses gets the focus.
+            (errors) =>
+              setFocusId(Object.keys(placeProblems(invalidParamsOf(errors), form.getValues()).placed)[0] ?? null),
+          )(event);
         }}
       >
         {problem ? (
@@ -131,27 +145,7 @@ export function MethodForm({ method }: { method?: IntervisionMethod }) {
             fields={unplaced}
             fieldsLabel={t('problem.fieldsLabel')}
             headingLevel={2}
-            actions={
-              refusedFields.length > 0 ? (
-                <UnorderedList>
-                  {refusedFields.map((field) => (
-                    <UnorderedListItem key={field.id}>
-                      <a
-                        className="utrecht-link utrecht-link--html-a"
-                        href={`#${field.id}`}
-                        onClick={(event) => {
-                          event.preventDefault();
-                          goTo(field.id);
-                        }}
-                      >
-                        {field.label}
-                      </a>
-                      : {field.message}
-                    </UnorderedListItem>
-                  ))}
-                </UnorderedList>
-              ) : undefined
-            }
+            actions={refusedFields.length > 0 ? <RefusedFieldLinks fields={refusedFields} goTo={goTo} /> : undefined}
           />
         ) : null}
         <Heading2>{t('methods.form.method')}</Heading2>

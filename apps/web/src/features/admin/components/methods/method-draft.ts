@@ -1,11 +1,16 @@
-import type {
-  InputMode,
-  IntervisionMethod,
-  IntervisionMethodCreate,
-  IntervisionMethodUpdate,
-  InvalidParam,
-  Label,
+import {
+  InputModeSchema,
+  IntervisionMethodCreateSchema,
+  IntervisionMethodUpdateSchema,
+  LabelSchema,
+  type InputMode,
+  type IntervisionMethod,
+  type IntervisionMethodCreate,
+  type IntervisionMethodUpdate,
+  type InvalidParam,
+  type Label,
 } from '@leerkring/domain';
+import { z } from 'zod';
 
 /** One phase as the form holds it: the time box as typed, and an id of its own for keys, field ids and focus. */
 export interface PhaseDraft {
@@ -117,6 +122,36 @@ export function createBodyOf(draft: MethodDraft): IntervisionMethodCreate {
   const { name, description, phases } = updateBodyOf(draft);
   return { code: draft.code.trim(), name: name!, description: description!, phases };
 }
+
+/** A label as typed: any text, judged only in the body. */
+const typedLabel = LabelSchema.extend({ nl: z.string(), en: z.string() });
+const draftSchema = z.object({
+  code: z.string(),
+  name: typedLabel,
+  description: typedLabel,
+  phases: z.array(
+    z.object({
+      uid: z.string(),
+      key: z.string(),
+      name: typedLabel,
+      prompt: typedLabel,
+      minutes: z.string(),
+      inputMode: InputModeSchema,
+    }),
+  ),
+});
+
+/**
+ * The form checks what it would send with the domain's rules: the draft (labels and the time box as
+ * typed) becomes the body, which the domain's create or update schema then judges, so the form's refusals are named
+ * as the API's are (`phases.2.timeboxMinutes`) and placed at the fields the same way.
+ */
+export const methodFormSchemas = {
+  create: draftSchema.transform(createBodyOf).pipe(IntervisionMethodCreateSchema),
+  update: draftSchema
+    .transform((draft): IntervisionMethodUpdate => updateBodyOf(draft))
+    .pipe(IntervisionMethodUpdateSchema),
+};
 
 export type PhaseField = 'key' | 'name-nl' | 'name-en' | 'prompt-nl' | 'prompt-en' | 'minutes' | 'mode';
 export type MethodField = 'code' | 'name-nl' | 'name-en' | 'description-nl' | 'description-en';

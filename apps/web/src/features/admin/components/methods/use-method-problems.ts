@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { isApiProblem } from '../../../../lib/api-client';
+import type { InvalidParam } from '@leerkring/domain';
 import {
   methodFieldId,
   phaseFieldId,
@@ -14,22 +14,23 @@ import {
 } from './method-draft';
 
 /**
- * What the API refused in a method as sent, placed at the fields of the draft as it is now: a message per field id,
+ * What the API (or the form's own check) refused in a method as sent, placed at the fields of the draft as it is now: a message per field id,
  * the refused fields named for the summary, and what has no field.
  */
 export function useMethodProblems({
-  error,
+  params,
   submitted,
   draft,
   legendOf,
 }: {
-  error: unknown;
+  /** The API's refusals, or the form's own check, worded the same way. */
+  params: readonly InvalidParam[];
   submitted: MethodDraft | null;
   draft: MethodDraft;
   legendOf: (phase: PhaseDraft, index: number) => string;
 }) {
   const { t } = useTranslation();
-  const { placed, unplaced } = placeProblems(isApiProblem(error) ? (error.problem.invalidParams ?? []) : [], submitted);
+  const { placed, unplaced } = placeProblems(params, submitted);
   const messageOf = (problem: PlacedProblem | undefined): string | undefined => {
     if (!problem) return undefined;
     const { kind, code, reason } = problem;

@@ -4,35 +4,19 @@ import {
   iterationDecisions,
   nextIterationPhase,
   type Iteration,
-  type IterationDecision,
   type IterationUpdate,
 } from '@leerkring/domain';
 import { Button, Heading2, Paragraph, TextField } from '@leerkring/ui';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { Controller } from 'react-hook-form';
+import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import { FormProblem } from '../../../../components/FormProblem';
-import { fieldErrorsOf } from '../../../../lib/form-errors';
+import { fieldErrorsAt, useSchemaForm } from '../../../../lib/form';
 import { useUpdateIteration } from '../../api/iteration-mutations';
 import { GuardedTextArea } from '../GuardedTextArea';
 import { DecisionFieldset } from './DecisionFieldset';
-import { phaseTexts } from './model';
-
-type TextKey = 'title' | 'question' | 'prediction' | 'plan' | 'actions' | 'observations' | 'learning';
-/** What the form shows per phase: in the plan phase also the title and the start date. */
-const formTexts = (phase: Iteration['phase']): readonly TextKey[] =>
-  phase === 'plan' ? ['title', ...phaseTexts.plan] : phaseTexts[phase];
-const fieldId = (field: string) => `iteration-${field}`;
-const formFields = [
-  'title',
-  'question',
-  'prediction',
-  'plan',
-  'actions',
-  'observations',
-  'learning',
-  'startDate',
-  'decision',
-];
+import { changesOf, changesSchema, fieldId, formFields, formTexts, type PhaseValues } from './phase-form-values';
 
 /**
  * The current phase's texts to record, saved as they are or together with the one step forward the cycle allows
@@ -52,8 +36,16 @@ export function PhaseForm({
   const phase = iteration.phase;
   const next = nextIterationPhase(phase);
   const deciding = next === 'decided';
-  const shown = formTexts(phase);
-  const [texts, setTexts] = useState<Record<TextKey, string>>(() => ({
+  const shown = useMemo(() => formTexts(phase), [phase]);
+  const schema = useMemo(
+    () =>
+      z
+        .custom<PhaseValues>()
+        .transform((values) => changesOf(iteration, shown, values))
+        .pipe(changesSchema),
+    [iteration, shown],
+  );
+  const form = useSchemaForm(schema, {
     title: iteration.title,
     question: iteration.question,
     prediction: iteration.prediction,
@@ -61,9 +53,10 @@ export function PhaseForm({
     actions: iteration.actions,
     observations: iteration.observations,
     learning: iteration.learning,
-  }));
-  const [startDate, setStartDate] = useState(iteration.startDate ?? '');
-  const [decision, setDecision] = useState<IterationDecision | ''>('');
+    startDate: iteration.startDate ?? '',
+    decision: '',
+  });
+  const texts = form.watch();
   const [checked, setChecked] = useState<Record<string, string>>({});
   const [nothing, setNothing] = useState(false);
   const blocked = shown.some((field) => findIdentifiers(texts[field]).length > 0);
@@ -75,44 +68,42 @@ export function PhaseForm({
       : saved.phase !== phase
         ? t('iterations.form.movedNotice', { phase: t(`iterations.phase.${saved.phase}`) })
         : t('iterations.form.savedNotice');
-  const errors = { ...fieldErrorsOf(save.error), ...checked };
+  const short = { too_small: t('form.errors.tooShort', { count: 3 }) };
+  const errorAt = fieldErrorsAt(form.formState.errors, save.error, { title: short, question: short });
+  const errorOf = (field: string) => checked[field] ?? errorAt(field);
 
-  /** The fields that differ from what is stored. */
-  const changes = (): IterationUpdate => {
-    const body: Record<string, unknown> = {};
-    for (const field of shown) if (texts[field].trim() !== iteration[field]) body[field] = texts[field];
-    if (phase === 'plan' && startDate && startDate !== (iteration.startDate ?? '')) body.startDate = startDate;
-    return body as IterationUpdate;
+  /** The domain's rule for the step forward, checked at once; false (with the reasons at the fields) when it refuses. */
+  const mayStepForward = (body: IterationUpdate): boolean => {
+    const { decision, learning } = form.getValues();
+    const refusals = next
+      ? checkIterationChange(iteration, {
+          phase: next,
+          ...(deciding ? { decision: decision === '' ? null : decision, learning } : {}),
+          editsContent: Object.keys(body).some((field) => field !== 'learning'),
+        })
+      : [];
+    if (refusals.length === 0) return true;
+    save.reset();
+    setChecked(
+      Object.fromEntries(refusals.map((refusal) => [refusal.field, t(`iterations.refusal.${refusal.field}`)])),
+    );
+    const first = refusals[0]!.field;
+    document
+      .getElementById(
+        first === 'decision'
+          ? fieldId(`decision-${iterationDecisions[0]}`)
+          : first === 'learning'
+            ? fieldId('learning')
+            : 'iteration-form-heading',
+      )
+      ?.focus();
+    return false;
   };
 
-  const submit = (forward: boolean) => {
-    setNothing(false);
-    onSubmit?.();
-    const body = changes();
+  const submit = (forward: boolean, checkedBody: IterationUpdate) => {
+    const { decision } = form.getValues();
+    const body: IterationUpdate = { ...checkedBody };
     if (forward && next) {
-      const refusals = checkIterationChange(iteration, {
-        phase: next,
-        ...(deciding ? { decision: decision === '' ? null : decision, learning: texts.learning } : {}),
-        editsContent: Object.keys(body).some((field) => field !== 'learning'),
-      });
-      if (refusals.length > 0) {
-        save.reset();
-        const found = Object.fromEntries(
-          refusals.map((refusal) => [refusal.field, t(`iterations.refusal.${refusal.field}`)]),
-        );
-        setChecked(found);
-        const first = refusals[0]!.field;
-        document
-          .getElementById(
-            first === 'decision'
-              ? fieldId(`decision-${iterationDecisions[0]}`)
-              : first === 'learning'
-                ? fieldId('learning')
-                : 'iteration-form-heading',
-          )
-          ?.focus();
-        return;
-      }
       body.phase = next;
       if (deciding && decision !== '') body.decision = decision;
     }
@@ -131,9 +122,13 @@ export function PhaseForm({
       className="lk-form lk-iteration-form"
       aria-labelledby="iteration-form-heading"
       onSubmit={(event) => {
-        event.preventDefault();
         const submitter = (event.nativeEvent as SubmitEvent).submitter;
-        submit(submitter?.getAttribute('value') === 'next');
+        const forward = submitter?.getAttribute('value') === 'next';
+        setNothing(false);
+        onSubmit?.();
+        event.preventDefault();
+        if (forward && !mayStepForward(changesOf(iteration, shown, form.getValues()))) return;
+        void form.handleSubmit((body) => submit(forward, body))(event);
       }}
     >
       <Heading2 id="iteration-form-heading" tabIndex={-1}>
@@ -152,10 +147,9 @@ export function PhaseForm({
             key={field}
             id={fieldId(field)}
             label={t('iterations.field.titleRequired')}
-            value={texts.title}
-            onChange={(event) => setTexts((current) => ({ ...current, title: event.target.value }))}
+            {...form.register('title')}
             error={
-              errors.title ??
+              errorOf('title') ??
               (findIdentifiers(texts.title).length > 0
                 ? t('privacy.found', { count: findIdentifiers(texts.title).length })
                 : undefined)
@@ -164,22 +158,30 @@ export function PhaseForm({
             maxLength={200}
           />
         ) : (
-          <GuardedTextArea
+          <Controller
             key={field}
-            id={fieldId(field)}
-            label={
-              field === 'question'
-                ? t('iterations.field.questionRequired')
-                : field === 'learning' && deciding
-                  ? t('iterations.field.learningRequired')
-                  : t(`iterations.field.${field}`)
-            }
-            description={t(`iterations.field.${field}Hint`)}
-            value={texts[field]}
-            onChange={(value) => setTexts((current) => ({ ...current, [field]: value }))}
-            error={errors[field]}
-            required={field === 'question' || (field === 'learning' && deciding)}
-            rows={field === 'observations' || field === 'plan' ? 6 : 4}
+            control={form.control}
+            name={field}
+            render={({ field: input }) => (
+              <GuardedTextArea
+                id={fieldId(field)}
+                label={
+                  field === 'question'
+                    ? t('iterations.field.questionRequired')
+                    : field === 'learning' && deciding
+                      ? t('iterations.field.learningRequired')
+                      : t(`iterations.field.${field}`)
+                }
+                description={t(`iterations.field.${field}Hint`)}
+                value={input.value}
+                onChange={input.onChange}
+                onBlur={input.onBlur}
+                inputRef={input.ref}
+                error={errorOf(field)}
+                required={field === 'question' || (field === 'learning' && deciding)}
+                rows={field === 'observations' || field === 'plan' ? 6 : 4}
+              />
+            )}
           />
         ),
       )}
@@ -188,13 +190,17 @@ export function PhaseForm({
           id={fieldId('startDate')}
           type="date"
           label={t('iterations.field.startDate')}
-          value={startDate}
-          onChange={(event) => setStartDate(event.target.value)}
-          error={errors.startDate}
+          {...form.register('startDate')}
+          error={errorOf('startDate')}
         />
       ) : null}
       {deciding ? (
-        <DecisionFieldset fieldId={fieldId} decision={decision} onChange={setDecision} error={errors.decision} />
+        <DecisionFieldset
+          fieldId={fieldId}
+          decision={texts.decision}
+          onChange={(decision) => form.setValue('decision', decision)}
+          error={errorOf('decision')}
+        />
       ) : null}
       {blocked ? (
         <p id="iteration-form-blocked" className="lk-field-error">

@@ -1,0 +1,15 @@
+import { useController, type Control, type FieldValues, type Path } from 'react-hook-form';
+import { SearchPicker } from './SearchPicker';
+
+/** A SearchPicker bound to a react-hook-form field that holds the picked record (or null). */
+export function PickerField<Values extends FieldValues, Output>({
+  control,
+  name,
+  ...picker
+}: { control: Control<Values, unknown, Output>; name: Path<Values> } & Omit<
+  Parameters<typeof SearchPicker>[0],
+  'value' | 'onChange' | 'selectRef'
+>) {
+  const { field } = useController({ control, name });
+  return <SearchPicker {...picker} value={field.value} onChange={field.onChange} selectRef={field.ref} />;
+}
