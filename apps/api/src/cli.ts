@@ -8,6 +8,8 @@
  *   pnpm --filter @leerkring/api admin restore --from FILE  (into a SQLITE_PATH that does not exist yet, or an empty PostgreSQL database)
  *   pnpm --filter @leerkring/api admin remove-demo-accounts
  *     Removes the demo accounts (they can no longer sign in and lose their roles), so the production start is allowed.
+ *   pnpm --filter @leerkring/api admin send-digest
+ *     Sends the daily GALA e-mail now to everyone who opted in (SMTP_HOST and MAIL_FROM must be set).
  */
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
@@ -17,6 +19,7 @@ import { backupDatabase, restoreDatabase } from './persistence/backup.js';
 import { removeDemoAccounts } from './demo/demo-accounts.js';
 import { openMigratedDatabase } from './persistence/migrate.js';
 import { ensureFirstAdmin } from './people/first-admin.js';
+import { sendDigestNow } from './gala-digest/send-digest.js';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -34,12 +37,14 @@ const usage =
   '         admin verify-access-log\n' +
   '         admin backup --to <bestand>\n' +
   '         admin restore --from <bestand>\n' +
-  '         admin remove-demo-accounts\n';
+  '         admin remove-demo-accounts\n' +
+  '         admin send-digest\n';
 const command = positionals[0];
 const valid =
   (command === 'create-admin' && values.email) ||
   command === 'verify-access-log' ||
   command === 'remove-demo-accounts' ||
+  command === 'send-digest' ||
   (command === 'backup' && values.to) ||
   (command === 'restore' && values.from);
 if (!valid) {
@@ -52,6 +57,7 @@ if (command === 'verify-access-log') await verifyAccessLog();
 else if (command === 'backup' || command === 'restore')
   await backupOrRestore(command, (command === 'backup' ? values.to : values.from)!);
 else if (command === 'remove-demo-accounts') await removeDemo();
+else if (command === 'send-digest') process.exitCode = await sendDigestNow(config);
 else await createAdmin(values.email!);
 
 async function removeDemo(): Promise<void> {

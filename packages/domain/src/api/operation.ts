@@ -101,7 +101,8 @@ export type OperationRequest<O extends Operation> = {
 export type OperationInput<O extends Operation> = {
   params: InferOr<O['params'], undefined>;
   query: InferOr<O['query'], undefined>;
-  body: InferOr<O['body'], undefined>;
+  /** An upload's bytes, or the parsed JSON body. */
+  body: O['upload'] extends OperationUpload ? Uint8Array : InferOr<O['body'], undefined>;
 };
 /** What the operation answers on success. */
 export type OperationResponse<O extends Operation> = InferOr<O['success']['schema'], void>;

@@ -5,3 +5,4 @@ export * from './sheets.js';
 export * from './digest.js';
 export * from './workbook.js';
 export * from './operations.js';
+export * from './errors.js';

@@ -95,7 +95,7 @@ export const importGalaPlans = defineOperation({
   params: GalaRegionParamsSchema,
   upload: { mediaType: xlsxMediaType, maxBytes: galaImportMaxBytes, description: uploadDescription },
   success: { status: 200, description: 'The plans created and changed.', schema: GalaImportReportSchema },
-  errors: [401, 403, 404, 413, 415, 422],
+  errors: [401, 403, 404, 409, 413, 415, 422],
   access: { permission: 'gala-plan:write' },
   purpose,
 });

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { GalaModule } from '../gala/gala.module.js';
+import { KnowledgeVouchersModule } from '../knowledge-vouchers/knowledge-vouchers.module.js';
+import { OrganisationsModule } from '../organisations/organisations.module.js';
+import { RegionsModule } from '../regions/regions.module.js';
+import { GalaExportController } from './gala-export.controller.js';
+import { GalaExportService } from './gala-export.service.js';
+import { GalaImportController } from './gala-import.controller.js';
+import { GalaImportService } from './gala-import.service.js';
+
+/** A region's GALA plans to and from spreadsheets (XLSX, CSV) and as a calendar (.ics). */
+@Module({
+  imports: [GalaModule, KnowledgeVouchersModule, OrganisationsModule, RegionsModule],
+  controllers: [GalaExportController, GalaImportController],
+  providers: [GalaExportService, GalaImportService],
+})
+export class GalaIoModule {}
