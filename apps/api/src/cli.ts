@@ -19,7 +19,8 @@ import { backupDatabase, restoreDatabase } from './persistence/backup.js';
 import { removeDemoAccounts } from './demo/demo-accounts.js';
 import { openMigratedDatabase } from './persistence/migrate.js';
 import { ensureFirstAdmin } from './people/first-admin.js';
-import { sendDigestNow } from './gala-digest/send-digest.js';
+import { createApp } from './app.js';
+import { GalaDigestService } from './gala-digest/gala-digest.service.js';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -57,8 +58,25 @@ if (command === 'verify-access-log') await verifyAccessLog();
 else if (command === 'backup' || command === 'restore')
   await backupOrRestore(command, (command === 'backup' ? values.to : values.from)!);
 else if (command === 'remove-demo-accounts') await removeDemo();
-else if (command === 'send-digest') process.exitCode = await sendDigestNow(config);
+else if (command === 'send-digest') await sendDigest();
 else await createAdmin(values.email!);
+
+/** The app without serving (migrated, as at start); the GALA e-mail sent now to everyone who opted in. */
+async function sendDigest(): Promise<void> {
+  const app = await createApp(config);
+  try {
+    const { sent, empty, failed } = await app.get(GalaDigestService).send({ everyone: true });
+    process.stdout.write(
+      `GALA-e-mail: ${sent} verstuurd, ${empty} zonder signalen (niets verstuurd), ${failed} mislukt.\n`,
+    );
+    if (failed > 0) process.exitCode = 1;
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exitCode = 1;
+  } finally {
+    await app.close();
+  }
+}
 
 async function removeDemo(): Promise<void> {
   const dataSource = await openMigratedDatabase(config);

@@ -16,12 +16,12 @@ import { AccessLogService } from '../access-log/access-log.service.js';
 import type { Actor } from '../auth/principal.js';
 import { Clock } from '../common/clock.js';
 import { GalaDashboardService } from '../gala/gala-dashboard.service.js';
-import { GalaPlanViews } from '../gala/gala-plan-views.js';
 import { GalaPlansRepository } from '../gala/gala-plans.repository.js';
 import { GalaTaxonomyRepository } from '../gala/gala-taxonomy.repository.js';
 import { KnowledgeVouchersRepository } from '../knowledge-vouchers/knowledge-vouchers.repository.js';
 import { toReference } from '../organisations/organisation.mapper.js';
 import { RegionsRepository } from '../regions/regions.repository.js';
+import { GalaPlanNames } from './plan-names.js';
 import { regionNotFound, requireRegion } from './region-access.js';
 import { workbookBytes, type SheetCell } from './workbook-file.js';
 
@@ -32,7 +32,7 @@ export class GalaExportService {
     private readonly dataSource: DataSource,
     private readonly regions: RegionsRepository,
     private readonly plans: GalaPlansRepository,
-    private readonly views: GalaPlanViews,
+    private readonly names: GalaPlanNames,
     private readonly taxonomy: GalaTaxonomyRepository,
     private readonly dashboards: GalaDashboardService,
     private readonly vouchers: KnowledgeVouchersRepository,
@@ -80,7 +80,7 @@ export class GalaExportService {
     return this.dataSource.transaction(async (manager) => {
       const region = await this.regions.find(manager, regionId);
       if (!region) throw regionNotFound();
-      const plans = await this.views.toPlans(manager, await this.plans.ofRegion(manager, regionId));
+      const plans = await this.names.named(manager, await this.plans.ofRegion(manager, regionId));
       const vouchers = await this.vouchers.ofRegion(manager, regionId);
       await this.logExport(manager, actor, regionId, { plans, vouchers });
       return galaCalendar({
@@ -98,7 +98,7 @@ export class GalaExportService {
       const region = await this.regions.find(manager, regionId);
       if (!region) throw regionNotFound();
       const dashboard = await this.dashboards.of(manager, actor, region, {});
-      const plans = await this.views.toPlans(manager, await this.plans.ofRegion(manager, regionId));
+      const plans = await this.names.named(manager, await this.plans.ofRegion(manager, regionId));
       const vouchers = await this.vouchers.ofRegion(manager, regionId);
       await this.logExport(manager, actor, regionId, { plans, vouchers });
       return galaExportSheets({ plans, dashboard });

@@ -16,12 +16,12 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AccessLogService } from '../access-log/access-log.service.js';
 import type { Actor } from '../auth/principal.js';
 import { Clock } from '../common/clock.js';
-import type { GalaPlanEntity } from '../gala/gala-plan.entity.js';
 import { toGalaPlanDraft, toGalaTaxonomyItem } from '../gala/gala-plan.mapper.js';
 import { GalaPlansRepository } from '../gala/gala-plans.repository.js';
 import { GalaTaxonomyRepository } from '../gala/gala-taxonomy.repository.js';
 import { OrganisationsRepository } from '../organisations/organisations.repository.js';
 import { RegionsRepository } from '../regions/regions.repository.js';
+import type { StoredGalaPlan } from './plan-names.js';
 import { regionNotFound, requireRegion } from './region-access.js';
 import { UnreadableWorkbookError, workbookSheets } from './workbook-file.js';
 
@@ -32,7 +32,7 @@ interface Assembled {
   count: number;
   errors: GalaImportError[];
   plans: ImportedGalaPlan[];
-  existing: Map<string | null, GalaPlanEntity>;
+  existing: Map<string | null, StoredGalaPlan>;
   names: Map<string, string>;
 }
 
@@ -123,7 +123,7 @@ export class GalaImportService {
     const partnerNames = rows.actions.flatMap(({ value }) => value.partner ?? []);
     const partners = await this.organisations.findByNamesIgnoringCase(manager, partnerNames);
     // One plan per municipality is replaced: of several (other periods), the latest.
-    const existing = new Map<string | null, GalaPlanEntity>();
+    const existing = new Map<string | null, StoredGalaPlan>();
     for (const plan of await this.plans.ofRegion(manager, regionId)) existing.set(plan.municipalityId, plan);
     const assembled = assembleGalaImport({
       regionId,
@@ -180,7 +180,7 @@ function report(
 }
 
 /** The plan's columns as the import leaves them: new milestones and actions get an id, notes keep their author. */
-function storedColumns(draft: GalaPlanDraft, existing: GalaPlanEntity | undefined, personId: string) {
+function storedColumns(draft: GalaPlanDraft, existing: StoredGalaPlan | undefined, personId: string) {
   const authors = new Map(existing?.progressNotes.map((note) => [note.id, note.authorId]));
   return {
     startYear: draft.period.startYear,

@@ -32,6 +32,6 @@ import { GalaTaxonomyService } from './gala-taxonomy.service.js';
     GalaDashboardService,
   ],
   // For the spreadsheets, calendar and digest (gala-io, gala-digest).
-  exports: [GalaPlansRepository, GalaTaxonomyRepository, GalaPlanViews, GalaDashboardService],
+  exports: [GalaPlansRepository, GalaTaxonomyRepository, GalaDashboardService],
 })
 export class GalaModule {}
