@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { galaImportSheets, readGalaWorkbook } from '../index.js';
+import { galaImportSheets, importErrorParam, readGalaWorkbook } from '../index.js';
 
 const header = (sheet: keyof typeof galaImportSheets) => galaImportSheets[sheet].columns.map((column) => column.header);
 
@@ -27,5 +27,19 @@ describe('reading a workbook', () => {
       },
       expect.objectContaining({ sheet: 'Acties', row: 3, column: 'Actie', code: 'invalid-cell' }),
     ]);
+  });
+});
+
+describe('an import error in a problem', () => {
+  it.each([
+    [{ sheet: 'Begroting', row: 3, column: 'Begroot (€)' }, 'body.Begroting.3.Begroot (€)'],
+    [{ sheet: 'Acties', row: 7, column: null }, 'body.Acties.7'],
+    [{ sheet: 'Mijlpalen', row: null, column: null }, 'body.Mijlpalen'],
+  ])('names %j as %s', (where, name) => {
+    expect(importErrorParam({ ...where, code: 'invalid-cell', message: 'Fout.' })).toEqual({
+      name,
+      reason: 'Fout.',
+      code: 'invalid-cell',
+    });
   });
 });
