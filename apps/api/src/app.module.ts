@@ -8,6 +8,8 @@ import { LessonsModule } from './lessons/lessons.module.js';
 import { InsightsModule } from './insights/insights.module.js';
 import { AgreementsModule } from './agreements/agreements.module.js';
 import { GalaModule } from './gala/gala.module.js';
+import { GalaDigestModule } from './gala-digest/gala-digest.module.js';
+import { GalaIoModule } from './gala-io/gala-io.module.js';
 import { KnowledgeVouchersModule } from './knowledge-vouchers/knowledge-vouchers.module.js';
 import { AccessLogModule } from './access-log/access-log.module.js';
 import { AuthModule } from './auth/auth.module.js';
@@ -76,6 +78,8 @@ export class AppModule {
         AgreementsModule,
         KnowledgeVouchersModule,
         GalaModule,
+        GalaIoModule,
+        GalaDigestModule,
       ],
       providers: [
         { provide: CONFIG, useValue: config },

@@ -8,6 +8,8 @@
  *   pnpm --filter @leerkring/api admin restore --from FILE  (into a SQLITE_PATH that does not exist yet, or an empty PostgreSQL database)
  *   pnpm --filter @leerkring/api admin remove-demo-accounts
  *     Removes the demo accounts (they can no longer sign in and lose their roles), so the production start is allowed.
+ *   pnpm --filter @leerkring/api admin send-digest
+ *     Sends the daily GALA e-mail now to everyone who opted in (SMTP_HOST and MAIL_FROM must be set).
  */
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
@@ -17,6 +19,8 @@ import { backupDatabase, restoreDatabase } from './persistence/backup.js';
 import { removeDemoAccounts } from './demo/demo-accounts.js';
 import { openMigratedDatabase } from './persistence/migrate.js';
 import { ensureFirstAdmin } from './people/first-admin.js';
+import { createApp } from './app.js';
+import { GalaDigestService } from './gala-digest/gala-digest.service.js';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -34,12 +38,14 @@ const usage =
   '         admin verify-access-log\n' +
   '         admin backup --to <bestand>\n' +
   '         admin restore --from <bestand>\n' +
-  '         admin remove-demo-accounts\n';
+  '         admin remove-demo-accounts\n' +
+  '         admin send-digest\n';
 const command = positionals[0];
 const valid =
   (command === 'create-admin' && values.email) ||
   command === 'verify-access-log' ||
   command === 'remove-demo-accounts' ||
+  command === 'send-digest' ||
   (command === 'backup' && values.to) ||
   (command === 'restore' && values.from);
 if (!valid) {
@@ -52,7 +58,25 @@ if (command === 'verify-access-log') await verifyAccessLog();
 else if (command === 'backup' || command === 'restore')
   await backupOrRestore(command, (command === 'backup' ? values.to : values.from)!);
 else if (command === 'remove-demo-accounts') await removeDemo();
+else if (command === 'send-digest') await sendDigest();
 else await createAdmin(values.email!);
+
+/** The app without serving (migrated, as at start); the GALA e-mail sent now to everyone who opted in. */
+async function sendDigest(): Promise<void> {
+  const app = await createApp(config);
+  try {
+    const { sent, empty, failed } = await app.get(GalaDigestService).send({ everyone: true });
+    process.stdout.write(
+      `GALA-e-mail: ${sent} verstuurd, ${empty} zonder signalen (niets verstuurd), ${failed} mislukt.\n`,
+    );
+    if (failed > 0) process.exitCode = 1;
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exitCode = 1;
+  } finally {
+    await app.close();
+  }
+}
 
 async function removeDemo(): Promise<void> {
   const dataSource = await openMigratedDatabase(config);

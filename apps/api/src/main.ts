@@ -6,6 +6,7 @@ import { demoPassword, demoPeople } from './demo/demo-data.js';
 import { isDatabaseEmpty, seedDemoData, shouldLoadDemoData } from './demo/seed.js';
 import { waitForDatabase } from './persistence/wait-for-database.js';
 import { ensureFirstAdmin } from './people/first-admin.js';
+import { GalaDigestTimer } from './gala-digest/gala-digest-timer.js';
 
 /**
  * Serve: migrate, serve the API at /api/v1 and the web app at /. In demo mode (`pnpm start`, `--demo` or
@@ -41,6 +42,8 @@ async function main(): Promise<void> {
     if (result === 'created') demo += `${demo ? '\n  ' : ''}Eerste beheerder aangemaakt: ${config.ADMIN_EMAIL}`;
   }
   await app.listen({ port: config.PORT, host: config.HOST });
+  // The daily GALA e-mail: in production, when a mail server is configured (tests and the CLI send it themselves).
+  const digest = config.NODE_ENV === 'production' && app.get(GalaDigestTimer).start();
   const url = `http://localhost:${config.PORT}`;
   const where = kind === 'sqlite' ? `SQLite: ${config.SQLITE_PATH}` : 'PostgreSQL (DATABASE_URL)';
   process.stdout.write(
@@ -50,6 +53,7 @@ async function main(): Promise<void> {
       `  API: ${url}/api/v1 · OpenAPI: ${url}/api/v1/openapi.json`,
       `  Database: ${where}`,
       ...(demo ? [`  ${demo}`] : []),
+      ...(digest ? [`  Dagelijkse GALA-e-mail: vanaf ${config.GALA_DIGEST_HOUR}:00 uur`] : []),
       ...(demoMode ? ['  DEMOMODUS: fictieve gegevens en openbare demowachtwoorden. Niet voor echte gegevens.'] : []),
       ...(demoAccounts > 0
         ? [

@@ -96,6 +96,7 @@ import {
   updateAgreementVersion,
 } from './agreement/operations.js';
 import { galaOperations } from './gala/operations.js';
+import { galaIoOperations } from './gala-io/operations.js';
 import { knowledgeVoucherOperations } from './voucher/operations.js';
 
 /** Every operation of the API. The API refuses to start when a route has no operation here, and the other way round. */
@@ -196,6 +197,7 @@ export const operations = {
   createAgreementIteration,
   updateAgreementIteration,
   ...galaOperations,
+  ...galaIoOperations,
   ...knowledgeVoucherOperations,
 } as const satisfies Record<string, Operation>;
 

@@ -109,7 +109,12 @@ export class AccessLogService {
         role: roleIn(actor, record.context),
         organisationId: actor.principal.organisationId,
         organisationName: actor.person.organisationName,
-        onBehalfOf: actor.via.kind === 'api-token' ? `API-token "${actor.via.tokenName}"` : null,
+        onBehalfOf:
+          actor.via.kind === 'api-token'
+            ? `API-token "${actor.via.tokenName}"`
+            : actor.via.kind === 'scheduled'
+              ? `Taak "${actor.via.job}"`
+              : null,
         purpose: actor.purpose,
         result: record.result ?? 'success',
         requestId: actor.requestId,

@@ -43,6 +43,7 @@ export class Follower {
   get via(): string {
     const via = this.actor.via;
     if (via.kind === 'session') return `session:${via.sessionId}`;
+    if (via.kind === 'scheduled') return `job:${via.job}`;
     return via.kind === 'api-token' ? `token:${via.tokenId}` : `reset:${via.resetId}`;
   }
 

@@ -7,6 +7,7 @@ export interface Mail {
   to: string;
   subject: string;
   text: string;
+  html?: string;
 }
 
 /** Sends mail over the configured SMTP server; `enabled` is false when none is set up. */

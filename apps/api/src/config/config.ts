@@ -91,6 +91,8 @@ export const ConfigSchema = z
     SMTP_USER: z.string().min(1).optional(),
     SMTP_PASSWORD: z.string().min(1).optional(),
     MAIL_FROM: z.string().trim().min(3).optional(),
+    /** The hour (Dutch time, 0–23) from which the daily GALA e-mail goes out; only with SMTP_HOST, only in production. */
+    GALA_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
     PUBLIC_URL: z
       .url({
         protocol: /^https?$/,

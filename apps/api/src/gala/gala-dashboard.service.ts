@@ -69,12 +69,8 @@ export class GalaDashboardService {
     });
   }
 
-  private async of(
-    manager: EntityManager,
-    actor: Actor,
-    region: Region,
-    query: GalaDashboardQuery,
-  ): Promise<GalaDashboard> {
+  /** The dashboard of a region, in the caller's transaction (the export reads it with the plans); logs the reads. */
+  async of(manager: EntityManager, actor: Actor, region: Region, query: GalaDashboardQuery): Promise<GalaDashboard> {
     const now = this.clock.now();
     const planRows = await this.plans.ofRegion(manager, region.id);
     const voucherRows = await this.vouchers.ofRegion(manager, region.id);

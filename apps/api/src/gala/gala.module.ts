@@ -31,5 +31,7 @@ import { GalaTaxonomyService } from './gala-taxonomy.service.js';
     GalaTaxonomyService,
     GalaDashboardService,
   ],
+  // For the spreadsheets, calendar and digest (gala-io, gala-digest).
+  exports: [GalaPlansRepository, GalaTaxonomyRepository, GalaDashboardService],
 })
 export class GalaModule {}

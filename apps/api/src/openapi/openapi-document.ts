@@ -27,7 +27,7 @@ const problemDescriptions: Record<ProblemStatus, string> = {
   409: 'Conflicts with the current state.',
   412: 'The precondition (If-Match) does not hold.',
   413: 'The body is too large.',
-  415: 'The body must be application/json.',
+  415: 'The body must be application/json (or, for an upload, the file type it names).',
   422: 'A domain rule refuses the input.',
   428: 'The request must be conditional: send If-Match with the ETag last read.',
   429: 'Too many requests; see Retry-After.',
@@ -41,7 +41,9 @@ const mediaTypeSchemas: Record<NonNullable<Operation['success']['mediaType']>, J
   'text/markdown': { type: 'string' },
   // A stream of server-sent events is text: one `event:`/`data:` block per event.
   'text/event-stream': { type: 'string' },
+  'text/calendar': { type: 'string' },
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { type: 'string', format: 'binary' },
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { type: 'string', format: 'binary' },
 };
 
 /**
@@ -155,7 +157,7 @@ function responsesOf(operation: Operation, components: Record<string, JsonSchema
     },
   };
   const statuses = new Set<ProblemStatus>([...commonProblems, ...operation.errors]);
-  if (operation.body) statuses.add(413).add(415);
+  if (operation.body || operation.upload) statuses.add(413).add(415);
   for (const status of [...statuses].sort()) {
     const extension = problemExtensions[operation.operationId]?.[status];
     if (extension) {
@@ -200,6 +202,15 @@ export function buildOpenApiDocument({ serverUrl = apiPrefix }: { serverUrl?: st
             requestBody: {
               required: true,
               content: { 'application/json': { schema: toJsonSchema(operation.body, 'input', components) } },
+            },
+          }
+        : {}),
+      ...(operation.upload
+        ? {
+            requestBody: {
+              required: true,
+              description: operation.upload.description,
+              content: { [operation.upload.mediaType]: { schema: { type: 'string', format: 'binary' } } },
             },
           }
         : {}),

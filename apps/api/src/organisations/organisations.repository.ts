@@ -73,4 +73,16 @@ export class OrganisationsRepository {
   findByIds(manager: EntityManager, ids: readonly string[]): Promise<OrganisationEntity[]> {
     return manager.getRepository(OrganisationEntity).findBy({ id: In([...ids]) });
   }
+
+  /** The organisations with these names, ignoring case (an imported sheet names partners by name). */
+  findByNamesIgnoringCase(manager: EntityManager, names: readonly string[]): Promise<OrganisationEntity[]> {
+    if (names.length === 0) return Promise.resolve([]);
+    return manager
+      .getRepository(OrganisationEntity)
+      .createQueryBuilder('organisation')
+      .where('LOWER(organisation.name) IN (:...names)', {
+        names: [...new Set(names.map((name) => name.toLowerCase()))],
+      })
+      .getMany();
+  }
 }

@@ -26,6 +26,7 @@ import { IntervisionSessionEntity } from '../intervision/intervision-session.ent
 import { IntervisionInputEntity, IntervisionNoteEntity } from '../intervision/session-text.entity.js';
 import { PasswordResetTokenEntity } from '../password-resets/password-reset-token.entity.js';
 import { RegionEntity } from '../regions/region.entity.js';
+import { GalaDigestSubscriptionEntity } from '../gala-digest/gala-digest-subscription.entity.js';
 import { GalaPlanEntity } from '../gala/gala-plan.entity.js';
 import { GalaTaxonomyItemEntity } from '../gala/gala-taxonomy-item.entity.js';
 import {
@@ -66,4 +67,5 @@ export const entities = [
   GalaPlanEntity,
   KnowledgeVoucherEntity,
   KnowledgeVoucherLessonEntity,
+  GalaDigestSubscriptionEntity,
 ];

@@ -35,6 +35,7 @@ function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType)
 const intervision = () => import('../features/intervision');
 const admin = () => import('../features/admin');
 const agreements = () => import('../features/agreements');
+const galaIo = () => import('../features/gala-io');
 const iterations = () => import('../features/agreements/components/iterations');
 const guidelines = () => import('../features/guidelines');
 const methods = () => import('../features/admin/components/methods');
@@ -168,6 +169,11 @@ export const routes: RouteObject[] = [
               { path: 'nieuw', element: lazyPage(vouchers, (m) => m.NewVoucherPage) },
               { path: ':voucherId', element: lazyPage(vouchers, (m) => m.VoucherPage) },
             ],
+          },
+          {
+            path: 'regio/:regionId/importeren',
+            element: <RequirePermission permission="gala-plan:write" />,
+            children: [{ index: true, element: lazyPage(galaIo, (m) => m.GalaImportPage) }],
           },
           { path: 'profiel', element: <ProfilePage /> },
           {

@@ -31,7 +31,19 @@ export interface OperationSuccess {
     | 'text/csv'
     | 'text/markdown'
     | 'text/event-stream'
-    | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+    | 'text/calendar'
+    | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+    | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+}
+
+/** The XLSX media type: exports answer it, uploads send it. */
+export const xlsxMediaType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A request body that is a file, not JSON: sent raw with its media type, refused 413 beyond `maxBytes`. */
+export interface OperationUpload {
+  readonly mediaType: typeof xlsxMediaType;
+  readonly maxBytes: number;
+  readonly description: string;
 }
 
 /**
@@ -62,6 +74,8 @@ export interface Operation {
   readonly params?: z.ZodObject;
   readonly query?: z.ZodObject;
   readonly body?: z.ZodType;
+  /** Instead of a JSON body: a file sent raw (never both). */
+  readonly upload?: OperationUpload;
   readonly success: OperationSuccess | OperationRedirect;
   /** Why records are accessed through this operation, for the access log (the client may give its own). */
   readonly purpose?: string;
@@ -87,7 +101,8 @@ export type OperationRequest<O extends Operation> = {
 export type OperationInput<O extends Operation> = {
   params: InferOr<O['params'], undefined>;
   query: InferOr<O['query'], undefined>;
-  body: InferOr<O['body'], undefined>;
+  /** An upload's bytes, or the parsed JSON body. */
+  body: O['upload'] extends OperationUpload ? Uint8Array : InferOr<O['body'], undefined>;
 };
 /** What the operation answers on success. */
 export type OperationResponse<O extends Operation> = InferOr<O['success']['schema'], void>;

@@ -25,3 +25,27 @@ export function csvCell({ value, separator = ',' }: { value: string | null | und
 export function toCsvLine(cells: readonly (string | null | undefined)[], separator = ','): string {
   return cells.map((value) => csvCell({ value, separator })).join(separator);
 }
+
+/** A value of a CSV document: text is neutralised and quoted as needed; numbers, dates and booleans are written as data. */
+export type CsvValue = string | number | boolean | Date | null | undefined;
+
+/**
+ * A whole CSV document for Dutch Excel: UTF-8 byte order mark, `;` between cells, CRLF line ends, numbers with a
+ * decimal comma (no thousands separator), dates as 2025-04-30, booleans as ja/nee. Text goes through `csvCell`.
+ */
+export function csvDocument({
+  rows,
+  separator = ';',
+}: {
+  rows: readonly (readonly CsvValue[])[];
+  separator?: string;
+}): string {
+  const decimal = separator === ',' ? '.' : ',';
+  const cell = (value: CsvValue): string => {
+    if (typeof value === 'number') return Number.isFinite(value) ? String(value).replace('.', decimal) : '';
+    if (typeof value === 'boolean') return value ? 'ja' : 'nee';
+    if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+    return csvCell({ value, separator });
+  };
+  return `\uFEFF${rows.map((row) => row.map(cell).join(separator)).join('\r\n')}\r\n`;
+}

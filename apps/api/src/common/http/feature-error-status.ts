@@ -14,6 +14,7 @@ import {
   PasswordResetError,
   RegionError,
   GalaPlanError,
+  GalaSpreadsheetError,
   KnowledgeVoucherError,
 } from '@leerkring/domain';
 
@@ -33,6 +34,7 @@ const featureErrors = [
   AgreementError,
   IterationError,
   GalaPlanError,
+  GalaSpreadsheetError,
   KnowledgeVoucherError,
 ] as const;
 export type FeatureError = InstanceType<(typeof featureErrors)[number]>;
@@ -155,6 +157,7 @@ export function statusOfFeatureError(code: FeatureErrorCode): number {
     case 'ITERATION_IDENTIFIER_FOUND':
       return 422;
     case 'GALA_PLAN_NOT_FOUND':
+    case 'GALA_REGION_NOT_FOUND':
     case 'GALA_TAXONOMY_ITEM_NOT_FOUND':
     case 'KNOWLEDGE_VOUCHER_NOT_FOUND':
       return 404;
@@ -163,6 +166,7 @@ export function statusOfFeatureError(code: FeatureErrorCode): number {
     case 'GALA_PLAN_PRECONDITION_REQUIRED':
       return 428;
     case 'GALA_TAXONOMY_CODE_TAKEN':
+    case 'GALA_IMPORT_CONFLICT':
     case 'KNOWLEDGE_VOUCHER_INVALID_TRANSITION':
       return 409;
     case 'GALA_PLAN_RULE_VIOLATED':
@@ -172,6 +176,7 @@ export function statusOfFeatureError(code: FeatureErrorCode): number {
     case 'KNOWLEDGE_VOUCHER_NETWORK_NOT_IN_REGION':
     case 'KNOWLEDGE_VOUCHER_ORGANISATION_NOT_FOUND':
     case 'KNOWLEDGE_VOUCHER_LESSON_NOT_FOUND':
+    case 'GALA_IMPORT_INVALID':
       return 422;
     default: {
       const unmapped: never = code;

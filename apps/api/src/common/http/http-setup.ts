@@ -4,7 +4,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyCors from '@fastify/cors';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
-import { apiVersion } from '@leerkring/domain';
+import { apiVersion, operations, xlsxMediaType, type Operation } from '@leerkring/domain';
 import { NotFoundException } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyServerOptions } from 'fastify';
@@ -94,8 +94,16 @@ export async function registerHttp(app: NestFastifyApplication, config: Config):
       void reply.header('Cache-Control', 'no-store');
     }
   });
-  // The API reads JSON only; any other body is answered 415.
+  // The API reads JSON, and the files of upload operations; any other body is answered 415.
   fastify.removeContentTypeParser(['text/plain']);
+  // Uploads (an XLSX workbook) come raw, up to the largest an operation takes; an operation that takes JSON answers 415.
+  const uploadLimit = Math.max(
+    0,
+    ...(Object.values(operations) as Operation[]).map((operation) => operation.upload?.maxBytes ?? 0),
+  );
+  fastify.addContentTypeParser(xlsxMediaType, { parseAs: 'buffer', bodyLimit: uploadLimit }, (_request, body, done) =>
+    done(null, body),
+  );
   // Paths have no trailing slash (NL API Design Rules): 404, never a redirect or the parent's answer.
   fastify.addHook('onRequest', async (request, reply) => {
     const pathname = request.url.split('?', 1)[0] ?? '';

@@ -1,4 +1,10 @@
-import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import {
+  Injectable,
+  UnsupportedMediaTypeException,
+  type CallHandler,
+  type ExecutionContext,
+  type NestInterceptor,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import {
   controlCharacterParams,
@@ -95,11 +101,19 @@ function parseInput(operation: Operation, request: FastifyRequest) {
       });
     }
   }
-  const body = operation.body
-    ? request.body === undefined || request.body === null
-      ? (invalid.push({ name: 'body', reason: 'Een JSON-body is verplicht.', code: 'required' }), undefined)
-      : parse(operation.body, request.body, 'body')
-    : undefined;
+  // A file comes as its raw bytes (its own content-type parser); a JSON operation never takes one.
+  const isFile = Buffer.isBuffer(request.body);
+  if (isFile !== Boolean(operation.upload) && request.body !== undefined && request.body !== null)
+    throw new UnsupportedMediaTypeException();
+  const body = operation.upload
+    ? isFile && (request.body as Buffer).length > 0
+      ? request.body
+      : (invalid.push({ name: 'body', reason: 'Stuur het bestand als body.', code: 'required' }), undefined)
+    : operation.body
+      ? request.body === undefined || request.body === null
+        ? (invalid.push({ name: 'body', reason: 'Een JSON-body is verplicht.', code: 'required' }), undefined)
+        : parse(operation.body, request.body, 'body')
+      : undefined;
   if (invalid.length > 0) throw new InvalidInputError(invalid);
   return { params, query, body };
 }

@@ -1,6 +1,7 @@
 import type { OperationId } from '@leerkring/domain';
 import { agreementRows } from './agreement-rows.js';
 import { caseRows } from './case-rows.js';
+import { galaIoRows } from './gala-io-rows.js';
 import type { Probe } from './fixtures.js';
 import { intervisionRows } from './intervision-rows.js';
 import { platformRows } from './platform-rows.js';
@@ -16,4 +17,5 @@ export const matrix: Record<OperationId, Probe> = {
   ...agreementRows,
   ...intervisionRows,
   ...regionalRows,
+  ...galaIoRows,
 };

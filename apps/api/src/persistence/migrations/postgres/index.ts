@@ -13,6 +13,7 @@ import { LoginAttemptsAndKnownDevices1796157872361 } from './1796157872361-Login
 import { FourEyesAndPasswordResets1796157966817 } from './1796157966817-FourEyesAndPasswordResets.js';
 import { AccessLogAppendOnlyGrants1796158771938 } from './1796158771938-AccessLogAppendOnlyGrants.js';
 import { GalaPlansAndKnowledgeVouchers1796183794291 } from './1796183794291-GalaPlansAndKnowledgeVouchers.js';
+import { GalaDigestSubscriptions1796186791857 } from './1796186791857-GalaDigestSubscriptions.js';
 
 /** PostgreSQL migrations in order; generated with `DATABASE_URL=… pnpm --filter @leerkring/api migration:generate <Name>`. */
 export const postgresMigrations = [
@@ -31,4 +32,5 @@ export const postgresMigrations = [
   FourEyesAndPasswordResets1796157966817,
   AccessLogAppendOnlyGrants1796158771938,
   GalaPlansAndKnowledgeVouchers1796183794291,
+  GalaDigestSubscriptions1796186791857,
 ];
