@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { PageTitle } from '../../../components/PageTitle';
 import { QueryProblem } from '../../../components/QueryProblem';
+import { TextLink } from '../../../components/TextLink';
 import { useLanguage } from '../../../lib/use-language';
 import { galaDashboardQueryOptions, regionQueryOptions } from '../api/gala-queries';
 import { budgetByBlock, filtersOf, searchWith } from '../dashboard-view';
@@ -34,6 +35,9 @@ export function GalaDashboardPage() {
     <>
       <PageTitle title={title} />
       <Heading1>{title}</Heading1>
+      <Paragraph>
+        <TextLink to={`/regio/${regionId}/importeren`}>{t('gala.dashboard.spreadsheets')}</TextLink>
+      </Paragraph>
       <DashboardFilters
         key={search.toString()}
         municipalities={region.data?.municipalities ?? []}
