@@ -3,8 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Browser test files at once: each has an API process of its own and contexts in the run's one Chromium. On this 2-core
- * machine two at once made every test about twice as slow (66 tests in 492 s, their own times adding up to 937 s), so the
- * run was no faster and a slow test nearer its limit: one by default (E2E_WORKERS to change).
+ * machine two at once made every test about twice as slow (66 tests in 492 s, their own times adding up to 937 s; one at
+ * a time 511 s), so hardly faster and a slow test nearer its limit: one by default (E2E_WORKERS to change).
  */
 const e2eWorkers = Number(process.env.E2E_WORKERS ?? 1);
 
