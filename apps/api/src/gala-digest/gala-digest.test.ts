@@ -1,10 +1,8 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { GalaDigestSubscriptionSchema } from '@leerkring/domain';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AccessLogEntryEntity } from '../access-log/access-log-entry.entity.js';
 import { MembershipEntity } from '../memberships/membership.entity.js';
@@ -12,35 +10,7 @@ import { PersonEntity } from '../people/person.entity.js';
 import { RegionEntity } from '../regions/region.entity.js';
 import { builtCli, ensureBuilt } from '../testing/built-api.js';
 import { createScratchDatabase, startTestApp, type TestApp, type TestSession } from '../testing/test-app.js';
-
-interface ReceivedMail {
-  to: string[];
-  raw: string;
-}
-
-/** A real SMTP server on a free port, keeping what it receives. */
-async function startMailServer(): Promise<{ port: number; received: ReceivedMail[]; close(): Promise<void> }> {
-  const received: ReceivedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        received.push({
-          to: session.envelope.rcptTo.map((recipient) => recipient.address),
-          raw: Buffer.concat(chunks).toString('utf8'),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return { port, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
+import { startMailServer, type MailServer } from '../testing/mail-server.js';
 
 /** The decoded text of each part of a (multipart) message, by content type. */
 function partsOf(raw: string): Record<string, string> {
@@ -71,7 +41,7 @@ function partsOf(raw: string): Record<string, string> {
  * server started here, on a database the test app prepared: SQLite in a file, or a PostgreSQL database of its own.
  */
 describe('the daily GALA e-mail digest', () => {
-  let mail: Awaited<ReturnType<typeof startMailServer>>;
+  let mail: MailServer;
   let test: TestApp;
   let coordinator: TestSession;
   let database: Record<string, string>;

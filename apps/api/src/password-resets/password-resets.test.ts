@@ -1,6 +1,4 @@
-import type { AddressInfo } from 'node:net';
 import { PasswordResetLinkSchema, PersonSchema, ProblemSchema } from '@leerkring/domain';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AccessLogEntryEntity } from '../access-log/access-log-entry.entity.js';
 import { sha256 } from '../common/secrets.js';
@@ -8,38 +6,10 @@ import { demoPassword } from '../demo/demo-data.js';
 import { PersonEntity } from '../people/person.entity.js';
 import { startTestApp, type TestApp, type TestSession } from '../testing/test-app.js';
 import { PasswordResetTokenEntity } from './password-reset-token.entity.js';
+import { startMailServer, type MailServer } from '../testing/mail-server.js';
 
 const newPassword = 'een-nieuwe-lange-zin-voor-mij';
 const day = 24 * 60 * 60 * 1000;
-
-interface ReceivedMail {
-  to: string[];
-  raw: string;
-}
-
-/** A real SMTP server on a free port, keeping what it receives. */
-async function startMailServer(): Promise<{ port: number; received: ReceivedMail[]; close(): Promise<void> }> {
-  const received: ReceivedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        received.push({
-          to: session.envelope.rcptTo.map((recipient) => recipient.address),
-          raw: Buffer.concat(chunks).toString('utf8'),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return { port, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
 
 /** The text of a received message, undoing quoted-printable or base64 transfer encoding. */
 function bodyOf(raw: string): string {
@@ -59,7 +29,7 @@ function bodyOf(raw: string): string {
 const tokenOf = (link: string) => new URL(link).searchParams.get('token')!;
 
 describe('password reset links, e-mailed over SMTP', () => {
-  let mail: Awaited<ReturnType<typeof startMailServer>>;
+  let mail: MailServer;
   let test: TestApp;
   let admin: TestSession;
 
