@@ -14,6 +14,9 @@ import { timestampColumnOptions } from '../common/columns.js';
 @Index(['personId'])
 @Index(['recordOwnerId'])
 @Index(['seq'], { unique: true })
+// Made by migration 1796600000000-CaseListAndSearch (descending order, which TypeORM cannot describe).
+@Index('IDX_access_log_entry_person_occurred', { synchronize: false })
+@Index('IDX_access_log_entry_owner_occurred', { synchronize: false })
 export class AccessLogEntryEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

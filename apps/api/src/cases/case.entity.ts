@@ -11,9 +11,21 @@ import { CreatedAtColumn, UpdatedAtColumn } from '../common/columns.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { PersonEntity } from '../people/person.entity.js';
 
-/** A casus: about a situation, never a person. Lists of codes are JSON text, portable across both databases. */
+/**
+ * A casus: about a situation, never a person. Lists of codes are JSON text, portable across both databases.
+ * The indexes TypeORM cannot describe (descending order, GIN over expressions) are made by migration
+ * 1796600000000-CaseListAndSearch of each database and only named here, so that the schema sync leaves them be. On
+ * SQLite that migration also makes `case_search`, the FTS5 index of title and narrative, kept by triggers.
+ */
 @Entity({ name: 'case_record' })
 @Index(['buildingTeamId', 'status'])
+@Index('IDX_case_record_team_created', { synchronize: false })
+@Index('IDX_case_record_team_status_created', { synchronize: false })
+@Index('IDX_case_record_created', { synchronize: false })
+@Index('IDX_case_record_title_search', { synchronize: false })
+@Index('IDX_case_record_search', { synchronize: false })
+@Index('IDX_case_record_life_domains', { synchronize: false })
+@Index('IDX_case_record_legal_frameworks', { synchronize: false })
 export class CaseEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

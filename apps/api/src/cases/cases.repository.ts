@@ -1,39 +1,93 @@
 import { Injectable } from '@nestjs/common';
-import type { CaseListQuery, Page, Principal } from '@leerkring/domain';
-import { In, type DeepPartial, type EntityManager, type QueryDeepPartialEntity } from 'typeorm';
-import { escapeLike } from '../common/like.js';
-import { findPage } from '../common/pagination.js';
+import {
+  boundedPageMeta,
+  countBound,
+  decodeCursor,
+  encodeCursor,
+  pageWindow,
+  type CaseListQuery,
+  type Page,
+  type Principal,
+} from '@leerkring/domain';
+import {
+  EntityNotFoundError,
+  In,
+  type DeepPartial,
+  type EntityManager,
+  type QueryDeepPartialEntity,
+  type SelectQueryBuilder,
+} from 'typeorm';
 import { scopeToContexts } from '../common/scope.js';
+import { ftsMatchOf, highlightEnd, highlightStart, isPostgres, tsQueryOf } from '../common/text-search.js';
 import { CaseChangeEntity } from './case-change.entity.js';
 import { CaseEntity } from './case.entity.js';
 
-const relations = {
-  buildingTeam: true,
-  broughtInBy: true,
-  organisation: true,
-  caseDirectorOrganisation: true,
-} as const;
+/** What a page of cases holds besides the page: the narrative fragments of a search, per case id. */
+export interface CasePage extends Page<CaseEntity> {
+  highlights?: Record<string, string>;
+}
+
+interface ListArguments {
+  principal: Principal;
+  query: CaseListQuery;
+  /** The bouwteams whose narratives the principal may read: only there does a search look into the narrative. */
+  narrativeTeams: string[];
+}
+
+/**
+ * PostgreSQL's text search over a case: the title alone (what everyone may search), and title with narrative. Both
+ * expressions are those of the GIN indexes in migration 17966…-CaseListAndSearch; keep them identical.
+ */
+const titleVector = `to_tsvector('dutch', "case"."title")`;
+const fullVector = `to_tsvector('dutch', "case"."title" || ' ' || coalesce("case"."narrative", ''))`;
+const tsQuery = `to_tsquery('dutch', :tsQuery)`;
 
 /** Every query of the cases feature: cases and their change history. */
 @Injectable()
 export class CasesRepository {
   /**
-   * One page of the cases the principal may read, newest first. The search matches titles, and narratives only in
-   * `narrativeTeams`: searching narratives one may not read would tell what they say.
+   * One page of the cases the principal may read, newest first (a search: best match first). The page's ids come
+   * from one query on `case_record` alone, served by an index on (bouwteam, created desc, id desc); then the rows of
+   * those ids with their references. The total is counted without joins, exactly up to `countBound`.
    */
-  findVisiblePage(
+  async findVisiblePage(manager: EntityManager, list: ListArguments): Promise<CasePage> {
+    const { query } = list;
+    const { offset, limit } = pageWindow(query);
+    const after = query.after ? decodeCursor(query.after) : null;
+    const ids = this.filtered(manager, list).select('case.id', 'id');
+    if (query.search) this.orderByRank(manager, ids, list);
+    else {
+      ids.addSelect(cursorMoment(manager), 'at').orderBy('case.createdAt', 'DESC').addOrderBy('case.id', 'DESC');
+      if (after)
+        ids.andWhere('(case.createdAt <= :afterAt AND (case.createdAt < :afterAt OR case.id < :afterId))', {
+          afterAt: after.at,
+          afterId: after.id,
+        });
+    }
+    ids.offset(after ? 0 : offset).limit(limit + 1);
+    const [found, counted] = await Promise.all([
+      ids.getRawMany<{ id: string; at?: string }>(),
+      this.countUpToBound(manager, list),
+    ]);
+    const pageIds = found.slice(0, limit).map((row) => row.id);
+    const last = found.length > limit ? found[limit - 1] : undefined;
+    const items = await this.findMany(manager, pageIds);
+    const meta = boundedPageMeta({ page: query.page, pageSize: query.pageSize, counted });
+    if (!query.search) meta.nextCursor = last?.at ? encodeCursor({ at: last.at, id: last.id }) : null;
+    const page: CasePage = { items, meta };
+    if (query.search) {
+      const readable = items.filter((item) => list.narrativeTeams.includes(item.buildingTeamId)).map((item) => item.id);
+      page.highlights = await this.highlights(manager, readable, query.search);
+    }
+    return page;
+  }
+
+  /** The scoped, filtered cases: `case_record` alone, no joins, no order. */
+  private filtered(
     manager: EntityManager,
-    { principal, query, narrativeTeams }: { principal: Principal; query: CaseListQuery; narrativeTeams: string[] },
-  ): Promise<Page<CaseEntity>> {
-    const builder = manager
-      .getRepository(CaseEntity)
-      .createQueryBuilder('case')
-      .innerJoinAndSelect('case.buildingTeam', 'buildingTeam')
-      .innerJoinAndSelect('case.broughtInBy', 'broughtInBy')
-      .innerJoinAndSelect('case.organisation', 'organisation')
-      .leftJoinAndSelect('case.caseDirectorOrganisation', 'caseDirectorOrganisation')
-      .orderBy('case.createdAt', 'DESC')
-      .addOrderBy('case.id', 'ASC');
+    { principal, query, narrativeTeams }: ListArguments,
+  ): SelectQueryBuilder<CaseEntity> {
+    const builder = manager.getRepository(CaseEntity).createQueryBuilder('case');
     scopeToContexts({
       builder,
       column: 'case.buildingTeamId',
@@ -44,33 +98,137 @@ export class CasesRepository {
     if (query.buildingTeamId)
       builder.andWhere('case.buildingTeamId = :buildingTeamId', { buildingTeamId: query.buildingTeamId });
     if (query.status) builder.andWhere('case.status = :status', { status: query.status });
-    if (query.lifeDomain)
-      builder.andWhere('case.lifeDomains LIKE :lifeDomain', { lifeDomain: `%"${query.lifeDomain}"%` });
-    if (query.legalFramework)
-      builder.andWhere('case.legalFrameworks LIKE :legalFramework', {
-        legalFramework: `%"${query.legalFramework}"%`,
-      });
+    const postgres = isPostgres(manager);
+    // The lists of codes are JSON text; on PostgreSQL a GIN index over them as jsonb answers "contains".
+    if (query.lifeDomain) {
+      if (postgres)
+        builder.andWhere(`("case"."life_domains")::jsonb @> :lifeDomain::jsonb`, {
+          lifeDomain: JSON.stringify([query.lifeDomain]),
+        });
+      else builder.andWhere('case.lifeDomains LIKE :lifeDomain', { lifeDomain: `%"${query.lifeDomain}"%` });
+    }
+    if (query.legalFramework) {
+      if (postgres)
+        builder.andWhere(`("case"."legal_frameworks")::jsonb @> :legalFramework::jsonb`, {
+          legalFramework: JSON.stringify([query.legalFramework]),
+        });
+      else
+        builder.andWhere('case.legalFrameworks LIKE :legalFramework', {
+          legalFramework: `%"${query.legalFramework}"%`,
+        });
+    }
     if (query.search) {
-      const search = `%${escapeLike(query.search.toLowerCase())}%`;
-      if (narrativeTeams.length > 0) {
+      // The narrative is searched only in `narrativeTeams`: a match in a narrative one may not read would tell what
+      // it says.
+      const inNarrativeTeams = narrativeTeams.length > 0 ? 'case.buildingTeamId IN (:...narrativeTeams)' : null;
+      if (postgres) {
         builder.andWhere(
-          "(LOWER(case.title) LIKE :search ESCAPE '\\' OR (case.buildingTeamId IN (:...narrativeTeams) AND LOWER(case.narrative) LIKE :search ESCAPE '\\'))",
-          { search, narrativeTeams },
+          inNarrativeTeams
+            ? `(${titleVector} @@ ${tsQuery} OR (${inNarrativeTeams} AND ${fullVector} @@ ${tsQuery}))`
+            : `${titleVector} @@ ${tsQuery}`,
+          { tsQuery: tsQueryOf(query.search), narrativeTeams },
         );
       } else {
-        builder.andWhere("LOWER(case.title) LIKE :search ESCAPE '\\'", { search });
+        const matching = (parameter: string) =>
+          `"case".rowid IN (SELECT rowid FROM case_search WHERE case_search MATCH :${parameter})`;
+        builder.andWhere(
+          inNarrativeTeams
+            ? `(${matching('titleMatch')} OR (${inNarrativeTeams} AND ${matching('fullMatch')}))`
+            : matching('titleMatch'),
+          {
+            titleMatch: ftsMatchOf(query.search, 'title'),
+            fullMatch: ftsMatchOf(query.search),
+            narrativeTeams,
+          },
+        );
       }
     }
-    return findPage(builder, query, (entity) => entity);
+    return builder;
   }
 
-  /** A case with its bouwteam, who brought it in, their organisation and the case director's organisation. */
+  /** Best match first: PostgreSQL `ts_rank` (title weighed above narrative), SQLite FTS5 `bm25` (idem). */
+  private orderByRank(manager: EntityManager, builder: SelectQueryBuilder<CaseEntity>, list: ListArguments): void {
+    const inNarrativeTeams = list.narrativeTeams.length > 0 ? 'case.buildingTeamId IN (:...narrativeTeams)' : null;
+    let rank: string;
+    if (isPostgres(manager)) {
+      const narrative = `setweight(to_tsvector('dutch', coalesce("case"."narrative", '')), 'B')`;
+      const vector = inNarrativeTeams
+        ? `setweight(${titleVector}, 'A') || CASE WHEN ${inNarrativeTeams} THEN ${narrative} ELSE ''::tsvector END`
+        : titleVector;
+      rank = `-ts_rank(${vector}, ${tsQuery})`;
+    } else {
+      // bm25 is lower for a better match; the title's weight is ten times the narrative's.
+      const bm25 = (parameter: string) =>
+        `(SELECT bm25(case_search, 10.0, 1.0) FROM case_search WHERE case_search MATCH :${parameter} AND rowid = "case".rowid)`;
+      rank = inNarrativeTeams
+        ? `CASE WHEN ${inNarrativeTeams} THEN ${bm25('fullMatch')} ELSE ${bm25('titleMatch')} END`
+        : bm25('titleMatch');
+    }
+    builder
+      .addSelect(rank, 'rank')
+      .orderBy('rank', 'ASC')
+      .addOrderBy('case.createdAt', 'DESC')
+      .addOrderBy('case.id', 'DESC');
+  }
+
+  /** How many cases match, exactly up to `countBound` and `countBound + 1` above it; no joins, no order. */
+  private async countUpToBound(manager: EntityManager, list: ListArguments): Promise<number> {
+    const [sql, parameters] = this.filtered(manager, list)
+      .select('1', 'one')
+      .limit(countBound + 1)
+      .getQueryAndParameters();
+    const [row] = await manager.query<{ counted: number | string }[]>(
+      `SELECT COUNT(*) AS counted FROM (${sql}) matched`,
+      parameters,
+    );
+    return Number(row?.counted ?? 0);
+  }
+
+  /** Fragments of the narratives of these cases around the words searched for, the matches marked. */
+  private async highlights(manager: EntityManager, ids: string[], search: string): Promise<Record<string, string>> {
+    if (ids.length === 0) return {};
+    const rows: { id: string; fragment: string | null }[] = isPostgres(manager)
+      ? await manager.query(
+          `SELECT id, ts_headline('dutch', narrative, to_tsquery('dutch', $1), $2) AS fragment
+           FROM case_record WHERE id = ANY($3::uuid[]) AND narrative IS NOT NULL`,
+          [
+            tsQueryOf(search),
+            `StartSel=${highlightStart}, StopSel=${highlightEnd}, MaxFragments=2, MaxWords=24, MinWords=10, FragmentDelimiter=" … "`,
+            ids,
+          ],
+        )
+      : await manager.query(
+          `SELECT case_record.id AS id, snippet(case_search, 1, ?, ?, ' … ', 16) AS fragment
+           FROM case_search JOIN case_record ON case_record.rowid = case_search.rowid
+           WHERE case_search MATCH ? AND case_record.id IN (${ids.map(() => '?').join(', ')})`,
+          [highlightStart, highlightEnd, ftsMatchOf(search), ...ids],
+        );
+    const found: Record<string, string> = {};
+    for (const row of rows) if (row.fragment?.includes(highlightStart)) found[row.id] = row.fragment;
+    return found;
+  }
+
+  /** The cases of these ids, in this order, with the id and name of every reference (no other column of them). */
+  private async findMany(manager: EntityManager, ids: string[]): Promise<CaseEntity[]> {
+    if (ids.length === 0) return [];
+    const rows = await withReferences(manager.getRepository(CaseEntity).createQueryBuilder('case'))
+      .where('case.id IN (:...ids)', { ids })
+      .getMany();
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  /** A case with the id and name of its bouwteam, who brought it in, their organisation and the case director's. */
   find(manager: EntityManager, id: string): Promise<CaseEntity | null> {
-    return manager.getRepository(CaseEntity).findOne({ where: { id }, relations });
+    return withReferences(manager.getRepository(CaseEntity).createQueryBuilder('case'))
+      .where('case.id = :id', { id })
+      .getOne();
   }
 
-  findOrFail(manager: EntityManager, id: string): Promise<CaseEntity> {
-    return manager.getRepository(CaseEntity).findOneOrFail({ where: { id }, relations });
+  async findOrFail(manager: EntityManager, id: string): Promise<CaseEntity> {
+    const found = await this.find(manager, id);
+    if (!found) throw new EntityNotFoundError(CaseEntity, { id });
+    return found;
   }
 
   async insert(manager: EntityManager, values: DeepPartial<CaseEntity>): Promise<string> {
@@ -132,4 +290,33 @@ export class CasesRepository {
     const cases = await manager.getRepository(CaseEntity).findBy({ id: In([...ids]) });
     return cases.map((found) => ({ id: found.id, title: found.title }));
   }
+}
+
+/** The references a case answers with: id and name only (never, say, the password hash of who brought it in). */
+function withReferences(builder: SelectQueryBuilder<CaseEntity>): SelectQueryBuilder<CaseEntity> {
+  return builder
+    .innerJoin('case.buildingTeam', 'buildingTeam')
+    .innerJoin('case.broughtInBy', 'broughtInBy')
+    .innerJoin('case.organisation', 'organisation')
+    .leftJoin('case.caseDirectorOrganisation', 'caseDirectorOrganisation')
+    .addSelect([
+      'buildingTeam.id',
+      'buildingTeam.name',
+      'broughtInBy.id',
+      'broughtInBy.name',
+      'organisation.id',
+      'organisation.name',
+      'caseDirectorOrganisation.id',
+      'caseDirectorOrganisation.name',
+    ]);
+}
+
+/**
+ * `created_at` as the database holds it, to the last digit, for a cursor: PostgreSQL keeps microseconds (a JavaScript
+ * Date would lose them and skip rows of the same millisecond); SQLite keeps TypeORM's UTC text.
+ */
+function cursorMoment(manager: EntityManager): string {
+  return isPostgres(manager)
+    ? `to_char("case"."created_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`
+    : '"case"."created_at"';
 }

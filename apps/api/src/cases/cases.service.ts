@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import type { Case, CaseListQuery, Page } from '@leerkring/domain';
+import type { Case, CaseListQuery, CasePageSchema } from '@leerkring/domain';
+import type { z } from 'zod';
 import { DataSource } from 'typeorm';
 import { AccessLogService } from '../access-log/access-log.service.js';
 import type { Actor } from '../auth/principal.js';
+import { highlightSegments } from '../common/text-search.js';
 import { mayReadNarrative, readableNarrativeTeams, teamContext, visibleOrNotFound } from './case-access.js';
 import { toCase, toCaseChange } from './case.mapper.js';
 import { CasesRepository } from './cases.repository.js';
+
+type CasePage = z.infer<typeof CasePageSchema>;
 
 /** Reading cases and their history; every read is written to the access log. */
 @Injectable()
@@ -16,7 +20,7 @@ export class CasesService {
     private readonly accessLog: AccessLogService,
   ) {}
 
-  list(actor: Actor, query: CaseListQuery): Promise<Page<Case>> {
+  list(actor: Actor, query: CaseListQuery): Promise<CasePage> {
     return this.dataSource.transaction(async (manager) => {
       const { principal } = actor;
       const page = await this.cases.findVisiblePage(manager, {
@@ -37,7 +41,11 @@ export class CasesService {
           context: teamContext(item.buildingTeam.id),
         })),
       );
-      return { ...page, items };
+      if (!page.highlights) return { items, meta: page.meta };
+      const highlights = Object.fromEntries(
+        Object.entries(page.highlights).map(([id, fragment]) => [id, highlightSegments(fragment)]),
+      );
+      return { items, meta: page.meta, highlights };
     });
   }
 

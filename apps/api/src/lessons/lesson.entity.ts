@@ -7,6 +7,9 @@ import { PersonEntity } from '../people/person.entity.js';
 /** Geleerde les. Links to cases and sessions are id lists, checked against the same bouwteam when written. */
 @Entity({ name: 'lesson' })
 @Index(['buildingTeamId', 'theme'])
+// Made by migration 1796600000000-CaseListAndSearch (descending order, which TypeORM cannot describe).
+@Index('IDX_lesson_team_created', { synchronize: false })
+@Index('IDX_lesson_created', { synchronize: false })
 export class LessonEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

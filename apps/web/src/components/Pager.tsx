@@ -28,8 +28,13 @@ export function Pager({ meta, label, param = pageParam }: { meta: PageMeta; labe
           {t('buildingTeams.previousPage')}
         </Link>
       ) : null}
-      <span>{t('buildingTeams.pageStatus', { page: meta.page, totalPages: meta.totalPages })}</span>
-      {meta.page < meta.totalPages ? (
+      <span>
+        {t(meta.totalIsLowerBound ? 'buildingTeams.pageStatusMoreThan' : 'buildingTeams.pageStatus', {
+          page: meta.page,
+          totalPages: meta.totalPages,
+        })}
+      </span>
+      {meta.page < meta.totalPages || (meta.totalIsLowerBound && meta.page === meta.totalPages) ? (
         <Link className="utrecht-link utrecht-link--html-a" to={linkTo(meta.page + 1)} preventScrollReset>
           {t('buildingTeams.nextPage')}
         </Link>

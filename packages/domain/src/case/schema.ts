@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, ReferenceSchema, TimestampSchema } from '../common/schema.js';
-import { PageQuerySchema, pageOf } from '../pagination/schema.js';
+import { CursorSchema, PageQuerySchema, pageOf } from '../pagination/schema.js';
+import { searchTerms } from '../common/search.js';
 import { LegalFrameworkSchema } from '../vocabulary/legal-frameworks.js';
 import { LifeDomainSchema } from '../vocabulary/life-domains.js';
 import { OrganisationTypeSchema } from '../vocabulary/organisation-types.js';
@@ -86,10 +87,52 @@ export const CaseListQuerySchema = PageQuerySchema.extend({
   status: CaseStatusSchema.optional(),
   lifeDomain: LifeDomainSchema.optional(),
   legalFramework: LegalFrameworkSchema.optional(),
-  search: z.string().trim().min(1).max(100).optional().meta({ description: 'Part of the title or narrative.' }),
+  search: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .refine((text) => searchTerms(text).length > 0, 'Geef minstens één woord om op te zoeken.')
+    .optional()
+    .meta({
+      description:
+        'Words in the title, or in the narrative where the caller may read it (a manager searches titles only). Every ' +
+        'word must occur, as a word or the start of one ("vervoer" finds "vervoersproblemen"); letters and digits ' +
+        'only, other characters separate words. The answer is ordered by relevance.',
+    }),
+  after: CursorSchema.optional().meta({
+    description:
+      'Keyset paging for walking a whole list: the `meta.nextCursor` of the previous page gives the page after it, ' +
+      'newest first; `page` is then not used. Not together with `search`, which is ordered by relevance.',
+  }),
+}).superRefine((query, context) => {
+  if (query.after !== undefined && query.search !== undefined)
+    context.addIssue({
+      code: 'custom',
+      path: ['after'],
+      message: 'Een zoekopdracht pagineert met paginanummers, niet met een cursor.',
+    });
 });
 export type CaseListQuery = z.infer<typeof CaseListQuerySchema>;
-export const CasePageSchema = pageOf(CaseSchema).meta({ id: 'CasePage' });
+
+/** A run of a highlighted fragment: `match` marks the words that matched the search. */
+export const HighlightSegmentSchema = z
+  .object({ text: z.string(), match: z.boolean() })
+  .meta({ id: 'HighlightSegment' });
+export type HighlightSegment = z.infer<typeof HighlightSegmentSchema>;
+
+export const CasePageSchema = pageOf(CaseSchema)
+  .extend({
+    highlights: z
+      .record(IdSchema, z.array(HighlightSegmentSchema))
+      .optional()
+      .meta({
+        description:
+          "Only in a search: per case id, the narrative's fragments around the matches, for the cases whose narrative " +
+          'the caller may read (never for a manager).',
+      }),
+  })
+  .meta({ id: 'CasePage' });
 export const CaseIdParamsSchema = z.strictObject({ caseId: IdSchema });
 
 export const CaseChangeSchema = z

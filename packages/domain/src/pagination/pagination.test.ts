@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { pageLinkHeader, pageMeta, PageQuerySchema, pageWindow } from '../index.js';
+import {
+  boundedPageMeta,
+  CursorSchema,
+  decodeCursor,
+  encodeCursor,
+  pageLinkHeader,
+  pageMeta,
+  PageQuerySchema,
+  pageWindow,
+} from '../index.js';
 
 describe('pagination', () => {
   it('defaults to page 1 of 20 and refuses what is out of range', () => {
@@ -54,5 +63,36 @@ describe('pagination', () => {
     expect(header).toBe(
       '</api/v1/regions?page=1&pageSize=20>; rel="first", </api/v1/regions?page=1&pageSize=20>; rel="last"',
     );
+  });
+});
+
+describe('bounded totals and cursors', () => {
+  it('counts exactly up to the bound and says so above it', () => {
+    expect(boundedPageMeta({ page: 1, pageSize: 20, counted: 10_000 })).toMatchObject({
+      totalItems: 10_000,
+      totalIsLowerBound: false,
+    });
+    expect(boundedPageMeta({ page: 1, pageSize: 20, counted: 10_001 })).toEqual({
+      page: 1,
+      pageSize: 20,
+      totalItems: 10_000,
+      totalPages: 500,
+      totalIsLowerBound: true,
+    });
+  });
+
+  it('round-trips a cursor and refuses what is not one', () => {
+    const cursor = { at: '2026-12-02T07:15:00.123456Z', id: '0b7d6a55-1f0e-4a4a-9a3e-2b9d6f1c8e01' };
+    const encoded = encodeCursor(cursor);
+    expect(encoded).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(decodeCursor(encoded)).toEqual(cursor);
+    expect(decodeCursor(encodeCursor({ at: '2026-12-02 07:15:00.123', id: cursor.id }))).toEqual({
+      at: '2026-12-02 07:15:00.123',
+      id: cursor.id,
+    });
+    for (const bad of ['', '"', 'AND (', btoa('x|y'), btoa(`2026-12-02T07:15:00Z|${cursor.id}|z`), '%%%']) {
+      expect(decodeCursor(bad), bad).toBeNull();
+      expect(CursorSchema.safeParse(bad).success).toBe(false);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import type { PageMeta, PageQuery } from './schema.js';
+import { countBound, type PageMeta, type PageQuery } from './schema.js';
 
 export function pageWindow({ page, pageSize }: PageQuery): { offset: number; limit: number } {
   return { offset: (page - 1) * pageSize, limit: pageSize };
@@ -6,6 +6,15 @@ export function pageWindow({ page, pageSize }: PageQuery): { offset: number; lim
 
 export function pageMeta({ page, pageSize, totalItems }: PageQuery & { totalItems: number }): PageMeta {
   return { page, pageSize, totalItems, totalPages: Math.ceil(totalItems / pageSize) };
+}
+
+/**
+ * The meta of a list counted up to `countBound` (a count of at most `countBound + 1` rows): above the bound the total
+ * is the bound and says it is a lower bound.
+ */
+export function boundedPageMeta({ page, pageSize, counted }: PageQuery & { counted: number }): PageMeta {
+  const capped = counted > countBound;
+  return { ...pageMeta({ page, pageSize, totalItems: capped ? countBound : counted }), totalIsLowerBound: capped };
 }
 
 /**

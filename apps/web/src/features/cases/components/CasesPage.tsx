@@ -1,4 +1,11 @@
-import { legalFrameworks, lifeDomains, type CaseStatus, type LegalFramework, type LifeDomain } from '@leerkring/domain';
+import {
+  legalFrameworks,
+  lifeDomains,
+  type CaseStatus,
+  type HighlightSegment,
+  type LegalFramework,
+  type LifeDomain,
+} from '@leerkring/domain';
 import {
   Button,
   Heading1,
@@ -34,7 +41,7 @@ const oneOf = <T extends string>(codes: readonly T[], value: string | null): T |
 /** The cases of a bouwteam, filtered by status, life domain, legal framework and a search, in pages. */
 export function CasesPage() {
   const { t } = useTranslation();
-  const { language, formatDate } = useLanguage();
+  const { language, formatDate, formatNumber } = useLanguage();
   const { buildingTeamId = '' } = useParams();
   const [searchParams, setSearchParams] = useSearchParams();
   const page = usePageNumber();
@@ -120,7 +127,11 @@ export function CasesPage() {
         <Paragraph>{t('common.noneFound')}</Paragraph>
       ) : (
         <>
-          <Paragraph>{t('common.totalItems', { count: query.data.meta.totalItems })}</Paragraph>
+          <Paragraph>
+            {query.data.meta.totalIsLowerBound
+              ? t('common.totalItemsMoreThan', { formattedCount: formatNumber(query.data.meta.totalItems) })
+              : t('common.totalItems', { count: query.data.meta.totalItems })}
+          </Paragraph>
           <Table caption={t('cases.heading')} captionHidden>
             <TableHeader>
               <TableRow>
@@ -136,6 +147,7 @@ export function CasesPage() {
                 <TableRow key={item.id}>
                   <TableCell>
                     <TextLink to={item.id}>{item.title}</TextLink>
+                    <SearchFragment segments={query.data.highlights?.[item.id]} />
                   </TableCell>
                   <TableCell>{t(`cases.status.${item.status}`)}</TableCell>
                   <TableCell>{termLabels(lifeDomains, item.lifeDomains, language)}</TableCell>
@@ -153,5 +165,23 @@ export function CasesPage() {
       )}
       <BackLink to={`/bouwteams/${buildingTeamId}`} label={t('buildingTeam.back')} />
     </>
+  );
+}
+
+/** The narrative's words around a search's matches; a match is marked and bold, so not by colour alone. */
+function SearchFragment({ segments }: { segments: readonly HighlightSegment[] | undefined }) {
+  if (!segments?.length) return null;
+  return (
+    <Paragraph appearance="small">
+      {segments.map((segment, index) =>
+        segment.match ? (
+          <mark key={index}>
+            <strong>{segment.text}</strong>
+          </mark>
+        ) : (
+          <span key={index}>{segment.text}</span>
+        ),
+      )}
+    </Paragraph>
   );
 }
