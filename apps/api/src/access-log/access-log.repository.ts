@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { pageWindow, type AccessLogExportQuery, type AccessLogQuery } from '@leerkring/domain';
+import { countBound, pageWindow, type AccessLogExportQuery, type AccessLogQuery } from '@leerkring/domain';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AccessLogEntryEntity } from './access-log-entry.entity.js';
 
@@ -14,18 +14,29 @@ export class AccessLogRepository {
     for (let start = 0; start < rows.length; start += 50) await repository.insert(rows.slice(start, start + 50));
   }
 
-  /** One page of matching entries, newest first, and how many match in all. */
-  page(
+  /**
+   * One page of matching entries, newest first (served by the indexes on occurred_at, and on person or record owner
+   * with occurred_at), and how many match: exactly up to `countBound`, `countBound + 1` above it.
+   */
+  async page(
     manager: EntityManager,
     query: AccessLogQuery & { recordOwnerId?: string },
   ): Promise<[AccessLogEntryEntity[], number]> {
     const { offset, limit } = pageWindow(query);
-    return this.filtered(manager, query)
-      .orderBy('entry.occurredAt', 'DESC')
-      .addOrderBy('entry.id', 'DESC')
-      .skip(offset)
-      .take(limit)
-      .getManyAndCount();
+    const [sql, parameters] = this.filtered(manager, query)
+      .select('1', 'one')
+      .limit(countBound + 1)
+      .getQueryAndParameters();
+    const [rows, [counted]] = await Promise.all([
+      this.filtered(manager, query)
+        .orderBy('entry.occurredAt', 'DESC')
+        .addOrderBy('entry.id', 'DESC')
+        .offset(offset)
+        .limit(limit)
+        .getMany(),
+      manager.query<{ counted: number | string }[]>(`SELECT COUNT(*) AS counted FROM (${sql}) matched`, parameters),
+    ]);
+    return [rows, Number(counted?.counted ?? 0)];
   }
 
   /** The next `limit` matching entries after `after` (keyset), oldest first: one batch of an export. */

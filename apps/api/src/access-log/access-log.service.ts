@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import {
   accessLogCsvColumns,
   clampText,
-  pageMeta,
+  boundedPageMeta,
   roles,
   toCsvLine,
   type AccessEvent,
@@ -170,13 +170,13 @@ export class AccessLogService {
 
   async list(actor: Actor, query: AccessLogQuery & { recordOwnerId?: string }): Promise<Page<AccessLogEntry>> {
     return this.dataSource.transaction(async (manager) => {
-      const [rows, totalItems] = await this.entries.page(manager, query);
+      const [rows, counted] = await this.entries.page(manager, query);
       await this.record(manager, actor, {
         event: 'search',
         recordType: 'access-log',
         recordOwnerId: query.recordOwnerId ?? null,
       });
-      return { items: rows.map(toAccessLogEntry), meta: pageMeta({ ...query, totalItems }) };
+      return { items: rows.map(toAccessLogEntry), meta: boundedPageMeta({ ...query, counted }) };
     });
   }
 

@@ -150,9 +150,10 @@ describe('case list and search', () => {
   });
 
   it(`counts exactly up to ${countBound} and says "more" above it`, async () => {
-    const [{ person, organisation }] = await test.dataSource.query<{ person: string; organisation: string }[]>(
+    const [origin] = await test.dataSource.query<{ person: string; organisation: string }[]>(
       `SELECT brought_in_by_id AS person, organisation_id AS organisation FROM case_record WHERE id = '${transport.id}'`,
     );
+    const { person, organisation } = origin!;
     const postgres = test.dataSource.options.type === 'postgres';
     const uuid = postgres
       ? 'gen_random_uuid()'

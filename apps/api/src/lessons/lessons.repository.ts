@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { LessonListQuery, Page, Principal } from '@leerkring/domain';
+import {
+  boundedPageMeta,
+  countBound,
+  pageWindow,
+  type LessonListQuery,
+  type Page,
+  type Principal,
+} from '@leerkring/domain';
 import { In, type EntityManager, type QueryDeepPartialEntity } from 'typeorm';
-import { findPage } from '../common/pagination.js';
 import { scopeToContexts } from '../common/scope.js';
 import { LessonEntity } from './lesson.entity.js';
 
@@ -10,15 +16,17 @@ const relations = { buildingTeam: true, recordedBy: true } as const;
 /** Every query of the lessons (geleerde lessen). */
 @Injectable()
 export class LessonsRepository {
-  /** One page of the lessons the principal may read, newest first. */
-  findVisiblePage(manager: EntityManager, principal: Principal, query: LessonListQuery): Promise<Page<LessonEntity>> {
-    const builder = manager
-      .getRepository(LessonEntity)
-      .createQueryBuilder('lesson')
-      .innerJoinAndSelect('lesson.buildingTeam', 'buildingTeam')
-      .innerJoinAndSelect('lesson.recordedBy', 'recordedBy')
-      .orderBy('lesson.createdAt', 'DESC')
-      .addOrderBy('lesson.id', 'ASC');
+  /**
+   * One page of the lessons the principal may read, newest first: the page's ids from `lesson` alone (served by the
+   * index on bouwteam + created desc), then those rows with the id and name of their bouwteam and recorder; the total
+   * is counted without joins, exactly up to `countBound`.
+   */
+  async findVisiblePage(
+    manager: EntityManager,
+    principal: Principal,
+    query: LessonListQuery,
+  ): Promise<Page<LessonEntity>> {
+    const builder = manager.getRepository(LessonEntity).createQueryBuilder('lesson');
     scopeToContexts({
       builder,
       column: 'lesson.buildingTeamId',
@@ -32,7 +40,40 @@ export class LessonsRepository {
     if (query.status) builder.andWhere('lesson.status = :status', { status: query.status });
     if (query.dimension) builder.andWhere('lesson.dimensions LIKE :dimension', { dimension: `%"${query.dimension}"%` });
     if (query.caseId) builder.andWhere('lesson.caseIds LIKE :caseId', { caseId: `%"${query.caseId}"%` });
-    return findPage(builder, query, (lesson) => lesson);
+    const { offset, limit } = pageWindow(query);
+    const [sql, parameters] = builder
+      .clone()
+      .select('1', 'one')
+      .limit(countBound + 1)
+      .getQueryAndParameters();
+    const [found, [counted]] = await Promise.all([
+      builder
+        .clone()
+        .select('lesson.id', 'id')
+        .orderBy('lesson.createdAt', 'DESC')
+        .addOrderBy('lesson.id', 'DESC')
+        .offset(offset)
+        .limit(limit)
+        .getRawMany<{ id: string }>(),
+      manager.query<{ counted: number | string }[]>(`SELECT COUNT(*) AS counted FROM (${sql}) matched`, parameters),
+    ]);
+    const ids = found.map((row) => row.id);
+    const rows =
+      ids.length === 0
+        ? []
+        : await manager
+            .getRepository(LessonEntity)
+            .createQueryBuilder('lesson')
+            .innerJoin('lesson.buildingTeam', 'buildingTeam')
+            .innerJoin('lesson.recordedBy', 'recordedBy')
+            .addSelect(['buildingTeam.id', 'buildingTeam.name', 'recordedBy.id', 'recordedBy.name'])
+            .where('lesson.id IN (:...ids)', { ids })
+            .getMany();
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return {
+      items: ids.flatMap((id) => byId.get(id) ?? []),
+      meta: boundedPageMeta({ page: query.page, pageSize: query.pageSize, counted: Number(counted?.counted ?? 0) }),
+    };
   }
 
   /** A lesson with its bouwteam and who recorded it. */
