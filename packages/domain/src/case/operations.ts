@@ -18,7 +18,12 @@ export const listCases = defineOperation({
   path: '/cases',
   summary: 'List cases',
   description:
-    'Cases of the bouwteams the caller is part of; filter by bouwteam, status, life domain and legal framework, search in title and narrative.',
+    'Cases of the bouwteams the caller is part of, newest first; filter by bouwteam, status, life domain and legal ' +
+    "framework. `search` uses the database's full-text search (PostgreSQL: Dutch stemming; every word also as a " +
+    'prefix) in the title, and in the narrative where the caller may read it; the answer is then ordered by relevance ' +
+    'and `highlights` holds fragments of the narratives. Pages by number (`page`, `pageSize`, the `Link` header) or, ' +
+    'for walking a whole list, by keyset: pass `meta.nextCursor` as `after`. `meta.totalItems` is exact up to 10,000; ' +
+    'above it `meta.totalIsLowerBound` is true.',
   tag,
   query: CaseListQuerySchema,
   success: { status: 200, description: 'A page of cases.', schema: CasePageSchema, paged: true },
