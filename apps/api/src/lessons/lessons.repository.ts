@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { LessonListQuery, Page, Principal } from '@leerkring/domain';
 import { In, type EntityManager, type QueryDeepPartialEntity } from 'typeorm';
 import { findPage } from '../common/pagination.js';
+import { applyRecordFilters, type RecordFilters } from '../common/record-filters.js';
 import { scopeToContexts } from '../common/scope.js';
 import { LessonEntity } from './lesson.entity.js';
 
@@ -81,5 +82,25 @@ export class LessonsRepository {
       .where('lesson.caseIds LIKE :caseId', { caseId: `%"${caseId}"%` })
       .getMany();
     return lessons.map((lesson) => lesson.id);
+  }
+
+  /** Theme and date of the lessons the principal may see insight into, narrowed by the filters. */
+  findForInsight(
+    manager: EntityManager,
+    principal: Principal,
+    filters: RecordFilters,
+  ): Promise<Pick<LessonEntity, 'id' | 'theme' | 'createdAt'>[]> {
+    const builder = manager
+      .getRepository(LessonEntity)
+      .createQueryBuilder('lesson')
+      .select(['lesson.id', 'lesson.theme', 'lesson.createdAt']);
+    scopeToContexts({
+      builder,
+      column: 'lesson.buildingTeamId',
+      principal,
+      permission: 'insight:read',
+      contextType: 'building-team',
+    });
+    return applyRecordFilters({ builder, alias: 'lesson', manager, filters }).getMany();
   }
 }

@@ -13,6 +13,7 @@ import { LoginAttemptsAndKnownDevices1796157872361 } from './1796157872361-Login
 import { FourEyesAndPasswordResets1796157966817 } from './1796157966817-FourEyesAndPasswordResets.js';
 import { AccessLogAppendOnlyGrants1796158771938 } from './1796158771938-AccessLogAppendOnlyGrants.js';
 import { GalaPlansAndKnowledgeVouchers1796183794291 } from './1796183794291-GalaPlansAndKnowledgeVouchers.js';
+import { CaseUnderlyingLifeDomains1796200000001 } from './1796200000001-CaseUnderlyingLifeDomains.js';
 import { GalaDigestSubscriptions1796186791857 } from './1796186791857-GalaDigestSubscriptions.js';
 
 /** PostgreSQL migrations in order; generated with `DATABASE_URL=… pnpm --filter @leerkring/api migration:generate <Name>`. */
@@ -33,4 +34,5 @@ export const postgresMigrations = [
   AccessLogAppendOnlyGrants1796158771938,
   GalaPlansAndKnowledgeVouchers1796183794291,
   GalaDigestSubscriptions1796186791857,
+  CaseUnderlyingLifeDomains1796200000001,
 ];
