@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { useE2E } from './support/harness';
@@ -29,7 +32,9 @@ describe('story 6, the manager: insight that cannot be undone, exported to a spr
     ]);
     expect(download.suggestedFilename()).toMatch(/^inzicht-question-shifts-.*\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(await download.path());
+    const file = join(mkdtempSync(join(tmpdir(), 'inzicht-')), download.suggestedFilename());
+    await download.saveAs(file);
+    await workbook.xlsx.readFile(file);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Over dit overzicht', 'Tabel']);
     const about = workbook.worksheets[0]!;
     expect(about.getColumn(2).values).toContain(teamName);
@@ -40,7 +45,7 @@ describe('story 6, the manager: insight that cannot be undone, exported to a spr
     const values = rows.slice(1).flatMap((cells) => cells.slice(1));
     expect(values).toContain('x');
     expect(values.some((cell) => typeof cell === 'number' && cell >= 1 && cell <= 4)).toBe(false);
-    const participation = rows.find((cells) => cells[0] === 'Participatie')!;
+    const participation = rows.find((cells) => cells[0] === 'Meedoen')!;
     const mentalWellbeing = rows[0]!.indexOf('Mentaal welbevinden');
     expect(participation[mentalWellbeing]).toBe('x');
   });

@@ -167,7 +167,7 @@ function InsightView({ insight }: { insight: Insight }) {
         </div>
       ) : null}
       {hiddenRows > 0 ? <Paragraph>{t('insights.chartHidden', { count: hiddenRows })}</Paragraph> : null}
-      <div className="lk-table-scroll" role="region" aria-label={caption} tabIndex={0}>
+      <div className="lk-table-scroll" tabIndex={0}>
         <Table caption={caption}>
           <TableHeader>
             <TableRow>
