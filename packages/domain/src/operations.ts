@@ -39,7 +39,7 @@ import {
 import { exportAccessLog, listAccessLog, listMyRecordAccess } from './access-log/operations.js';
 import { createCase, getCase, getCaseHistory, listCases, updateCase } from './case/operations.js';
 import { createLesson, getLesson, listLessons, updateLesson } from './lesson/operations.js';
-import { getQuestionShiftInsight } from './insight/operations.js';
+import { exportInsightCsv, exportInsightXlsx, getInsight } from './insight/operations.js';
 import { createSystemObstacle, listSystemObstacles, updateSystemObstacle } from './system-obstacle/operations.js';
 import {
   createRegistrationGuideline,
@@ -156,7 +156,9 @@ export const operations = {
   listSystemObstacles,
   createSystemObstacle,
   updateSystemObstacle,
-  getQuestionShiftInsight,
+  getInsight,
+  exportInsightXlsx,
+  exportInsightCsv,
   listIntervisionMethods,
   getIntervisionMethod,
   createIntervisionMethod,

@@ -23,6 +23,7 @@ const emptyLists = {
   presentingDimensions: [],
   underlyingDimensions: [],
   lifeDomains: [],
+  underlyingLifeDomains: [],
   organisationTypesInvolved: [],
   legalFrameworks: [],
 };

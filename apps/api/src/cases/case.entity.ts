@@ -55,8 +55,12 @@ export class CaseEntity {
   @Column({ type: 'simple-json', name: 'underlying_dimensions' })
   underlyingDimensions: PositiveHealthDimensionCode[];
 
+  /** The life domains of the presenting question (before there were two lists, the only one). */
   @Column({ type: 'simple-json', name: 'life_domains' })
   lifeDomains: LifeDomain[];
+
+  @Column({ type: 'simple-json', name: 'underlying_life_domains', default: '[]' })
+  underlyingLifeDomains: LifeDomain[];
 
   @Column({ type: 'integer', name: 'professionals_involved', nullable: true })
   professionalsInvolved: number | null;

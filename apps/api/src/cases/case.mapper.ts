@@ -16,6 +16,7 @@ export function toCase(entity: CaseEntity, { withNarrative }: { withNarrative: b
     underlyingQuestion: entity.underlyingQuestion,
     underlyingDimensions: entity.underlyingDimensions,
     lifeDomains: entity.lifeDomains,
+    underlyingLifeDomains: entity.underlyingLifeDomains,
     professionalsInvolved: entity.professionalsInvolved,
     organisationTypesInvolved: entity.organisationTypesInvolved,
     legalFrameworks: entity.legalFrameworks,
@@ -60,6 +61,7 @@ export function toCaseColumns(fields: CaseFields): Partial<CaseEntity> {
     'presentingDimensions',
     'underlyingDimensions',
     'lifeDomains',
+    'underlyingLifeDomains',
     'organisationTypesInvolved',
     'legalFrameworks',
   ] as const) {

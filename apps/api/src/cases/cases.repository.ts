@@ -17,6 +17,7 @@ import {
   type QueryDeepPartialEntity,
   type SelectQueryBuilder,
 } from 'typeorm';
+import { applyRecordFilters, type RecordFilters } from '../common/record-filters.js';
 import { scopeToContexts } from '../common/scope.js';
 import { ftsMatchOf, highlightEnd, highlightStart, isPostgres, tsQueryOf } from '../common/text-search.js';
 import { CaseChangeEntity } from './case-change.entity.js';
@@ -41,6 +42,18 @@ interface ListArguments {
 const titleVector = `to_tsvector('dutch', "case"."title")`;
 const fullVector = `to_tsvector('dutch', "case"."title" || ' ' || coalesce("case"."narrative", ''))`;
 const tsQuery = `to_tsquery('dutch', :tsQuery)`;
+
+export type InsightCaseRow = Pick<
+  CaseEntity,
+  | 'id'
+  | 'presentingDimensions'
+  | 'underlyingDimensions'
+  | 'lifeDomains'
+  | 'underlyingLifeDomains'
+  | 'professionalsInvolved'
+  | 'legalFrameworks'
+  | 'status'
+>;
 
 /** Every query of the cases feature: cases and their change history. */
 @Injectable()
@@ -259,16 +272,21 @@ export class CasesRepository {
     return (await this.countInBuildingTeam(manager, unique, buildingTeamId)) === unique.length;
   }
 
-  /** The question dimensions of every case in which the principal may read insight, of one bouwteam or all. */
-  findQuestionDimensions(
-    manager: EntityManager,
-    principal: Principal,
-    buildingTeamId: string | undefined,
-  ): Promise<Pick<CaseEntity, 'id' | 'presentingDimensions' | 'underlyingDimensions' | 'buildingTeamId'>[]> {
+  /** The coded fields of the cases the principal may see insight into, narrowed by the filters: never a free text. */
+  findForInsight(manager: EntityManager, principal: Principal, filters: RecordFilters): Promise<InsightCaseRow[]> {
     const builder = manager
       .getRepository(CaseEntity)
       .createQueryBuilder('case')
-      .select(['case.id', 'case.presentingDimensions', 'case.underlyingDimensions', 'case.buildingTeamId']);
+      .select([
+        'case.id',
+        'case.presentingDimensions',
+        'case.underlyingDimensions',
+        'case.lifeDomains',
+        'case.underlyingLifeDomains',
+        'case.professionalsInvolved',
+        'case.legalFrameworks',
+        'case.status',
+      ]);
     scopeToContexts({
       builder,
       column: 'case.buildingTeamId',
@@ -276,8 +294,7 @@ export class CasesRepository {
       permission: 'insight:read',
       contextType: 'building-team',
     });
-    if (buildingTeamId) builder.andWhere('case.buildingTeamId = :buildingTeamId', { buildingTeamId });
-    return builder.getMany();
+    return applyRecordFilters({ builder, alias: 'case', manager, filters }).getMany();
   }
 
   /** How many of these cases belong to the bouwteam (for agreements). */

@@ -39,6 +39,12 @@ export const demoGuidelineClauses: GuidelineClause[] = [
   clause('underlyingDimensions', 'optional', 'Waar de echte vraag ligt.', 'Where the real question lies.'),
   clause('lifeDomains', 'optional', 'Welke leefdomeinen meespelen.', 'Which life domains play a part.'),
   clause(
+    'underlyingLifeDomains',
+    'optional',
+    'Op welke leefdomeinen de vraag werkelijk ligt.',
+    'On which life domains the question really rests.',
+  ),
+  clause(
     'professionalsInvolved',
     'optional',
     'Hoeveel professionals betrokken zijn (geen namen).',

@@ -16,6 +16,7 @@ import { seedDemoIntervision } from './demo-sessions.js';
 import { seedDemoAgreements } from './demo-agreements.js';
 import { seedDemoTalkingDocument } from './demo-talking-document.js';
 import { seedDemoGala } from './demo-gala.js';
+import { seedDemoInsight } from './demo-insight.js';
 import {
   buildingTeams,
   demoPassword,
@@ -220,6 +221,7 @@ async function seedGuidelinesAndCases(
       updatedAt: longAgo,
     })),
   );
+  await seedDemoInsight(manager, teams['oude-ijsselstreek'], { partner, facilitator });
   for (const lesson of demoLessons) {
     await manager.save(LessonEntity, {
       buildingTeamId: team,

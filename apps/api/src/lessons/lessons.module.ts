@@ -12,6 +12,6 @@ import { SystemObstaclesService } from './system-obstacles.service.js';
   imports: [CasesModule, AccessLogModule],
   controllers: [LessonsController],
   providers: [LessonsService, SystemObstaclesService, LessonsRepository, SystemObstaclesRepository],
-  exports: [LessonsRepository],
+  exports: [LessonsRepository, SystemObstaclesRepository],
 })
 export class LessonsModule {}

@@ -8,6 +8,7 @@ import {
   type Principal,
 } from '@leerkring/domain';
 import { In, type EntityManager, type QueryDeepPartialEntity } from 'typeorm';
+import { applyRecordFilters, type RecordFilters } from '../common/record-filters.js';
 import { scopeToContexts } from '../common/scope.js';
 import { LessonEntity } from './lesson.entity.js';
 
@@ -122,5 +123,25 @@ export class LessonsRepository {
       .where('lesson.caseIds LIKE :caseId', { caseId: `%"${caseId}"%` })
       .getMany();
     return lessons.map((lesson) => lesson.id);
+  }
+
+  /** Theme and date of the lessons the principal may see insight into, narrowed by the filters. */
+  findForInsight(
+    manager: EntityManager,
+    principal: Principal,
+    filters: RecordFilters,
+  ): Promise<Pick<LessonEntity, 'id' | 'theme' | 'createdAt'>[]> {
+    const builder = manager
+      .getRepository(LessonEntity)
+      .createQueryBuilder('lesson')
+      .select(['lesson.id', 'lesson.theme', 'lesson.createdAt']);
+    scopeToContexts({
+      builder,
+      column: 'lesson.buildingTeamId',
+      principal,
+      permission: 'insight:read',
+      contextType: 'building-team',
+    });
+    return applyRecordFilters({ builder, alias: 'lesson', manager, filters }).getMany();
   }
 }

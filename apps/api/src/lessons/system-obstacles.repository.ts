@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Page, PageQuery, Principal } from '@leerkring/domain';
 import type { EntityManager, QueryDeepPartialEntity } from 'typeorm';
 import { findPage } from '../common/pagination.js';
+import { applyRecordFilters, type RecordFilters } from '../common/record-filters.js';
 import { scopeToContexts } from '../common/scope.js';
 import { SystemObstacleEntity } from './system-obstacle.entity.js';
 
@@ -65,5 +66,25 @@ export class SystemObstaclesRepository {
     values: QueryDeepPartialEntity<SystemObstacleEntity>,
   ): Promise<void> {
     await manager.getRepository(SystemObstacleEntity).update({ id }, values);
+  }
+
+  /** Framework and status of the obstacles the principal may see insight into, narrowed by the filters. */
+  findForInsight(
+    manager: EntityManager,
+    principal: Principal,
+    filters: RecordFilters,
+  ): Promise<Pick<SystemObstacleEntity, 'id' | 'legalFramework' | 'escalationStatus'>[]> {
+    const builder = manager
+      .getRepository(SystemObstacleEntity)
+      .createQueryBuilder('obstacle')
+      .select(['obstacle.id', 'obstacle.legalFramework', 'obstacle.escalationStatus']);
+    scopeToContexts({
+      builder,
+      column: 'obstacle.buildingTeamId',
+      principal,
+      permission: 'insight:read',
+      contextType: 'building-team',
+    });
+    return applyRecordFilters({ builder, alias: 'obstacle', manager, filters }).getMany();
   }
 }

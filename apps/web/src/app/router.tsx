@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { BuildingTeamsPage, EditBuildingTeamPage, NewBuildingTeamPage } from '../features/building-teams';
 import { CasesPage, EditCasePage, NewCasePage } from '../features/cases';
-import { QuestionShiftsPage } from '../features/insights';
+import { InsightsPage } from '../features/insights';
 import { LessonsPage, NewLessonPage, ObstaclesPage } from '../features/lessons';
 import { ProfilePage } from '../features/profile';
 import { ResetPasswordPage, SignInPage } from '../features/auth';
@@ -95,7 +95,7 @@ export const routes: RouteObject[] = [
               {
                 path: ':buildingTeamId/inzicht',
                 element: <RequirePermission permission="insight:read" />,
-                children: [{ index: true, element: <QuestionShiftsPage /> }],
+                children: [{ index: true, element: <InsightsPage /> }],
               },
               {
                 path: ':buildingTeamId/registratierichtlijnen',

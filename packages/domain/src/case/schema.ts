@@ -30,7 +30,12 @@ export const CaseFieldsSchema = z.strictObject({
   presentingDimensions: unique(PositiveHealthDimensionSchema, 6).optional(),
   underlyingQuestion: freeText(2_000).optional(),
   underlyingDimensions: unique(PositiveHealthDimensionSchema, 6).optional(),
-  lifeDomains: unique(LifeDomainSchema, 13).optional(),
+  lifeDomains: unique(LifeDomainSchema, 13)
+    .optional()
+    .meta({ description: 'The life domains of the presenting question.' }),
+  underlyingLifeDomains: unique(LifeDomainSchema, 13)
+    .optional()
+    .meta({ description: 'The life domains where the question turned out to rest.' }),
   professionalsInvolved: z.number().int().min(0).max(500).optional(),
   organisationTypesInvolved: unique(OrganisationTypeSchema, 9).optional(),
   legalFrameworks: unique(LegalFrameworkSchema, 7).optional(),
@@ -65,7 +70,10 @@ export const CaseSchema = z
     presentingDimensions: z.array(PositiveHealthDimensionSchema),
     underlyingQuestion: z.string().nullable(),
     underlyingDimensions: z.array(PositiveHealthDimensionSchema),
-    lifeDomains: z.array(LifeDomainSchema),
+    lifeDomains: z.array(LifeDomainSchema).meta({ description: 'The life domains of the presenting question.' }),
+    underlyingLifeDomains: z
+      .array(LifeDomainSchema)
+      .meta({ description: 'The life domains where the question turned out to rest.' }),
     professionalsInvolved: z.number().int().nullable(),
     organisationTypesInvolved: z.array(OrganisationTypeSchema),
     legalFrameworks: z.array(LegalFrameworkSchema),

@@ -15,7 +15,14 @@ export const caseFields = [
     code: 'underlyingDimensions',
     label: { nl: 'Dimensies onderliggende vraag', en: 'Dimensions of the underlying question' },
   },
-  { code: 'lifeDomains', label: { nl: 'Leefdomeinen', en: 'Life domains' } },
+  {
+    code: 'lifeDomains',
+    label: { nl: 'Leefdomeinen aanmeldvraag', en: 'Life domains of the presenting question' },
+  },
+  {
+    code: 'underlyingLifeDomains',
+    label: { nl: 'Leefdomeinen onderliggende vraag', en: 'Life domains of the underlying question' },
+  },
   {
     code: 'professionalsInvolved',
     label: { nl: 'Aantal betrokken professionals', en: 'Number of professionals involved' },

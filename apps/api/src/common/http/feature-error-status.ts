@@ -16,6 +16,7 @@ import {
   GalaPlanError,
   GalaSpreadsheetError,
   KnowledgeVoucherError,
+  InsightError,
 } from '@leerkring/domain';
 
 const featureErrors = [
@@ -36,6 +37,7 @@ const featureErrors = [
   GalaPlanError,
   GalaSpreadsheetError,
   KnowledgeVoucherError,
+  InsightError,
 ] as const;
 export type FeatureError = InstanceType<(typeof featureErrors)[number]>;
 type FeatureErrorCode = FeatureError['code'];
@@ -70,6 +72,7 @@ export function statusOfFeatureError(code: FeatureErrorCode): number {
       return 422;
     case 'GUIDELINE_NOT_A_CONCEPT':
       return 409;
+    case 'INSIGHT_DIFFERENCING':
     case 'CASE_FIELD_NOT_RECORDED':
     case 'CASE_FIELD_REQUIRED':
     case 'CASE_IDENTIFIER_FOUND':

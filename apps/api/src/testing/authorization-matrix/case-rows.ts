@@ -45,7 +45,6 @@ export const caseRows = {
     body: () => ({ status: 'in-progress' }),
     expect: caseWriters(200),
   },
-  getQuestionShiftInsight: { query: '', expect: { ...signedIn(200), admin: 403 } },
   listSystemObstacles: { expect: { ...signedIn(200), admin: 403 } },
   createSystemObstacle: {
     body: (f) => ({ buildingTeamId: f.oudeIJsselstreek, title: 'Matrixhobbel' }),

@@ -3,6 +3,7 @@ import { agreementRows } from './agreement-rows.js';
 import { caseRows } from './case-rows.js';
 import { galaIoRows } from './gala-io-rows.js';
 import type { Probe } from './fixtures.js';
+import { insightRows } from './insight-rows.js';
 import { intervisionRows } from './intervision-rows.js';
 import { platformRows } from './platform-rows.js';
 import { regionalRows } from './regional-rows.js';
@@ -18,4 +19,5 @@ export const matrix: Record<OperationId, Probe> = {
   ...intervisionRows,
   ...regionalRows,
   ...galaIoRows,
+  ...insightRows,
 };

@@ -75,6 +75,7 @@ function CaseDetails({ item }: { item: Case }) {
     underlyingQuestion: text(item.underlyingQuestion),
     underlyingDimensions: termLabels(positiveHealthDimensions, item.underlyingDimensions, language),
     lifeDomains: termLabels(lifeDomains, item.lifeDomains, language),
+    underlyingLifeDomains: termLabels(lifeDomains, item.underlyingLifeDomains, language),
     professionalsInvolved: item.professionalsInvolved ?? dash,
     organisationTypesInvolved: termLabels(organisationTypes, item.organisationTypesInvolved, language),
     legalFrameworks: termLabels(legalFrameworks, item.legalFrameworks, language),

@@ -18,7 +18,12 @@ import { findingOf, type Finding } from '../../components/IdentifierFindings';
 export type TextCode =
   'title' | 'narrative' | 'presentingQuestion' | 'underlyingQuestion' | 'ageGroup' | 'diagnosis' | 'familyMembers';
 export type ListCode =
-  'presentingDimensions' | 'underlyingDimensions' | 'lifeDomains' | 'organisationTypesInvolved' | 'legalFrameworks';
+  | 'presentingDimensions'
+  | 'underlyingDimensions'
+  | 'lifeDomains'
+  | 'underlyingLifeDomains'
+  | 'organisationTypesInvolved'
+  | 'legalFrameworks';
 
 export const textCodes: readonly TextCode[] = [
   'title',
@@ -40,6 +45,7 @@ export const listTerms: Record<ListCode, readonly Term[]> = {
   presentingDimensions: positiveHealthDimensions,
   underlyingDimensions: positiveHealthDimensions,
   lifeDomains,
+  underlyingLifeDomains: lifeDomains,
   organisationTypesInvolved: organisationTypes,
   legalFrameworks,
 };
@@ -86,6 +92,7 @@ export const caseFormSchema = z.object({
   presentingDimensions: fieldShape.presentingDimensions,
   underlyingDimensions: fieldShape.underlyingDimensions,
   lifeDomains: fieldShape.lifeDomains,
+  underlyingLifeDomains: fieldShape.underlyingLifeDomains,
   organisationTypesInvolved: fieldShape.organisationTypesInvolved,
   legalFrameworks: fieldShape.legalFrameworks,
   professionalsInvolved: z

@@ -1,1 +1,1 @@
-export { QuestionShiftsPage } from './components/QuestionShiftsPage';
+export { InsightsPage } from './components/InsightsPage';

@@ -13,6 +13,7 @@ import { LoginAttemptsAndKnownDevices1796157872361 } from './1796157872361-Login
 import { FourEyesAndPasswordResets1796157966817 } from './1796157966817-FourEyesAndPasswordResets.js';
 import { AccessLogAppendOnlyGrants1796158771938 } from './1796158771938-AccessLogAppendOnlyGrants.js';
 import { GalaPlansAndKnowledgeVouchers1796183794291 } from './1796183794291-GalaPlansAndKnowledgeVouchers.js';
+import { CaseUnderlyingLifeDomains1796200000001 } from './1796200000001-CaseUnderlyingLifeDomains.js';
 import { GalaDigestSubscriptions1796186791857 } from './1796186791857-GalaDigestSubscriptions.js';
 import { CaseListAndSearch1796600000000 } from './1796600000000-CaseListAndSearch.js';
 
@@ -34,5 +35,6 @@ export const postgresMigrations = [
   AccessLogAppendOnlyGrants1796158771938,
   GalaPlansAndKnowledgeVouchers1796183794291,
   GalaDigestSubscriptions1796186791857,
+  CaseUnderlyingLifeDomains1796200000001,
   CaseListAndSearch1796600000000,
 ];

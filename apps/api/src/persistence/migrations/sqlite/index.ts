@@ -12,6 +12,7 @@ import { ApiTokenScopeAndExpiry1796157797597 } from './1796157797597-ApiTokenSco
 import { LoginAttemptsAndKnownDevices1796157851125 } from './1796157851125-LoginAttemptsAndKnownDevices.js';
 import { FourEyesAndPasswordResets1796157941333 } from './1796157941333-FourEyesAndPasswordResets.js';
 import { GalaPlansAndKnowledgeVouchers1796183790816 } from './1796183790816-GalaPlansAndKnowledgeVouchers.js';
+import { CaseUnderlyingLifeDomains1796200000001 } from './1796200000001-CaseUnderlyingLifeDomains.js';
 import { GalaDigestSubscriptions1796186784509 } from './1796186784509-GalaDigestSubscriptions.js';
 import { CaseListAndSearch1796600000000 } from './1796600000000-CaseListAndSearch.js';
 
@@ -32,5 +33,6 @@ export const sqliteMigrations = [
   FourEyesAndPasswordResets1796157941333,
   GalaPlansAndKnowledgeVouchers1796183790816,
   GalaDigestSubscriptions1796186784509,
+  CaseUnderlyingLifeDomains1796200000001,
   CaseListAndSearch1796600000000,
 ];

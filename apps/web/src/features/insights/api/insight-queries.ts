@@ -1,11 +1,24 @@
-import { getQuestionShiftInsight } from '@leerkring/domain';
+import {
+  exportInsightCsv,
+  exportInsightXlsx,
+  getInsight,
+  type InsightFilters,
+  type InsightKind,
+} from '@leerkring/domain';
 import { queryOptions } from '@tanstack/react-query';
-import { callApi } from '../../../lib/api-client';
+import { callApi, operationUrl } from '../../../lib/api-client';
 
-/** Where a bouwteam's presenting questions rest: counts only, small cells suppressed by the API. */
-export function questionShiftsQueryOptions(buildingTeamId: string) {
+/** One insight of a bouwteam: counts only, through the API's disclosure control. */
+export function insightQueryOptions(insight: InsightKind, filters: InsightFilters) {
   return queryOptions({
-    queryKey: ['insights', 'question-shifts', buildingTeamId],
-    queryFn: ({ signal }) => callApi(getQuestionShiftInsight, { query: { buildingTeamId } }, { signal }),
+    queryKey: ['insights', insight, filters],
+    queryFn: ({ signal }) => callApi(getInsight, { params: { insight }, query: filters }, { signal }),
   });
+}
+
+/** Where the browser downloads the insight as XLSX and CSV, with the same filters. */
+export function insightExportUrls(insight: InsightKind, filters: InsightFilters, language: 'nl' | 'en') {
+  const url = (operation: typeof exportInsightXlsx | typeof exportInsightCsv) =>
+    operationUrl(operation, { ...filters, language }).replace('{insight}', insight);
+  return { xlsx: url(exportInsightXlsx), csv: url(exportInsightCsv) };
 }
