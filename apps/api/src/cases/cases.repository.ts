@@ -18,8 +18,8 @@ const relations = {
 @Injectable()
 export class CasesRepository {
   /**
-   * One page of the cases the principal may read, newest first. The search matches titles, and narratives only in
-   * `narrativeTeams`: searching narratives one may not read would tell what they say.
+   * One page of the cases the principal may read, newest first. The search matches titles and narratives only in
+   * `narrativeTeams`: searching free texts one may not read would tell what they say.
    */
   findVisiblePage(
     manager: EntityManager,
@@ -51,14 +51,15 @@ export class CasesRepository {
         legalFramework: `%"${query.legalFramework}"%`,
       });
     if (query.search) {
+      // Titles are free text too: a search matches only in the bouwteams whose case content the caller may read.
       const search = `%${escapeLike(query.search.toLowerCase())}%`;
       if (narrativeTeams.length > 0) {
         builder.andWhere(
-          "(LOWER(case.title) LIKE :search ESCAPE '\\' OR (case.buildingTeamId IN (:...narrativeTeams) AND LOWER(case.narrative) LIKE :search ESCAPE '\\'))",
+          "(case.buildingTeamId IN (:...narrativeTeams) AND (LOWER(case.title) LIKE :search ESCAPE '\\' OR LOWER(case.narrative) LIKE :search ESCAPE '\\'))",
           { search, narrativeTeams },
         );
       } else {
-        builder.andWhere("LOWER(case.title) LIKE :search ESCAPE '\\'", { search });
+        builder.andWhere('1 = 0');
       }
     }
     return findPage(builder, query, (entity) => entity);
@@ -127,9 +128,12 @@ export class CasesRepository {
     return manager.getRepository(CaseEntity).countBy({ id: In([...ids]), buildingTeamId });
   }
 
-  /** Id and title of the cases of these ids that exist (for agreements). */
-  async titles(manager: EntityManager, ids: readonly string[]): Promise<{ id: string; title: string }[]> {
+  /** Id, title and creation time of the cases of these ids that exist (for agreements and sessions). */
+  async titles(
+    manager: EntityManager,
+    ids: readonly string[],
+  ): Promise<{ id: string; title: string; createdAt: Date }[]> {
     const cases = await manager.getRepository(CaseEntity).findBy({ id: In([...ids]) });
-    return cases.map((found) => ({ id: found.id, title: found.title }));
+    return cases.map((found) => ({ id: found.id, title: found.title, createdAt: found.createdAt }));
   }
 }
