@@ -1,4 +1,9 @@
-import { caseFields, type GuidelineClause, type RegistrationGuideline } from '@leerkring/domain';
+import {
+  caseFields,
+  type GuidelineClause,
+  type GuidelineClauseWithReasons,
+  type RegistrationGuideline,
+} from '@leerkring/domain';
 import { describe, expect, it } from 'vitest';
 import {
   changedDecisions,
@@ -16,11 +21,13 @@ const clause = (
   field: GuidelineClause['field'],
   rule: GuidelineClause['rule'],
   retention = '2 jaar na afsluiten',
-): GuidelineClause => ({
+): GuidelineClauseWithReasons => ({
   field,
   rule,
   purpose: { nl: `Waarom ${field}`, en: `Why ${field}` },
   retention,
+  lessonIds: [],
+  reasons: { lessons: [], caseCount: 0, sessionCount: 0 },
 });
 const inForce: RegistrationGuideline = {
   id: '0e0d5d2f-2b0a-4a8e-9d43-6c3b6b1f9c01',
