@@ -31,7 +31,7 @@ export function ObstacleGroups({ buildingTeamId }: { buildingTeamId: string }) {
   if (!mayRead) return null;
   const groups = query.data ? groupObstacles(query.data.items) : [];
   return (
-    <section aria-labelledby="obstacle-groups">
+    <section>
       <Heading2 id="obstacle-groups">{t('obstacles.groups.heading')}</Heading2>
       {query.isPending ? (
         <LoadingState label={t('common.loading')} />
