@@ -119,13 +119,15 @@ describe('story 2: a partner brings in a case', () => {
     await page.waitForLoadState('networkidle');
     await expect.poll(() => page.getByRole('cell', { name: /Vraag door achter de aanmeldvraag/ }).count()).toBe(0);
 
-    // The manager sees the case, but not its narrative.
+    // The manager sees the case's coded fields, but none of its free texts: not its title, narrative or questions.
     await page.context().clearCookies();
     await e2e.signIn('manager@leerkring.test');
     await e2e.visit(caseUrl);
-    await page.getByText('Als manager zie je het verhaal van een casus niet', { exact: false }).waitFor();
+    await page.getByText('Als manager zie je alleen de gecodeerde velden', { exact: false }).waitFor();
+    await page.getByRole('heading', { level: 1, name: /^Casus van \d{4}-\d{2}-\d{2}$/ }).waitFor();
     await expect.poll(() => page.getByText(clean).count()).toBe(0);
-    await page.getByText('Vervoer naar de dagbesteding regelen.').waitFor();
+    await expect.poll(() => page.getByText('Vervoer naar de dagbesteding regelen.').count()).toBe(0);
+    await expect.poll(() => page.getByText('Huishouden met veertien professionals en vervoer').count()).toBe(0);
     await expect.poll(() => page.getByRole('link', { name: 'Casus wijzigen' }).count()).toBe(0);
     await page.waitForLoadState('networkidle');
     await e2e.checkAccessibility();

@@ -1,4 +1,13 @@
-import { AuthError, AuthErrorCode, can, CaseError, CaseErrorCode, type Principal } from '@leerkring/domain';
+import {
+  AuthError,
+  AuthErrorCode,
+  can,
+  caseContentFor,
+  CaseError,
+  CaseErrorCode,
+  type CaseContent,
+  type Principal,
+} from '@leerkring/domain';
 import type { CaseEntity } from './case.entity.js';
 
 export const teamContext = (buildingTeamId: string) => ({ type: 'building-team' as const, id: buildingTeamId });
@@ -20,11 +29,12 @@ export function assertMayWrite(principal: Principal, buildingTeamId: string): vo
   }
 }
 
-export function mayReadNarrative(principal: Principal, buildingTeamId: string): boolean {
-  return can({ principal, permission: 'case:read-narrative', context: teamContext(buildingTeamId) });
+/** The view of a bouwteam's cases the principal gets: the full case, or the coded projection (a manager). */
+export function contentFor(principal: Principal, buildingTeamId: string): CaseContent {
+  return caseContentFor({ principal, buildingTeamId });
 }
 
-/** The bouwteams in which the principal may read case narratives. */
+/** The bouwteams in which the principal may read case content, and so search in its free texts. */
 export function readableNarrativeTeams(principal: Principal): string[] {
   return principal.memberships
     .filter(

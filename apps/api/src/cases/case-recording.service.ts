@@ -71,7 +71,7 @@ export class CaseRecordingService {
         recordOwnerId: actor.person.id,
         context: teamContext(buildingTeamId),
       });
-      return toCase(await this.cases.findOrFail(manager, id), { withNarrative: true });
+      return toCase(await this.cases.findOrFail(manager, id), 'full');
     });
   }
 
@@ -100,7 +100,7 @@ export class CaseRecordingService {
         recordOwnerId: entity.broughtInById,
         context: teamContext(entity.buildingTeamId),
       });
-      return toCase(await this.cases.findOrFail(manager, id), { withNarrative: true });
+      return toCase(await this.cases.findOrFail(manager, id), 'full');
     });
   }
 

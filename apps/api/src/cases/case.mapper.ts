@@ -1,35 +1,38 @@
-import type { Case, CaseChangeSchema, CaseFields } from '@leerkring/domain';
+import { projectCase, type Case, type CaseChangeSchema, type CaseContent, type CaseFields } from '@leerkring/domain';
 import type { z } from 'zod';
 import { toReference } from '../organisations/organisation.mapper.js';
 import type { CaseChangeEntity } from './case-change.entity.js';
 import type { CaseEntity } from './case.entity.js';
 
-/** `withNarrative` is false for managers: they see what a case is about, never its story. */
-export function toCase(entity: CaseEntity, { withNarrative }: { withNarrative: boolean }): Case {
-  return {
-    id: entity.id,
-    buildingTeam: toReference(entity.buildingTeam),
-    title: entity.title,
-    narrative: withNarrative ? entity.narrative : null,
-    presentingQuestion: entity.presentingQuestion,
-    presentingDimensions: entity.presentingDimensions,
-    underlyingQuestion: entity.underlyingQuestion,
-    underlyingDimensions: entity.underlyingDimensions,
-    lifeDomains: entity.lifeDomains,
-    underlyingLifeDomains: entity.underlyingLifeDomains,
-    professionalsInvolved: entity.professionalsInvolved,
-    organisationTypesInvolved: entity.organisationTypesInvolved,
-    legalFrameworks: entity.legalFrameworks,
-    caseDirectorOrganisation: entity.caseDirectorOrganisation ? toReference(entity.caseDirectorOrganisation) : null,
-    ageGroup: entity.ageGroup,
-    diagnosis: entity.diagnosis,
-    familyMembers: entity.familyMembers,
-    status: entity.status,
-    broughtInBy: toReference(entity.broughtInBy),
-    organisation: toReference(entity.organisation),
-    createdAt: entity.createdAt.toISOString(),
-    updatedAt: entity.updatedAt.toISOString(),
-  };
+/** `content` is `coded` for managers: the domain's projection leaves them the coded fields and no free text. */
+export function toCase(entity: CaseEntity, content: CaseContent): Case {
+  return projectCase(
+    {
+      id: entity.id,
+      buildingTeam: toReference(entity.buildingTeam),
+      title: entity.title,
+      narrative: entity.narrative,
+      presentingQuestion: entity.presentingQuestion,
+      presentingDimensions: entity.presentingDimensions,
+      underlyingQuestion: entity.underlyingQuestion,
+      underlyingDimensions: entity.underlyingDimensions,
+      lifeDomains: entity.lifeDomains,
+      underlyingLifeDomains: entity.underlyingLifeDomains,
+      professionalsInvolved: entity.professionalsInvolved,
+      organisationTypesInvolved: entity.organisationTypesInvolved,
+      legalFrameworks: entity.legalFrameworks,
+      caseDirectorOrganisation: entity.caseDirectorOrganisation ? toReference(entity.caseDirectorOrganisation) : null,
+      ageGroup: entity.ageGroup,
+      diagnosis: entity.diagnosis,
+      familyMembers: entity.familyMembers,
+      status: entity.status,
+      broughtInBy: toReference(entity.broughtInBy),
+      organisation: toReference(entity.organisation),
+      createdAt: entity.createdAt.toISOString(),
+      updatedAt: entity.updatedAt.toISOString(),
+    },
+    content,
+  );
 }
 
 export function toCaseChange(change: CaseChangeEntity): z.infer<typeof CaseChangeSchema> {

@@ -131,28 +131,18 @@ export class CasesRepository {
         });
     }
     if (query.search) {
-      // The narrative is searched only in `narrativeTeams`: a match in a narrative one may not read would tell what
-      // it says.
-      const inNarrativeTeams = narrativeTeams.length > 0 ? 'case.buildingTeamId IN (:...narrativeTeams)' : null;
-      if (postgres) {
-        builder.andWhere(
-          inNarrativeTeams
-            ? `(${titleVector} @@ ${tsQuery} OR (${inNarrativeTeams} AND ${fullVector} @@ ${tsQuery}))`
-            : `${titleVector} @@ ${tsQuery}`,
-          { tsQuery: tsQueryOf(query.search), narrativeTeams },
-        );
+      // Titles and narratives are free text: a search matches only in the bouwteams whose case content the caller may
+      // read (a manager's search matches nothing), so a match never tells what a text one may not read says.
+      if (narrativeTeams.length === 0) builder.andWhere('1 = 0');
+      else if (postgres) {
+        builder.andWhere(`(case.buildingTeamId IN (:...narrativeTeams) AND ${fullVector} @@ ${tsQuery})`, {
+          tsQuery: tsQueryOf(query.search),
+          narrativeTeams,
+        });
       } else {
-        const matching = (parameter: string) =>
-          `"case".rowid IN (SELECT rowid FROM case_search WHERE case_search MATCH :${parameter})`;
         builder.andWhere(
-          inNarrativeTeams
-            ? `(${matching('titleMatch')} OR (${inNarrativeTeams} AND ${matching('fullMatch')}))`
-            : matching('titleMatch'),
-          {
-            titleMatch: ftsMatchOf(query.search, 'title'),
-            fullMatch: ftsMatchOf(query.search),
-            narrativeTeams,
-          },
+          `(case.buildingTeamId IN (:...narrativeTeams) AND "case".rowid IN (SELECT rowid FROM case_search WHERE case_search MATCH :fullMatch))`,
+          { fullMatch: ftsMatchOf(query.search), narrativeTeams },
         );
       }
     }
@@ -302,10 +292,13 @@ export class CasesRepository {
     return manager.getRepository(CaseEntity).countBy({ id: In([...ids]), buildingTeamId });
   }
 
-  /** Id and title of the cases of these ids that exist (for agreements). */
-  async titles(manager: EntityManager, ids: readonly string[]): Promise<{ id: string; title: string }[]> {
+  /** Id, title and creation time of the cases of these ids that exist (for agreements and sessions). */
+  async titles(
+    manager: EntityManager,
+    ids: readonly string[],
+  ): Promise<{ id: string; title: string; createdAt: Date }[]> {
     const cases = await manager.getRepository(CaseEntity).findBy({ id: In([...ids]) });
-    return cases.map((found) => ({ id: found.id, title: found.title }));
+    return cases.map((found) => ({ id: found.id, title: found.title, createdAt: found.createdAt }));
   }
 }
 

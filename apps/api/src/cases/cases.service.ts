@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { AccessLogService } from '../access-log/access-log.service.js';
 import type { Actor } from '../auth/principal.js';
 import { highlightSegments } from '../common/text-search.js';
-import { mayReadNarrative, readableNarrativeTeams, teamContext, visibleOrNotFound } from './case-access.js';
+import { contentFor, readableNarrativeTeams, teamContext, visibleOrNotFound } from './case-access.js';
 import { toCase, toCaseChange } from './case.mapper.js';
 import { CasesRepository } from './cases.repository.js';
 
@@ -28,9 +28,7 @@ export class CasesService {
         query,
         narrativeTeams: query.search ? readableNarrativeTeams(principal) : [],
       });
-      const items = page.items.map((entity) =>
-        toCase(entity, { withNarrative: mayReadNarrative(principal, entity.buildingTeamId) }),
-      );
+      const items = page.items.map((entity) => toCase(entity, contentFor(principal, entity.buildingTeamId)));
       await this.accessLog.recordSearch(
         manager,
         actor,
@@ -59,7 +57,7 @@ export class CasesService {
         recordOwnerId: entity.broughtInById,
         context: teamContext(entity.buildingTeamId),
       });
-      return toCase(entity, { withNarrative: mayReadNarrative(actor.principal, entity.buildingTeamId) });
+      return toCase(entity, contentFor(actor.principal, entity.buildingTeamId));
     });
   }
 

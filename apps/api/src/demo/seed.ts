@@ -17,6 +17,7 @@ import { seedDemoAgreements } from './demo-agreements.js';
 import { seedDemoTalkingDocument } from './demo-talking-document.js';
 import { seedDemoGala } from './demo-gala.js';
 import { seedDemoInsight } from './demo-insight.js';
+import { seedDemoGuidelineReasons } from './demo-guideline-reasons.js';
 import {
   buildingTeams,
   demoPassword,
@@ -127,6 +128,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<DemoSummary>
     }
     await seedGuidelinesAndCases(manager, { 'oude-ijsselstreek': savedTeams[0]!, maastricht: savedTeams[1]! }, people);
     await seedDemoIntervision(manager, savedTeams[0]!, people);
+    await seedDemoGuidelineReasons(manager, savedTeams[0]!, people);
     await seedDemoAgreements(manager, savedTeams[0]!, people);
     await seedDemoTalkingDocument(manager, group, people.get('coordinator@leerkring.test')!);
     await seedDemoGala(manager, {

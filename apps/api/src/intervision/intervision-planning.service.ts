@@ -58,7 +58,7 @@ export class IntervisionPlanningService {
     return this.dataSource.transaction(async (manager) => {
       const session = await this.views.findVisible(manager, actor.principal, id);
       await this.views.logSession(manager, actor, session, 'read');
-      return this.views.view(manager, session, actor.person.id);
+      return this.views.view(manager, session, actor);
     });
   }
 
@@ -123,7 +123,7 @@ export class IntervisionPlanningService {
       });
       const session = await this.sessions.get(manager, id);
       await this.views.logSession(manager, actor, session, 'create');
-      return this.views.view(manager, session, actor.person.id);
+      return this.views.view(manager, session, actor);
     });
   }
 }

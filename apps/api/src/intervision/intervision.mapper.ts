@@ -1,4 +1,5 @@
 import {
+  neutralCaseLabel,
   phaseTiming,
   type IntervisionAction,
   type IntervisionMethod,
@@ -71,7 +72,7 @@ export interface SessionViewData {
   previousOpenActions: IntervisionActionEntity[];
   /** Id → name of everyone with a role in the session. */
   names: Map<string, string>;
-  cases: { id: string; title: string }[];
+  cases: { id: string; title: string; createdAt: Date }[];
 }
 
 /** Whether the view shows the previous session's open actions: before the session starts and in its first phase. */
@@ -86,14 +87,14 @@ export const peopleOf = (session: IntervisionSessionEntity): string[] => [
 export function toSession(
   session: IntervisionSessionEntity,
   data: SessionViewData,
-  { viewerId, now }: { viewerId: string; now: string },
+  { viewerId, now, seesTexts }: { viewerId: string; now: string; seesTexts: boolean },
 ): IntervisionSession {
   const progress = progressOf(session);
   const current = progress.currentPhase;
   const currentPhase = current === null ? null : session.phases[current]!;
   return {
     ...toSummary(session),
-    previousOpenActions: data.previousOpenActions.map(toAction),
+    previousOpenActions: seesTexts ? data.previousOpenActions.map(toAction) : [],
     currentPhase:
       current === null || !currentPhase
         ? null
@@ -120,8 +121,12 @@ export function toSession(
       roles: rolesOf(session, personId),
     })),
     myRoles: rolesOf(session, viewerId),
-    cases: data.cases.map((found) => ({ id: found.id, name: found.title })),
-    actions: data.actions.map(toAction),
+    cases: data.cases.map((found) => ({
+      id: found.id,
+      name: seesTexts ? found.title : neutralCaseLabel({ createdAt: found.createdAt.toISOString() }).nl,
+    })),
+    actions: seesTexts ? data.actions.map(toAction) : [],
+    textsWithheld: !seesTexts,
     createdAt: session.createdAt.toISOString(),
     updatedAt: session.updatedAt.toISOString(),
   };

@@ -48,7 +48,7 @@ export class SessionRunningService {
       const updated = await this.sessions.get(manager, id);
       await this.views.logSession(manager, actor, updated, 'update');
       return {
-        view: await this.views.view(manager, updated, actor.person.id),
+        view: await this.views.view(manager, updated, actor),
         event: await this.views.eventOf(manager, updated, 'progress'),
       };
     });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { mayPostInput, visibleInputs, type SessionText } from '@leerkring/domain';
+import { AuthError, AuthErrorCode, mayPostInput, visibleInputs, type SessionText } from '@leerkring/domain';
 import { DataSource } from 'typeorm';
 import { AccessLogService } from '../access-log/access-log.service.js';
 import type { Actor } from '../auth/principal.js';
@@ -22,9 +22,20 @@ export class SessionTextsService {
     private readonly clock: Clock,
   ) {}
 
+  /** Inputs and notes retell the session's cases: for its participants and those who may read case content. */
+  private assertSeesTexts(session: Parameters<SessionViews['seesTexts']>[0], actor: Actor): void {
+    if (!this.views.seesTexts(session, actor)) {
+      throw new AuthError(
+        AuthErrorCode.FORBIDDEN,
+        'De inbreng en notities van een sessie zijn voor de deelnemers en wie casusinhoud mag lezen.',
+      );
+    }
+  }
+
   listInputs(actor: Actor, id: string): Promise<{ items: SessionText[] }> {
     return this.dataSource.transaction(async (manager) => {
       const session = await this.views.findVisible(manager, actor.principal, id);
+      this.assertSeesTexts(session, actor);
       const inputs = await this.texts.inputsOf(manager, id);
       // Private inputs of others never leave the server before the reveal — whoever asks, the facilitator included.
       const visible = visibleInputs({
@@ -77,6 +88,7 @@ export class SessionTextsService {
   listNotes(actor: Actor, id: string): Promise<{ items: SessionText[] }> {
     return this.dataSource.transaction(async (manager) => {
       const session = await this.views.findVisible(manager, actor.principal, id);
+      this.assertSeesTexts(session, actor);
       const notes = await this.texts.notesOf(manager, id);
       await this.accessLog.record(manager, actor, {
         event: 'read',

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   can,
   IntervisionError,
+  maySeeSessionTexts,
   IntervisionErrorCode,
   type IntervisionSession,
   type Principal,
@@ -17,7 +18,7 @@ import type { IntervisionSessionEntity } from './intervision-session.entity.js';
 import { IntervisionSessionsRepository } from './intervision-sessions.repository.js';
 import { peopleOf, showsPreviousActions, toSession } from './intervision.mapper.js';
 import { SessionTextsRepository } from './session-texts.repository.js';
-import { teamContext } from './session-rules.js';
+import { rolesOf, teamContext } from './session-rules.js';
 
 /** A session as its reader finds and sees it, the log of who did, and the event its followers get after a change. */
 @Injectable()
@@ -54,15 +55,28 @@ export class SessionViews {
     });
   }
 
-  /** The full view of a session for one viewer: phases with their timing and counts, roles, cases and actions. */
-  async view(manager: EntityManager, session: IntervisionSessionEntity, viewerId: string): Promise<IntervisionSession> {
+  /** Whether the viewer sees the session's texts: a participant, or a member who may read case content. */
+  seesTexts(session: IntervisionSessionEntity, actor: Actor): boolean {
+    return maySeeSessionTexts({
+      principal: actor.principal,
+      buildingTeamId: session.buildingTeamId,
+      sessionRoles: rolesOf(session, actor.person.id),
+    });
+  }
+
+  /**
+   * The full view of a session for one viewer: phases with their timing and counts, roles, cases and actions — the
+   * texts among them only for a viewer who `seesTexts`.
+   */
+  async view(manager: EntityManager, session: IntervisionSessionEntity, actor: Actor): Promise<IntervisionSession> {
+    const viewerId = actor.person.id;
     const now = this.clock.now().toISOString();
     const data = await this.sessions.viewData(manager, session, {
       withPreviousOpenActions: showsPreviousActions(session),
     });
     const names = await this.people.namesByIds(manager, peopleOf(session));
     const cases = session.caseIds.length > 0 ? await this.cases.titles(manager, session.caseIds) : [];
-    return toSession(session, { ...data, names, cases }, { viewerId, now });
+    return toSession(session, { ...data, names, cases }, { viewerId, now, seesTexts: this.seesTexts(session, actor) });
   }
 
   /** What the followers of a session are told after a change, read afresh. */

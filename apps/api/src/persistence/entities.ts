@@ -12,6 +12,7 @@ import { KnownDeviceEntity } from '../auth/known-device.entity.js';
 import { LoginAttemptEntity } from '../auth/login-attempt.entity.js';
 import { CaseChangeEntity } from '../cases/case-change.entity.js';
 import { CaseEntity } from '../cases/case.entity.js';
+import { GuidelineClauseLessonEntity } from '../registration-guidelines/guideline-clause-lesson.entity.js';
 import { RegistrationGuidelineEntity } from '../registration-guidelines/registration-guideline.entity.js';
 import { LessonEntity } from '../lessons/lesson.entity.js';
 import { SystemObstacleEntity } from '../lessons/system-obstacle.entity.js';
@@ -49,6 +50,7 @@ export const entities = [
   PasswordResetTokenEntity,
   AccessLogEntryEntity,
   RegistrationGuidelineEntity,
+  GuidelineClauseLessonEntity,
   CaseEntity,
   CaseChangeEntity,
   LessonEntity,

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { Page, PageQuery, Principal, RegistrationGuideline } from '@leerkring/domain';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { findPage } from '../common/pagination.js';
 import { scopeToContexts } from '../common/scope.js';
+import { GuidelineClauseLessonEntity } from './guideline-clause-lesson.entity.js';
 import { RegistrationGuidelineEntity } from './registration-guideline.entity.js';
 
 /** Every query of the registration guidelines feature. */
@@ -73,5 +74,27 @@ export class RegistrationGuidelinesRepository {
     const guideline = await repository.findOneByOrFail({ id });
     await repository.update({ buildingTeamId: guideline.buildingTeamId, status: 'in-force' }, { status: 'superseded' });
     await repository.update({ id }, { status: 'in-force', inForceSince: now });
+  }
+
+  /** Store the lessons each clause of a version names, in their order. */
+  async insertClauseLessons(
+    manager: EntityManager,
+    guidelineId: string,
+    clauses: readonly { field: GuidelineClauseLessonEntity['field']; lessonIds: readonly string[] }[],
+  ): Promise<void> {
+    const rows = clauses.flatMap((clause) =>
+      clause.lessonIds.map((lessonId, position) => ({ guidelineId, field: clause.field, lessonId, position })),
+    );
+    if (rows.length > 0) await manager.getRepository(GuidelineClauseLessonEntity).insert(rows);
+  }
+
+  /** The lessons the clauses of these versions name, with each lesson, in their order. */
+  findClauseLessons(manager: EntityManager, guidelineIds: readonly string[]): Promise<GuidelineClauseLessonEntity[]> {
+    if (guidelineIds.length === 0) return Promise.resolve([]);
+    return manager.getRepository(GuidelineClauseLessonEntity).find({
+      where: { guidelineId: In([...guidelineIds]) },
+      relations: { lesson: true },
+      order: { position: 'ASC' },
+    });
   }
 }

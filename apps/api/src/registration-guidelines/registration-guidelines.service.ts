@@ -10,6 +10,7 @@ import {
   type Principal,
   type RegistrationGuideline,
   type RegistrationGuidelineCreate,
+  versionLessonIds,
 } from '@leerkring/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccessLogService } from '../access-log/access-log.service.js';
@@ -38,12 +39,25 @@ export class RegistrationGuidelinesService {
     principal: Principal,
     query: PageQuery & { buildingTeamId?: string | undefined; status?: RegistrationGuideline['status'] | undefined },
   ): Promise<Page<RegistrationGuideline>> {
-    const page = await this.guidelines.findVisiblePage(this.dataSource.manager, principal, query);
-    return { ...page, items: page.items.map(toGuideline) };
+    const manager = this.dataSource.manager;
+    const page = await this.guidelines.findVisiblePage(manager, principal, query);
+    const clauseLessons = await this.guidelines.findClauseLessons(
+      manager,
+      page.items.map((item) => item.id),
+    );
+    return { ...page, items: page.items.map((item) => toGuideline(item, clauseLessons)) };
   }
 
   async get(principal: Principal, id: string): Promise<RegistrationGuideline> {
-    return toGuideline(await this.findVisible(this.dataSource.manager, principal, id));
+    const manager = this.dataSource.manager;
+    return this.withReasons(manager, await this.findVisible(manager, principal, id));
+  }
+
+  private async withReasons(
+    manager: EntityManager,
+    entity: RegistrationGuidelineEntity,
+  ): Promise<RegistrationGuideline> {
+    return toGuideline(entity, await this.guidelines.findClauseLessons(manager, [entity.id]));
   }
 
   create(actor: Actor, input: RegistrationGuidelineCreate): Promise<RegistrationGuideline> {
@@ -64,11 +78,12 @@ export class RegistrationGuidelinesService {
         buildingTeamId: input.buildingTeamId,
         version: (await this.guidelines.latestVersion(manager, input.buildingTeamId)) + 1,
         status: 'concept',
-        clauses: input.clauses,
+        clauses: input.clauses.map(({ lessonIds: _, ...clause }) => clause),
         changelog: input.changelog,
         lessonIds: input.lessonIds,
         inForceSince: null,
       });
+      await this.guidelines.insertClauseLessons(manager, id, input.clauses);
       if (input.putInForce) await this.guidelines.putInForce(manager, id, this.clock.now());
       await this.accessLog.record(manager, actor, {
         event: 'create',
@@ -76,7 +91,7 @@ export class RegistrationGuidelinesService {
         recordId: id,
         context,
       });
-      return toGuideline(await this.guidelines.findOrFail(manager, id));
+      return this.withReasons(manager, await this.guidelines.findOrFail(manager, id));
     });
   }
 
@@ -99,19 +114,38 @@ export class RegistrationGuidelinesService {
         recordId: id,
         context,
       });
-      return toGuideline(await this.guidelines.findOrFail(manager, id));
+      return this.withReasons(manager, await this.guidelines.findOrFail(manager, id));
     });
   }
 
-  /** Lessons a guideline cites must be lessons of its own bouwteam; each other one is named. */
+  /**
+   * Lessons a guideline cites, for the version or for a clause, must be lessons of its own bouwteam; each other one is
+   * named, with the clause (its field) it was given for.
+   */
   private async assertLessonsOfTeam(manager: EntityManager, input: RegistrationGuidelineCreate): Promise<void> {
-    if (input.lessonIds.length === 0) return;
-    const found = new Set(await this.lessons.idsOfTeam(manager, input.buildingTeamId, input.lessonIds));
-    const invalid = input.lessonIds.flatMap((lessonId, index) =>
-      found.has(lessonId)
-        ? []
-        : [{ name: `body.lessonIds.${index}`, reason: 'Onbekende les van dit bouwteam.', code: 'not_found' }],
-    );
+    const cited = versionLessonIds(input);
+    if (cited.length === 0) return;
+    const found = new Set(await this.lessons.idsOfTeam(manager, input.buildingTeamId, cited));
+    const invalid = [
+      ...input.lessonIds.flatMap((lessonId, index) =>
+        found.has(lessonId)
+          ? []
+          : [{ name: `body.lessonIds.${index}`, reason: 'Onbekende les van dit bouwteam.', code: 'not_found' }],
+      ),
+      ...input.clauses.flatMap((clause, clauseIndex) =>
+        clause.lessonIds.flatMap((lessonId, index) =>
+          found.has(lessonId)
+            ? []
+            : [
+                {
+                  name: `body.clauses.${clauseIndex}.lessonIds.${index}`,
+                  reason: `Onbekende les van dit bouwteam, genoemd bij de regel over '${clause.field}'.`,
+                  code: 'not_found',
+                },
+              ],
+        ),
+      ),
+    ];
     if (invalid.length > 0)
       throw new GuidelineError(
         GuidelineErrorCode.LESSON_NOT_FOUND,

@@ -14,6 +14,7 @@ import { RouteErrorPage } from './RouteErrorPage';
 import { BuildingTeamPage } from './routes/BuildingTeamPage';
 import { CasePage } from './routes/CasePage';
 import { LessonPage } from './routes/LessonPage';
+import { ManagerBuildingTeamPage } from './routes/ManagerBuildingTeamPage';
 import { NotFoundPage } from './routes/NotFoundPage';
 import { StartPage } from './routes/StartPage';
 
@@ -65,6 +66,7 @@ export const routes: RouteObject[] = [
                 ],
               },
               { path: ':buildingTeamId', element: <BuildingTeamPage /> },
+              { path: ':buildingTeamId/manager', element: <ManagerBuildingTeamPage /> },
               {
                 path: ':buildingTeamId/casussen',
                 element: <RequirePermission permission="case:read" />,

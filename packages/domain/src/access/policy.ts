@@ -40,6 +40,8 @@ export const policy = {
   'learning-group:read': { admin: true, roles: everyRole },
   // Case contents are for the bouwteam's own members; the administrator manages the platform, not cases.
   'case:read': { roles: ['partner', 'facilitator', 'manager', 'experience-expert'] },
+  // Every free text of a case (title, narrative, questions, diagnosis …): without it a reader gets the coded view of a
+  // case (`projectCase`), as a manager does.
   'case:read-narrative': { roles: ['partner', 'facilitator', 'experience-expert'] },
   'case:write': { roles: ['partner', 'facilitator'] },
   'guideline:read': { roles: everyRole },
@@ -53,6 +55,9 @@ export const policy = {
   'session:read': { roles: everyRole },
   'session:take-part': { roles: everyRole },
   'session:write': { roles: ['partner', 'facilitator'] },
+  // The texts of a session (inputs, notes, actions, the titles of its cases) retell its cases: for those who may read
+  // case content, and for the session's own participants (`maySeeSessionTexts`) — not for a manager looking on.
+  'session:read-texts': { roles: ['partner', 'facilitator', 'experience-expert'] },
   'method:read': { signedIn: true },
   'method:write': { admin: true },
   // Aggregated and small-cell-suppressed: no narrative, no single case.

@@ -60,15 +60,39 @@ export const CaseUpdateSchema = CaseFieldsSchema.extend({ status: CaseStatusSche
   });
 export type CaseUpdate = z.infer<typeof CaseUpdateSchema>;
 
+const absentInCodedView = (what: string) =>
+  `${what} Null in the coded view (\`content: "coded"\`, e.g. for a manager): a free text that can retell the case.`;
+
+export const CaseContentSchema = z.enum(['full', 'coded']).meta({
+  id: 'CaseContent',
+  description:
+    'What the caller receives of a case: `full` for those who may read case content (partners, facilitators, ' +
+    'experience experts of the bouwteam); `coded` for managers — coded fields only, every free text null.',
+});
+export type CaseContent = z.infer<typeof CaseContentSchema>;
+
 export const CaseSchema = z
   .object({
     id: IdSchema,
+    content: CaseContentSchema,
     buildingTeam: ReferenceSchema,
-    title: z.string(),
-    narrative: z.string().nullable().meta({ description: 'Null for managers, who never see narratives.' }),
-    presentingQuestion: z.string().nullable(),
+    title: z
+      .string()
+      .nullable()
+      .meta({ description: absentInCodedView('The title.') }),
+    narrative: z
+      .string()
+      .nullable()
+      .meta({ description: absentInCodedView('The narrative.') }),
+    presentingQuestion: z
+      .string()
+      .nullable()
+      .meta({ description: absentInCodedView('The presenting question.') }),
     presentingDimensions: z.array(PositiveHealthDimensionSchema),
-    underlyingQuestion: z.string().nullable(),
+    underlyingQuestion: z
+      .string()
+      .nullable()
+      .meta({ description: absentInCodedView('The underlying question.') }),
     underlyingDimensions: z.array(PositiveHealthDimensionSchema),
     lifeDomains: z.array(LifeDomainSchema).meta({ description: 'The life domains of the presenting question.' }),
     underlyingLifeDomains: z
@@ -78,16 +102,29 @@ export const CaseSchema = z
     organisationTypesInvolved: z.array(OrganisationTypeSchema),
     legalFrameworks: z.array(LegalFrameworkSchema),
     caseDirectorOrganisation: ReferenceSchema.nullable(),
-    ageGroup: z.string().nullable(),
-    diagnosis: z.string().nullable(),
-    familyMembers: z.string().nullable(),
+    ageGroup: z
+      .string()
+      .nullable()
+      .meta({ description: absentInCodedView('The age group, as written.') }),
+    diagnosis: z
+      .string()
+      .nullable()
+      .meta({ description: absentInCodedView('The diagnosis.') }),
+    familyMembers: z
+      .string()
+      .nullable()
+      .meta({ description: absentInCodedView('The family members.') }),
     status: CaseStatusSchema,
     broughtInBy: ReferenceSchema.meta({ description: 'The partner who brought the case in.' }),
     organisation: ReferenceSchema.meta({ description: 'The organisation of the partner who brought it in.' }),
     createdAt: TimestampSchema,
     updatedAt: TimestampSchema,
   })
-  .meta({ id: 'Case', description: 'Casus: an anonymised situation brought in by a partner.' });
+  .meta({
+    id: 'Case',
+    description:
+      'Casus: an anonymised situation brought in by a partner. In the coded view (`content: "coded"`) every free text is null.',
+  });
 export type Case = z.infer<typeof CaseSchema>;
 
 export const CaseListQuerySchema = PageQuerySchema.extend({
@@ -104,7 +141,7 @@ export const CaseListQuerySchema = PageQuerySchema.extend({
     .optional()
     .meta({
       description:
-        'Words in the title, or in the narrative where the caller may read it (a manager searches titles only). Every ' +
+        'Words in the title, or in the narrative where the caller may read it (a manager's search matches nothing: titles are free text too). Every ' +
         'word must occur, as a word or the start of one ("vervoer" finds "vervoersproblemen"); letters and digits ' +
         'only, other characters separate words. The answer is ordered by relevance.',
     }),

@@ -144,8 +144,15 @@ export const IntervisionSessionSchema = IntervisionSessionSummarySchema.extend({
   phases: z.array(SessionPhaseSchema),
   roles: z.array(SessionPersonRolesSchema),
   myRoles: z.array(SessionRoleSchema).meta({ description: "The caller's roles in this session." }),
-  cases: z.array(ReferenceSchema),
-  actions: z.array(IntervisionActionSchema),
+  cases: z.array(ReferenceSchema).meta({
+    description: 'The cases discussed; named by a neutral label (not their title) when `textsWithheld`.',
+  }),
+  actions: z.array(IntervisionActionSchema).meta({ description: 'The actions agreed; empty when `textsWithheld`.' }),
+  textsWithheld: z.boolean().meta({
+    description:
+      'True for a reader who takes no part in the session and may not read case content (a manager): the texts that ' +
+      'retell its cases — inputs, notes, actions, case titles — are withheld.',
+  }),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
 }).meta({

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   applySessionCommand,
   mayPostInput,
+  maySeeSessionTexts,
   phaseTiming,
   plannedSession,
   standardMethods,
   visibleInputs,
+  type Role,
   type SessionProgress,
 } from '../index.js';
 
@@ -151,5 +153,38 @@ describe('inputs', () => {
       reason: 'not-running',
     });
     expect(mayPostInput({ progress, phases, roles: [] })).toEqual({ ok: false, reason: 'not-a-participant' });
+  });
+});
+
+describe('who sees the texts of a session', () => {
+  const team = 'a0000000-0000-4000-8000-000000000001';
+  const as = (role: Role, contextId = team) => ({
+    personId: 'p',
+    organisationId: 'o',
+    isAdmin: false,
+    memberships: [{ contextType: 'building-team' as const, contextId, role }],
+  });
+
+  it.each([
+    ['partner', true],
+    ['facilitator', true],
+    ['experience-expert', true],
+    ['manager', false],
+    ['coordinator', false],
+  ] as const)('a %s of the bouwteam who takes no part: %s', (role, sees) => {
+    expect(maySeeSessionTexts({ principal: as(role), buildingTeamId: team, sessionRoles: [] })).toBe(sees);
+  });
+
+  it('a manager who takes part in the session sees them', () => {
+    expect(maySeeSessionTexts({ principal: as('manager'), buildingTeamId: team, sessionRoles: ['participant'] })).toBe(
+      true,
+    );
+  });
+
+  it('a partner of another bouwteam, and nobody, do not', () => {
+    expect(maySeeSessionTexts({ principal: as('partner', 'other'), buildingTeamId: team, sessionRoles: [] })).toBe(
+      false,
+    );
+    expect(maySeeSessionTexts({ principal: null, buildingTeamId: team, sessionRoles: ['participant'] })).toBe(false);
   });
 });

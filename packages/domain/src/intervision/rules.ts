@@ -1,3 +1,4 @@
+import { can, type Principal } from '../access/policy.js';
 import type { MethodPhase, SessionRole, SessionStatus } from './schema.js';
 
 /** Where a session is: its status, the current phase and when each phase was entered and left. */
@@ -148,4 +149,23 @@ export function visibleInputs<Input extends { phase: number; authorId: string }>
       progress.revealedPhases.includes(input.phase) ||
       input.authorId === viewerId,
   );
+}
+
+/**
+ * Whether a reader of a session sees its texts — inputs, notes, actions and the titles of its cases: a participant of
+ * the session (any role in it) does, and so does whoever holds `session:read-texts` in its bouwteam; a manager who only
+ * looks on does not. Deny by default.
+ */
+export function maySeeSessionTexts({
+  principal,
+  buildingTeamId,
+  sessionRoles,
+}: {
+  principal: Principal | null;
+  buildingTeamId: string;
+  sessionRoles: readonly SessionRole[];
+}): boolean {
+  if (!principal) return false;
+  if (sessionRoles.length > 0) return true;
+  return can({ principal, permission: 'session:read-texts', context: { type: 'building-team', id: buildingTeamId } });
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { guidelineViolations, recordedFields, type GuidelineClause } from '../index.js';
+import {
+  clauseReasons,
+  guidelineViolations,
+  recordedFields,
+  versionLessonIds,
+  type GuidelineClause,
+} from '../index.js';
 
 const clause = (field: GuidelineClause['field'], rule: GuidelineClause['rule']): GuidelineClause => ({
   field,
@@ -59,5 +65,42 @@ describe('the registration guideline', () => {
 
   it('shows the form only the recorded fields', () => {
     expect(recordedFields(clauses)).toEqual(['title', 'narrative', 'lifeDomains']);
+  });
+});
+
+describe('the reasons of a clause', () => {
+  const lesson = (id: string, caseIds: string[], sessionIds: string[]) => ({
+    id,
+    text: `Les ${id}`,
+    theme: 'registration',
+    caseIds,
+    sessionIds,
+  });
+
+  it('counts the distinct cases and sessions behind its lessons', () => {
+    expect(
+      clauseReasons([lesson('a', ['c1', 'c2'], ['s1']), lesson('b', ['c2', 'c3'], ['s1', 's2']), lesson('c', [], [])]),
+    ).toEqual({
+      lessons: [
+        { id: 'a', text: 'Les a', theme: 'registration' },
+        { id: 'b', text: 'Les b', theme: 'registration' },
+        { id: 'c', text: 'Les c', theme: 'registration' },
+      ],
+      caseCount: 3,
+      sessionCount: 2,
+    });
+  });
+
+  it('has nothing behind a clause without lessons', () => {
+    expect(clauseReasons([])).toEqual({ lessons: [], caseCount: 0, sessionCount: 0 });
+  });
+
+  it("makes the version's lessons the union of its own and its clauses', each once", () => {
+    expect(
+      versionLessonIds({
+        lessonIds: ['a', 'b'],
+        clauses: [{ lessonIds: ['b', 'c'] }, { lessonIds: [] }, { lessonIds: ['c', 'd'] }],
+      }),
+    ).toEqual(['a', 'b', 'c', 'd']);
   });
 });

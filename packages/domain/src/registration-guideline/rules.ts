@@ -1,4 +1,4 @@
-import type { CaseField, GuidelineClause } from './schema.js';
+import type { CaseField, ClauseReasons, GuidelineClause } from './schema.js';
 
 export interface GuidelineViolation {
   field: CaseField;
@@ -56,4 +56,35 @@ export function guidelineViolations({
 /** The fields a case form shows: those the guideline records, in its order. */
 export function recordedFields(clauses: readonly GuidelineClause[]): CaseField[] {
   return clauses.filter((clause) => clause.rule !== 'not-recorded').map((clause) => clause.field);
+}
+
+/**
+ * Why a clause says what it says, from the lessons that led to it: those lessons, and the distinct cases and sessions
+ * behind them (a case or session behind two lessons counts once).
+ */
+export function clauseReasons(
+  lessons: readonly {
+    id: string;
+    text: string;
+    theme: string;
+    caseIds: readonly string[];
+    sessionIds: readonly string[];
+  }[],
+): ClauseReasons {
+  return {
+    lessons: lessons.map(({ id, text, theme }) => ({ id, text, theme })),
+    caseCount: new Set(lessons.flatMap((lesson) => lesson.caseIds)).size,
+    sessionCount: new Set(lessons.flatMap((lesson) => lesson.sessionIds)).size,
+  };
+}
+
+/** The lessons behind a version: those named for the version, then each clause's, each once. */
+export function versionLessonIds({
+  lessonIds,
+  clauses,
+}: {
+  lessonIds: readonly string[];
+  clauses: readonly { lessonIds: readonly string[] }[];
+}): string[] {
+  return [...new Set([...lessonIds, ...clauses.flatMap((clause) => clause.lessonIds)])];
 }

@@ -71,15 +71,48 @@ export type GuidelineStatus = z.infer<typeof GuidelineStatusSchema>;
 
 const ReferenceLikeSchema = z.object({ id: z.uuid(), name: z.string() });
 
+export const ClauseReasonsSchema = z
+  .object({
+    lessons: z
+      .array(z.object({ id: z.uuid(), text: z.string(), theme: z.string() }))
+      .meta({ description: 'The lessons that led to this clause.' }),
+    caseCount: z.number().int().min(0).meta({ description: 'Distinct cases behind those lessons.' }),
+    sessionCount: z.number().int().min(0).meta({ description: 'Distinct intervision sessions behind those lessons.' }),
+  })
+  .meta({
+    id: 'ClauseReasons',
+    description: 'Why a clause says what it says: its lessons, and the cases and sessions behind them.',
+  });
+export type ClauseReasons = z.infer<typeof ClauseReasonsSchema>;
+
+export const GuidelineClauseWithReasonsSchema = GuidelineClauseSchema.extend({
+  lessonIds: z.array(z.uuid()).meta({ description: 'The lessons that led to this clause.' }),
+  reasons: ClauseReasonsSchema,
+}).meta({ id: 'GuidelineClauseWithReasons', description: 'A clause of a guideline version, with why.' });
+export type GuidelineClauseWithReasons = z.infer<typeof GuidelineClauseWithReasonsSchema>;
+
+/** A clause as a new version is written: the lessons that led to it, of the same bouwteam. */
+export const GuidelineClauseInputSchema = GuidelineClauseSchema.extend({
+  lessonIds: z
+    .array(z.uuid())
+    .max(20)
+    .refine((ids) => new Set(ids).size === ids.length, 'Elke les mag maar één keer genoemd worden.')
+    .default([])
+    .meta({ description: 'Lessons of the same bouwteam that led to this clause.' }),
+}).meta({ id: 'GuidelineClauseInput' });
+export type GuidelineClauseInput = z.infer<typeof GuidelineClauseInputSchema>;
+
 export const RegistrationGuidelineSchema = z
   .object({
     id: z.uuid(),
     buildingTeam: ReferenceLikeSchema,
     version: z.number().int().min(1),
     status: GuidelineStatusSchema,
-    clauses: z.array(GuidelineClauseSchema),
+    clauses: z.array(GuidelineClauseWithReasonsSchema),
     changelog: z.string(),
-    lessonIds: z.array(z.uuid()).meta({ description: 'The lessons that led to this version.' }),
+    lessonIds: z.array(z.uuid()).meta({
+      description: "The lessons that led to this version: those named for the version and every clause's.",
+    }),
     inForceSince: z.iso.datetime({ offset: true }).nullable(),
     createdAt: z.iso.datetime({ offset: true }),
   })
@@ -93,7 +126,7 @@ export const RegistrationGuidelineCreateSchema = z
   .strictObject({
     buildingTeamId: z.uuid(),
     clauses: z
-      .array(GuidelineClauseSchema)
+      .array(GuidelineClauseInputSchema)
       .min(1)
       .refine(
         (clauses) => new Set(clauses.map((clause) => clause.field)).size === clauses.length,
@@ -104,7 +137,11 @@ export const RegistrationGuidelineCreateSchema = z
         'De titel is altijd verplicht.',
       ),
     changelog: z.string().trim().min(3, 'Schrijf in minstens 3 tekens wat er verandert.').max(5_000),
-    lessonIds: z.array(z.uuid()).max(50).default([]).meta({ description: 'Lessons of the same bouwteam.' }),
+    lessonIds: z
+      .array(z.uuid())
+      .max(50)
+      .default([])
+      .meta({ description: 'Lessons of the same bouwteam behind the version as a whole (besides the clauses’).' }),
     putInForce: z
       .boolean()
       .default(false)

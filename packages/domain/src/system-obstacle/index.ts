@@ -1,2 +1,3 @@
 export * from './schema.js';
 export * from './operations.js';
+export * from './rules.js';

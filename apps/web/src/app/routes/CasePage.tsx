@@ -33,16 +33,19 @@ import { ClauseSources } from '../../features/agreements/components/ClauseSource
 import { useCanInBuildingTeam } from '../../lib/auth/use-context-permission';
 import { caseHistoryQueryOptions } from '../../features/cases/api/case-queries';
 import { caseQueryOptions } from '../../lib/queries/case';
+import { caseLabel } from '../../lib/case-label';
 
-/** A case with all its fields (managers see no narrative) and its history. */
+/** A case with all its fields (managers get the coded view: no free text) and its history. */
 export function CasePage() {
   const { t } = useTranslation();
+  const { language } = useLanguage();
   const { buildingTeamId = '', caseId = '' } = useParams();
   const query = useQuery(caseQueryOptions(caseId));
+  const title = query.data ? caseLabel(query.data, language) : t('cases.caseTitle');
   return (
     <>
-      <PageTitle title={query.data?.title ?? t('cases.caseTitle')} />
-      <Heading1>{query.data?.title ?? t('cases.caseTitle')}</Heading1>
+      <PageTitle title={title} />
+      <Heading1>{title}</Heading1>
       {query.isPending ? (
         <LoadingState label={t('common.loading')} />
       ) : query.isError ? (
@@ -59,17 +62,13 @@ function CaseDetails({ item }: { item: Case }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const mayWrite = useCanInBuildingTeam('case:write', item.buildingTeam.id);
-  const mayReadNarrative = useCanInBuildingTeam('case:read-narrative', item.buildingTeam.id);
+  const coded = item.content === 'coded';
   const dash = '—';
-  const text = (value: string | null) => (value && value.trim() ? value : dash);
+  const text = (value: string | null): ReactNode =>
+    coded ? <em>{t('cases.textWithheld')}</em> : value && value.trim() ? value : dash;
   const values: Record<(typeof caseFields)[number]['code'], ReactNode> = {
-    title: item.title,
-    narrative:
-      item.narrative === null ? (
-        <em>{mayReadNarrative ? dash : t('cases.narrativeHidden')}</em>
-      ) : (
-        <span className="lk-pre-wrap">{text(item.narrative)}</span>
-      ),
+    title: text(item.title),
+    narrative: coded ? text(item.narrative) : <span className="lk-pre-wrap">{text(item.narrative)}</span>,
     presentingQuestion: text(item.presentingQuestion),
     presentingDimensions: termLabels(positiveHealthDimensions, item.presentingDimensions, language),
     underlyingQuestion: text(item.underlyingQuestion),
@@ -86,6 +85,7 @@ function CaseDetails({ item }: { item: Case }) {
   };
   return (
     <>
+      {coded ? <Paragraph>{t('cases.narrativeHidden')}</Paragraph> : null}
       <dl className="lk-facts lk-facts--stacked">
         <div>
           <dt>{t('cases.statusLabel')}</dt>

@@ -14,6 +14,7 @@ import { LessonProposal } from '../../features/agreements/components/LessonPropo
 import { caseQueryOptions } from '../../lib/queries/case';
 import { useCanInBuildingTeam } from '../../lib/auth/use-context-permission';
 import { lessonQueryOptions } from '../../lib/queries/lesson';
+import { caseLabel } from '../../lib/case-label';
 
 /** One lesson: what was learned, the cases and sessions it came from, and the agreements it changed (the leerlijn). */
 export function LessonPage() {
@@ -38,10 +39,11 @@ export function LessonPage() {
 
 function CaseLink({ buildingTeamId, caseId }: { buildingTeamId: string; caseId: string }) {
   const { t } = useTranslation();
+  const { language } = useLanguage();
   const query = useQuery(caseQueryOptions(caseId));
   return (
     <TextLink to={`/bouwteams/${buildingTeamId}/casussen/${caseId}`}>
-      {query.data?.title ?? t('cases.caseTitle')}
+      {query.data ? caseLabel(query.data, language) : t('cases.caseTitle')}
     </TextLink>
   );
 }

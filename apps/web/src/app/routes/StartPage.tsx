@@ -5,6 +5,7 @@ import { ReviewDueAgreements } from '../../features/agreements/components/review
 import { LatestBuildingTeams } from '../../features/building-teams';
 import { OverviewFigures } from '../../features/overview';
 import { PageTitle } from '../../components/PageTitle';
+import { ManagerHome } from './ManagerHome';
 
 /** The start page: what Leerkring is, how much is in it, and a few bouwteams. Composes features, owns none. */
 export function StartPage() {
@@ -14,6 +15,7 @@ export function StartPage() {
       <PageTitle title={t('start.title')} />
       <Heading1>{t('start.heading')}</Heading1>
       <Paragraph appearance="lead">{t('start.lead')}</Paragraph>
+      <ManagerHome />
       <GalaAlerts />
       <ReviewDueAgreements />
       <section aria-labelledby="figures-heading">

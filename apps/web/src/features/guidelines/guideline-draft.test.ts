@@ -1,4 +1,9 @@
-import { caseFields, type GuidelineClause, type RegistrationGuideline } from '@leerkring/domain';
+import {
+  caseFields,
+  type GuidelineClause,
+  type GuidelineClauseWithReasons,
+  type RegistrationGuideline,
+} from '@leerkring/domain';
 import { describe, expect, it } from 'vitest';
 import {
   changedDecisions,
@@ -16,11 +21,13 @@ const clause = (
   field: GuidelineClause['field'],
   rule: GuidelineClause['rule'],
   retention = '2 jaar na afsluiten',
-): GuidelineClause => ({
+): GuidelineClauseWithReasons => ({
   field,
   rule,
   purpose: { nl: `Waarom ${field}`, en: `Why ${field}` },
   retention,
+  lessonIds: [],
+  reasons: { lessons: [], caseCount: 0, sessionCount: 0 },
 });
 const inForce: RegistrationGuideline = {
   id: '0e0d5d2f-2b0a-4a8e-9d43-6c3b6b1f9c01',
@@ -42,7 +49,8 @@ const inForce: RegistrationGuideline = {
 describe('a new guideline version', () => {
   it('starts as a copy of the version in force, in its order, with every other case field not recorded', () => {
     const draft = draftFrom(inForce);
-    expect(draft.clauses.slice(0, 4)).toEqual(inForce.clauses);
+    // The clauses' lessons are carried over; the computed reasons are not part of a draft.
+    expect(draft.clauses.slice(0, 4)).toEqual(inForce.clauses.map(({ reasons: _, ...clause }) => clause));
     expect(draft.clauses).toHaveLength(caseFields.length);
     expect(draft.clauses.slice(4).every((item) => item.rule === 'not-recorded' && item.purpose.nl === '')).toBe(true);
     expect(draft).toMatchObject({ changelog: '', lessonIds: [], putInForce: false });
@@ -69,6 +77,7 @@ describe('a new guideline version', () => {
       rule: 'not-recorded',
       purpose: { nl: 'Geen leeftijd meer.', en: 'No age any more.' },
       retention: '2 jaar na afsluiten',
+      lessonIds: [],
     });
     expect(body).toMatchObject({
       buildingTeamId: teamId,

@@ -16,6 +16,8 @@ export interface ClauseDraft {
   rule: FieldRule;
   purpose: { nl: string; en: string };
   retention: string;
+  /** The lessons behind the clause, carried over from the version copied (not edited in the form). */
+  lessonIds: string[];
 }
 
 export interface GuidelineDraft {
@@ -63,6 +65,7 @@ export function draftFrom(source: RegistrationGuideline | null): GuidelineDraft 
     rule: clause.rule,
     purpose: { nl: clause.purpose.nl, en: clause.purpose.en },
     retention: clause.retention,
+    lessonIds: [...clause.lessonIds],
   }));
   const missing = caseFields
     .filter((field) => !named.some((clause) => clause.field === field.code))
@@ -71,6 +74,7 @@ export function draftFrom(source: RegistrationGuideline | null): GuidelineDraft 
       rule: field.code === 'title' ? 'required' : 'not-recorded',
       purpose: { nl: '', en: '' },
       retention: '',
+      lessonIds: [],
     }));
   return { clauses: [...named, ...missing], changelog: '', lessonIds: [], putInForce: false };
 }
@@ -95,6 +99,7 @@ export function toCreateBody({ draft, buildingTeamId }: { draft: GuidelineDraft;
         rule: clause.rule,
         purpose: { nl: clause.purpose.nl.trim(), en: clause.purpose.en.trim() },
         retention: clause.retention.trim(),
+        lessonIds: clause.lessonIds,
       })),
       changelog: draft.changelog,
       lessonIds: draft.lessonIds,

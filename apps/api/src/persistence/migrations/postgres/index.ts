@@ -15,6 +15,7 @@ import { AccessLogAppendOnlyGrants1796158771938 } from './1796158771938-AccessLo
 import { GalaPlansAndKnowledgeVouchers1796183794291 } from './1796183794291-GalaPlansAndKnowledgeVouchers.js';
 import { CaseUnderlyingLifeDomains1796200000001 } from './1796200000001-CaseUnderlyingLifeDomains.js';
 import { GalaDigestSubscriptions1796186791857 } from './1796186791857-GalaDigestSubscriptions.js';
+import { GuidelineClauseLessons1796300000000 } from './1796300000000-GuidelineClauseLessons.js';
 import { CaseListAndSearch1796600000000 } from './1796600000000-CaseListAndSearch.js';
 
 /** PostgreSQL migrations in order; generated with `DATABASE_URL=… pnpm --filter @leerkring/api migration:generate <Name>`. */
@@ -35,6 +36,7 @@ export const postgresMigrations = [
   AccessLogAppendOnlyGrants1796158771938,
   GalaPlansAndKnowledgeVouchers1796183794291,
   GalaDigestSubscriptions1796186791857,
+  GuidelineClauseLessons1796300000000,
   CaseUnderlyingLifeDomains1796200000001,
   CaseListAndSearch1796600000000,
 ];

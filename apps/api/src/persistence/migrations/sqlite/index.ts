@@ -14,6 +14,7 @@ import { FourEyesAndPasswordResets1796157941333 } from './1796157941333-FourEyes
 import { GalaPlansAndKnowledgeVouchers1796183790816 } from './1796183790816-GalaPlansAndKnowledgeVouchers.js';
 import { CaseUnderlyingLifeDomains1796200000001 } from './1796200000001-CaseUnderlyingLifeDomains.js';
 import { GalaDigestSubscriptions1796186784509 } from './1796186784509-GalaDigestSubscriptions.js';
+import { GuidelineClauseLessons1796300000000 } from './1796300000000-GuidelineClauseLessons.js';
 import { CaseListAndSearch1796600000000 } from './1796600000000-CaseListAndSearch.js';
 
 /** SQLite migrations in order; generated with `pnpm --filter @leerkring/api migration:generate <Name>`. */
@@ -33,6 +34,7 @@ export const sqliteMigrations = [
   FourEyesAndPasswordResets1796157941333,
   GalaPlansAndKnowledgeVouchers1796183790816,
   GalaDigestSubscriptions1796186784509,
+  GuidelineClauseLessons1796300000000,
   CaseUnderlyingLifeDomains1796200000001,
   CaseListAndSearch1796600000000,
 ];

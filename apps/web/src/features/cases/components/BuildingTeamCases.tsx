@@ -5,10 +5,13 @@ import { QueryProblem } from '../../../components/QueryProblem';
 import { TextLink } from '../../../components/TextLink';
 import { useCanInBuildingTeam } from '../../../lib/auth/use-context-permission';
 import { casesQueryOptions } from '../../../lib/queries/case';
+import { caseLabel } from '../../../lib/case-label';
+import { useLanguage } from '../../../lib/use-language';
 
 /** The newest cases of a bouwteam, on its home, for whom may read them. */
 export function BuildingTeamCases({ buildingTeamId, previewSize }: { buildingTeamId: string; previewSize: number }) {
   const { t } = useTranslation();
+  const { language } = useLanguage();
   const mayRead = useCanInBuildingTeam('case:read', buildingTeamId);
   const mayWrite = useCanInBuildingTeam('case:write', buildingTeamId);
   const query = useQuery({
@@ -29,7 +32,7 @@ export function BuildingTeamCases({ buildingTeamId, previewSize }: { buildingTea
         <UnorderedList>
           {query.data.items.map((item) => (
             <UnorderedListItem key={item.id}>
-              <TextLink to={`/bouwteams/${buildingTeamId}/casussen/${item.id}`}>{item.title}</TextLink> (
+              <TextLink to={`/bouwteams/${buildingTeamId}/casussen/${item.id}`}>{caseLabel(item, language)}</TextLink> (
               {t(`cases.status.${item.status}`)})
             </UnorderedListItem>
           ))}

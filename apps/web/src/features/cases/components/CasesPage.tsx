@@ -33,6 +33,7 @@ import { termLabels } from '../../../lib/terms';
 import { useLanguage } from '../../../lib/use-language';
 import { useCanInBuildingTeam } from '../../../lib/auth/use-context-permission';
 import { casesQueryOptions } from '../../../lib/queries/case';
+import { caseLabel } from '../../../lib/case-label';
 
 const statuses: readonly CaseStatus[] = ['brought-in', 'discussed', 'closed'];
 const oneOf = <T extends string>(codes: readonly T[], value: string | null): T | undefined =>
@@ -146,7 +147,7 @@ export function CasesPage() {
               {query.data.items.map((item) => (
                 <TableRow key={item.id}>
                   <TableCell>
-                    <TextLink to={item.id}>{item.title}</TextLink>
+                    <TextLink to={item.id}>{caseLabel(item, language)}</TextLink>
                     <SearchFragment segments={query.data.highlights?.[item.id]} />
                   </TableCell>
                   <TableCell>{t(`cases.status.${item.status}`)}</TableCell>

@@ -18,8 +18,9 @@ import { useCanInBuildingTeam } from '../../../lib/auth/use-context-permission';
 import { guidelineInForceQueryOptions } from '../../../lib/queries/guideline-in-force';
 import { termLabel } from '../../../lib/terms';
 import { useLanguage } from '../../../lib/use-language';
+import { ClauseReasons } from './ClauseReasons';
 
-/** The registration guideline in force in a bouwteam, field by field, on its home. */
+/** The registration guideline in force in a bouwteam, field by field with the lessons behind each clause, on its home. */
 export function BuildingTeamGuideline({ buildingTeamId }: { buildingTeamId: string }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
@@ -45,6 +46,7 @@ export function BuildingTeamGuideline({ buildingTeamId }: { buildingTeamId: stri
                 <TableHeaderCell>{t('guideline.rule')}</TableHeaderCell>
                 <TableHeaderCell>{t('guideline.purpose')}</TableHeaderCell>
                 <TableHeaderCell>{t('guideline.retention')}</TableHeaderCell>
+                <TableHeaderCell>{t('guideline.reasons')}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -54,6 +56,9 @@ export function BuildingTeamGuideline({ buildingTeamId }: { buildingTeamId: stri
                   <TableCell>{t(`guideline.rules.${clause.rule}`)}</TableCell>
                   <TableCell>{clause.purpose[language]}</TableCell>
                   <TableCell>{clause.retention || '—'}</TableCell>
+                  <TableCell>
+                    <ClauseReasons clause={clause} buildingTeamId={buildingTeamId} />
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>

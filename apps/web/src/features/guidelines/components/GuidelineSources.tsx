@@ -9,6 +9,7 @@ import { caseQueryOptions } from '../../../lib/queries/case';
 import { lessonQueryOptions } from '../../../lib/queries/lesson';
 import { useCanInBuildingTeam } from '../../../lib/auth/use-context-permission';
 import { shortened } from '../paths';
+import { caseLabel } from '../../../lib/case-label';
 
 /** The leerlijn backwards: the lessons that led to this version, and the cases each lesson came from. */
 export function GuidelineSources({ guideline }: { guideline: RegistrationGuideline }) {
@@ -61,10 +62,11 @@ function LessonSource({ lessonId }: { lessonId: string }) {
 
 function CaseLink({ buildingTeamId, caseId }: { buildingTeamId: string; caseId: string }) {
   const { t } = useTranslation();
+  const { language } = useLanguage();
   const query = useQuery(caseQueryOptions(caseId));
   return (
     <TextLink to={`/bouwteams/${buildingTeamId}/casussen/${caseId}`}>
-      {query.data?.title ?? t('cases.caseTitle')}
+      {query.data ? caseLabel(query.data, language) : t('cases.caseTitle')}
     </TextLink>
   );
 }

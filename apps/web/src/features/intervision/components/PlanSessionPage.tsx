@@ -26,6 +26,7 @@ import { buildingTeamMembersQueryOptions } from '../../../lib/queries/building-t
 import { casesQueryOptions } from '../../../lib/queries/case';
 import { usePlanSession } from '../api/session-mutations';
 import { intervisionMethodsQueryOptions } from '../api/session-queries';
+import { caseLabel } from '../../../lib/case-label';
 
 const fields = [
   'methodId',
@@ -141,7 +142,7 @@ export function PlanSessionPage() {
                 <CheckboxField
                   key={item.id}
                   id={`session-case-${item.id}`}
-                  label={item.title}
+                  label={caseLabel(item, language)}
                   checked={caseIds.includes(item.id)}
                   onChange={(event) => setCaseIds(toggle(caseIds, item.id, event.target.checked))}
                 />

@@ -93,8 +93,14 @@ function SessionRunner({
         {isFacilitator ? <FacilitatorControls session={session} progress={progress} /> : null}
       </section>
 
-      {session.status !== 'planned' ? <SessionInputs session={session} progress={progress} /> : null}
-      {session.status !== 'planned' ? <SessionNotes session={session} /> : null}
+      {session.textsWithheld ? (
+        <Paragraph>{t('sessions.textsWithheld')}</Paragraph>
+      ) : session.status !== 'planned' ? (
+        <>
+          <SessionInputs session={session} progress={progress} />
+          <SessionNotes session={session} />
+        </>
+      ) : null}
 
       <section aria-labelledby="session-actions">
         <Heading2 id="session-actions">{t('sessions.actions')}</Heading2>

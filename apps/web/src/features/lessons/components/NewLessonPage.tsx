@@ -29,6 +29,7 @@ import { useCanInBuildingTeam } from '../../../lib/auth/use-context-permission';
 import { useCreateLesson } from '../api/lesson-mutations';
 import { casesQueryOptions } from '../../../lib/queries/case';
 import { lessonThemes } from '@leerkring/domain';
+import { caseLabel } from '../../../lib/case-label';
 
 const followUps = ['none', 'change-agreement', 'change-guideline', 'escalate-obstacle'] as const;
 const fields = ['text', 'theme', 'dimensions', 'followUp', 'caseIds'] as const;
@@ -136,7 +137,7 @@ export function NewLessonPage() {
               <CheckboxField
                 key={item.id}
                 id={`lesson-case-${item.id}`}
-                label={item.title}
+                label={caseLabel(item, language)}
                 checked={caseIds.includes(item.id)}
                 onChange={(event) => setCaseIds(toggle(caseIds, item.id, event.target.checked))}
               />
