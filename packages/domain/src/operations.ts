@@ -15,6 +15,7 @@ import {
 } from './organisation/operations.js';
 import { getOpenApiDocument } from './openapi/operations.js';
 import { getOverview } from './overview/operations.js';
+import { getMyWork } from './work/operations.js';
 import { createRegion, getRegion, listRegions, updateRegion } from './region/operations.js';
 import { createPerson, getPerson, listPeople, updatePerson } from './person/operations.js';
 import {
@@ -104,6 +105,7 @@ export const operations = {
   getHealth,
   getOpenApiDocument,
   getOverview,
+  getMyWork,
   listOrganisations,
   getOrganisation,
   createOrganisation,
