@@ -22,7 +22,13 @@ describe('start page', () => {
     await expect.poll(() => sessions.getByRole('listitem').count()).toBe(work.sessions.length);
     await expect.poll(() => sessions.innerText()).toContain('Jij bent notulist, deelnemer.');
     // Every kind of work a partner may have is there, with its items or what to do next; no platform counts.
-    for (const heading of ['Open acties', 'Instemming gevraagd', 'Te herzien', 'Je concepten', 'Waar je aan meedoet'])
+    for (const heading of [
+      'Open acties',
+      'Instemming gevraagd',
+      'Afspraken om te herzien',
+      'Je concepten',
+      'Waar je aan meedoet',
+    ])
       await page.getByRole('heading', { level: 2, name: heading }).waitFor();
     expect(await page.getByRole('list', { name: 'Aantallen' }).count()).toBe(0);
     await e2e.checkAccessibility();

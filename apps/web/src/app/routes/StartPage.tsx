@@ -1,5 +1,6 @@
 import { Heading1, Heading2, Paragraph } from '@leerkring/ui';
 import { useTranslation } from 'react-i18next';
+import { ReviewDueAgreements } from '../../features/agreements/components/review/ReviewDueAgreements';
 import { GalaAlerts } from '../../features/gala/alerts';
 import { OverviewFigures } from '../../features/overview';
 import { EntryPoints, WorkList } from '../../features/work';
@@ -20,7 +21,7 @@ export function StartPage() {
       <Heading1>{t('start.heading')}</Heading1>
       <Paragraph appearance="lead">{me ? t('start.leadFor', { name: me.person.name }) : t('start.lead')}</Paragraph>
       <div className="lk-work-grid">
-        <WorkList />
+        <WorkList reviews={<ReviewDueAgreements />} />
         <EntryPoints />
       </div>
       <GalaAlerts />

@@ -1,4 +1,4 @@
-import { calendarDateAt, workReviewDueDays, type WorkList as Work } from '@leerkring/domain';
+import { calendarDateAt, type WorkList as Work } from '@leerkring/domain';
 import { Heading2, LoadingState, Paragraph, UnorderedList, UnorderedListItem } from '@leerkring/ui';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -33,17 +33,17 @@ function Items({ label, children }: { label: string; children: ReactNode }) {
 
 /**
  * The work that waits for the signed-in person ("Voor jou"), from one API call: their next sessions, open actions,
- * the stances their organisation still owes, versions due for review and their concepts. A kind of work their roles
- * never bring is left out; an empty one says what to do next.
+ * the stances their organisation still owes and their concepts, with `reviews` (the agreements due for review, a part
+ * of the agreements feature) in its place. A kind of work their roles never bring is left out; an empty one says what
+ * to do next.
  */
-export function WorkList() {
+export function WorkList({ reviews }: { reviews?: ReactNode }) {
   const { t } = useTranslation();
   const me = useMe();
   const query = useQuery(myWorkQueryOptions());
   const show = {
     sessions: mayEverWith(me, 'session:read'),
     consents: mayEverWith(me, 'agreement:consent'),
-    reviews: mayEverWith(me, 'agreement:read'),
     drafts: mayEverWith(me, 'agreement:write'),
   };
   if (!Object.values(show).some(Boolean)) return null;
@@ -55,7 +55,7 @@ export function WorkList() {
       {show.sessions && <Sessions sessions={work.sessions} />}
       {show.sessions && <Actions actions={work.actions} />}
       {show.consents && <ConsentsOwed items={work.consentsOwed} />}
-      {show.reviews && <ReviewsDue items={work.reviewsDue} />}
+      {reviews}
       {show.drafts && <Drafts items={work.drafts} />}
     </>
   );
@@ -160,34 +160,6 @@ function ConsentsOwed({ items }: { items: Work['consentsOwed'] }) {
                 where: item.context.name,
                 date: formatDate(calendarDateAt(new Date(item.since))),
               })}
-            </UnorderedListItem>
-          ))}
-        </Items>
-      )}
-    </WorkSection>
-  );
-}
-
-function ReviewsDue({ items }: { items: Work['reviewsDue'] }) {
-  const { t } = useTranslation();
-  const { formatDate } = useLanguage();
-  const today = calendarDateAt(new Date());
-  return (
-    <WorkSection id="work-reviews" heading={t('work.reviews.heading')}>
-      {items.length === 0 ? (
-        <Paragraph>{t('work.reviews.empty', { days: workReviewDueDays })}</Paragraph>
-      ) : (
-        <Items label={t('work.reviews.heading')}>
-          {items.map((item) => (
-            <UnorderedListItem key={item.version.id}>
-              <TextLink to={versionPath(item.agreement.id, item.version.id)}>{versionName(item)}</TextLink>
-              <br />
-              {item.context.name}:{' '}
-              {item.reviewDate && item.reviewDate < today ? (
-                <strong>{t('work.reviews.overdue', { date: formatDate(item.reviewDate) })}</strong>
-              ) : (
-                t('work.reviews.on', { date: item.reviewDate ? formatDate(item.reviewDate) : '' })
-              )}
             </UnorderedListItem>
           ))}
         </Items>
