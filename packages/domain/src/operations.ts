@@ -65,6 +65,7 @@ import {
   getIntervisionSessionEvents,
   listIntervisionInputs,
   listIntervisionNotes,
+  listIntervisionCandidates,
   listIntervisionSessions,
   updateIntervisionAction,
 } from './intervision-session/operations.js';
@@ -164,6 +165,7 @@ export const operations = {
   createIntervisionMethod,
   updateIntervisionMethod,
   listIntervisionSessions,
+  listIntervisionCandidates,
   getIntervisionSession,
   createIntervisionSession,
   commandIntervisionSession,
