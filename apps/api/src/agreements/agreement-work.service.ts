@@ -67,6 +67,6 @@ function toWorkItem(version: AgreementVersionEntity): WorkAgreementItem {
     context: { ...contextOf(agreement), name: agreement.buildingTeam?.name ?? agreement.learningGroup?.name ?? '' },
     version: { id: version.id, number: formatVersionNumber(version), status: version.status },
     since: version.updatedAt.toISOString(),
-    reviewDate: version.reviewDate,
+    ...(version.reviewDate ? { reviewDate: version.reviewDate } : {}),
   };
 }

@@ -50,8 +50,8 @@ export const WorkAgreementItemSchema = z
     since: TimestampSchema.meta({
       description: 'When the version last changed (for a proposal: when it was proposed).',
     }),
-    reviewDate: CalendarDateSchema.nullable().meta({
-      description: 'For a version in force: when it is to be reviewed.',
+    reviewDate: CalendarDateSchema.optional().meta({
+      description: 'For a version in force: when it is to be reviewed; absent otherwise.',
     }),
   })
   .meta({ id: 'WorkAgreementItem', description: 'A version of an agreement that waits for me or my organisation.' });

@@ -62,7 +62,6 @@ const agreementItem = {
   context: { type: 'building-team', id: team.id, name: team.name },
   version: { id: '8b7c1a52-3f0e-4d6a-9a7e-2f1c5d8e9b10', number: '0.4', status: 'proposed' },
   since: '2026-02-01T09:00:00Z',
-  reviewDate: null,
 };
 const work = {
   sessions: [
