@@ -27,6 +27,7 @@ import { LearningGroupsModule } from './learning-groups/learning-groups.module.j
 import { OpenApiModule } from './openapi/openapi.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { OverviewModule } from './overview/overview.module.js';
+import { WorkModule } from './work/work.module.js';
 import { PeopleModule } from './people/people.module.js';
 import { PasswordResetsModule } from './password-resets/password-resets.module.js';
 import { RegionsModule } from './regions/regions.module.js';
@@ -66,6 +67,7 @@ export class AppModule {
         HealthModule,
         OpenApiModule,
         OverviewModule,
+        WorkModule,
         OrganisationsModule,
         RegionsModule,
         BuildingTeamsModule,

@@ -76,9 +76,13 @@ describe('story 3: 26 partner organisations consent to v0.4, live, and it become
     await tally(facilitator)
       .filter({ hasText: tallyOf(20, 2) })
       .waitFor();
+    // The summary first: one phrase for where it stands, the bar, and (folded away) every organisation's stance.
     await facilitator
-      .getByText('Besloten volgens de beslisregel: 20 van 26 stemmen in, minstens 18 waren nodig.')
+      .getByText('Besloten: 20 van 26 stemmen in, minstens 18 waren nodig. De versie kan in werking worden gesteld.')
       .waitFor();
+    await facilitator.getByRole('progressbar', { name: '20 van 26 stemmen in, 18 nodig' }).waitFor();
+    await expect.poll(() => facilitator.getByText(/^Ronde 1 loopt/).count()).toBe(0);
+    await facilitator.getByText('Standpunten per organisatie, beslisregel en bezwaren (26 organisaties)').click();
     await facilitator
       .getByText(
         'Gekwalificeerde meerderheid: minstens 18 van 26 organisaties stemmen in; bezwaren worden gehoord maar blokkeren niet.',
@@ -103,6 +107,11 @@ describe('story 3: 26 partner organisations consent to v0.4, live, and it become
     await tally(partner)
       .filter({ hasText: tallyOf(20, 2) })
       .waitFor();
+    // Their organisation's stance in one line in the summary, the form behind "wijzigen".
+    await expect
+      .poll(() => partner.getByTestId('own-stance').innerText())
+      .toBe('Jouw organisatie (Zorggroep De Linde): stemt in — wijzigen');
+    await partner.getByRole('button', { name: 'wijzigen' }).click();
     await partner.getByRole('heading', { level: 3, name: 'Standpunt van Zorggroep De Linde' }).waitFor();
     await expect.poll(() => partner.getByRole('radio', { name: /Instemmen/ }).isChecked()).toBe(true);
     await expect.poll(() => partner.getByRole('heading', { name: 'Versie 0.4 in werking stellen' }).count()).toBe(0);
@@ -131,7 +140,7 @@ describe('story 3: 26 partner organisations consent to v0.4, live, and it become
     await facilitator.getByText(reason).first().waitFor();
     // Still decided: under a qualified majority objections are heard, not blocking.
     await facilitator
-      .getByText('Besloten volgens de beslisregel: 19 van 26 stemmen in, minstens 18 waren nodig.')
+      .getByText('Besloten: 19 van 26 stemmen in, minstens 18 waren nodig. De versie kan in werking worden gesteld.')
       .waitFor();
     await e2e.checkAccessibility();
 
@@ -168,7 +177,7 @@ describe('story 3: 26 partner organisations consent to v0.4, live, and it become
     await form.getByLabel('Herzieningsdatum').fill('2030-06-30');
     await form.getByRole('button', { name: 'In werking stellen' }).click();
     await facilitator.getByText('Versie 0.4 is in werking als bèta (op proef), te herzien op 30 juni 2030.').waitFor();
-    await facilitator.getByText('Instemmingsronde 1 is gesloten.').waitFor();
+    await facilitator.getByText('Besloten en in werking.').waitFor();
     const status = facilitator
       .locator('dl.lk-facts > div')
       .filter({ has: facilitator.locator('dt', { hasText: /^Status$/ }) });
@@ -176,7 +185,7 @@ describe('story 3: 26 partner organisations consent to v0.4, live, and it become
     // The version's facts show the review date.
     await facilitator.locator('dl.lk-facts time[datetime="2030-06-30"]').filter({ hasText: '30 juni 2030' }).waitFor();
     // The partner's page follows the round closing without a reload; the form is gone.
-    await partner.getByText('Instemmingsronde 1 is gesloten.').waitFor();
+    await partner.getByText('Besloten en in werking.').waitFor();
     await expect.poll(() => partner.getByRole('radio', { name: /Bezwaar maken/ }).count()).toBe(0);
     await e2e.checkAccessibility();
 

@@ -136,4 +136,51 @@ describe('story 1: the monthly intervision with the incident method', () => {
     await facilitator.getByRole('heading', { level: 1, name: 'Geleerde les vastleggen' }).waitFor();
     await facilitator.getByText('Deze les wordt gekoppeld aan de intervisiesessie waar je vandaan komt.').waitFor();
   }, 180_000);
+
+  it('plans a session from the start page with real roles: a searched case, its inbrenger by default, a chosen note-taker', async () => {
+    await e2e.signIn('partner@leerkring.test');
+    const page = e2e.page;
+    page.setDefaultTimeout(15_000);
+    const me = (await e2e.apiGet('/me')).body as { person: { id: string } };
+    const { body } = await e2e.apiGet('/building-teams?pageSize=100');
+    const team = (body as { items: { id: string; name: string }[] }).items.find((item) => item.name === teamName)!;
+    const cases = await e2e.apiGet(`/cases?buildingTeamId=${team.id}&pageSize=1`);
+    const picked = (cases.body as { items: { id: string; title: string; broughtInBy: { id: string } }[] }).items[0]!;
+    const candidates = (await e2e.apiGet(`/building-teams/${team.id}/session-candidates`)).body as {
+      items: { person: { id: string; name: string } }[];
+    };
+    const noteTaker = candidates.items.find((item) => item.person.id !== me.person.id)!;
+
+    await e2e.visit('/');
+    await page.getByRole('list', { name: 'Waar je aan meedoet' }).getByRole('link', { name: teamName }).click();
+    await page.getByRole('heading', { level: 1, name: teamName }).waitFor();
+    await page.getByRole('link', { name: 'Sessie plannen' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Sessie plannen' }).waitFor();
+    // The planner guides the session unless they choose someone else.
+    await expect.poll(() => page.locator('#session-facilitator').inputValue()).toBe(me.person.id);
+    await axe(page);
+
+    await page.locator('#session-method').selectOption({ index: 1 });
+    await page.locator('#session-date').fill('2099-06-01');
+    await page.locator('#session-case-search').fill(picked.title.split(' ').slice(0, 3).join(' '));
+    await page.locator(`#session-case-${picked.id}`).check();
+    // Who brought the case in presents it, by default.
+    await expect.poll(() => page.locator('#session-inbrenger').inputValue()).toBe(picked.broughtInBy.id);
+    await page.locator('#session-note-taker').selectOption(noteTaker.person.id);
+    await page.getByRole('button', { name: 'Sessie plannen' }).click();
+
+    await page.waitForURL(/\/sessies\/[0-9a-f-]{36}$/);
+    const sessionId = new URL(page.url()).pathname.split('/').pop()!;
+    const session = (await e2e.apiGet(`/intervision-sessions/${sessionId}`)).body as {
+      facilitator: { id: string };
+      inbrenger: { id: string };
+      cases: { id: string }[];
+      roles: { person: { id: string }; roles: string[] }[];
+    };
+    expect(session.facilitator.id).toBe(me.person.id);
+    expect(session.inbrenger.id).toBe(picked.broughtInBy.id);
+    expect(session.cases.map((item) => item.id)).toEqual([picked.id]);
+    expect(session.roles.find((item) => item.person.id === noteTaker.person.id)?.roles).toContain('note-taker');
+    await axe(page);
+  });
 });

@@ -14,6 +14,7 @@ export * from './glossary/index.js';
 export * from './health/index.js';
 export * from './openapi/index.js';
 export * from './overview/index.js';
+export * from './work/index.js';
 export * from './organisation/index.js';
 export * from './region/index.js';
 export * from './building-team/index.js';

@@ -15,6 +15,7 @@ import {
 } from './organisation/operations.js';
 import { getOpenApiDocument } from './openapi/operations.js';
 import { getOverview } from './overview/operations.js';
+import { getMyWork } from './work/operations.js';
 import { createRegion, getRegion, listRegions, updateRegion } from './region/operations.js';
 import { createPerson, getPerson, listPeople, updatePerson } from './person/operations.js';
 import {
@@ -64,6 +65,7 @@ import {
   getIntervisionSessionEvents,
   listIntervisionInputs,
   listIntervisionNotes,
+  listIntervisionCandidates,
   listIntervisionSessions,
   updateIntervisionAction,
 } from './intervision-session/operations.js';
@@ -104,6 +106,7 @@ export const operations = {
   getHealth,
   getOpenApiDocument,
   getOverview,
+  getMyWork,
   listOrganisations,
   getOrganisation,
   createOrganisation,
@@ -164,6 +167,7 @@ export const operations = {
   createIntervisionMethod,
   updateIntervisionMethod,
   listIntervisionSessions,
+  listIntervisionCandidates,
   getIntervisionSession,
   createIntervisionSession,
   commandIntervisionSession,

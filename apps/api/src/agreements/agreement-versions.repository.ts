@@ -67,6 +67,62 @@ export class AgreementVersionsRepository {
     return builder.getMany();
   }
 
+  /**
+   * Proposals in the contexts where the principal gives stances on behalf of their organisation, on which that
+   * organisation has no stance yet in the current round; the longest waiting first.
+   */
+  awaitingStanceOf(manager: EntityManager, principal: Principal, limit: number): Promise<AgreementVersionEntity[]> {
+    const builder = this.withContext(manager)
+      .where("version.status = 'proposed'")
+      .andWhere(
+        'NOT EXISTS (SELECT 1 FROM agreement_consent given WHERE given.version_id = version.id AND given.round = version.consent_round AND given.current = :current AND given.organisation_id = :organisationId)',
+        { current: true, organisationId: principal.organisationId },
+      )
+      .orderBy('version.updatedAt', 'ASC')
+      .addOrderBy('version.id', 'ASC')
+      .limit(limit);
+    scopeToAnyContext({ builder, contexts: agreementContextColumns, principal, permission: 'agreement:consent' });
+    return builder.getMany();
+  }
+
+  /** Versions in force, of agreements the principal may read, due for review on or before `reviewLimit`; the first first. */
+  dueForReview(
+    manager: EntityManager,
+    principal: Principal,
+    reviewLimit: string,
+    limit: number,
+  ): Promise<AgreementVersionEntity[]> {
+    const builder = this.withContext(manager)
+      .where("version.status IN ('beta', 'adopted')")
+      // Calendar dates are stored as YYYY-MM-DD, so comparing them as text compares them as dates.
+      .andWhere('version.reviewDate <= :reviewLimit', { reviewLimit })
+      .orderBy('version.reviewDate', 'ASC')
+      .addOrderBy('version.id', 'ASC')
+      .limit(limit);
+    scopeToAnyContext({ builder, contexts: agreementContextColumns, principal, permission: 'agreement:read' });
+    return builder.getMany();
+  }
+
+  /** Concepts the principal may edit, the last changed first. */
+  editableConcepts(manager: EntityManager, principal: Principal, limit: number): Promise<AgreementVersionEntity[]> {
+    const builder = this.withContext(manager)
+      .where("version.status = 'concept'")
+      .orderBy('version.updatedAt', 'DESC')
+      .addOrderBy('version.id', 'ASC')
+      .limit(limit);
+    scopeToAnyContext({ builder, contexts: agreementContextColumns, principal, permission: 'agreement:write' });
+    return builder.getMany();
+  }
+
+  private withContext(manager: EntityManager) {
+    return manager
+      .getRepository(AgreementVersionEntity)
+      .createQueryBuilder('version')
+      .innerJoinAndSelect('version.agreement', 'agreement')
+      .leftJoinAndSelect('agreement.buildingTeam', 'buildingTeam')
+      .leftJoinAndSelect('agreement.learningGroup', 'learningGroup');
+  }
+
   /** The versions of an agreement with who created and last changed them. */
   withAuthorsOf(manager: EntityManager, agreementId: string): Promise<AgreementVersionEntity[]> {
     return manager.getRepository(AgreementVersionEntity).find({ where: { agreementId }, relations: versionRelations });

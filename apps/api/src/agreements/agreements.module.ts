@@ -15,6 +15,7 @@ import { AgreementRoundEvents } from './agreement-round-events.js';
 import { AgreementVersionsController } from './agreement-versions.controller.js';
 import { AgreementVersionsRepository } from './agreement-versions.repository.js';
 import { AgreementVersionsService } from './agreement-versions.service.js';
+import { AgreementWork } from './agreement-work.service.js';
 import { AgreementsController } from './agreements.controller.js';
 import { AgreementsRepository } from './agreements.repository.js';
 import { AgreementsService } from './agreements.service.js';
@@ -60,7 +61,8 @@ import { VersionStatusService } from './version-status.service.js';
     AgreementRoundEvents,
     AgreementDocumentsService,
     IterationsService,
+    AgreementWork,
   ],
-  exports: [AgreementVersionsRepository],
+  exports: [AgreementVersionsRepository, AgreementWork],
 })
 export class AgreementsModule {}

@@ -10,8 +10,10 @@ import {
   type IntervisionSessionListQuery,
   type IntervisionSessionSummary,
   type Page,
+  type Role,
+  type SessionCandidate,
 } from '@leerkring/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AccessLogService } from '../access-log/access-log.service.js';
 import type { Actor } from '../auth/principal.js';
 import { BuildingTeamsRepository } from '../building-teams/building-teams.repository.js';
@@ -62,21 +64,55 @@ export class IntervisionPlanningService {
     });
   }
 
+  /**
+   * The bouwteam's active members, for whoever plans a session to choose its roles from, by name. Another bouwteam is
+   * a 404; a member who may not plan sessions gets 403.
+   */
+  candidates(actor: Actor, buildingTeamId: string): Promise<{ items: SessionCandidate[] }> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.assertMayPlan(manager, actor, buildingTeamId);
+      const memberships = await this.memberships.activeInContextWithPeople(manager, {
+        contextType: 'building-team',
+        contextId: buildingTeamId,
+      });
+      const byPerson = new Map<string, SessionCandidate>();
+      for (const { person, role } of memberships) {
+        const known = byPerson.get(person.id);
+        const roles: Role[] = [...(known?.roles ?? []), role];
+        byPerson.set(person.id, {
+          person: { id: person.id, name: person.name },
+          organisation: { id: person.organisation.id, name: person.organisation.name },
+          roles,
+          mayFacilitate: roles.some((held) => held === 'partner' || held === 'facilitator'),
+        });
+      }
+      return {
+        items: [...byPerson.values()].sort(
+          (a, b) => a.person.name.localeCompare(b.person.name, 'nl') || a.person.id.localeCompare(b.person.id),
+        ),
+      };
+    });
+  }
+
+  private async assertMayPlan(manager: EntityManager, actor: Actor, buildingTeamId: string): Promise<void> {
+    if (
+      !can({ principal: actor.principal, permission: 'session:read', context: teamContext(buildingTeamId) }) ||
+      !(await this.buildingTeams.exists(manager, buildingTeamId))
+    ) {
+      throw new IntervisionError(IntervisionErrorCode.BUILDING_TEAM_NOT_FOUND, 'Dit bouwteam bestaat niet.');
+    }
+    if (!can({ principal: actor.principal, permission: 'session:write', context: teamContext(buildingTeamId) })) {
+      throw new AuthError(
+        AuthErrorCode.FORBIDDEN,
+        'Alleen partners en facilitators van het bouwteam plannen intervisiesessies.',
+      );
+    }
+  }
+
   create(actor: Actor, input: IntervisionSessionCreate): Promise<IntervisionSession> {
     return this.dataSource.transaction(async (manager) => {
       const { buildingTeamId } = input;
-      if (
-        !can({ principal: actor.principal, permission: 'session:read', context: teamContext(buildingTeamId) }) ||
-        !(await this.buildingTeams.exists(manager, buildingTeamId))
-      ) {
-        throw new IntervisionError(IntervisionErrorCode.BUILDING_TEAM_NOT_FOUND, 'Dit bouwteam bestaat niet.');
-      }
-      if (!can({ principal: actor.principal, permission: 'session:write', context: teamContext(buildingTeamId) })) {
-        throw new AuthError(
-          AuthErrorCode.FORBIDDEN,
-          'Alleen partners en facilitators van het bouwteam plannen intervisiesessies.',
-        );
-      }
+      await this.assertMayPlan(manager, actor, buildingTeamId);
       const method = await this.methods.find(manager, input.methodId);
       if (!method) invalidReference('body.methodId', 'Deze intervisiemethode bestaat niet.');
       if (input.caseIds.length > 0) {

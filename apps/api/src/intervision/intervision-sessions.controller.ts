@@ -7,6 +7,7 @@ import {
   createIntervisionSession,
   getIntervisionSession,
   getIntervisionSessionEvents,
+  listIntervisionCandidates,
   listIntervisionInputs,
   listIntervisionNotes,
   listIntervisionSessions,
@@ -51,6 +52,11 @@ export class IntervisionSessionsController {
   @Endpoint(getIntervisionSession)
   get(@CurrentActor() actor: Actor, @ValidInput() { params }: OperationInput<typeof getIntervisionSession>) {
     return this.planning.get(actor, params.sessionId);
+  }
+
+  @Endpoint(listIntervisionCandidates)
+  candidates(@CurrentActor() actor: Actor, @ValidInput() { params }: OperationInput<typeof listIntervisionCandidates>) {
+    return this.planning.candidates(actor, params.buildingTeamId);
   }
 
   @Endpoint(createIntervisionSession)

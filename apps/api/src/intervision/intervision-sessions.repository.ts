@@ -67,6 +67,38 @@ export class IntervisionSessionsRepository {
     return findPage(builder, query, (entity) => entity);
   }
 
+  /**
+   * Sessions of bouwteams where the principal may read them that are running, or planned for today or later: running
+   * ones first, then by date.
+   */
+  comingFor(
+    manager: EntityManager,
+    principal: Principal,
+    today: string,
+    limit: number,
+  ): Promise<IntervisionSessionEntity[]> {
+    const builder = manager
+      .getRepository(IntervisionSessionEntity)
+      .createQueryBuilder('session')
+      .innerJoinAndSelect('session.buildingTeam', 'buildingTeam')
+      // Calendar dates are stored as YYYY-MM-DD, so comparing them as text compares them as dates.
+      .where("(session.status = 'running' OR (session.status = 'planned' AND session.plannedDate >= :today))", {
+        today,
+      })
+      .orderBy("CASE WHEN session.status = 'running' THEN 0 ELSE 1 END", 'ASC')
+      .addOrderBy('session.plannedDate', 'ASC')
+      .addOrderBy('session.id', 'ASC')
+      .limit(limit);
+    scopeToContexts({
+      builder,
+      column: 'session.buildingTeamId',
+      principal,
+      permission: 'session:read',
+      contextType: 'building-team',
+    });
+    return builder.getMany();
+  }
+
   find(manager: EntityManager, id: string): Promise<IntervisionSessionEntity | null> {
     return manager.getRepository(IntervisionSessionEntity).findOne({ where: { id }, relations });
   }

@@ -17,6 +17,7 @@ import { SessionEvents } from './session-events.js';
 import { SessionRunningService } from './session-running.service.js';
 import { SessionTextsRepository } from './session-texts.repository.js';
 import { SessionTextsService } from './session-texts.service.js';
+import { SessionWork } from './session-work.service.js';
 import { SessionViews } from './session-views.service.js';
 
 /**
@@ -38,6 +39,8 @@ import { SessionViews } from './session-views.service.js';
     SessionTextsService,
     IntervisionActionsService,
     SessionEvents,
+    SessionWork,
   ],
+  exports: [SessionWork],
 })
 export class IntervisionModule {}

@@ -41,6 +41,17 @@ export class MembershipsRepository {
     });
   }
 
+  /** The active memberships held in one context, with their people and organisations. */
+  activeInContextWithPeople(
+    manager: EntityManager,
+    { contextType, contextId }: { contextType: ContextType; contextId: string },
+  ): Promise<MembershipEntity[]> {
+    return manager.getRepository(MembershipEntity).find({
+      where: { contextType, contextId, status: 'active' },
+      relations: { person: { organisation: true } },
+    });
+  }
+
   /** The active memberships of one person: what their rights are made of. */
   activeOfPerson(manager: EntityManager, personId: string): Promise<MembershipEntity[]> {
     return manager.getRepository(MembershipEntity).findBy({ personId, status: 'active' });

@@ -27,6 +27,8 @@ export const policy = {
   'profile:read': { signedIn: true },
   'profile:manage-tokens': { signedIn: true },
   'overview:read': { signedIn: true },
+  // The work list is everyone's own; what is on it is scoped by the permissions of each kind of item.
+  'work:read': { signedIn: true },
   'organisation:read': { signedIn: true },
   'organisation:write': { admin: true },
   'region:read': { signedIn: true },

@@ -8,6 +8,7 @@ import {
   inForceOptions,
   isOpen,
   statusChangePermission,
+  roundPhase,
   isEditable,
   isInForce,
   nextVersionNumber,
@@ -317,5 +318,20 @@ describe('the clause diff', () => {
       to: { clauses: [{ ...a, lessonIds: ['l1'] }] },
     });
     expect(same).toMatchObject({ change: 'unchanged', lessonIdsAdded: [], lessonIdsRemoved: [] });
+  });
+});
+
+describe('roundPhase', () => {
+  it.each([
+    { status: 'concept', round: 0, decided: false, phase: 'not-proposed' },
+    { status: 'concept', round: 2, decided: false, phase: 'back-to-concept' },
+    { status: 'proposed', round: 1, decided: false, phase: 'open' },
+    { status: 'proposed', round: 1, decided: true, phase: 'decided' },
+    { status: 'beta', round: 1, decided: true, phase: 'in-force' },
+    { status: 'adopted', round: 1, decided: false, phase: 'in-force' },
+    { status: 'superseded', round: 1, decided: true, phase: 'ended' },
+    { status: 'withdrawn', round: 0, decided: false, phase: 'ended' },
+  ] as const)('is $phase for a $status version (round $round, decided $decided)', ({ phase, ...input }) => {
+    expect(roundPhase(input)).toBe(phase);
   });
 });

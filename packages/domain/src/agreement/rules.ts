@@ -341,3 +341,38 @@ function wholeClauseParts(from: string, to: string): WordPart[] {
     { kind: 'insert', text: to },
   ];
 }
+
+/**
+ * Where a version's decision stands, in one word for its summary: never both "the round is open" and "decided".
+ * - `not-proposed`: a concept no round has been held on;
+ * - `open`: proposed, the decision rule not yet met;
+ * - `decided`: proposed and the rule met, waiting to be put in force;
+ * - `back-to-concept`: proposed before, taken back to be changed;
+ * - `in-force`: a beta or adopted version;
+ * - `ended`: superseded or withdrawn.
+ */
+export type RoundPhase = 'not-proposed' | 'open' | 'decided' | 'back-to-concept' | 'in-force' | 'ended';
+
+export function roundPhase({
+  status,
+  round,
+  decided,
+}: {
+  status: AgreementVersionStatus;
+  /** How often the version was proposed (0: never). */
+  round: number;
+  decided: boolean;
+}): RoundPhase {
+  switch (status) {
+    case 'concept':
+      return round === 0 ? 'not-proposed' : 'back-to-concept';
+    case 'proposed':
+      return decided ? 'decided' : 'open';
+    case 'beta':
+    case 'adopted':
+      return 'in-force';
+    case 'superseded':
+    case 'withdrawn':
+      return 'ended';
+  }
+}

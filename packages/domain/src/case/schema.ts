@@ -141,7 +141,8 @@ export const CaseListQuerySchema = PageQuerySchema.extend({
     .optional()
     .meta({
       description:
-        'Words in the title, or in the narrative where the caller may read it (a manager's search matches nothing: titles are free text too). Every ' +
+        'Words in the title or the narrative, in the bouwteams whose case content the caller may read (titles are free ' +
+        "text too: a manager's search matches nothing). Every " +
         'word must occur, as a word or the start of one ("vervoer" finds "vervoersproblemen"); letters and digits ' +
         'only, other characters separate words. The answer is ordered by relevance.',
     }),

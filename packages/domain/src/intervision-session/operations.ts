@@ -1,5 +1,6 @@
 import { defineOperation } from '../api/operation.js';
 import {
+  BuildingTeamParamsSchema,
   IntervisionActionCreateSchema,
   IntervisionActionIdParamsSchema,
   IntervisionActionSchema,
@@ -9,6 +10,7 @@ import {
   IntervisionSessionListQuerySchema,
   IntervisionSessionPageSchema,
   IntervisionSessionSchema,
+  SessionCandidateListSchema,
   SessionCommandRequestSchema,
   SessionTextCreateSchema,
   SessionTextListSchema,
@@ -190,4 +192,18 @@ export const updateIntervisionAction = defineOperation({
   errors: [401, 403, 404, 413, 415, 422],
   access: { permission: 'session:take-part' },
   purpose,
+});
+
+export const listIntervisionCandidates = defineOperation({
+  operationId: 'listIntervisionCandidates',
+  method: 'GET',
+  path: '/building-teams/{buildingTeamId}/session-candidates',
+  summary: "List who can take a role in a bouwteam's sessions",
+  description:
+    'The active members of the bouwteam, for whoever plans its sessions to choose the facilitator, inbrenger, note-taker and participants from. A bouwteam the caller is not part of answers 404.',
+  tag,
+  params: BuildingTeamParamsSchema,
+  success: { status: 200, description: 'The members, by name.', schema: SessionCandidateListSchema },
+  errors: [401, 403, 404],
+  access: { permission: 'session:write' },
 });

@@ -3,6 +3,7 @@ import { CalendarDateSchema, IdSchema, ReferenceSchema, TimestampSchema, idParam
 import { InputModeSchema, MethodPhaseSchema, SessionRoleSchema, SessionStatusSchema } from '../intervision/schema.js';
 import { PageQuerySchema, pageOf } from '../pagination/schema.js';
 import { LabelSchema } from '../vocabulary/label.js';
+import { RoleSchema } from '../access/roles.js';
 
 const uniqueIds = (max: number) =>
   z
@@ -204,3 +205,17 @@ export const SessionEventSchema = z
   })
   .meta({ id: 'SessionEvent' });
 export type SessionEvent = z.infer<typeof SessionEventSchema>;
+
+export const SessionCandidateSchema = z
+  .object({
+    person: ReferenceSchema,
+    organisation: ReferenceSchema,
+    roles: z.array(RoleSchema).meta({ description: 'Their active roles in the bouwteam.' }),
+    mayFacilitate: z.boolean().meta({ description: 'A partner or facilitator of the bouwteam: may guide a session.' }),
+  })
+  .meta({ id: 'SessionCandidate', description: 'A member of the bouwteam who can take a role in its sessions.' });
+export type SessionCandidate = z.infer<typeof SessionCandidateSchema>;
+export const SessionCandidateListSchema = z
+  .object({ items: z.array(SessionCandidateSchema).meta({ description: 'By name.' }) })
+  .meta({ id: 'SessionCandidateList' });
+export const BuildingTeamParamsSchema = idParams('buildingTeamId');

@@ -62,6 +62,11 @@ export const intervisionRows = {
     // Planning is for partners and facilitators; managers and experience experts take part but do not plan (403).
     expect: { ...all(403), anonymous: 401, partner: 201, partner2: 201, facilitator: 201, outsider: 404 },
   },
+  listIntervisionCandidates: {
+    params: (f) => ({ buildingTeamId: f.oudeIJsselstreek }),
+    // Whoever plans a session picks its people: partners and facilitators of the bouwteam; another bouwteam is a 404.
+    expect: { ...all(403), anonymous: 401, partner: 200, partner2: 200, facilitator: 200, outsider: 404 },
+  },
   commandIntervisionSession: {
     params: (f) => scratchSession(f, 'planned'),
     body: () => ({ command: 'start' }),

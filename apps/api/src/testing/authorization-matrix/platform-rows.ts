@@ -35,6 +35,7 @@ export const platformRows = {
   },
   listMyRecordAccess: { expect: signedIn(200) },
   getOverview: { expect: signedIn(200) },
+  getMyWork: { expect: signedIn(200) },
   listOrganisations: { expect: signedIn(200) },
   getOrganisation: { params: (f) => ({ organisationId: f.organisation }), expect: signedIn(200) },
   createOrganisation: { body: () => ({ name: `Stichting Matrix ${unique()}`, type: 'other' }), expect: adminOnly(201) },

@@ -67,6 +67,7 @@ function VersionDetails({ agreement, version }: { agreement: Agreement; version:
   const versions = useQuery(agreementVersionsQueryOptions(agreement.id));
   const basedOn = versions.data?.items.find((item) => item.id === version.basedOnVersionId);
   const date = (value: string | null | undefined) => (value ? <time dateTime={value}>{formatDate(value)}</time> : '—');
+  const consentFirst = version.status !== 'concept' || version.consentRound > 0;
   return (
     <>
       {searchParams.get('opgeslagen') ? (
@@ -74,6 +75,8 @@ function VersionDetails({ agreement, version }: { agreement: Agreement; version:
           <Paragraph>{t('agreements.version.saved', { number: version.number })}</Paragraph>
         </Alert>
       ) : null}
+      {/* Once a version has been proposed, where its decision stands is what the page is read for: it comes first. */}
+      {consentFirst ? <ConsentRoundSection agreementId={agreement.id} versionId={version.id} /> : null}
       <dl className="lk-facts lk-facts--stacked">
         <div>
           <dt>{t('agreements.of')}</dt>
@@ -160,7 +163,7 @@ function VersionDetails({ agreement, version }: { agreement: Agreement; version:
         <Heading2 id="version-changelog">{t('agreements.changelog')}</Heading2>
         <Paragraph className="lk-pre-wrap">{version.changelog || t('agreements.noChangelog')}</Paragraph>
       </section>
-      <ConsentRoundSection agreementId={agreement.id} versionId={version.id} />
+      {consentFirst ? null : <ConsentRoundSection agreementId={agreement.id} versionId={version.id} />}
       <VersionHistorySection agreementId={agreement.id} versionId={version.id} />
     </>
   );

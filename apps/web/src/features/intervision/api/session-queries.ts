@@ -1,5 +1,6 @@
 import {
   getIntervisionSession,
+  listIntervisionCandidates,
   listIntervisionInputs,
   listIntervisionMethods,
   listIntervisionNotes,
@@ -40,5 +41,13 @@ export function intervisionMethodsQueryOptions() {
     queryKey: ['intervision-methods', 'list'],
     queryFn: ({ signal }) => callApi(listIntervisionMethods, {}, { signal }),
     staleTime: 5 * 60_000,
+  });
+}
+
+/** The bouwteam's members a planner chooses the session's people from. */
+export function sessionCandidatesQueryOptions(buildingTeamId: string) {
+  return queryOptions({
+    queryKey: ['intervision-sessions', 'candidates', buildingTeamId],
+    queryFn: ({ signal }) => callApi(listIntervisionCandidates, { params: { buildingTeamId } }, { signal }),
   });
 }

@@ -33,9 +33,15 @@ describe('the consent round of a version', () => {
     const tally = await screen.findByTestId('consent-tally');
     expect(tally.textContent).toBe('2 van 3 organisaties stemmen in, 1 maakt bezwaar, 0 staan opzij, 0 nog niet.');
     expect(tally.closest('[aria-live="polite"]')).toBeTruthy();
+    // One phrase for where it stands: decided, not "the round is open" as well.
     expect(screen.getByTestId('consent-decision').textContent).toBe(
-      'Besloten volgens de beslisregel: 2 van 3 stemmen in, minstens 2 waren nodig.',
+      'Besloten: 2 van 3 stemmen in, minstens 2 waren nodig. De versie kan in werking worden gesteld.',
     );
+    const bar = screen.getByRole('progressbar', { name: '2 van 3 stemmen in, 2 nodig' });
+    expect(bar.getAttribute('value')).toBe('2');
+    // The table of every organisation is folded away under the summary.
+    expect(screen.getByTestId('consent-tally').closest('details')).toBeNull();
+    expect(screen.getByText('Standpunten per organisatie').closest('details')).toBeTruthy();
     expect(
       screen.getByText(
         /Gekwalificeerde meerderheid: minstens 2 van 3 organisaties stemmen in; bezwaren worden gehoord maar blokkeren niet\./,
@@ -77,7 +83,7 @@ describe('the consent round of a version', () => {
       '1 van 3 organisaties stemt in, 2 maken bezwaar, 0 staan opzij, 0 nog niet.',
     );
     expect(screen.getByTestId('consent-decision').textContent).toBe(
-      'Nog niet besloten: er is nog 1 instemming nodig (minstens 2 van 3).',
+      'Ronde 1 loopt. Nog niet besloten: er is nog 1 instemming nodig (minstens 2 van 3).',
     );
     expect(screen.getAllByText('Eerst de zomer afwachten.').length).toBeGreaterThan(0);
     expect(screen.queryByRole('heading', { name: 'Versie 0.4 in werking stellen' })).toBeNull();
@@ -102,6 +108,11 @@ describe('the consent round of a version', () => {
       },
     });
     renderSection();
+    // The organisation's stance in one line, the form behind "wijzigen".
+    const own = await screen.findByTestId('own-stance');
+    expect(own.textContent).toBe('Jouw organisatie (Zorggroep De Linde): stemt in — wijzigen');
+    expect(screen.queryByRole('form', { name: 'Standpunt van Zorggroep De Linde' })).toBeNull();
+    fireEvent.click(within(own).getByRole('button', { name: 'wijzigen' }));
     const form = await screen.findByRole('form', { name: 'Standpunt van Zorggroep De Linde' });
     expect((within(form).getByRole('radio', { name: /Instemmen/ }) as HTMLInputElement).checked).toBe(true);
     fireEvent.click(within(form).getByRole('radio', { name: /Bezwaar maken/ }));

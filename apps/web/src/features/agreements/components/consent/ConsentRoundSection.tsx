@@ -1,5 +1,20 @@
-import { inForceOptions, type Agreement, type AgreementVersion, type ConsentRound } from '@leerkring/domain';
-import { Alert, Heading2, Heading3, LoadingState, Paragraph, UnorderedList, UnorderedListItem } from '@leerkring/ui';
+import {
+  inForceOptions,
+  roundPhase,
+  type Agreement,
+  type AgreementVersion,
+  type ConsentRound,
+} from '@leerkring/domain';
+import {
+  Alert,
+  Button,
+  Heading2,
+  Heading3,
+  LoadingState,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from '@leerkring/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +26,7 @@ import { PutInForceForm } from './PutInForceForm';
 import { StanceForm } from './StanceForm';
 import { useLiveConsentRound, type LiveMode } from './use-consent-round-live';
 import { OrganisationTable, StanceHistory } from './ConsentStances';
-import { tallySentence, decisionSentence } from './consent-sentences';
+import { phaseSentence, tallySentence } from './consent-sentences';
 
 type Ids = { agreementId: string; versionId: string };
 
@@ -74,48 +89,100 @@ function Round({
   const current = round.items.filter((item) => item.current);
   const objections = current.filter((item) => item.stance === 'object');
   const mine = me ? current.find((item) => item.organisation.id === me.person.organisation.id) : undefined;
+  const phase = roundPhase({
+    status: version?.status ?? (round.open ? 'proposed' : 'concept'),
+    round: round.round,
+    decided: tally.decided,
+  });
   return (
     <>
-      <Paragraph>{t(round.open ? 'consent.roundOpen' : 'consent.roundClosed', { round: round.round })}</Paragraph>
-      {/* The counts and the decision are announced when they change, also when someone else gives a stance. */}
-      <div aria-live="polite" aria-atomic="true" className="lk-consent-tally">
-        <Paragraph appearance="lead" data-testid="consent-tally">
-          {tallySentence(t, tally)}.
-        </Paragraph>
-        <Paragraph className="lk-notice" data-testid="consent-decision">
-          {decisionSentence(t, tally)}
-        </Paragraph>
+      <div className="lk-card lk-consent-summary" data-testid="consent-summary">
+        {/* The phase and the counts are announced when they change, also when someone else gives a stance. */}
+        <div aria-live="polite" aria-atomic="true" className="lk-consent-tally">
+          <Paragraph appearance="lead" data-testid="consent-decision">
+            <strong>{phaseSentence(t, phase, round)}</strong>
+          </Paragraph>
+          <ConsentProgress tally={tally} />
+          <Paragraph data-testid="consent-tally">{tallySentence(t, tally)}.</Paragraph>
+        </div>
+        {round.open && mayConsent && me ? (
+          <OwnStance ids={ids} mine={mine} organisationName={me.person.organisation.name} />
+        ) : null}
+        {version ? <PutInForceGate version={version} round={round} mayPutInForce={mayPutInForce} ids={ids} /> : null}
       </div>
-      <Paragraph>
-        <strong>{t('consent.ruleLabel')}</strong>{' '}
-        {t(`consent.rule.${round.decisionRule.kind}`, { needed: tally.consentNeeded, total: tally.total })}
-      </Paragraph>
       {mode !== 'off' ? <Paragraph className="lk-hint">{t(`consent.live.${mode}`)}</Paragraph> : null}
 
-      {objections.length > 0 ? (
-        <>
-          <Heading3 id="consent-objections">{t('consent.objectionsHeading', { count: objections.length })}</Heading3>
-          <UnorderedList aria-labelledby="consent-objections">
-            {objections.map((item) => (
-              <UnorderedListItem key={item.id} className="lk-notice">
-                <strong>{item.organisation.name}</strong>:{' '}
-                <span className="lk-pre-wrap">{item.reason ?? t('consent.noReason')}</span>
-              </UnorderedListItem>
-            ))}
-          </UnorderedList>
-        </>
-      ) : null}
-
-      <Heading3 id="consent-organisations">{t('consent.organisationsHeading')}</Heading3>
-      <OrganisationTable round={round} agreement={agreement} />
-
-      {round.open && mayConsent && me ? (
-        <StanceForm ids={ids} mine={mine} organisationName={me.person.organisation.name} />
-      ) : null}
-      {version ? <PutInForceGate version={version} round={round} mayPutInForce={mayPutInForce} ids={ids} /> : null}
+      <details className="lk-consent-details">
+        <summary>{t('consent.detailsSummary', { count: tally.total })}</summary>
+        <Paragraph>
+          <strong>{t('consent.ruleLabel')}</strong>{' '}
+          {t(`consent.rule.${round.decisionRule.kind}`, { needed: tally.consentNeeded, total: tally.total })}
+        </Paragraph>
+        {objections.length > 0 ? (
+          <>
+            <Heading3 id="consent-objections">{t('consent.objectionsHeading', { count: objections.length })}</Heading3>
+            <UnorderedList aria-labelledby="consent-objections">
+              {objections.map((item) => (
+                <UnorderedListItem key={item.id} className="lk-notice">
+                  <strong>{item.organisation.name}</strong>:{' '}
+                  <span className="lk-pre-wrap">{item.reason ?? t('consent.noReason')}</span>
+                </UnorderedListItem>
+              ))}
+            </UnorderedList>
+          </>
+        ) : null}
+        <Heading3 id="consent-organisations">{t('consent.organisationsHeading')}</Heading3>
+        <OrganisationTable round={round} agreement={agreement} />
+      </details>
 
       <StanceHistory items={round.items} />
     </>
+  );
+}
+
+/** The share that consents as a bar, with the counts in words next to it (the bar alone says nothing to everyone). */
+function ConsentProgress({ tally }: { tally: ConsentRound['tally'] }) {
+  const { t } = useTranslation();
+  const label = t('consent.progress', { consent: tally.consent, total: tally.total, needed: tally.consentNeeded });
+  return (
+    <div className="lk-consent-progress">
+      <progress id="consent-progress" max={Math.max(tally.total, 1)} value={tally.consent} aria-label={label} />
+      <span aria-hidden="true">{label}</span>
+    </div>
+  );
+}
+
+/**
+ * "Jouw organisatie: stemt in — wijzigen": the stance of the person's organisation in one line, with the form to give
+ * or change it right there (open when none is given yet).
+ */
+function OwnStance({
+  ids,
+  mine,
+  organisationName,
+}: {
+  ids: Ids;
+  mine: ConsentRound['items'][number] | undefined;
+  organisationName: string;
+}) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  return (
+    <div className="lk-own-stance">
+      <Paragraph data-testid="own-stance">
+        <strong>{t('consent.own.label', { organisation: organisationName })}</strong>{' '}
+        {mine ? t(`consent.own.stance.${mine.stance}`) : t('consent.own.none')}
+        {mine && !editing ? (
+          <>
+            {' — '}
+            <Button appearance="subtle-button" onClick={() => setEditing(true)}>
+              {t('consent.own.change')}
+            </Button>
+          </>
+        ) : null}
+      </Paragraph>
+      {!mine || editing ? <StanceForm ids={ids} mine={mine} organisationName={organisationName} /> : null}
+    </div>
   );
 }
 

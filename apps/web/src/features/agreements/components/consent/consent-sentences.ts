@@ -1,4 +1,4 @@
-import type { ConsentRound } from '@leerkring/domain';
+import type { ConsentRound, RoundPhase } from '@leerkring/domain';
 import type { TFunction } from 'i18next';
 
 type Tally = ConsentRound['tally'];
@@ -14,7 +14,7 @@ export function tallySentence(t: TFunction, tally: Tally): string {
 }
 
 /** Whether the decision rule is met, or what stops it, in words. */
-export function decisionSentence(t: TFunction, tally: Tally): string {
+function decisionSentence(t: TFunction, tally: Tally): string {
   if (tally.decided)
     return t('consent.decision.decided', { consent: tally.consent, needed: tally.consentNeeded, total: tally.total });
   switch (tally.blockedBy) {
@@ -28,5 +28,27 @@ export function decisionSentence(t: TFunction, tally: Tally): string {
         needed: tally.consentNeeded,
         total: tally.total,
       });
+  }
+}
+
+/**
+ * Where the decision stands, in one phrase: a round that is open says what still stops it; one that is decided says so
+ * and nothing about an open round.
+ */
+export function phaseSentence(t: TFunction, phase: RoundPhase, round: Pick<ConsentRound, 'round' | 'tally'>): string {
+  switch (phase) {
+    case 'open':
+      return t('consent.phase.open', { round: round.round, why: decisionSentence(t, round.tally) });
+    case 'decided':
+      return t('consent.phase.decided', {
+        consent: round.tally.consent,
+        needed: round.tally.consentNeeded,
+        total: round.tally.total,
+      });
+    case 'not-proposed':
+    case 'back-to-concept':
+    case 'in-force':
+    case 'ended':
+      return t(`consent.phase.${phase}`, { round: round.round });
   }
 }

@@ -1,0 +1,3 @@
+export { WorkList } from './components/WorkList';
+export { EntryPoints } from './components/EntryPoints';
+export { myWorkQueryOptions } from './api/work-query';
