@@ -140,3 +140,8 @@ export function invalidParamsOf(errors: FieldErrors): InvalidParam[] {
   walk(errors, []);
   return params;
 }
+
+/** An option of a select with "choose…" first, held as text ('' for none chosen): the domain's rule for it decides. */
+export function chosenOption<Option extends z.ZodType<unknown, string>>(optionSchema: Option) {
+  return z.string().pipe(optionSchema);
+}
