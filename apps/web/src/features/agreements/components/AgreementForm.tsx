@@ -1,7 +1,7 @@
 import { findIdentifiers, type DecisionRule } from '@leerkring/domain';
 import { Button, Fieldset, TextField } from '@leerkring/ui';
 import type { ReactNode } from 'react';
-import { useController, type Control, type UseFormRegister } from 'react-hook-form';
+import type { UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { FormProblem } from '../../../components/FormProblem';
@@ -14,10 +14,9 @@ import {
   type AgreementValues,
   type DecisionRuleKind,
 } from '../agreement-values';
-import { GuardedTextArea } from './GuardedTextArea';
+import { GuardedTextAreaField } from './GuardedTextArea';
 
 type FormValues = z.input<typeof agreementFormSchema>;
-type FormControl = Control<FormValues, unknown, z.output<typeof agreementFormSchema>>;
 
 /**
  * The decision rule of an agreement as a choice of three, in words; the two that count a share of the partner
@@ -64,32 +63,6 @@ export function DecisionRuleFields({
         />
       ) : null}
     </Fieldset>
-  );
-}
-
-/** A free text of the form under the privacy guard. */
-function GuardedText({
-  control,
-  name,
-  ...field
-}: {
-  control: FormControl;
-  name: 'scope' | 'changelog';
-  id: string;
-  label: string;
-  description: string;
-  error: string | undefined;
-}) {
-  const { field: text } = useController({ control, name });
-  return (
-    <GuardedTextArea
-      {...field}
-      value={text.value}
-      onChange={text.onChange}
-      onBlur={text.onBlur}
-      inputRef={text.ref}
-      rows={3}
-    />
   );
 }
 
@@ -155,13 +128,14 @@ export function AgreementForm({
         required
         maxLength={200}
       />
-      <GuardedText
+      <GuardedTextAreaField
         control={control}
         name="scope"
         id={`${idPrefix}-scope`}
         label={t('agreements.form.scope')}
         description={t('agreements.form.scopeHint')}
         error={errorAt('scope')}
+        rows={3}
       />
       <DecisionRuleFields
         id={`${idPrefix}-rule`}
@@ -172,13 +146,14 @@ export function AgreementForm({
         description={ruleDescription}
       />
       {withChangelog ? (
-        <GuardedText
+        <GuardedTextAreaField
           control={control}
           name="changelog"
           id={`${idPrefix}-changelog`}
           label={t('agreements.form.changelog')}
           description={t('agreements.form.changelogHint')}
           error={errorAt('changelog')}
+          rows={3}
         />
       ) : null}
       {blocked ? (
