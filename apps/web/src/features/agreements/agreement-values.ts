@@ -98,6 +98,7 @@ export const agreementFormSchema = z.object({
   rule: z
     .object({ kind: z.enum(decisionRuleKinds as [DecisionRuleKind, ...DecisionRuleKind[]]), percentage: z.string() })
     .superRefine((draft, context) => {
-      if (!decisionRuleOf(draft).ok) context.addIssue({ code: 'custom', path: ['percentage'], input: draft.percentage });
+      if (!decisionRuleOf(draft).ok)
+        context.addIssue({ code: 'custom', path: ['percentage'], input: draft.percentage });
     }),
 });

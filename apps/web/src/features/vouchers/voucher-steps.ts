@@ -1,4 +1,8 @@
-import { KnowledgeVoucherTransitionSchema, type OperationRequest, type transitionKnowledgeVoucher } from '@leerkring/domain';
+import {
+  KnowledgeVoucherTransitionSchema,
+  type OperationRequest,
+  type transitionKnowledgeVoucher,
+} from '@leerkring/domain';
 import { z } from 'zod';
 import { centsOf } from '../../lib/euros';
 

@@ -149,7 +149,11 @@ function OrganisationForm({ organisation }: { organisation?: Organisation }) {
     oin: { invalid_format: t('admin.organisations.oinInvalid') },
   });
   return (
-    <form noValidate className="lk-form" onSubmit={(event) => void handleSubmit((values) => save.mutate(values))(event)}>
+    <form
+      noValidate
+      className="lk-form"
+      onSubmit={(event) => void handleSubmit((values) => save.mutate(values))(event)}
+    >
       <FormProblem error={save.error} fields={organisationFields} />
       <TextField
         id="organisation-name"

@@ -43,7 +43,10 @@ export function ResetPasswordPage() {
           ) : null}
           <form
             onSubmit={(event) => void handleSubmit(({ password }) => reset.mutate({ token, password }))(event)}
-            noValidate className="lk-form" aria-labelledby="reset-password-heading">
+            noValidate
+            className="lk-form"
+            aria-labelledby="reset-password-heading"
+          >
             <Heading2 id="reset-password-heading" className="lk-visually-hidden">
               {t('resetPassword.formHeading')}
             </Heading2>

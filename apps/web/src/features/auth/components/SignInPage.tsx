@@ -60,7 +60,10 @@ export function SignInPage() {
       ) : null}
       <form
         onSubmit={(event) => void handleSubmit((login) => signIn.mutate(login))(event)}
-        noValidate className="lk-form" aria-labelledby="sign-in-form-heading">
+        noValidate
+        className="lk-form"
+        aria-labelledby="sign-in-form-heading"
+      >
         <Heading2 id="sign-in-form-heading" className="lk-visually-hidden">
           {t('signIn.formHeading')}
         </Heading2>

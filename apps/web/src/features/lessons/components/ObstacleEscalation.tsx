@@ -1,6 +1,6 @@
 import type { SystemObstacle } from '@leerkring/domain';
 import { Button, SelectField } from '@leerkring/ui';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormProblem } from '../../../components/FormProblem';
 import { fieldErrorsAt, useSchemaForm } from '../../../lib/form';
@@ -31,48 +31,26 @@ export function ObstacleEscalation({ obstacle }: { obstacle: SystemObstacle }) {
         }),
       ),
   });
-  // Once the status changed (here or elsewhere), the form starts again with the next step offered.
-  return (
-    <EscalationForm
-      key={obstacle.escalationStatus}
-      obstacle={obstacle}
-      save={save}
-      saved={saved}
-      onChanged={() => setSaved('')}
-    />
-  );
-}
-
-function EscalationForm({
-  obstacle,
-  save,
-  saved,
-  onChanged,
-}: {
-  obstacle: SystemObstacle;
-  save: ReturnType<typeof useEscalateObstacle>;
-  saved: string;
-  onChanged: () => void;
-}) {
-  const { t } = useTranslation();
   const current = obstacle.escalationStatus;
   const schema = useMemo(() => escalationFormSchema(current), [current]);
-  const { register, handleSubmit, formState } = useSchemaForm(schema, {
+  const { register, handleSubmit, formState, reset } = useSchemaForm(schema, {
     escalationStatus: nextEscalationStatus(current),
   });
+  // Once the status changed (here or elsewhere), the next step is offered again.
+  useEffect(() => reset({ escalationStatus: nextEscalationStatus(current) }), [current, reset]);
   const id = `obstacle-${obstacle.id}-escalation`;
   const errorAt = fieldErrorsAt(formState.errors, save.error, {
     escalationStatus: {
       custom: t('obstacleEscalation.errors.unchanged', { status: t(`obstacles.status.${current}`) }),
     },
   });
-  const field = register('escalationStatus', { onChange: onChanged });
+  const field = register('escalationStatus', { onChange: () => setSaved('') });
   return (
     <form
       noValidate
       className="lk-escalation"
       onSubmit={(event) => {
-        onChanged();
+        setSaved('');
         void handleSubmit(
           ({ escalationStatus }) => save.mutate(escalationStatus),
           () => save.reset(),

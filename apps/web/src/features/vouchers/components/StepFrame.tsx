@@ -28,12 +28,7 @@ export function StepFrame({
   return (
     <section aria-labelledby={`${id}-heading`}>
       <Heading3 id={`${id}-heading`}>{heading}</Heading3>
-      <form
-        noValidate
-        className="lk-form"
-        aria-labelledby={`${id}-heading`}
-        onSubmit={onSubmit}
-      >
+      <form noValidate className="lk-form" aria-labelledby={`${id}-heading`} onSubmit={onSubmit}>
         <FormProblem error={error} fields={fields} />
         {children}
         <Button type="submit" appearance="primary-action-button" disabled={pending}>

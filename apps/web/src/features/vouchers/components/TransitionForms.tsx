@@ -78,7 +78,11 @@ export function ProgressForm({ voucher }: { voucher: KnowledgeVoucher }) {
       heading={t(running ? 'vouchers.steps.record' : 'vouchers.steps.start')}
       submitLabel={t(running ? 'vouchers.steps.recordSubmit' : 'vouchers.steps.startSubmit')}
       schema={progressFormSchema}
-      defaultValues={{ startedOn: voucher.startedOn ?? today(), hoursUsed: String(voucher.hoursUsed), amountUsedCents: '' }}
+      defaultValues={{
+        startedOn: voucher.startedOn ?? today(),
+        hoursUsed: String(voucher.hoursUsed),
+        amountUsedCents: '',
+      }}
       fields={[
         ...(running
           ? []

@@ -19,9 +19,7 @@ describe('the new iteration form', () => {
     const fetchStub = stubApi({});
     renderInApp(<NewIterationForm agreement={agreement} versions={[version]} />);
     fireEvent.click(screen.getByRole('button', { name: 'Iteratie beginnen' }));
-    await waitFor(() =>
-      expect(errorAt('iteration-title')).toBe('Geef de iteratie een titel van minstens 3 tekens.'),
-    );
+    await waitFor(() => expect(errorAt('iteration-title')).toBe('Geef de iteratie een titel van minstens 3 tekens.'));
     expect(errorAt('iteration-question')).toBe('Schrijf op wat jullie willen leren.');
     expect(document.activeElement?.id).toBe('iteration-title');
     expect(fetchStub).not.toHaveBeenCalled();
