@@ -52,6 +52,8 @@ describe('escalating an obstacle', () => {
   it('holds back the status it already has, in Dutch at the field', async () => {
     const fetchStub = stubApi({});
     renderInApp(<ObstacleEscalation obstacle={obstacle} />);
+    // The next step is offered first.
+    expect((document.getElementById(escalationId) as HTMLSelectElement).value).toBe('escalated');
     change(escalationId, 'open');
     fireEvent.click(screen.getByRole('button', { name: /^Status opslaan/ }));
     await waitFor(() => expect(errorAt(escalationId)).toBe('De status is al open. Kies een andere status.'));

@@ -167,6 +167,7 @@ function OrganisationForm({ organisation }: { organisation?: Organisation }) {
         id="organisation-type"
         label={t('admin.organisations.type')}
         {...register('type')}
+        defaultValue={organisation?.type ?? ''}
         error={errorAt('type')}
         required
         options={[

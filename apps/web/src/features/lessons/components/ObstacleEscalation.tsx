@@ -67,6 +67,7 @@ export function ObstacleEscalation({ obstacle }: { obstacle: SystemObstacle }) {
           </>
         }
         {...field}
+        defaultValue={nextEscalationStatus(current)}
         error={errorAt('escalationStatus')}
         options={escalationStatuses.map((status: EscalationStatus) => ({
           value: status,

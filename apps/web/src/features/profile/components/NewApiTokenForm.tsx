@@ -61,6 +61,7 @@ export function NewApiTokenForm({ onCreated }: { onCreated: (created: ApiTokenCr
         label={t('profile.tokens.expiryLabel')}
         description={t('profile.tokens.expiryDescription')}
         {...register('expiresInDays')}
+        defaultValue={String(apiTokenDefaultDays)}
         error={errorAt('expiresInDays')}
         options={expiryChoices.map((days) => ({
           value: String(days),

@@ -23,8 +23,9 @@ export function NewIterationForm({
   const { t } = useTranslation();
   const navigate = useNavigate();
   const sorted = [...versions].sort(byNumberDescending);
+  const firstVersionId = agreement.versionInForce?.id ?? sorted[0]?.id ?? '';
   const { register, control, handleSubmit, formState, watch, setValue } = useSchemaForm(iterationFormSchema, {
-    versionId: agreement.versionInForce?.id ?? sorted[0]?.id ?? '',
+    versionId: firstVersionId,
     clauseIds: [],
     title: '',
     question: '',
@@ -59,6 +60,7 @@ export function NewIterationForm({
         label={t('iterations.field.version')}
         description={t('iterations.field.versionHint')}
         {...register('versionId', { onChange: () => setValue('clauseIds', []) })}
+        defaultValue={firstVersionId}
         error={errorAt('versionId')}
         options={sorted.map((item) => ({
           value: item.id,
