@@ -3,11 +3,14 @@ import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import {
   get,
+  useController,
   useForm,
+  type Control,
   type DefaultValues,
   type FieldError,
   type FieldErrors,
   type FieldValues,
+  type Path,
   type Resolver,
 } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -139,4 +142,24 @@ export function invalidParamsOf(errors: FieldErrors): InvalidParam[] {
   };
   walk(errors, []);
   return params;
+}
+
+/** An option of a select with "choose…" first, held as text ('' for none chosen): the domain's rule for it decides. */
+export function chosenOption<Option extends z.ZodType<unknown, string>>(optionSchema: Option) {
+  return z.string().pipe(optionSchema);
+}
+
+/** A list field shown as checkboxes: whether a value is ticked, and ticking or unticking it. */
+export function useChecklist<Values extends FieldValues, Output>(
+  control: Control<Values, unknown, Output>,
+  name: Path<Values>,
+) {
+  const { field } = useController({ control, name });
+  const list = (field.value ?? []) as readonly string[];
+  return {
+    ref: field.ref,
+    has: (value: string) => list.includes(value),
+    toggle: (value: string, on: boolean) =>
+      field.onChange(on ? [...list, value] : list.filter((item) => item !== value)),
+  };
 }

@@ -1,6 +1,6 @@
-import { PersonCreateSchema } from '@leerkring/domain';
+import { MembershipCreateSchema, PersonCreateSchema } from '@leerkring/domain';
 import { z } from 'zod';
-import { pickedId } from '../../lib/form';
+import { chosenOption, pickedId } from '../../lib/form';
 
 /**
  * The person form: the domain's rules for a new person, with the organisation as picked (a name and id) and whether
@@ -11,3 +11,9 @@ export const personFormSchema = PersonCreateSchema.omit({ organisationId: true }
   active: z.boolean(),
 });
 export type PersonFormValues = z.input<typeof personFormSchema>;
+
+/** Giving someone a role: the domain's rules for a membership, with the person as picked. */
+export const membershipFormSchema = MembershipCreateSchema.omit({ personId: true }).extend({
+  person: pickedId(MembershipCreateSchema.shape.personId),
+  role: chosenOption(MembershipCreateSchema.shape.role),
+});

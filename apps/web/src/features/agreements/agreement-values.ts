@@ -1,4 +1,11 @@
-import { DecisionRuleSchema, type Agreement, type AgreementUpdate, type DecisionRule } from '@leerkring/domain';
+import {
+  AgreementCreateSchema,
+  DecisionRuleSchema,
+  type Agreement,
+  type AgreementUpdate,
+  type DecisionRule,
+} from '@leerkring/domain';
+import { z } from 'zod';
 
 export type DecisionRuleKind = DecisionRule['kind'];
 
@@ -79,3 +86,19 @@ export function agreementUpdateOf({
       : {}),
   };
 }
+
+/**
+ * The agreement form: the domain's rules for the title, scope and note, and the rule as typed — its share must make a
+ * rule the domain accepts (else a `custom` issue at the percentage).
+ */
+export const agreementFormSchema = z.object({
+  title: AgreementCreateSchema.shape.title,
+  scope: AgreementCreateSchema.shape.scope.unwrap(),
+  changelog: AgreementCreateSchema.shape.changelog.unwrap(),
+  rule: z
+    .object({ kind: z.enum(decisionRuleKinds as [DecisionRuleKind, ...DecisionRuleKind[]]), percentage: z.string() })
+    .superRefine((draft, context) => {
+      if (!decisionRuleOf(draft).ok)
+        context.addIssue({ code: 'custom', path: ['percentage'], input: draft.percentage });
+    }),
+});

@@ -107,22 +107,17 @@ export function useSaveOrganisation(
     }: {
       name: string;
       type: OrganisationType;
-      kvkNumber: string;
-      oin: string;
+      kvkNumber?: string | undefined;
+      oin?: string | undefined;
     }) => {
       if (organisation) {
         return callApi(updateOrganisation, {
           params: { organisationId: organisation.id },
-          body: { name, type, kvkNumber: kvkNumber.trim() || null, oin: oin.trim() || null },
+          body: { name, type, kvkNumber: kvkNumber ?? null, oin: oin ?? null },
         });
       }
       return callApi(createOrganisation, {
-        body: {
-          name,
-          type,
-          ...(kvkNumber.trim() ? { kvkNumber: kvkNumber.trim() } : {}),
-          ...(oin.trim() ? { oin: oin.trim() } : {}),
-        },
+        body: { name, type, ...(kvkNumber ? { kvkNumber } : {}), ...(oin ? { oin } : {}) },
       });
     },
     onSuccess: async (saved) => {

@@ -22,11 +22,12 @@ import { FormProblem } from '../../../components/FormProblem';
 import { PageTitle } from '../../../components/PageTitle';
 import { Pager, usePageNumber } from '../../../components/Pager';
 import { QueryProblem } from '../../../components/QueryProblem';
-import { fieldErrorsOf } from '../../../lib/form-errors';
+import { fieldErrorsAt, nameMessages, useSchemaForm } from '../../../lib/form';
 import { useLanguage } from '../../../lib/use-language';
 import { organisationQueryOptions, organisationsQueryOptions } from '../api/admin-queries';
 import { SavedMessage } from '../../../components/SavedMessage';
 import { useSaveOrganisation } from '../api/admin-mutations';
+import { organisationFormSchema } from '../organisation-form';
 
 const isType = (value: string | null): value is OrganisationType =>
   organisationTypes.some((type) => type.code === value);
@@ -130,45 +131,47 @@ function OrganisationForm({ organisation }: { organisation?: Organisation }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const navigate = useNavigate();
-  const [name, setName] = useState(organisation?.name ?? '');
-  const [type, setType] = useState<string>(organisation?.type ?? '');
-  const [kvkNumber, setKvkNumber] = useState(organisation?.kvkNumber ?? '');
-  const [oin, setOin] = useState(organisation?.oin ?? '');
+  const { register, handleSubmit, formState, watch } = useSchemaForm(organisationFormSchema, {
+    name: organisation?.name ?? '',
+    type: organisation?.type ?? '',
+    kvkNumber: organisation?.kvkNumber ?? '',
+    oin: organisation?.oin ?? '',
+  });
   const save = useSaveOrganisation(organisation, {
     onSuccess: (saved) =>
       navigate(
         `/beheer/organisaties?zoek=${encodeURIComponent(saved.name)}&opgeslagen=${encodeURIComponent(saved.name)}`,
       ),
   });
-  const errors = fieldErrorsOf(save.error);
+  const errorAt = fieldErrorsAt(formState.errors, save.error, {
+    name: nameMessages(t),
+    kvkNumber: { invalid_format: t('admin.organisations.kvkInvalid') },
+    oin: { invalid_format: t('admin.organisations.oinInvalid') },
+  });
   return (
     <form
       noValidate
       className="lk-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        save.mutate({ name, type: type as OrganisationType, kvkNumber, oin });
-      }}
+      onSubmit={(event) => void handleSubmit((values) => save.mutate(values))(event)}
     >
       <FormProblem error={save.error} fields={organisationFields} />
       <TextField
         id="organisation-name"
         label={t('admin.organisations.name')}
-        value={name}
-        onChange={(event) => setName(event.target.value)}
-        error={errors.name}
+        {...register('name')}
+        error={errorAt('name')}
         required
         autoComplete="organization"
       />
       <SelectField
         id="organisation-type"
         label={t('admin.organisations.type')}
-        value={type}
-        onChange={(event) => setType(event.target.value)}
-        error={errors.type}
+        {...register('type')}
+        defaultValue={organisation?.type ?? ''}
+        error={errorAt('type')}
         required
         options={[
-          ...(type ? [] : [{ value: '', label: t('common.choose') }]),
+          ...(watch('type') ? [] : [{ value: '', label: t('common.choose') }]),
           ...organisationTypes.map((term) => ({ value: term.code, label: term.label[language] })),
         ]}
       />
@@ -176,18 +179,16 @@ function OrganisationForm({ organisation }: { organisation?: Organisation }) {
         id="organisation-kvk"
         label={t('admin.organisations.kvkNumber')}
         description={t('admin.organisations.kvkDescription')}
-        value={kvkNumber}
-        onChange={(event) => setKvkNumber(event.target.value)}
-        error={errors.kvkNumber}
+        {...register('kvkNumber')}
+        error={errorAt('kvkNumber')}
         inputMode="numeric"
       />
       <TextField
         id="organisation-oin"
         label={t('admin.organisations.oin')}
         description={t('admin.organisations.oinDescription')}
-        value={oin}
-        onChange={(event) => setOin(event.target.value)}
-        error={errors.oin}
+        {...register('oin')}
+        error={errorAt('oin')}
         inputMode="numeric"
       />
       <Button type="submit" appearance="primary-action-button" disabled={save.isPending}>

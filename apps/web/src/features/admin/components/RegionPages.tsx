@@ -1,4 +1,4 @@
-import type { Region } from '@leerkring/domain';
+import { RegionCreateSchema, type Region } from '@leerkring/domain';
 import {
   Button,
   CheckboxField,
@@ -15,7 +15,7 @@ import {
   TextField,
 } from '@leerkring/ui';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { EditRecordPage, NewRecordPage } from './RecordPages';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -23,7 +23,7 @@ import { FormProblem } from '../../../components/FormProblem';
 import { PageTitle } from '../../../components/PageTitle';
 import { Pager, usePageNumber } from '../../../components/Pager';
 import { QueryProblem } from '../../../components/QueryProblem';
-import { fieldErrorsOf } from '../../../lib/form-errors';
+import { fieldErrorsAt, nameMessages, useSchemaForm } from '../../../lib/form';
 import { organisationsQueryOptions, regionQueryOptions, regionsQueryOptions } from '../api/admin-queries';
 import { SavedMessage } from '../../../components/SavedMessage';
 import { useSaveRegion } from '../api/admin-mutations';
@@ -83,12 +83,16 @@ function RegionForm({ region }: { region?: Region }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const municipalities = useQuery(organisationsQueryOptions({ page: 1, pageSize: 100, type: 'gemeente' }));
-  const [name, setName] = useState(region?.name ?? '');
-  const [chosen, setChosen] = useState<string[]>(region?.municipalities.map((municipality) => municipality.id) ?? []);
+  const { register, control, handleSubmit, formState } = useSchemaForm(RegionCreateSchema, {
+    name: region?.name ?? '',
+    municipalityIds: region?.municipalities.map((municipality) => municipality.id) ?? [],
+  });
+  const { field: chosen } = useController({ control, name: 'municipalityIds' });
   const save = useSaveRegion(region, {
     onSuccess: (saved) => navigate(`/beheer/regios?opgeslagen=${encodeURIComponent(saved.name)}`),
   });
-  const errors = fieldErrorsOf(save.error);
+  const errorAt = fieldErrorsAt(formState.errors, save.error, { name: nameMessages(t) });
+  const chosenIds = chosen.value ?? [];
   const known = municipalities.data?.items ?? [];
   // Municipalities already in the region but not in the first page of the list still show, so they are not dropped.
   const options = [
@@ -99,24 +103,20 @@ function RegionForm({ region }: { region?: Region }) {
     <form
       noValidate
       className="lk-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        save.mutate({ name, municipalityIds: chosen });
-      }}
+      onSubmit={(event) => void handleSubmit((values) => save.mutate(values))(event)}
     >
       <FormProblem error={save.error} fields={['name', 'municipalityIds']} />
       <TextField
         id="region-name"
         label={t('admin.regions.name')}
-        value={name}
-        onChange={(event) => setName(event.target.value)}
-        error={errors.name}
+        {...register('name')}
+        error={errorAt('name')}
         required
       />
       <Fieldset
         id="region-municipalities"
         legend={t('admin.regions.municipalities')}
-        error={errors.municipalityIds}
+        error={errorAt('municipalityIds')}
         description={t('admin.regions.municipalitiesDescription')}
       >
         {municipalities.isPending ? (
@@ -130,12 +130,12 @@ function RegionForm({ region }: { region?: Region }) {
                 key={municipality.id}
                 id={`municipality-${municipality.id}`}
                 label={municipality.name}
-                checked={chosen.includes(municipality.id)}
+                checked={chosenIds.includes(municipality.id)}
                 onChange={(event) =>
-                  setChosen((current) =>
+                  chosen.onChange(
                     event.target.checked
-                      ? [...current, municipality.id]
-                      : current.filter((id) => id !== municipality.id),
+                      ? [...chosenIds, municipality.id]
+                      : chosenIds.filter((id) => id !== municipality.id),
                   )
                 }
               />

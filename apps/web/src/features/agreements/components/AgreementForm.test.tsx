@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiProblem } from '../../../lib/api-client';
 import { defaultRuleDraft } from '../agreement-values';
@@ -37,7 +37,7 @@ describe('AgreementForm: the decision rule in words, sent as the API reads it', 
     ).toBe('67');
   });
 
-  it('sends a qualified majority of 75 % as a share of 0.75, and the unanimity rule without a share field', () => {
+  it('sends a qualified majority of 75 % as a share of 0.75, and the unanimity rule without a share field', async () => {
     const onSubmit = renderForm();
     fireEvent.change(screen.getByLabelText('Titel (verplicht)'), { target: { value: 'Afspraken over de zomer' } });
     fireEvent.click(screen.getByRole('radio', { name: /^Gekwalificeerde meerderheid/ }));
@@ -45,28 +45,50 @@ describe('AgreementForm: the decision rule in words, sent as the API reads it', 
       target: { value: '75' },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Afspraak starten' }));
-    expect(onSubmit).toHaveBeenLastCalledWith(expect.objectContaining({ title: 'Afspraken over de zomer' }), {
-      kind: 'qualified-majority',
-      share: 0.75,
-    });
+    await waitFor(() =>
+      expect(onSubmit).toHaveBeenLastCalledWith(expect.objectContaining({ title: 'Afspraken over de zomer' }), {
+        kind: 'qualified-majority',
+        share: 0.75,
+      }),
+    );
 
     fireEvent.click(screen.getByRole('radio', { name: /^Unanimiteit van wie niet afziet/ }));
     expect(screen.queryByLabelText('Deel van de partnerorganisaties dat moet instemmen (%)')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Afspraak starten' }));
-    expect(onSubmit).toHaveBeenLastCalledWith(expect.anything(), { kind: 'unanimity-of-participants' });
+    await waitFor(() =>
+      expect(onSubmit).toHaveBeenLastCalledWith(expect.anything(), { kind: 'unanimity-of-participants' }),
+    );
   });
 
-  it('holds back a share above 100 and says so at the field, with focus there', () => {
+  it('holds back a share above 100 and says so at the field, with focus there', async () => {
     const onSubmit = renderForm();
+    fireEvent.change(screen.getByLabelText('Titel (verplicht)'), { target: { value: 'Afspraken over de zomer' } });
     const share = screen.getByLabelText('Deel van de partnerorganisaties dat moet instemmen (%)');
     fireEvent.change(share, { target: { value: '120' } });
     fireEvent.click(screen.getByRole('button', { name: 'Afspraak starten' }));
+    await waitFor(() => expect(share.getAttribute('aria-invalid')).toBe('true'));
     expect(onSubmit).not.toHaveBeenCalled();
-    expect(share.getAttribute('aria-invalid')).toBe('true');
     expect(document.getElementById(share.getAttribute('aria-describedby')!.split(' ')[0]!)?.textContent).toBe(
       'Geef een percentage groter dan 0 en hoogstens 100.',
     );
     expect(document.activeElement).toBe(share);
+  });
+
+  it('holds back a title shorter than the domain allows, in Dutch at the field and with focus there first', async () => {
+    const onSubmit = renderForm();
+    const title = screen.getByLabelText('Titel (verplicht)');
+    fireEvent.change(title, { target: { value: 'Ab' } });
+    fireEvent.change(screen.getByLabelText('Deel van de partnerorganisaties dat moet instemmen (%)'), {
+      target: { value: '120' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Afspraak starten' }));
+    await waitFor(() =>
+      expect(document.getElementById('t-title-error')?.textContent).toBe(
+        'Geef de afspraak een titel van minstens 3 tekens.',
+      ),
+    );
+    expect(document.activeElement).toBe(title);
+    expect(onSubmit).not.toHaveBeenCalled();
   });
 
   it('shows the reasons of a refusal at the fields: the title, and the rule during a consent round', () => {

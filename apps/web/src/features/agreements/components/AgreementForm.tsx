@@ -1,17 +1,22 @@
 import { findIdentifiers, type DecisionRule } from '@leerkring/domain';
 import { Button, Fieldset, TextField } from '@leerkring/ui';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import type { UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
 import { FormProblem } from '../../../components/FormProblem';
-import { fieldErrorsOf } from '../../../lib/form-errors';
+import { fieldErrorsAt, useSchemaForm } from '../../../lib/form';
 import {
+  agreementFormSchema,
   decisionRuleKinds,
   decisionRuleOf,
   needsShare,
   type AgreementValues,
-  type RuleDraft,
+  type DecisionRuleKind,
 } from '../agreement-values';
-import { GuardedTextArea } from './GuardedTextArea';
+import { GuardedTextAreaField } from './GuardedTextArea';
+
+type FormValues = z.input<typeof agreementFormSchema>;
 
 /**
  * The decision rule of an agreement as a choice of three, in words; the two that count a share of the partner
@@ -19,15 +24,15 @@ import { GuardedTextArea } from './GuardedTextArea';
  */
 export function DecisionRuleFields({
   id,
-  value,
-  onChange,
+  kind,
+  register,
   error,
   shareError,
   description,
 }: {
   id: string;
-  value: RuleDraft;
-  onChange: (value: RuleDraft) => void;
+  kind: DecisionRuleKind;
+  register: UseFormRegister<FormValues>;
   error?: string | undefined;
   shareError?: string | undefined;
   description?: ReactNode;
@@ -35,23 +40,16 @@ export function DecisionRuleFields({
   const { t } = useTranslation();
   return (
     <Fieldset id={id} legend={t('agreements.ruleField.legend')} description={description} error={error}>
-      {decisionRuleKinds.map((kind) => (
-        <div key={kind} className="lk-checkbox-row lk-rule-choice">
-          <input
-            id={`${id}-${kind}`}
-            type="radio"
-            name={id}
-            value={kind}
-            checked={value.kind === kind}
-            onChange={() => onChange({ ...value, kind })}
-          />
-          <label htmlFor={`${id}-${kind}`} className="utrecht-form-label utrecht-form-label--checkbox">
-            {t(`agreements.ruleField.kind.${kind}`)}{' '}
-            <span className="lk-hint">({t(`agreements.ruleField.hint.${kind}`)})</span>
+      {decisionRuleKinds.map((option) => (
+        <div key={option} className="lk-checkbox-row lk-rule-choice">
+          <input id={`${id}-${option}`} type="radio" value={option} {...register('rule.kind')} />
+          <label htmlFor={`${id}-${option}`} className="utrecht-form-label utrecht-form-label--checkbox">
+            {t(`agreements.ruleField.kind.${option}`)}{' '}
+            <span className="lk-hint">({t(`agreements.ruleField.hint.${option}`)})</span>
           </label>
         </div>
       ))}
-      {needsShare(value.kind) ? (
+      {needsShare(kind) ? (
         <TextField
           id={`${id}-share`}
           inputMode="decimal"
@@ -59,8 +57,7 @@ export function DecisionRuleFields({
           className="lk-rule-share"
           label={t('agreements.ruleField.share')}
           description={t('agreements.ruleField.shareHint')}
-          value={value.percentage}
-          onChange={(event) => onChange({ ...value, percentage: event.target.value })}
+          {...register('rule.percentage')}
           error={shareError}
           required
         />
@@ -72,8 +69,9 @@ export function DecisionRuleFields({
 const fields = ['context', 'title', 'scope', 'decisionRule', 'changelog'] as const;
 
 /**
- * An agreement's title, scope and decision rule (and, when starting one, a note for concept 0.1). The reasons the API
- * gives are shown at their fields; text pointing at a person is marked while typing and holds back sending.
+ * An agreement's title, scope and decision rule (and, when starting one, a note for concept 0.1), checked with the
+ * domain's rules. The reasons the API gives are shown at their fields; text pointing at a person is marked while
+ * typing and holds back sending.
  */
 export function AgreementForm({
   idPrefix,
@@ -97,73 +95,64 @@ export function AgreementForm({
   onSubmit: (values: AgreementValues, rule: DecisionRule) => void;
 }) {
   const { t } = useTranslation();
-  const [values, setValues] = useState<AgreementValues>(initial);
-  const [shareError, setShareError] = useState<string | undefined>();
-  const set =
-    <K extends keyof AgreementValues>(field: K) =>
-    (value: AgreementValues[K]) =>
-      setValues((current) => ({ ...current, [field]: value }));
-  const errors = fieldErrorsOf(error);
-  const titleFindings = findIdentifiers(values.title);
-  const blocked = [values.title, values.scope, withChangelog ? values.changelog : ''].some(
-    (text) => findIdentifiers(text).length > 0,
-  );
-  const ruleId = `${idPrefix}-rule`;
+  const { register, control, handleSubmit, formState, watch } = useSchemaForm(agreementFormSchema, initial);
+  const errorAt = fieldErrorsAt(formState.errors, error, {
+    title: { too_small: t('agreements.form.titleTooShort') },
+    'rule.percentage': { custom: t('agreements.ruleField.shareInvalid') },
+  });
+  const [title, scope, changelog, kind] = watch(['title', 'scope', 'changelog', 'rule.kind']);
+  const titleFindings = findIdentifiers(title);
+  const blocked = [title, scope, withChangelog ? changelog : ''].some((text) => findIdentifiers(text).length > 0);
   return (
     <form
       noValidate
       className="lk-form lk-agreement-form"
       aria-label={label}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const rule = decisionRuleOf(values.rule);
-        if (!rule.ok) {
-          setShareError(t('agreements.ruleField.shareInvalid'));
-          document.getElementById(`${ruleId}-share`)?.focus();
-          return;
-        }
-        setShareError(undefined);
-        onSubmit(values, rule.rule);
-      }}
+      onSubmit={(event) =>
+        void handleSubmit((values) => {
+          const rule = decisionRuleOf(values.rule);
+          if (rule.ok) onSubmit(values, rule.rule);
+        })(event)
+      }
     >
       <FormProblem error={error} fields={fields} />
       <TextField
         id={`${idPrefix}-title`}
         label={t('agreements.form.title')}
         description={t('agreements.form.titleHint')}
-        value={values.title}
-        onChange={(event) => set('title')(event.target.value)}
+        {...register('title')}
         error={
-          errors.title ?? (titleFindings.length > 0 ? t('privacy.found', { count: titleFindings.length }) : undefined)
+          errorAt('title') ??
+          (titleFindings.length > 0 ? t('privacy.found', { count: titleFindings.length }) : undefined)
         }
         required
         maxLength={200}
       />
-      <GuardedTextArea
+      <GuardedTextAreaField
+        control={control}
+        name="scope"
         id={`${idPrefix}-scope`}
         label={t('agreements.form.scope')}
         description={t('agreements.form.scopeHint')}
-        value={values.scope}
-        onChange={set('scope')}
-        error={errors.scope}
+        error={errorAt('scope')}
         rows={3}
       />
       <DecisionRuleFields
-        id={ruleId}
-        value={values.rule}
-        onChange={set('rule')}
-        error={errors.decisionRule}
-        shareError={shareError}
+        id={`${idPrefix}-rule`}
+        kind={kind}
+        register={register}
+        error={errorAt('rule', 'decisionRule')}
+        shareError={errorAt('rule.percentage')}
         description={ruleDescription}
       />
       {withChangelog ? (
-        <GuardedTextArea
+        <GuardedTextAreaField
+          control={control}
+          name="changelog"
           id={`${idPrefix}-changelog`}
           label={t('agreements.form.changelog')}
           description={t('agreements.form.changelogHint')}
-          value={values.changelog}
-          onChange={set('changelog')}
-          error={errors.changelog}
+          error={errorAt('changelog')}
           rows={3}
         />
       ) : null}

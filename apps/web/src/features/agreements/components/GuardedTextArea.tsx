@@ -1,5 +1,6 @@
 import { findIdentifiers } from '@leerkring/domain';
 import { useDeferredValue, useMemo, type Ref } from 'react';
+import { useController, type Control, type FieldValues, type Path } from 'react-hook-form';
 import { GuardedTextField } from '../../../components/GuardedTextField';
 
 /** What in a text points at a person, found while typing (the API's privacy guard refuses the same). */
@@ -29,4 +30,31 @@ export function GuardedTextArea({
 }) {
   const findings = useFindings(field.value);
   return <GuardedTextField {...field} error={field.error} multiline rows={rows} local={findings} />;
+}
+
+/** A GuardedTextArea bound to a react-hook-form field. */
+export function GuardedTextAreaField<Values extends FieldValues, Output>({
+  control,
+  name,
+  ...field
+}: {
+  control: Control<Values, unknown, Output>;
+  name: Path<Values>;
+  id: string;
+  label: string;
+  description?: string | undefined;
+  error?: string | undefined;
+  required?: boolean;
+  rows?: number;
+}) {
+  const { field: text } = useController({ control, name });
+  return (
+    <GuardedTextArea
+      {...field}
+      value={text.value as string}
+      onChange={text.onChange}
+      onBlur={text.onBlur}
+      inputRef={text.ref}
+    />
+  );
 }

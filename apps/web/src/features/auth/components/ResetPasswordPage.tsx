@@ -1,33 +1,22 @@
 import { Alert, Button, Heading1, Heading2, Paragraph, ProblemAlert, TextField } from '@leerkring/ui';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { PageTitle } from '../../../components/PageTitle';
 import { problemOf } from '../../../lib/api-client';
+import { fieldErrorsAt, useSchemaForm } from '../../../lib/form';
 import { fieldErrorsOf } from '../../../lib/form-errors';
 import { useResetPassword } from '../api/auth-mutations';
+import { resetPasswordFormSchema } from '../reset-password-form';
 
 /** Where the one-time link of an administrator leads: the person chooses a new password; every session and token ends. */
 export function ResetPasswordPage() {
   const { t } = useTranslation();
   const [searchParams] = useSearchParams();
   const token = searchParams.get('token') ?? '';
-  const [password, setPassword] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [mismatch, setMismatch] = useState<string | undefined>();
+  const { register, handleSubmit, formState } = useSchemaForm(resetPasswordFormSchema, { password: '', repeat: '' });
   const reset = useResetPassword();
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (password !== repeat) {
-      setMismatch(t('resetPassword.mismatch'));
-      document.getElementById('reset-password-repeat')?.focus();
-      return;
-    }
-    setMismatch(undefined);
-    reset.mutate({ token, password });
-  };
   const errors = fieldErrorsOf(reset.error);
+  const errorAt = fieldErrorsAt(formState.errors, reset.error, { repeat: { custom: t('resetPassword.mismatch') } });
 
   return (
     <>
@@ -52,7 +41,12 @@ export function ResetPasswordPage() {
           {reset.isError && !errors.password ? (
             <ProblemAlert title={problemOf(reset.error).title} detail={problemOf(reset.error).detail} />
           ) : null}
-          <form onSubmit={onSubmit} noValidate className="lk-form" aria-labelledby="reset-password-heading">
+          <form
+            onSubmit={(event) => void handleSubmit(({ password }) => reset.mutate({ token, password }))(event)}
+            noValidate
+            className="lk-form"
+            aria-labelledby="reset-password-heading"
+          >
             <Heading2 id="reset-password-heading" className="lk-visually-hidden">
               {t('resetPassword.formHeading')}
             </Heading2>
@@ -63,9 +57,8 @@ export function ResetPasswordPage() {
               description={t('resetPassword.passwordDescription')}
               autoComplete="new-password"
               required
-              value={password}
-              onChange={(event) => setPassword(event.target.value)}
-              error={errors.password}
+              {...register('password')}
+              error={errorAt('password')}
             />
             <TextField
               id="reset-password-repeat"
@@ -73,9 +66,8 @@ export function ResetPasswordPage() {
               label={t('resetPassword.repeat')}
               autoComplete="new-password"
               required
-              value={repeat}
-              onChange={(event) => setRepeat(event.target.value)}
-              error={mismatch}
+              {...register('repeat')}
+              error={errorAt('repeat')}
             />
             <Button type="submit" appearance="primary-action-button" disabled={reset.isPending}>
               {t('resetPassword.submit')}

@@ -1,17 +1,14 @@
-import { AuthErrorCode, startSsoLogin } from '@leerkring/domain';
+import { AuthErrorCode, LoginSchema, startSsoLogin } from '@leerkring/domain';
 import { Alert, Button, Heading1, Heading2, Paragraph, ProblemAlert, TextField } from '@leerkring/ui';
 import { useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { PageTitle } from '../../../components/PageTitle';
 import { isApiProblem, operationUrl, problemCode, problemOf } from '../../../lib/api-client';
-import { fieldErrorsOf } from '../../../lib/form-errors';
+import { fieldErrorsAt, useSchemaForm } from '../../../lib/form';
 import { ssoConfigurationQueryOptions } from '../../../lib/auth/me-query';
 import { safeReturnPath } from '../../../lib/auth/return-path';
 import { useSignIn } from '../api/auth-mutations';
-
-type Field = 'email' | 'password';
 
 /** Sign in with e-mail and password, or by single sign-on when it is offered; then back to where the person was. */
 export function SignInPage() {
@@ -22,27 +19,13 @@ export function SignInPage() {
   const expired = searchParams.get('sessie') === 'verlopen';
   const sso = searchParams.get('sso');
   const ssoConfiguration = useQuery(ssoConfigurationQueryOptions());
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [missing, setMissing] = useState<Partial<Record<Field, string>>>({});
+  const { register, handleSubmit, formState } = useSchemaForm(LoginSchema, { email: '', password: '' });
 
   const signIn = useSignIn({ onSignedIn: () => navigate(returnTo, { replace: true }) });
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const errors: Partial<Record<Field, string>> = {};
-    if (!email.trim()) errors.email = t('signIn.emailRequired');
-    if (!password) errors.password = t('signIn.passwordRequired');
-    setMissing(errors);
-    if (errors.email || errors.password) {
-      document.getElementById(errors.email ? 'sign-in-email' : 'sign-in-password')?.focus();
-      return;
-    }
-    signIn.mutate({ email, password });
-  };
-
-  const serverErrors = fieldErrorsOf(signIn.error);
-  const fieldError = (field: Field) => missing[field] ?? serverErrors[field];
+  const fieldError = fieldErrorsAt(formState.errors, signIn.error, {
+    email: { too_small: t('signIn.emailRequired') },
+    password: { too_small: t('signIn.passwordRequired') },
+  });
   const tooMany = problemCode(signIn.error) === AuthErrorCode.TOO_MANY_ATTEMPTS;
   const waitSeconds = isApiProblem(signIn.error) ? signIn.error.retryAfterSeconds : undefined;
 
@@ -75,31 +58,32 @@ export function SignInPage() {
           <ProblemAlert title={problemOf(signIn.error).title} detail={problemOf(signIn.error).detail} />
         )
       ) : null}
-      <form onSubmit={onSubmit} noValidate className="lk-form" aria-labelledby="sign-in-form-heading">
+      <form
+        onSubmit={(event) => void handleSubmit((login) => signIn.mutate(login))(event)}
+        noValidate
+        className="lk-form"
+        aria-labelledby="sign-in-form-heading"
+      >
         <Heading2 id="sign-in-form-heading" className="lk-visually-hidden">
           {t('signIn.formHeading')}
         </Heading2>
         <TextField
           id="sign-in-email"
-          name="email"
           type="email"
           label={t('signIn.email')}
           autoComplete="username"
           inputMode="email"
           required
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
+          {...register('email')}
           error={fieldError('email')}
         />
         <TextField
           id="sign-in-password"
-          name="password"
           type="password"
           label={t('signIn.password')}
           autoComplete="current-password"
           required
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
+          {...register('password')}
           error={fieldError('password')}
         />
         <Button type="submit" appearance="primary-action-button" disabled={signIn.isPending}>

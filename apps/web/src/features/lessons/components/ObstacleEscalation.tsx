@@ -1,11 +1,11 @@
 import type { SystemObstacle } from '@leerkring/domain';
 import { Button, SelectField } from '@leerkring/ui';
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormProblem } from '../../../components/FormProblem';
-import { fieldErrorsOf } from '../../../lib/form-errors';
+import { fieldErrorsAt, useSchemaForm } from '../../../lib/form';
 import {
-  checkEscalation,
+  escalationFormSchema,
   escalationStatuses,
   nextEscalationStatus,
   type EscalationStatus,
@@ -21,16 +21,7 @@ const formFields = ['escalationStatus'] as const;
  */
 export function ObstacleEscalation({ obstacle }: { obstacle: SystemObstacle }) {
   const { t } = useTranslation();
-  const current = obstacle.escalationStatus;
-  const [chosen, setChosen] = useState<EscalationStatus>(() => nextEscalationStatus(current));
-  const [chosenFor, setChosenFor] = useState<EscalationStatus>(current);
-  const [checked, setChecked] = useState<string | undefined>();
   const [saved, setSaved] = useState('');
-  // Once the status changed (here or elsewhere), the next step is offered again.
-  if (chosenFor !== current) {
-    setChosenFor(current);
-    setChosen(nextEscalationStatus(current));
-  }
   const save = useEscalateObstacle(obstacle.id, {
     onSuccess: (stored) =>
       setSaved(
@@ -40,24 +31,30 @@ export function ObstacleEscalation({ obstacle }: { obstacle: SystemObstacle }) {
         }),
       ),
   });
+  const current = obstacle.escalationStatus;
+  const schema = useMemo(() => escalationFormSchema(current), [current]);
+  const { register, handleSubmit, formState, reset } = useSchemaForm(schema, {
+    escalationStatus: nextEscalationStatus(current),
+  });
+  // Once the status changed (here or elsewhere), the next step is offered again.
+  useEffect(() => reset({ escalationStatus: nextEscalationStatus(current) }), [current, reset]);
   const id = `obstacle-${obstacle.id}-escalation`;
-  const error = checked ?? fieldErrorsOf(save.error).escalationStatus;
+  const errorAt = fieldErrorsAt(formState.errors, save.error, {
+    escalationStatus: {
+      custom: t('obstacleEscalation.errors.unchanged', { status: t(`obstacles.status.${current}`) }),
+    },
+  });
+  const field = register('escalationStatus', { onChange: () => setSaved('') });
   return (
     <form
       noValidate
       className="lk-escalation"
       onSubmit={(event) => {
-        event.preventDefault();
         setSaved('');
-        const refusal = checkEscalation({ current, chosen });
-        if (refusal) {
-          save.reset();
-          setChecked(t(`obstacleEscalation.errors.${refusal}`, { status: t(`obstacles.status.${current}`) }));
-          document.getElementById(id)?.focus();
-          return;
-        }
-        setChecked(undefined);
-        save.mutate(chosen);
+        void handleSubmit(
+          ({ escalationStatus }) => save.mutate(escalationStatus),
+          () => save.reset(),
+        )(event);
       }}
     >
       <FormProblem error={save.error} fields={formFields} />
@@ -69,14 +66,10 @@ export function ObstacleEscalation({ obstacle }: { obstacle: SystemObstacle }) {
             <span className="lk-visually-hidden"> {t('obstacleEscalation.labelOf', { title: obstacle.title })}</span>
           </>
         }
-        value={chosen}
-        onChange={(event) => {
-          setChosen(event.target.value as EscalationStatus);
-          setChecked(undefined);
-          setSaved('');
-        }}
-        error={error}
-        options={escalationStatuses.map((status) => ({
+        {...field}
+        defaultValue={nextEscalationStatus(current)}
+        error={errorAt('escalationStatus')}
+        options={escalationStatuses.map((status: EscalationStatus) => ({
           value: status,
           label:
             status === current

@@ -1,4 +1,5 @@
 import { EscalationStatusSchema, type SystemObstacle } from '@leerkring/domain';
+import { z } from 'zod';
 
 export type EscalationStatus = SystemObstacle['escalationStatus'];
 
@@ -21,4 +22,13 @@ export function checkEscalation({
   chosen: EscalationStatus;
 }): 'unchanged' | undefined {
   return chosen === current ? 'unchanged' : undefined;
+}
+
+/** The escalation form: a status of the domain's, other than the one the obstacle has (else `custom`, "unchanged"). */
+export function escalationFormSchema(current: EscalationStatus) {
+  return z
+    .object({ escalationStatus: EscalationStatusSchema })
+    .refine(({ escalationStatus: chosen }) => checkEscalation({ current, chosen }) === undefined, {
+      path: ['escalationStatus'],
+    });
 }

@@ -1,4 +1,4 @@
-import { apiTokenDefaultDays, apiTokenMaxDays, type ApiTokenCreated, type ApiTokenScope } from '@leerkring/domain';
+import type { ApiTokenCreated } from '@leerkring/domain';
 import {
   Alert,
   Button,
@@ -12,22 +12,18 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
-  SelectField,
   TextField,
 } from '@leerkring/ui';
 import { useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../../components/ConfirmButton';
-import { FormProblem } from '../../../components/FormProblem';
 import { QueryProblem } from '../../../components/QueryProblem';
-import { fieldErrorsOf } from '../../../lib/form-errors';
 import { useLanguage } from '../../../lib/use-language';
 import { formatDateTime } from '../../../lib/formatting';
 import { myApiTokensQueryOptions } from '../api/profile-queries';
-import { useCreateApiToken, useRevokeApiToken } from '../api/profile-mutations';
-
-const expiryChoices = [30, apiTokenDefaultDays, 180, apiTokenMaxDays] as const;
+import { useRevokeApiToken } from '../api/profile-mutations';
+import { NewApiTokenForm } from './NewApiTokenForm';
 
 function CreatedToken({ created, onDone }: { created: ApiTokenCreated; onDone: () => void }) {
   const { t } = useTranslation();
@@ -79,23 +75,10 @@ export function ApiTokens() {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const query = useQuery(myApiTokensQueryOptions());
-  const [name, setName] = useState('');
-  const [scope, setScope] = useState<ApiTokenScope>('read');
-  const [expiresInDays, setExpiresInDays] = useState<number>(apiTokenDefaultDays);
   const [created, setCreated] = useState<ApiTokenCreated | null>(null);
-  const create = useCreateApiToken({
-    onSuccess: (token) => {
-      setCreated(token);
-      setName('');
-    },
-  });
   const revoke = useRevokeApiToken();
   const when = (timestamp: string | null) =>
     timestamp ? formatDateTime({ timestamp, language }) : t('profile.tokens.never');
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    create.mutate({ name, scope, expiresInDays });
-  };
 
   return (
     <section aria-labelledby="tokens-heading">
@@ -153,46 +136,7 @@ export function ApiTokens() {
         </Table>
       )}
       {revoke.isError ? <QueryProblem error={revoke.error} headingLevel={3} /> : null}
-      <form onSubmit={onSubmit} noValidate aria-labelledby="new-token-heading" className="lk-form">
-        <Heading3 id="new-token-heading">{t('profile.tokens.newHeading')}</Heading3>
-        <FormProblem error={create.error} fields={['name', 'scope', 'expiresInDays']} />
-        <TextField
-          id="token-name"
-          label={t('profile.tokens.nameLabel')}
-          description={t('profile.tokens.nameDescription')}
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-          error={fieldErrorsOf(create.error).name}
-          autoComplete="off"
-        />
-        <SelectField
-          id="token-scope"
-          label={t('profile.tokens.scopeLabel')}
-          description={t('profile.tokens.scopeDescription')}
-          value={scope}
-          onChange={(event) => setScope(event.target.value as ApiTokenScope)}
-          error={fieldErrorsOf(create.error).scope}
-          options={(['read', 'read-write'] as const).map((value) => ({
-            value,
-            label: t(`profile.tokens.scopes.${value}`),
-          }))}
-        />
-        <SelectField
-          id="token-expiry"
-          label={t('profile.tokens.expiryLabel')}
-          description={t('profile.tokens.expiryDescription')}
-          value={String(expiresInDays)}
-          onChange={(event) => setExpiresInDays(Number(event.target.value))}
-          error={fieldErrorsOf(create.error).expiresInDays}
-          options={expiryChoices.map((days) => ({
-            value: String(days),
-            label: days === apiTokenMaxDays ? t('profile.tokens.oneYear') : t('profile.tokens.days', { count: days }),
-          }))}
-        />
-        <Button type="submit" appearance="primary-action-button" disabled={create.isPending}>
-          {t('profile.tokens.create')}
-        </Button>
-      </form>
+      <NewApiTokenForm onCreated={setCreated} />
     </section>
   );
 }

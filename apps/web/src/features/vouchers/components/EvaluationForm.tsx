@@ -8,7 +8,7 @@ import { isApiProblem } from '../../../lib/api-client';
 import { fieldErrorsOf } from '../../../lib/form-errors';
 import { lessonOptions } from '../../../lib/queries/pickers';
 import { useEvaluateVoucher } from '../api/voucher-mutations';
-import { StepForm } from './StepForm';
+import { StepFrame } from './StepFrame';
 
 const benefitId = 'evaluation-benefit';
 
@@ -36,14 +36,15 @@ export function EvaluationForm({ voucher }: { voucher: KnowledgeVoucher }) {
       .filter(Boolean)
       .join(' ') || undefined;
   return (
-    <StepForm
+    <StepFrame
       id="voucher-evaluation"
       heading={t('vouchers.steps.evaluate')}
       submitLabel={t('vouchers.steps.evaluateSubmit')}
       error={step.error}
       fields={['benefit', 'score', 'lessonIds']}
       pending={step.isPending}
-      onSubmit={() => {
+      onSubmit={(event) => {
+        event.preventDefault();
         setSent(benefit);
         step.mutate({ benefit, score: Number(score) || 0, lessonIds: lessons.map(({ id }) => id) });
       }}
@@ -120,6 +121,6 @@ export function EvaluationForm({ voucher }: { voucher: KnowledgeVoucher }) {
           ))}
         </UnorderedList>
       ) : null}
-    </StepForm>
+    </StepFrame>
   );
 }
