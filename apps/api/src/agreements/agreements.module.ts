@@ -61,6 +61,7 @@ import { VersionStatusService } from './version-status.service.js';
     AgreementDocumentsService,
     IterationsService,
   ],
-  exports: [AgreementVersionsRepository],
+  // Measures (their own module) read an agreement's access, versions and iterations.
+  exports: [AgreementVersionsRepository, AgreementAccess, IterationsRepository],
 })
 export class AgreementsModule {}

@@ -14,6 +14,7 @@ import { FourEyesAndPasswordResets1796157966817 } from './1796157966817-FourEyes
 import { AccessLogAppendOnlyGrants1796158771938 } from './1796158771938-AccessLogAppendOnlyGrants.js';
 import { GalaPlansAndKnowledgeVouchers1796183794291 } from './1796183794291-GalaPlansAndKnowledgeVouchers.js';
 import { GalaDigestSubscriptions1796186791857 } from './1796186791857-GalaDigestSubscriptions.js';
+import { Measures1796400000000 } from './1796400000000-Measures.js';
 
 /** PostgreSQL migrations in order; generated with `DATABASE_URL=… pnpm --filter @leerkring/api migration:generate <Name>`. */
 export const postgresMigrations = [
@@ -33,4 +34,5 @@ export const postgresMigrations = [
   AccessLogAppendOnlyGrants1796158771938,
   GalaPlansAndKnowledgeVouchers1796183794291,
   GalaDigestSubscriptions1796186791857,
+  Measures1796400000000,
 ];

@@ -13,6 +13,7 @@ import { LoginAttemptsAndKnownDevices1796157851125 } from './1796157851125-Login
 import { FourEyesAndPasswordResets1796157941333 } from './1796157941333-FourEyesAndPasswordResets.js';
 import { GalaPlansAndKnowledgeVouchers1796183790816 } from './1796183790816-GalaPlansAndKnowledgeVouchers.js';
 import { GalaDigestSubscriptions1796186784509 } from './1796186784509-GalaDigestSubscriptions.js';
+import { Measures1796400000000 } from './1796400000000-Measures.js';
 
 /** SQLite migrations in order; generated with `pnpm --filter @leerkring/api migration:generate <Name>`. */
 export const sqliteMigrations = [
@@ -31,4 +32,5 @@ export const sqliteMigrations = [
   FourEyesAndPasswordResets1796157941333,
   GalaPlansAndKnowledgeVouchers1796183790816,
   GalaDigestSubscriptions1796186784509,
+  Measures1796400000000,
 ];
