@@ -110,6 +110,29 @@ describe('measures with run charts', () => {
     expect(MeasureSchema.parse(anhoej.json()).analysis.signals).toEqual([]);
   });
 
+  it("shows the demo's shift: 8 weeks below the median, after 0.3 was put in force", async () => {
+    const decided = IterationListSchema.parse(
+      (await facilitator.request({ method: 'GET', url: `/api/v1/agreements/${agreementId}/iterations` })).json(),
+    ).items.find((item) => item.phase === 'decided')!;
+    const [measure] = MeasureListSchema.parse(
+      (
+        await facilitator.request({
+          method: 'GET',
+          url: `/api/v1/measures?agreementId=${agreementId}&iterationId=${decided.id}`,
+        })
+      ).json(),
+    ).items;
+    expect(measure).toMatchObject({ name: 'Dagen tot één plan', ruleSet: 'provost-murray', betterDirection: 'down' });
+    expect(measure!.points).toHaveLength(24);
+    expect(measure!.analysis.segments).toMatchObject([{ median: 21, usefulCount: 24 }]);
+    expect(measure!.analysis.signals).toMatchObject([{ rule: 'shift', direction: 'down', favourable: true }]);
+    const shift = measure!.analysis.signals[0]!;
+    expect(shift.points.map((point) => point.index)).toEqual([16, 17, 18, 19, 20, 21, 22, 23]);
+    const inForce = measure!.annotations.find((a) => a.kind === 'version-in-force' && a.label === 'v0.3')!;
+    expect(inForce.date <= shift.points[0]!.date && inForce.date > measure!.points[15]!.date).toBe(true);
+    expect(measure!.annotations.map((a) => a.kind)).toContain('iteration-start');
+  });
+
   it('draws the learning cycle: versions put in force inside the period', async () => {
     const measure = await create({ periodStart: '2000-01-01', baselineStart: '2000-01-01' });
     expect(measure.annotations.filter((a) => a.kind === 'version-in-force').length).toBeGreaterThan(0);
