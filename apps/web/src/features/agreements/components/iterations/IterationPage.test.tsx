@@ -107,6 +107,7 @@ function render(role: 'facilitator' | 'manager', iteration: Iteration, sources: 
       status: 200,
       body: { items: sources, meta: { page: 1, pageSize: 100, totalItems: sources.length, totalPages: 1 } },
     },
+    '/measures': { status: 200, body: { items: [] } },
   });
   renderApp(`/afspraken/${agreementId}/iteraties/${iterationId}`);
   return fetch;
