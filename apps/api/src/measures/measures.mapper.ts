@@ -18,7 +18,7 @@ export function toMeasure(entity: MeasureEntity, annotations: readonly MeasureAn
     periodEnd: entity.periodEnd,
     baselineStart: entity.baselineStart,
     baselineEnd: entity.baselineEnd,
-    rebaselineDates: entity.rebaselineDates,
+    rebaselines: entity.rebaselineDates,
     points: points.map((point) => ({ id: point.id, date: point.date, value: Number(point.value), note: point.note })),
     analysis: analyseRunChart({
       points: points.map((point) => ({ date: point.date, value: Number(point.value) })),

@@ -72,8 +72,8 @@ export class MeasuresService {
           { name: 'body.iterationId', reason: 'Geen iteratie van deze afspraak.', code: 'not_found' },
         ]);
       }
-      const rebaselineDates = [...new Set(input.rebaselineDates)].sort();
-      assertPeriod({ ...input, rebaselineDates });
+      const rebaselineDates = [...new Set(input.rebaselines)].sort();
+      assertPeriod({ ...input, rebaselines: rebaselineDates });
       assertNoIdentifiers({ name: input.name, definition: input.definition, unit: input.unit });
       const id = await this.measures.insert(manager, {
         agreementId: input.agreementId,
@@ -102,7 +102,7 @@ export class MeasuresService {
         periodEnd: input.periodEnd ?? measure.periodEnd,
         baselineStart: input.baselineStart ?? measure.baselineStart,
         baselineEnd: input.baselineEnd ?? measure.baselineEnd,
-        rebaselineDates: [...new Set(input.rebaselineDates ?? measure.rebaselineDates)].sort(),
+        rebaselines: [...new Set(input.rebaselines ?? measure.rebaselineDates)].sort(),
       };
       assertPeriod(next);
       const outside = measure.points.findIndex((point) => point.date < next.periodStart || point.date > next.periodEnd);
@@ -121,7 +121,18 @@ export class MeasuresService {
         );
       }
       assertNoIdentifiers({ name: input.name, definition: input.definition, unit: input.unit });
-      await this.measures.update(manager, measure.id, { ...input, ...next, updatedAt: this.clock.now() });
+      const { rebaselines, ...period } = next;
+      const { name, definition, unit, betterDirection, ruleSet } = input;
+      await this.measures.update(manager, measure.id, {
+        ...Object.fromEntries(
+          Object.entries({ name, definition, unit, betterDirection, ruleSet }).filter(
+            ([, value]) => value !== undefined,
+          ),
+        ),
+        ...period,
+        rebaselineDates: rebaselines,
+        updatedAt: this.clock.now(),
+      });
       return this.answer(manager, await this.measures.get(manager, measure.id));
     });
   }
@@ -196,7 +207,7 @@ export class MeasuresService {
       }
       await this.measures.insertPoints(
         manager,
-        rows.map((row) => ({ measureId: measure.id, date: row.date, value: row.value!, note: row.note })),
+        rows.map((row) => ({ measureId: measure.id, date: row.date!, value: row.value!, note: row.note })),
       );
       await this.measures.update(manager, measure.id, { updatedAt: this.clock.now() });
       return {

@@ -6,7 +6,7 @@ const measure = {
   periodEnd: '2026-06-30',
   baselineStart: '2026-01-01',
   baselineEnd: '2026-03-31',
-  rebaselineDates: [] as string[],
+  rebaselines: [] as string[],
 };
 
 describe('the dates of a measure', () => {
@@ -17,8 +17,8 @@ describe('the dates of a measure', () => {
       { field: 'baselineStart' },
       { field: 'baselineEnd' },
     ]);
-    expect(checkMeasurePeriod({ ...measure, rebaselineDates: ['2026-05-01', '2026-02-01'] })).toMatchObject([
-      { field: 'rebaselineDates.1' },
+    expect(checkMeasurePeriod({ ...measure, rebaselines: ['2026-05-01', '2026-02-01'] })).toMatchObject([
+      { field: 'rebaselines.1' },
     ]);
   });
 });
@@ -47,8 +47,15 @@ describe('the CSV import', () => {
       new Set(),
     );
     expect(rows).toEqual([
-      { line: 2, date: '2026-01-05', value: 12.5, note: '', errors: [] },
-      { line: 3, date: '2026-01-06', value: 3, note: 'na overleg; met wijk', errors: [] },
+      { line: 2, raw: '2026-01-05;12,5;', date: '2026-01-05', value: 12.5, note: '', errors: [] },
+      {
+        line: 3,
+        raw: '6-1-2026;3;"na overleg; met wijk"',
+        date: '2026-01-06',
+        value: 3,
+        note: 'na overleg; met wijk',
+        errors: [],
+      },
     ]);
   });
 

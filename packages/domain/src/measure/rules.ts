@@ -12,7 +12,7 @@ export interface MeasurePeriod {
   periodEnd: string;
   baselineStart: string;
   baselineEnd: string;
-  rebaselineDates: readonly string[];
+  rebaselines: readonly string[];
 }
 
 export interface MeasureRefusal {
@@ -31,10 +31,10 @@ export function checkMeasurePeriod(measure: MeasurePeriod): MeasureRefusal[] {
     refusals.push({ field: 'baselineStart', reason: 'De basisperiode begint binnen de meetperiode.' });
   if (measure.baselineEnd > measure.periodEnd || measure.baselineEnd < measure.periodStart)
     refusals.push({ field: 'baselineEnd', reason: 'De basisperiode eindigt binnen de meetperiode.' });
-  measure.rebaselineDates.forEach((date, index) => {
+  measure.rebaselines.forEach((date, index) => {
     if (date <= measure.baselineEnd || date > measure.periodEnd)
       refusals.push({
-        field: `rebaselineDates.${index}`,
+        field: `rebaselines.${index}`,
         reason: 'Een nieuwe basislijn begint na de eerste basisperiode en binnen de meetperiode.',
       });
   });
@@ -65,7 +65,10 @@ export function checkMeasurePoint(
 
 export interface MeasureCsvRow {
   line: number;
-  date: string;
+  /** The row as read. */
+  raw: string;
+  /** Absent when the row has no valid date. */
+  date?: string;
   value: number | null;
   note: string;
   errors: { field: 'date' | 'value' | 'note' | 'row'; reason: string }[];
@@ -136,12 +139,12 @@ export function parseMeasureCsv(
         errors.push({ field: refusal.field as 'date' | 'value', reason: refusal.reason });
     }
     if (date !== null) seen.add(date);
-    rows.push({ line: index + 1, date: date ?? dateText, value, note, errors });
+    rows.push({ line: index + 1, raw: raw.trim(), ...(date === null ? {} : { date }), value, note, errors });
   });
   if (rows.length === 0)
     rows.push({
       line: 1,
-      date: '',
+      raw: '',
       value: null,
       note: '',
       errors: [{ field: 'row', reason: 'Het bestand heeft geen rijen.' }],

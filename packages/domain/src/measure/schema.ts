@@ -94,7 +94,7 @@ export const MeasureSchema = z
     periodEnd: CalendarDateSchema,
     baselineStart: CalendarDateSchema,
     baselineEnd: CalendarDateSchema,
-    rebaselineDates: z
+    rebaselines: z
       .array(CalendarDateSchema)
       .meta({ description: 'Dates from which a new baseline (segment with its own median) starts.' }),
     points: z.array(MeasurePointSchema).meta({ description: 'By date.' }),
@@ -114,7 +114,7 @@ export const MeasureListSchema = z.object({ items: z.array(MeasureSchema) }).met
 const name = z.string().trim().min(2, 'Geef de maat een naam van minstens 2 tekens.').max(200);
 const definition = z.string().trim().min(3, 'Schrijf op wat er precies gemeten wordt.').max(2_000);
 const unit = z.string().trim().max(50);
-const rebaselineDates = z.array(CalendarDateSchema).max(20);
+const rebaselines = z.array(CalendarDateSchema).max(20);
 
 export const MeasureCreateSchema = z
   .strictObject({
@@ -131,7 +131,7 @@ export const MeasureCreateSchema = z
     periodEnd: CalendarDateSchema,
     baselineStart: CalendarDateSchema,
     baselineEnd: CalendarDateSchema,
-    rebaselineDates: rebaselineDates.default([]),
+    rebaselines: rebaselines.default([]),
   })
   .meta({ id: 'MeasureCreate', description: 'A new measure; its baseline lies inside its period.' });
 export type MeasureCreate = z.infer<typeof MeasureCreateSchema>;
@@ -147,7 +147,7 @@ export const MeasureUpdateSchema = z
     periodEnd: CalendarDateSchema.optional(),
     baselineStart: CalendarDateSchema.optional(),
     baselineEnd: CalendarDateSchema.optional(),
-    rebaselineDates: rebaselineDates.optional(),
+    rebaselines: rebaselines.optional(),
   })
   .refine((update) => Object.keys(update).length > 0, 'Geef minstens één veld om te wijzigen.')
   .meta({ id: 'MeasureUpdate', description: 'Changes to a measure; its points must stay inside its period.' });
@@ -193,7 +193,8 @@ export type MeasureImport = z.infer<typeof MeasureImportSchema>;
 export const MeasureImportRowSchema = z
   .object({
     line: z.number().int().min(1),
-    date: z.string(),
+    raw: z.string().meta({ description: 'The row as read.' }),
+    date: CalendarDateSchema.optional().meta({ description: 'Absent when the row has no valid date.' }),
     value: z.number().nullable(),
     note: z.string(),
     errors: z.array(z.object({ field: z.enum(['date', 'value', 'note', 'row']), reason: z.string() })),

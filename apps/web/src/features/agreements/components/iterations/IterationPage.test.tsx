@@ -220,7 +220,7 @@ describe('the measures of an iteration', () => {
     periodEnd: week(30),
     baselineStart: week(0),
     baselineEnd: week(15),
-    rebaselineDates: [],
+    rebaselines: [],
     points,
     analysis: analyseRunChart({
       points,
