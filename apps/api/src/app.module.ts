@@ -8,6 +8,7 @@ import { LessonsModule } from './lessons/lessons.module.js';
 import { InsightsModule } from './insights/insights.module.js';
 import { AgreementsModule } from './agreements/agreements.module.js';
 import { GalaModule } from './gala/gala.module.js';
+import { MeasuresModule } from './measures/measures.module.js';
 import { GalaDigestModule } from './gala-digest/gala-digest.module.js';
 import { GalaIoModule } from './gala-io/gala-io.module.js';
 import { KnowledgeVouchersModule } from './knowledge-vouchers/knowledge-vouchers.module.js';
@@ -78,6 +79,7 @@ export class AppModule {
         LessonsModule,
         InsightsModule,
         AgreementsModule,
+        MeasuresModule,
         KnowledgeVouchersModule,
         GalaModule,
         GalaIoModule,

@@ -28,6 +28,7 @@ export * from './insight/index.js';
 export * from './system-obstacle/index.js';
 export * from './agreement/index.js';
 export * from './iteration/index.js';
+export * from './measure/index.js';
 export * from './gala/index.js';
 export * from './gala-io/index.js';
 export * from './voucher/index.js';

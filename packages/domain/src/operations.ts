@@ -76,6 +76,17 @@ import {
   updateAgreementIteration,
 } from './iteration/operations.js';
 import {
+  createMeasure,
+  createMeasurePoint,
+  deleteMeasure,
+  deleteMeasurePoint,
+  getMeasure,
+  importMeasurePoints,
+  listMeasures,
+  updateMeasure,
+  updateMeasurePoint,
+} from './measure/operations.js';
+import {
   changeAgreementVersionStatus,
   createAgreement,
   updateAgreement,
@@ -202,6 +213,15 @@ export const operations = {
   getAgreementIteration,
   createAgreementIteration,
   updateAgreementIteration,
+  listMeasures,
+  getMeasure,
+  createMeasure,
+  updateMeasure,
+  deleteMeasure,
+  createMeasurePoint,
+  updateMeasurePoint,
+  deleteMeasurePoint,
+  importMeasurePoints,
   ...galaOperations,
   ...galaIoOperations,
   ...knowledgeVoucherOperations,

@@ -63,6 +63,7 @@ import { VersionStatusService } from './version-status.service.js';
     IterationsService,
     AgreementWork,
   ],
-  exports: [AgreementVersionsRepository, AgreementWork],
+  // Measures (their own module) read an agreement's access, versions and iterations; the work list its concepts.
+  exports: [AgreementVersionsRepository, AgreementAccess, IterationsRepository, AgreementWork],
 })
 export class AgreementsModule {}

@@ -4,6 +4,7 @@ import { AgreementConsentEntity, AgreementEntity } from '../agreements/agreement
 import { IterationEntity } from '../agreements/iteration.entity.js';
 import type { BuildingTeamEntity } from '../building-teams/building-team.entity.js';
 import { LessonEntity } from '../lessons/lesson.entity.js';
+import { MeasureEntity, MeasurePointEntity } from '../measures/measure.entity.js';
 import type { OrganisationEntity } from '../organisations/organisation.entity.js';
 import type { PersonEntity } from '../people/person.entity.js';
 import { clause, dateOnly, day, seedVersionChain } from './demo-version-chain.js';
@@ -231,6 +232,7 @@ async function seedDemoIterations(
     startDate: dateOnly(new Date(now - 140 * day)),
     endDate: dateOnly(new Date(now - 50 * day)),
   });
+  await seedDemoMeasure(manager, { agreementId, iterationId: decided.id, authorId, now });
   await manager.save(IterationEntity, {
     ...base,
     clauseIds: ['terugbellen'],
@@ -247,4 +249,51 @@ async function seedDemoIterations(
     endDate: null,
   });
   return decided.id;
+}
+
+/**
+ * Days until one plan, weekly, for the case-direction iteration: 16 baseline weeks around 21 days, then — from the week
+ * 0.3 (with its case-direction clause) was put in force, 150 days ago — 8 weeks all below that median: a shift by the
+ * Provost & Murray rules (the worked example of the domain's run-chart tests, as 2 × (21 − value)).
+ */
+export const demoMeasureValues = [
+  22, 18, 24, 20, 16, 26, 18, 22, 20, 24, 16, 22, 18, 24, 20, 22, 14, 12, 16, 10, 14, 12, 8, 14,
+];
+
+async function seedDemoMeasure(
+  manager: EntityManager,
+  {
+    agreementId,
+    iterationId,
+    authorId,
+    now,
+  }: { agreementId: string; iterationId: string; authorId: string; now: number },
+): Promise<void> {
+  // Week 16 is 147 days ago, three days after 0.3 was put in force; week 0 is 259 days ago, week 23 98 days ago.
+  const weekDate = (index: number) => dateOnly(new Date(now - (147 + (16 - index) * 7) * day));
+  const measure = await manager.save(MeasureEntity, {
+    agreementId,
+    iterationId,
+    name: 'Dagen tot één plan',
+    definition:
+      'Per week: het gemiddelde aantal kalenderdagen tussen een nieuwe melding met drie of meer betrokken organisaties en het moment dat er één gezamenlijk plan is.',
+    unit: 'dagen',
+    betterDirection: 'down',
+    ruleSet: 'provost-murray',
+    periodStart: weekDate(0),
+    periodEnd: dateOnly(new Date(now - 50 * day)),
+    baselineStart: weekDate(0),
+    baselineEnd: weekDate(15),
+    rebaselineDates: [],
+    createdById: authorId,
+  });
+  await manager.insert(
+    MeasurePointEntity,
+    demoMeasureValues.map((value, index) => ({
+      measureId: measure.id,
+      date: weekDate(index),
+      value,
+      note: index === 16 ? 'Versie 0.3 in werking: casusregisseur vanaf vier organisaties.' : '',
+    })),
+  );
 }

@@ -5,6 +5,7 @@ import {
   AgreementVersionEntity,
 } from '../agreements/agreement.entity.js';
 import { IterationEntity } from '../agreements/iteration.entity.js';
+import { MeasureEntity, MeasurePointEntity } from '../measures/measure.entity.js';
 import { AccessLogEntryEntity } from '../access-log/access-log-entry.entity.js';
 import { ApiTokenEntity } from '../auth/api-token.entity.js';
 import { AuthSessionEntity } from '../auth/auth-session.entity.js';
@@ -63,6 +64,8 @@ export const entities = [
   AgreementEntity,
   AgreementVersionEntity,
   IterationEntity,
+  MeasureEntity,
+  MeasurePointEntity,
   AgreementConsentEntity,
   AgreementVersionChangeEntity,
   GalaTaxonomyItemEntity,

@@ -1,6 +1,7 @@
 import {
   AgreementError,
   IterationError,
+  MeasureError,
   AuthError,
   BuildingTeamError,
   CaseError,
@@ -34,6 +35,7 @@ const featureErrors = [
   IntervisionError,
   AgreementError,
   IterationError,
+  MeasureError,
   GalaPlanError,
   GalaSpreadsheetError,
   KnowledgeVoucherError,
@@ -158,6 +160,15 @@ export function statusOfFeatureError(code: FeatureErrorCode): number {
     case 'ITERATION_INVALID_CHANGE':
     case 'ITERATION_INVALID_REFERENCE':
     case 'ITERATION_IDENTIFIER_FOUND':
+      return 422;
+    case 'MEASURE_NOT_FOUND':
+    case 'MEASURE_POINT_NOT_FOUND':
+      return 404;
+    case 'MEASURE_INVALID_REFERENCE':
+    case 'MEASURE_INVALID_PERIOD':
+    case 'MEASURE_INVALID_POINT':
+    case 'MEASURE_INVALID_IMPORT':
+    case 'MEASURE_IDENTIFIER_FOUND':
       return 422;
     case 'GALA_PLAN_NOT_FOUND':
     case 'GALA_REGION_NOT_FOUND':

@@ -6,6 +6,7 @@ import {
   caseWriters,
   scratchAgreement,
   scratchIteration,
+  scratchMeasure,
   agreementReaders,
   demoVersion,
   type Probe,
@@ -109,5 +110,44 @@ export const agreementRows = {
   getAgreementConsentEvents: {
     params: (f) => ({ agreementId: f.agreement, versionId: f.inForceVersion }),
     expect: agreementReaders(200),
+  },
+  // Measures are the agreement's: its readers read them, its writers change them; another bouwteam's member gets 404.
+  listMeasures: { query: (f) => `?agreementId=${f.agreement}`, expect: agreementReaders(200) },
+  getMeasure: {
+    params: async (f) => ({ measureId: (await scratchMeasure(f)).measureId }),
+    expect: agreementReaders(200),
+  },
+  createMeasure: {
+    body: (f) => ({
+      agreementId: f.agreement,
+      name: `Maat ${unique()}`,
+      definition: 'Aantal dagen tot terugbellen.',
+      periodStart: '2026-01-01',
+      periodEnd: '2026-12-31',
+      baselineStart: '2026-01-01',
+      baselineEnd: '2026-03-31',
+    }),
+    expect: caseWriters(201),
+  },
+  updateMeasure: {
+    params: async (f) => ({ measureId: (await scratchMeasure(f)).measureId }),
+    body: () => ({ unit: 'werkdagen' }),
+    expect: caseWriters(200),
+  },
+  deleteMeasure: {
+    params: async (f) => ({ measureId: (await scratchMeasure(f)).measureId }),
+    expect: caseWriters(204),
+  },
+  createMeasurePoint: {
+    params: async (f) => ({ measureId: (await scratchMeasure(f)).measureId }),
+    body: () => ({ date: '2026-01-12', value: 2 }),
+    expect: caseWriters(200),
+  },
+  updateMeasurePoint: { params: scratchMeasure, body: () => ({ value: 4 }), expect: caseWriters(200) },
+  deleteMeasurePoint: { params: scratchMeasure, expect: caseWriters(204) },
+  importMeasurePoints: {
+    params: async (f) => ({ measureId: (await scratchMeasure(f)).measureId }),
+    body: () => ({ csv: 'datum;waarde\n2026-01-12;2', dryRun: false }),
+    expect: caseWriters(200),
   },
 } satisfies Partial<Record<OperationId, Probe>>;

@@ -3,6 +3,7 @@ import { IterationEntity } from '../../agreements/iteration.entity.js';
 import { AgreementEntity, AgreementVersionEntity } from '../../agreements/agreement.entity.js';
 import { IntervisionMethodEntity } from '../../intervision/intervision-method.entity.js';
 import { IntervisionSessionEntity } from '../../intervision/intervision-session.entity.js';
+import { MeasureEntity, MeasurePointEntity } from '../../measures/measure.entity.js';
 import { MembershipEntity } from '../../memberships/membership.entity.js';
 import { PersonEntity } from '../../people/person.entity.js';
 import { type TestApp, type TestSession } from '../test-app.js';
@@ -190,6 +191,29 @@ export const scratchIteration = async (
   });
   return { agreementId: of.agreementId, iterationId: iteration.id };
 };
+/** A measure on the demo agreement with one data point, made for one cell. */
+export const scratchMeasure = async (f: Fixtures) => {
+  const measure = await f.test.dataSource.getRepository(MeasureEntity).save({
+    agreementId: f.agreement,
+    iterationId: null,
+    name: `Matrixmaat ${unique()}`,
+    definition: 'Aantal dagen tot terugbellen.',
+    unit: 'dagen',
+    betterDirection: 'down',
+    ruleSet: 'anhoej',
+    periodStart: '2026-01-01',
+    periodEnd: '2026-12-31',
+    baselineStart: '2026-01-01',
+    baselineEnd: '2026-03-31',
+    rebaselineDates: [],
+    createdById: await personId(f, personas.facilitator),
+  });
+  const point = await f.test.dataSource
+    .getRepository(MeasurePointEntity)
+    .save({ measureId: measure.id, date: '2026-01-05', value: 3, note: '' });
+  return { measureId: measure.id, pointId: point.id };
+};
+
 export const agreementReaders = (status: number): Record<NamedPersona, number> => ({
   ...signedIn(status),
   admin: 403,

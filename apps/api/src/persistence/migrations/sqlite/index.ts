@@ -16,6 +16,7 @@ import { CaseUnderlyingLifeDomains1796200000001 } from './1796200000001-CaseUnde
 import { GalaDigestSubscriptions1796186784509 } from './1796186784509-GalaDigestSubscriptions.js';
 import { GuidelineClauseLessons1796300000000 } from './1796300000000-GuidelineClauseLessons.js';
 import { CaseListAndSearch1796600000000 } from './1796600000000-CaseListAndSearch.js';
+import { Measures1796400000000 } from './1796400000000-Measures.js';
 
 /** SQLite migrations in order; generated with `pnpm --filter @leerkring/api migration:generate <Name>`. */
 export const sqliteMigrations = [
@@ -34,7 +35,8 @@ export const sqliteMigrations = [
   FourEyesAndPasswordResets1796157941333,
   GalaPlansAndKnowledgeVouchers1796183790816,
   GalaDigestSubscriptions1796186784509,
-  GuidelineClauseLessons1796300000000,
   CaseUnderlyingLifeDomains1796200000001,
+  GuidelineClauseLessons1796300000000,
+  Measures1796400000000,
   CaseListAndSearch1796600000000,
 ];

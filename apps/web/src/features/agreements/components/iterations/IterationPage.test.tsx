@@ -1,4 +1,4 @@
-import type { Iteration, Me } from '@leerkring/domain';
+import { analyseRunChart, type Iteration, type Measure, type Me } from '@leerkring/domain';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp, stubApi } from '../../../../test/render-app';
@@ -75,7 +75,12 @@ const iterationIn = (phase: Iteration['phase'], extra: Partial<Iteration> = {}):
   ...extra,
 });
 
-function render(role: 'facilitator' | 'manager', iteration: Iteration, sources: unknown[] = []) {
+function render(
+  role: 'facilitator' | 'manager',
+  iteration: Iteration,
+  sources: unknown[] = [],
+  measures: Measure[] = [],
+) {
   const fetch = stubApi({
     '/me': { status: 200, body: meAs(role) },
     [`/agreements/${agreementId}`]: { status: 200, body: agreement },
@@ -107,6 +112,7 @@ function render(role: 'facilitator' | 'manager', iteration: Iteration, sources: 
       status: 200,
       body: { items: sources, meta: { page: 1, pageSize: 100, totalItems: sources.length, totalPages: 1 } },
     },
+    '/measures': { status: 200, body: { items: measures } },
   });
   renderApp(`/afspraken/${agreementId}/iteraties/${iterationId}`);
   return fetch;
@@ -188,5 +194,58 @@ describe('an iteration page', () => {
     expect(screen.getByText('Twaalf partners hielden het bij.')).toBeTruthy();
     expect(screen.queryByRole('heading', { name: /Bijwerken/ })).toBeNull();
     expect(screen.queryByRole('textbox')).toBeNull();
+  });
+});
+
+describe('the measures of an iteration', () => {
+  /** 16 baseline weeks around 10.5, then 8 weeks higher: a shift by the Provost & Murray rules. */
+  const values = [10, 12, 9, 11, 13, 8, 12, 10, 11, 9, 13, 10, 12, 9, 11, 10, 14, 15, 13, 16, 14, 15, 17, 14];
+  const week = (index: number) => new Date(Date.UTC(2026, 0, 5 + 7 * index)).toISOString().slice(0, 10);
+  const points = values.map((value, index) => ({
+    id: `${String(index).padStart(8, '0')}-3f0e-4d6a-9a7e-2f1c5d8e9b10`,
+    date: week(index),
+    value,
+    note: '',
+  }));
+  const measure: Measure = {
+    id: 'fb7c1a52-3f0e-4d6a-9a7e-2f1c5d8e9b10',
+    agreementId,
+    iterationId,
+    name: 'Teruggebeld binnen twee dagen',
+    definition: 'Percentage meldingen per week.',
+    unit: '%',
+    betterDirection: 'up',
+    ruleSet: 'provost-murray',
+    periodStart: week(0),
+    periodEnd: week(30),
+    baselineStart: week(0),
+    baselineEnd: week(15),
+    rebaselines: [],
+    points,
+    analysis: analyseRunChart({
+      points,
+      ruleSet: 'provost-murray',
+      baseline: { from: week(0), to: week(15) },
+      betterDirection: 'up',
+    }),
+    annotations: [{ date: week(16), kind: 'version-in-force', label: 'v0.4', versionId: v04.id }],
+    createdBy: { id: personId, name: 'Fee Facilitator' },
+    createdAt: at,
+    updatedAt: at,
+  };
+
+  it('shows the signal in words, the moments of the cycle and the same data as a table, with a form for a point', async () => {
+    render('facilitator', iterationIn('observe'), [], [measure]);
+    const section = await screen.findByRole('region', { name: 'Teruggebeld binnen twee dagen' });
+    expect(
+      within(section).getByText(/Verschuiving: 8 punten, van 27 april 2026 tot 15 juni 2026/).textContent,
+    ).toContain('de goede kant op');
+    expect(within(section).getByText(/v0\.4 in werking/)).toBeTruthy();
+    const table = within(section).getByRole('table', { name: 'Meetpunten van Teruggebeld binnen twee dagen' });
+    const rows = within(table).getAllByRole('row');
+    expect(rows).toHaveLength(25);
+    expect(rows[17]!.textContent).toContain('Verschuiving');
+    expect(rows[1]!.textContent).not.toContain('Verschuiving');
+    expect(within(section).getByRole('button', { name: 'Meetpunt toevoegen' })).toBeTruthy();
   });
 });

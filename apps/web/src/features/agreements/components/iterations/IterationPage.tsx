@@ -13,6 +13,7 @@ import { iterationAnswersQueryOptions, iterationQueryOptions } from '../../api/i
 import { agreementPath, clauseAnchor, versionPath } from '../../paths';
 import { useCanInAgreementContext } from '../../use-agreement-access';
 import { ClauseProposalForm } from '../LessonProposal';
+import { MeasuresSection } from '../measures';
 import { IterationCycle, PhaseText } from './IterationCycle';
 import { IterationPeriod } from './IterationsSection';
 import { PhaseForm } from './PhaseForm';
@@ -133,6 +134,9 @@ function IterationDetails({ agreement, iteration }: { agreement: Agreement; iter
           </section>
         ))}
       </div>
+      {stepOf(iteration.phase) >= stepOf('observe') ? (
+        <MeasuresSection agreementId={agreement.id} iterationId={iteration.id} mayWrite={mayWrite && !decided} />
+      ) : null}
       {decided ? (
         <>
           <Paragraph>{t('iterations.closed')}</Paragraph>

@@ -1,0 +1,1 @@
+export { MeasuresSection } from './MeasuresSection';

@@ -1,0 +1,5 @@
+export * from './run-chart.js';
+export * from './rules.js';
+export * from './schema.js';
+export * from './errors.js';
+export * from './operations.js';
