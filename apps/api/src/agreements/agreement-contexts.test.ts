@@ -169,8 +169,16 @@ describe('agreements of a learning group (story 4), and a lesson turned into a c
       (await partner.request({ method: 'GET', url: `/api/v1/agreements?buildingTeamId=${team}` })).json(),
     ).items[0]!.id;
     const lessons = test.dataSource.getRepository(LessonEntity);
-    const caseDirection = await lessons.findOneByOrFail({ buildingTeamId: team, theme: 'case-direction' });
-    const financing = await lessons.findOneByOrFail({ buildingTeamId: team, theme: 'financing' });
+    const caseDirection = await lessons.findOneByOrFail({
+      buildingTeamId: team,
+      theme: 'case-direction',
+      followUp: 'change-agreement',
+    });
+    const financing = await lessons.findOneByOrFail({
+      buildingTeamId: team,
+      theme: 'financing',
+      followUp: 'escalate-obstacle',
+    });
     const url = `/api/v1/agreements/${agreementId}/lesson-proposals`;
     const payload = {
       lessonId: caseDirection.id,

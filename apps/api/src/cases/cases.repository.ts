@@ -151,21 +151,16 @@ export class CasesRepository {
 
   /** Best match first: PostgreSQL `ts_rank` (title weighed above narrative), SQLite FTS5 `bm25` (idem). */
   private orderByRank(manager: EntityManager, builder: SelectQueryBuilder<CaseEntity>, list: ListArguments): void {
-    const inNarrativeTeams = list.narrativeTeams.length > 0 ? 'case.buildingTeamId IN (:...narrativeTeams)' : null;
-    let rank: string;
-    if (isPostgres(manager)) {
-      const narrative = `setweight(to_tsvector('dutch', coalesce("case"."narrative", '')), 'B')`;
-      const vector = inNarrativeTeams
-        ? `setweight(${titleVector}, 'A') || CASE WHEN ${inNarrativeTeams} THEN ${narrative} ELSE ''::tsvector END`
-        : titleVector;
-      rank = `-ts_rank(${vector}, ${tsQuery})`;
-    } else {
-      // bm25 is lower for a better match; the title's weight is ten times the narrative's.
-      const bm25 = (parameter: string) =>
-        `(SELECT bm25(case_search, 10.0, 1.0) FROM case_search WHERE case_search MATCH :${parameter} AND rowid = "case".rowid)`;
-      rank = inNarrativeTeams
-        ? `CASE WHEN ${inNarrativeTeams} THEN ${bm25('fullMatch')} ELSE ${bm25('titleMatch')} END`
-        : bm25('titleMatch');
+    // Only cases of `narrativeTeams` match at all (see `filtered`); without any there is nothing to rank.
+    let rank = '0';
+    if (list.narrativeTeams.length > 0) {
+      if (isPostgres(manager)) {
+        const narrative = `setweight(to_tsvector('dutch', coalesce("case"."narrative", '')), 'B')`;
+        rank = `-ts_rank(setweight(${titleVector}, 'A') || ${narrative}, ${tsQuery})`;
+      } else {
+        // bm25 is lower for a better match; the title's weight is ten times the narrative's.
+        rank = `(SELECT bm25(case_search, 10.0, 1.0) FROM case_search WHERE case_search MATCH :fullMatch AND rowid = "case".rowid)`;
+      }
     }
     builder
       .addSelect(rank, 'rank')

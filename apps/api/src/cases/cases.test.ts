@@ -139,16 +139,23 @@ describe('cases', () => {
     const closed = CasePageSchema.parse(
       (await partner.request({ method: 'GET', url: '/api/v1/cases?status=closed' })).json(),
     );
-    expect(closed.items.map((item) => item.title)).toEqual(['Schulden en een dreigende huisuitzetting']);
+    // The demo's coded insight cases are of every status and domain too: check what the filter keeps, and a known case.
+    expect(closed.items.every((item) => item.status === 'closed')).toBe(true);
+    expect(closed.items.map((item) => item.title)).toContain('Schulden en een dreigende huisuitzetting');
     const housing = CasePageSchema.parse(
       (
         await partner.request({ method: 'GET', url: '/api/v1/cases?lifeDomain=housing&legalFramework=jeugdwet' })
       ).json(),
     );
-    expect(housing.items.map((item) => item.title).sort()).toEqual([
-      'Jongere tussen jeugdhulp en Wmo bij het 18e jaar',
-      'Schulden en een dreigende huisuitzetting',
-    ]);
+    expect(
+      housing.items.every((item) => item.lifeDomains.includes('housing') && item.legalFrameworks.includes('jeugdwet')),
+    ).toBe(true);
+    expect(housing.items.map((item) => item.title)).toEqual(
+      expect.arrayContaining([
+        'Jongere tussen jeugdhulp en Wmo bij het 18e jaar',
+        'Schulden en een dreigende huisuitzetting',
+      ]),
+    );
   });
 
   it('keeps the cases of another municipality out of sight (404), and keeps the administrator out of case contents (403)', async () => {

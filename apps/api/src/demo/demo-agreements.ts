@@ -7,6 +7,7 @@ import { LessonEntity } from '../lessons/lesson.entity.js';
 import { MeasureEntity, MeasurePointEntity } from '../measures/measure.entity.js';
 import type { OrganisationEntity } from '../organisations/organisation.entity.js';
 import type { PersonEntity } from '../people/person.entity.js';
+import { demoLessons } from './demo-cases.js';
 import { clause, dateOnly, day, seedVersionChain } from './demo-version-chain.js';
 
 const callBack = (days: string) =>
@@ -158,7 +159,11 @@ export async function seedDemoAgreements(
   ];
   // The leerlijn: the transition clause came from the lesson about transitions (0.3); 0.4 answers three lessons — case
   // direction, transitions and financing (story 3).
-  const lessons = await manager.getRepository(LessonEntity).findBy({ buildingTeamId: team.id });
+  // The named demo lessons only, not the many coded ones behind the insights.
+  const named = new Set(demoLessons.map((lesson) => lesson.text));
+  const lessons = (await manager.getRepository(LessonEntity).findBy({ buildingTeamId: team.id })).filter((lesson) =>
+    named.has(lesson.text),
+  );
   const lessonOf = (theme: string) => lessons.filter((lesson) => lesson.theme === theme).map((lesson) => lesson.id);
   // 0.4's case direction also answers the iteration that tested 0.3's clause in practice.
   let caseDirectionIteration: string | null = null;

@@ -58,15 +58,20 @@ describe('lessons and system obstacles', () => {
         await facilitator.request({ method: 'GET', url: `/api/v1/lessons?buildingTeamId=${team}&theme=collaboration` })
       ).json(),
     );
-    expect(byTheme.items.map((item) => item.id)).toEqual([lesson.id]);
+    // The demo holds more lessons of this theme (those behind the insights): what the filter keeps, and the new one.
+    expect(byTheme.items.every((item) => item.theme === 'collaboration')).toBe(true);
+    expect(byTheme.items.map((item) => item.id)).toContain(lesson.id);
     const byDimension = LessonPageSchema.parse(
       (await facilitator.request({ method: 'GET', url: '/api/v1/lessons?dimension=meaning' })).json(),
     );
-    expect(byDimension.items.map((item) => item.theme)).toEqual(['transitions']);
+    expect(byDimension.items.length).toBeGreaterThan(0);
+    expect(byDimension.items.every((item) => item.dimensions.includes('meaning'))).toBe(true);
+    expect(byDimension.items.map((item) => item.theme)).toContain('transitions');
     const byCase = LessonPageSchema.parse(
       (await facilitator.request({ method: 'GET', url: `/api/v1/lessons?caseId=${caseId}` })).json(),
     );
-    expect(byCase.items).toHaveLength(1);
+    expect(byCase.items.map((item) => item.id)).toContain(lesson.id);
+    expect(byCase.items.every((item) => item.caseIds.includes(caseId))).toBe(true);
     const done = await facilitator.request({
       method: 'PATCH',
       url: `/api/v1/lessons/${lesson.id}`,
@@ -157,6 +162,9 @@ describe('lessons and system obstacles', () => {
     const open = SystemObstaclePageSchema.parse(
       (await facilitator.request({ method: 'GET', url: '/api/v1/system-obstacles?escalationStatus=open' })).json(),
     );
-    expect(open.items.map((item) => item.title)).toEqual(['Wmo vraagt uren te indiceren']);
+    // The demo holds more open obstacles (those behind the insights): what the filter keeps, and a known one.
+    expect(open.items.every((item) => item.escalationStatus === 'open')).toBe(true);
+    expect(open.items.map((item) => item.title)).toContain('Wmo vraagt uren te indiceren');
+    expect(open.items.map((item) => item.id)).not.toContain(obstacle.id);
   });
 });

@@ -83,6 +83,7 @@ describe('agreements due for review on the start page', () => {
   it('lists each agreement whose version in force is due within 30 days or overdue, soonest first, linking the version', async () => {
     const fetch = stubApi({
       '/me': { status: 200, body: member },
+      '/me/work': { status: 200, body: { sessions: [], actions: [], consentsOwed: [], reviewsDue: [], drafts: [] } },
       '/overview': { status: 200, body: { organisations: 1, regions: 1, buildingTeams: 1, learningGroups: 1 } },
       '/building-teams': {
         status: 200,
