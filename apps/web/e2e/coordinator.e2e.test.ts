@@ -208,7 +208,7 @@ describe('story 5, the regional coordinator', () => {
     await page.getByLabel('Waardering').selectOption('4');
     await page.getByLabel('Zoek geleerde les').fill('casusregisseur');
     const lesson = page.getByLabel('Geleerde les', { exact: true });
-    await expect.poll(() => lesson.locator('option').count()).toBe(2);
+    await expect.poll(() => lesson.locator('option').count()).toBeGreaterThanOrEqual(2);
     await lesson.selectOption({ index: 1 });
     await page.getByRole('button', { name: 'Les toevoegen' }).click();
     await expect.poll(() => text(page.getByRole('list', { name: 'Gekozen lessen' }))).toMatch(/casusregisseur/);

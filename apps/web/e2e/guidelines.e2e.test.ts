@@ -16,7 +16,7 @@ interface GuidelineBody {
   version: number;
   status: string;
   lessonIds: string[];
-  clauses: { field: string; rule: string; purpose: { nl: string; en: string } }[];
+  clauses: { field: string; rule: string; purpose: { nl: string; en: string }; lessonIds: string[] }[];
 }
 
 async function inForce(e2e: E2E, teamId: string): Promise<GuidelineBody> {
@@ -162,8 +162,11 @@ describe('registration guideline versions', () => {
     await expect
       .poll(() => page.getByRole('row', { name: /^Leeftijdsgroep/ }).innerText())
       .toMatch(/niet vastleggen\s+In een kleine gemeente/);
-    await page.getByRole('link', { name: 'Jongere tussen jeugdhulp en Wmo bij het 18e jaar' }).waitFor();
-    await page.getByRole('link', { name: /^Begin een half jaar voor het 18e jaar/ }).waitFor();
+    await page.getByRole('link', { name: 'Jongere tussen jeugdhulp en Wmo bij het 18e jaar' }).first().waitFor();
+    await page
+      .getByRole('link', { name: /^Begin een half jaar voor het 18e jaar/ })
+      .first()
+      .waitFor();
     expect((await inForce(e2e, id)).version).toBe(2);
     await page.waitForLoadState('networkidle');
     await e2e.checkAccessibility();
@@ -177,7 +180,11 @@ describe('registration guideline versions', () => {
     const stored = await inForce(e2e, id);
     expect(stored.version).toBe(3);
     expect(stored.clauses.find((clause) => clause.field === 'ageGroup')).toMatchObject({ rule: 'not-recorded' });
-    expect(stored.lessonIds).toHaveLength(1);
+    // The version's lessons: the one chosen for it, and those its clauses carried over from version 2 (the diagnosis
+    // clause's reasons).
+    const carried = stored.clauses.flatMap((clause) => clause.lessonIds);
+    expect(stored.lessonIds).toEqual(expect.arrayContaining(carried));
+    expect(stored.lessonIds).toHaveLength(1 + new Set(carried).size);
     await e2e.checkAccessibility();
 
     // Listed, newest first: version 3 in force, version 2 superseded.

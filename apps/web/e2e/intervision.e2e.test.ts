@@ -181,6 +181,8 @@ describe('story 1: the monthly intervision with the incident method', () => {
     expect(session.inbrenger.id).toBe(picked.broughtInBy.id);
     expect(session.cases.map((item) => item.id)).toEqual([picked.id]);
     expect(session.roles.find((item) => item.person.id === noteTaker.person.id)?.roles).toContain('note-taker');
+    // The session's page, once its title is there.
+    await page.getByRole('heading', { level: 1 }).filter({ hasText: /\S/ }).waitFor();
     await axe(page);
   });
 });

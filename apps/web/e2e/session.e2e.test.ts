@@ -37,7 +37,7 @@ describe('signing in and out', () => {
     await page.getByRole('heading', { level: 1, name: 'Sign in to Leerkring' }).waitFor();
     await e2e.checkAccessibility();
     await signInThroughForm('facilitator@leerkring.test');
-    await page.getByRole('heading', { level: 1, name: 'Welcome to Leerkring' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'For you' }).waitFor();
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
   });
 
