@@ -143,45 +143,40 @@ const presentingTitle = { nl: 'Aanmeldvraag', en: 'Presenting question' };
 const underlyingTitle = { nl: 'Onderliggende vraag', en: 'Underlying question' };
 const casesTitle = { nl: 'Casussen', en: 'Cases' };
 
+/** Presenting × underlying question over one vocabulary: a case counts once in every pair of its codes. */
+function shiftTable(
+  cases: readonly InsightCase[],
+  vocabulary: readonly Term[],
+  codes: (item: InsightCase) => readonly [presenting: readonly string[], underlying: readonly string[]],
+): CountTable {
+  const terms = headers(vocabulary);
+  return {
+    unit: 'case',
+    population: cases.length,
+    rowTitle: presentingTitle,
+    columnTitle: underlyingTitle,
+    rows: terms,
+    columns: terms,
+    counts: crossCount({
+      records: cases,
+      rows: terms,
+      columns: terms,
+      rowValues: (item) => codes(item)[0],
+      columnValues: (item) => codes(item)[1],
+    }),
+  };
+}
+
 /** The counts of one insight, before disclosure control. */
 export function countInsight(records: InsightRecords): CountTable {
   switch (records.insight) {
-    case 'question-shifts': {
-      const dimensions = headers(positiveHealthDimensions);
-      return {
-        unit: 'case',
-        population: records.cases.length,
-        rowTitle: presentingTitle,
-        columnTitle: underlyingTitle,
-        rows: dimensions,
-        columns: dimensions,
-        counts: crossCount({
-          records: records.cases,
-          rows: dimensions,
-          columns: dimensions,
-          rowValues: (item) => item.presentingDimensions,
-          columnValues: (item) => item.underlyingDimensions,
-        }),
-      };
-    }
-    case 'life-domain-shifts': {
-      const domains = headers(lifeDomains);
-      return {
-        unit: 'case',
-        population: records.cases.length,
-        rowTitle: presentingTitle,
-        columnTitle: underlyingTitle,
-        rows: domains,
-        columns: domains,
-        counts: crossCount({
-          records: records.cases,
-          rows: domains,
-          columns: domains,
-          rowValues: (item) => item.lifeDomains,
-          columnValues: (item) => item.underlyingLifeDomains,
-        }),
-      };
-    }
+    case 'question-shifts':
+      return shiftTable(records.cases, positiveHealthDimensions, (item) => [
+        item.presentingDimensions,
+        item.underlyingDimensions,
+      ]);
+    case 'life-domain-shifts':
+      return shiftTable(records.cases, lifeDomains, (item) => [item.lifeDomains, item.underlyingLifeDomains]);
     case 'professionals-per-case': {
       const columns = [...headers(professionalBuckets), unknownBucket];
       const rows = [{ code: 'cases', label: casesTitle }];
