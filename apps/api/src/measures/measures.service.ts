@@ -2,8 +2,6 @@ import { Injectable } from '@nestjs/common';
 import {
   MeasureError,
   MeasureErrorCode,
-  checkMeasurePeriod,
-  checkMeasurePoint,
   formatVersionNumber,
   parseMeasureCsv,
   type Measure,
@@ -22,9 +20,9 @@ import { contextOf } from '../agreements/agreements.mapper.js';
 import { IterationsRepository } from '../agreements/iterations.repository.js';
 import type { Actor } from '../auth/principal.js';
 import { Clock } from '../common/clock.js';
-import { identifierGuard } from '../common/privacy-guard.js';
 import { requireContextAccess } from '../common/team-access.js';
 import type { MeasureEntity } from './measure.entity.js';
+import { assertNoIdentifiers, assertPeriod, assertPoint } from './measure-refusals.js';
 import { toMeasure } from './measures.mapper.js';
 import { MeasuresRepository } from './measures.repository.js';
 
@@ -282,38 +280,3 @@ export class MeasuresService {
     return annotations.sort((a, b) => a.date.localeCompare(b.date));
   }
 }
-
-function assertPeriod(measure: Parameters<typeof checkMeasurePeriod>[0]): void {
-  const refusals = checkMeasurePeriod(measure);
-  if (refusals.length > 0) {
-    throw new MeasureError(
-      MeasureErrorCode.INVALID_PERIOD,
-      refusals.map((refusal) => refusal.reason).join(' '),
-      refusals.map((refusal) => ({ name: `body.${refusal.field}`, reason: refusal.reason, code: 'invalid_period' })),
-    );
-  }
-}
-
-function assertPoint(
-  measure: Pick<MeasureEntity, 'periodStart' | 'periodEnd'>,
-  taken: ReadonlySet<string>,
-  point: { date: string; value: number },
-): void {
-  const refusals = checkMeasurePoint(measure, taken, point);
-  if (refusals.length > 0) {
-    throw new MeasureError(
-      MeasureErrorCode.INVALID_POINT,
-      refusals.map((refusal) => refusal.reason).join(' '),
-      refusals.map((refusal) => ({ name: `body.${refusal.field}`, reason: refusal.reason, code: 'invalid_point' })),
-    );
-  }
-}
-
-const assertNoIdentifiers = identifierGuard(
-  (findings) =>
-    new MeasureError(
-      MeasureErrorCode.IDENTIFIER_FOUND,
-      'Een maat gaat over samenwerking, nooit over een persoon.',
-      findings,
-    ),
-);

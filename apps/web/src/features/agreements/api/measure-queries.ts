@@ -1,4 +1,15 @@
-import { createMeasurePoint, listMeasures, type MeasurePointInput } from '@leerkring/domain';
+import {
+  createMeasure,
+  createMeasurePoint,
+  importMeasurePoints,
+  listMeasures,
+  updateMeasure,
+  type Measure,
+  type MeasureCreate,
+  type MeasureImportResult,
+  type MeasurePointInput,
+  type MeasureUpdate,
+} from '@leerkring/domain';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { callApi } from '../../../lib/api-client';
 import { agreementsKeyRoot } from './agreement-queries';
@@ -14,13 +25,65 @@ export function iterationMeasuresQueryOptions(agreementId: string, iterationId: 
   });
 }
 
+/** Every measure of an agreement and its iterations. */
+export function agreementMeasuresQueryOptions(agreementId: string) {
+  return queryOptions({
+    queryKey: [...measuresKey(agreementId), {}],
+    queryFn: ({ signal }) => callApi(listMeasures, { query: { agreementId } }, { signal }),
+  });
+}
+
+/** After a change the agreement's measure lists are read anew. */
+function useRefreshMeasures(agreementId: string) {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: measuresKey(agreementId) });
+}
+
 /** Adds a data point by hand; the measure comes back analysed anew and the lists refresh. */
 export function useAddMeasurePoint(agreementId: string, measureId: string) {
-  const queryClient = useQueryClient();
+  const refresh = useRefreshMeasures(agreementId);
   return useMutation({
     mutationFn: (body: MeasurePointInput) => callApi(createMeasurePoint, { params: { measureId }, body }),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: measuresKey(agreementId) });
+    onSuccess: refresh,
+  });
+}
+
+/** Defines a new measure on the agreement or one of its iterations. */
+export function useCreateMeasure(agreementId: string, options: { onSuccess?: (measure: Measure) => void } = {}) {
+  const refresh = useRefreshMeasures(agreementId);
+  return useMutation({
+    mutationFn: (body: MeasureCreate) => callApi(createMeasure, { body }),
+    onSuccess: async (measure) => {
+      await refresh();
+      options.onSuccess?.(measure);
+    },
+  });
+}
+
+/** Changes a measure's definition, unit, direction, rule set or periods. */
+export function useUpdateMeasure(
+  agreementId: string,
+  measureId: string,
+  options: { onSuccess?: (measure: Measure) => void } = {},
+) {
+  const refresh = useRefreshMeasures(agreementId);
+  return useMutation({
+    mutationFn: (body: MeasureUpdate) => callApi(updateMeasure, { params: { measureId }, body }),
+    onSuccess: async (measure) => {
+      await refresh();
+      options.onSuccess?.(measure);
+    },
+  });
+}
+
+/** A CSV preview (dryRun) or the import itself, all rows or none. */
+export function useImportMeasurePoints(agreementId: string, measureId: string) {
+  const refresh = useRefreshMeasures(agreementId);
+  return useMutation({
+    mutationFn: (body: { csv: string; dryRun: boolean }): Promise<MeasureImportResult> =>
+      callApi(importMeasurePoints, { params: { measureId }, body }),
+    onSuccess: async (result) => {
+      if (result.stored) await refresh();
     },
   });
 }

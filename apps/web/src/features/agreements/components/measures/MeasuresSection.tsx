@@ -1,6 +1,5 @@
-import { CalendarDateSchema, MeasureValueSchema, type Measure } from '@leerkring/domain';
+import type { Measure } from '@leerkring/domain';
 import {
-  Button,
   Heading2,
   Heading3,
   LoadingState,
@@ -11,18 +10,19 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
-  TextField,
 } from '@leerkring/ui';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
-import { FormProblem } from '../../../../components/FormProblem';
 import { QueryProblem } from '../../../../components/QueryProblem';
-import { fieldErrorsAt, useSchemaForm } from '../../../../lib/form';
 import { useLanguage } from '../../../../lib/use-language';
-import { iterationMeasuresQueryOptions, useAddMeasurePoint } from '../../api/measure-queries';
+import { iterationMeasuresQueryOptions } from '../../api/measure-queries';
+import { AddPointForm } from './AddPointForm';
+import { ImportPointsForm } from './ImportPointsForm';
+import { MeasureForm } from './MeasureForm';
 import { runChartRows } from './run-chart-rows';
+import { Signals } from './Signals';
+import './measures.css';
 
 /** The chart library loads only when a chart is drawn. */
 const RunChart = lazy(() => import('./RunChart').then((module) => ({ default: module.RunChart })));
@@ -53,7 +53,45 @@ export function MeasuresSection({
           <MeasureView key={measure.id} agreementId={agreementId} measure={measure} mayWrite={mayWrite} />
         ))
       )}
+      {mayWrite ? <NewMeasure agreementId={agreementId} iterationId={iterationId} /> : null}
     </section>
+  );
+}
+
+/** A part of a measure's page folded away until asked for, closed again once its work is done. */
+function Disclosure({ summary, children }: { summary: string; children: (close: () => void) => ReactNode }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="lk-measure-more" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{summary}</summary>
+      {open ? children(() => setOpen(false)) : null}
+    </details>
+  );
+}
+
+function NewMeasure({ agreementId, iterationId }: { agreementId: string; iterationId: string }) {
+  const { t } = useTranslation();
+  const [created, setCreated] = useState<string | null>(null);
+  return (
+    <>
+      <Disclosure summary={t('measures.define.newTitle')}>
+        {(close) => (
+          <MeasureForm
+            agreementId={agreementId}
+            iterationId={iterationId}
+            onSaved={(measure) => {
+              setCreated(measure.name);
+              close();
+            }}
+          />
+        )}
+      </Disclosure>
+      {created ? (
+        <p role="status" className="lk-notice">
+          {t('measures.define.created', { name: created })}
+        </p>
+      ) : null}
+    </>
   );
 }
 
@@ -137,116 +175,17 @@ function MeasureView({ agreementId, measure, mayWrite }: { agreementId: string; 
       ) : (
         <Paragraph>{t('measures.noPoints')}</Paragraph>
       )}
-      {mayWrite ? <AddPointForm agreementId={agreementId} measure={measure} /> : null}
-    </section>
-  );
-}
-
-/** The signals in words: which rule, how many points, from when to when, and whether it goes the better way. */
-function Signals({ measure }: { measure: Measure }) {
-  const { t } = useTranslation();
-  const { formatDate } = useLanguage();
-  const tooFew = measure.analysis.segments.some((segment) => segment.tooFewPoints);
-  return (
-    <>
-      <Paragraph>
-        <strong>{t('measures.signals')}</strong>
-      </Paragraph>
-      {measure.analysis.signals.length === 0 ? (
-        <Paragraph>{t('measures.noSignals')}</Paragraph>
-      ) : (
-        <ul className="lk-measure-signals">
-          {measure.analysis.signals.map((signal) => (
-            <li key={signal.id}>
-              {'▲ '}
-              {t('measures.signalText', {
-                rule: t(`measures.rule.${signal.rule}`),
-                count: signal.points.length,
-                from: formatDate(signal.points[0]!.date),
-                to: formatDate(signal.points.at(-1)!.date),
-              })}
-              {signal.favourable === null
-                ? ''
-                : ` ${t(signal.favourable ? 'measures.favourable' : 'measures.unfavourable')}`}
-            </li>
-          ))}
-        </ul>
-      )}
-      {tooFew ? <Paragraph>{t('measures.tooFewPoints')}</Paragraph> : null}
-    </>
-  );
-}
-
-const pointFields = ['date', 'value', 'note'] as const;
-
-/** A data point by hand: the date, the value (a decimal comma is fine) and a note. */
-function AddPointForm({ agreementId, measure }: { agreementId: string; measure: Measure }) {
-  const { t } = useTranslation();
-  const [saved, setSaved] = useState(false);
-  const schema = useMemo(
-    () =>
-      z.object({
-        date: CalendarDateSchema,
-        value: z
-          .string()
-          .trim()
-          .regex(/^[-+]?\d+([.,]\d+)?$/)
-          .transform((text) => Number(text.replace(',', '.')))
-          .pipe(MeasureValueSchema),
-        note: z.string().trim().max(500),
-      }),
-    [],
-  );
-  const form = useSchemaForm(schema, { date: '', value: '', note: '' });
-  const add = useAddMeasurePoint(agreementId, measure.id);
-  const errorAt = fieldErrorsAt(form.formState.errors, add.error, {
-    date: { invalid_format: t('measures.form.dateFormat') },
-    value: { invalid_format: t('measures.form.valueFormat') },
-  });
-  const id = (field: string) => `measure-${measure.id}-${field}`;
-  return (
-    <form
-      noValidate
-      className="lk-form"
-      aria-labelledby={id('form')}
-      onSubmit={(event) => {
-        setSaved(false);
-        void form.handleSubmit((body) =>
-          add.mutate(body, {
-            onSuccess: () => {
-              setSaved(true);
-              form.reset({ date: '', value: '', note: '' });
-            },
-          }),
-        )(event);
-      }}
-    >
-      <Heading3 id={id('form')}>{t('measures.form.heading', { name: measure.name })}</Heading3>
-      <FormProblem error={add.error} fields={pointFields} />
-      <TextField
-        id={id('date')}
-        type="date"
-        label={t('measures.date')}
-        description={t('measures.form.dateHint')}
-        error={errorAt('date')}
-        {...form.register('date')}
-      />
-      <TextField
-        id={id('value')}
-        inputMode="decimal"
-        label={t('measures.value')}
-        error={errorAt('value')}
-        {...form.register('value')}
-      />
-      <TextField id={id('note')} label={t('measures.note')} error={errorAt('note')} {...form.register('note')} />
-      <Button type="submit" appearance="primary-action-button" disabled={add.isPending}>
-        {t('measures.form.submit')}
-      </Button>
-      {saved ? (
-        <p role="status" className="lk-notice">
-          {t('measures.form.saved')}
-        </p>
+      {mayWrite ? (
+        <>
+          <AddPointForm agreementId={agreementId} measure={measure} />
+          <Disclosure summary={t('measures.import.open')}>
+            {() => <ImportPointsForm agreementId={agreementId} measure={measure} />}
+          </Disclosure>
+          <Disclosure summary={t('measures.define.editTitle', { name: measure.name })}>
+            {(close) => <MeasureForm agreementId={agreementId} measure={measure} onSaved={close} />}
+          </Disclosure>
+        </>
       ) : null}
-    </form>
+    </section>
   );
 }
