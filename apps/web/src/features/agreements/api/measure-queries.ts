@@ -17,19 +17,16 @@ import { agreementsKeyRoot } from './agreement-queries';
 /** Under the agreement's own key, so refreshing the agreements refreshes its measures too. */
 export const measuresKey = (agreementId: string) => [...agreementsKeyRoot, 'one', agreementId, 'measures'] as const;
 
-/** The measures of an iteration, each with its points, run-chart analysis and the learning cycle's moments. */
-export function iterationMeasuresQueryOptions(agreementId: string, iterationId: string) {
+/**
+ * The measures of an iteration, or without an iteration the agreement's own measures (those of none of its
+ * iterations), each with its points, run-chart analysis and the learning cycle's moments.
+ */
+export function measuresQueryOptions(agreementId: string, iterationId?: string | undefined) {
   return queryOptions({
-    queryKey: [...measuresKey(agreementId), { iterationId }],
-    queryFn: ({ signal }) => callApi(listMeasures, { query: { agreementId, iterationId } }, { signal }),
-  });
-}
-
-/** Every measure of an agreement and its iterations. */
-export function agreementMeasuresQueryOptions(agreementId: string) {
-  return queryOptions({
-    queryKey: [...measuresKey(agreementId), {}],
-    queryFn: ({ signal }) => callApi(listMeasures, { query: { agreementId } }, { signal }),
+    queryKey: [...measuresKey(agreementId), { iterationId: iterationId ?? null }],
+    queryFn: ({ signal }) =>
+      callApi(listMeasures, { query: { agreementId, ...(iterationId ? { iterationId } : {}) } }, { signal }),
+    select: (list) => (iterationId ? list : { items: list.items.filter((measure) => measure.iterationId === null) }),
   });
 }
 

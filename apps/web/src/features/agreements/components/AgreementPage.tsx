@@ -29,6 +29,7 @@ import { comparePath, contextPath, editAgreementPath, editPath, versionPath } fr
 import { useCanInAgreementContext } from '../use-agreement-access';
 import { ReviewDate } from './ContextAgreements';
 import { IterationsSection } from './iterations/IterationsSection';
+import { MeasuresSection } from './measures';
 import { useCreateConcept } from '../api/agreement-mutations';
 
 /** Where the agreement belongs, as a link: "Bouwteam …" or "Leergroep …". */
@@ -115,6 +116,7 @@ function AgreementDetails({ agreement }: { agreement: Agreement }) {
       ) : null}
       <Versions agreement={agreement} />
       <IterationsSection agreementId={agreement.id} />
+      <MeasuresSection agreementId={agreement.id} mayWrite={mayWrite} />
     </>
   );
 }

@@ -16,7 +16,7 @@ import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryProblem } from '../../../../components/QueryProblem';
 import { useLanguage } from '../../../../lib/use-language';
-import { iterationMeasuresQueryOptions } from '../../api/measure-queries';
+import { measuresQueryOptions } from '../../api/measure-queries';
 import { AddPointForm } from './AddPointForm';
 import { ImportPointsForm } from './ImportPointsForm';
 import { MeasureForm } from './MeasureForm';
@@ -27,27 +27,31 @@ import './measures.css';
 /** The chart library loads only when a chart is drawn. */
 const RunChart = lazy(() => import('./RunChart').then((module) => ({ default: module.RunChart })));
 
-/** The measures of an iteration with their run charts, signals and data; shown from the observe step on. */
+/**
+ * The measures of an iteration (shown from the observe step on), or the agreement's own measures (those of no
+ * iteration), with their run charts, signals and data; whoever may change the agreement defines and fills them.
+ */
 export function MeasuresSection({
   agreementId,
   iterationId,
   mayWrite,
 }: {
   agreementId: string;
-  iterationId: string;
+  iterationId?: string | undefined;
   mayWrite: boolean;
 }) {
   const { t } = useTranslation();
-  const query = useQuery(iterationMeasuresQueryOptions(agreementId, iterationId));
+  const query = useQuery(measuresQueryOptions(agreementId, iterationId));
+  const headingId = iterationId ? 'iteration-measures' : 'agreement-measures';
   return (
-    <section aria-labelledby="iteration-measures">
-      <Heading2 id="iteration-measures">{t('measures.heading')}</Heading2>
+    <section aria-labelledby={headingId}>
+      <Heading2 id={headingId}>{t(iterationId ? 'measures.heading' : 'measures.agreementHeading')}</Heading2>
       {query.isPending ? (
         <LoadingState label={t('common.loading')} />
       ) : query.isError ? (
         <QueryProblem error={query.error} headingLevel={3} onRetry={() => void query.refetch()} />
       ) : query.data.items.length === 0 ? (
-        <Paragraph>{t('measures.empty')}</Paragraph>
+        <Paragraph>{t(iterationId ? 'measures.empty' : 'measures.agreementEmpty')}</Paragraph>
       ) : (
         query.data.items.map((measure) => (
           <MeasureView key={measure.id} agreementId={agreementId} measure={measure} mayWrite={mayWrite} />
@@ -69,7 +73,7 @@ function Disclosure({ summary, children }: { summary: string; children: (close: 
   );
 }
 
-function NewMeasure({ agreementId, iterationId }: { agreementId: string; iterationId: string }) {
+function NewMeasure({ agreementId, iterationId }: { agreementId: string; iterationId?: string | undefined }) {
   const { t } = useTranslation();
   const [created, setCreated] = useState<string | null>(null);
   return (
