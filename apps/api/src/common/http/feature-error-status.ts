@@ -180,6 +180,7 @@ export function statusOfFeatureError(code: FeatureErrorCode): number {
     case 'GALA_PLAN_PRECONDITION_REQUIRED':
       return 428;
     case 'GALA_TAXONOMY_CODE_TAKEN':
+    case 'GALA_PLAN_EXISTS':
     case 'GALA_IMPORT_CONFLICT':
     case 'KNOWLEDGE_VOUCHER_INVALID_TRANSITION':
       return 409;
