@@ -23,7 +23,7 @@ import { OrganisationsRepository } from '../organisations/organisations.reposito
 import { RegionsRepository } from '../regions/regions.repository.js';
 import type { StoredGalaPlan } from './plan-names.js';
 import { regionNotFound, requireRegion } from './region-access.js';
-import { UnreadableWorkbookError, workbookSheets } from './workbook-file.js';
+import { UnreadableWorkbookError, WorkbookTooLargeError, workbookSheets } from './workbook-file.js';
 
 /** How many wrong rows a refused import names in its problem (the preview lists them all). */
 const namedErrorLimit = 500;
@@ -142,6 +142,12 @@ async function readSheets(bytes: Uint8Array): Promise<Map<string, unknown[][]> |
   try {
     return await workbookSheets(bytes);
   } catch (error) {
+    if (error instanceof WorkbookTooLargeError)
+      throw new GalaSpreadsheetError(
+        GalaSpreadsheetErrorCode.WORKBOOK_TOO_LARGE,
+        `${error.message} Deel het bestand op, of laat lege rijen en bladen weg; er is niets opgeslagen.`,
+        [{ name: 'body', reason: error.message, code: 'workbook-too-large' }],
+      );
     if (!(error instanceof UnreadableWorkbookError)) throw error;
     return { sheet: 'Bestand', row: null, column: null, code: 'unreadable-file', message: error.message };
   }

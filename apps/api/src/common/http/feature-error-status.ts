@@ -179,6 +179,8 @@ export function statusOfFeatureError(code: FeatureErrorCode): number {
       return 412;
     case 'GALA_PLAN_PRECONDITION_REQUIRED':
       return 428;
+    case 'GALA_WORKBOOK_TOO_LARGE':
+      return 413;
     case 'GALA_TAXONOMY_CODE_TAKEN':
     case 'GALA_PLAN_EXISTS':
     case 'GALA_IMPORT_CONFLICT':
