@@ -22,9 +22,9 @@ import { violatedUniqueConstraint } from '../common/http/database-errors.js';
 import { requireContextAccess } from '../common/team-access.js';
 import { RegionsRepository } from '../regions/regions.repository.js';
 import { galaPlanSubjectEndIndex, galaPlanSubjectStartIndex, type GalaPlanEntity } from './gala-plan.entity.js';
-import { toGalaPlanDraft, toGalaTaxonomyItem } from './gala-plan.mapper.js';
+import { galaPlanColumns, toGalaPlanDraft, toGalaTaxonomyItem } from './gala-plan.mapper.js';
 import { GalaPlanViews } from './gala-plan-views.js';
-import { GalaPlansRepository, type GalaPlanChanges } from './gala-plans.repository.js';
+import { GalaPlansRepository } from './gala-plans.repository.js';
 import { planNotFound, visiblePlanOrNotFound } from './gala-plans.service.js';
 import { GalaTaxonomyRepository } from './gala-taxonomy.repository.js';
 
@@ -62,7 +62,7 @@ export class GalaPlanRecordingService {
         const draft = withIds(galaPlanDraftFromCreate(input));
         await this.refuseBroken(manager, draft, { periodChanged: true });
         const id = await this.plans.insert(manager, {
-          ...stored(draft, { authorOf: () => actor.person.id }),
+          ...galaPlanColumns(draft, { authorOf: () => actor.person.id }),
           regionId: input.regionId,
           municipalityId: input.municipalityId,
           revision: 1,
@@ -93,7 +93,7 @@ export class GalaPlanRecordingService {
         const updated = await this.plans.guardedUpdate(manager, {
           id,
           expected,
-          changes: stored(next, { authorOf: (noteId) => authors.get(noteId) ?? actor.person.id }),
+          changes: galaPlanColumns(next, { authorOf: (noteId) => authors.get(noteId) ?? actor.person.id }),
           updatedById: actor.person.id,
           updatedAt: this.clock.now(),
         });
@@ -182,43 +182,5 @@ function withIds(draft: GalaPlanDraft): GalaPlanDraft {
     actions: draft.actions.map(id),
     milestones: draft.milestones.map(id),
     progressNotes: draft.progressNotes.map(id),
-  };
-}
-
-/** The columns of a judged draft (every item has its id); a note keeps its author, a new one is the caller's. */
-function stored(
-  draft: GalaPlanDraft,
-  { authorOf }: { authorOf: (noteId: string) => string },
-): Required<Omit<GalaPlanChanges, never>> {
-  return {
-    startYear: draft.period.startYear,
-    endYear: draft.period.endYear,
-    goals: [...draft.goals],
-    chainApproaches: draft.chainApproaches.map(({ code, status }) => ({ code, status })),
-    actions: draft.actions.map(({ id, what, partnerOrganisationId, status, dueDate }) => ({
-      id: id!,
-      what,
-      partnerOrganisationId,
-      status,
-      dueDate,
-    })),
-    budget: draft.budget.map(({ block, year, plannedCents, spentCents, overspendReason }) => ({
-      block,
-      year,
-      plannedCents,
-      spentCents,
-      overspendReason: overspendReason === null || overspendReason.trim() === '' ? null : overspendReason,
-    })),
-    partnerIds: [...draft.partnerIds],
-    milestones: draft.milestones.map(({ id, code, title, dueDate, status, startedOn, doneOn }) => ({
-      id: id!,
-      code,
-      title,
-      dueDate,
-      status,
-      startedOn,
-      doneOn,
-    })),
-    progressNotes: draft.progressNotes.map(({ id, date, text }) => ({ id: id!, date, text, authorId: authorOf(id!) })),
   };
 }

@@ -174,6 +174,7 @@ export function statusOfFeatureError(code: FeatureErrorCode): number {
     case 'GALA_REGION_NOT_FOUND':
     case 'GALA_TAXONOMY_ITEM_NOT_FOUND':
     case 'KNOWLEDGE_VOUCHER_NOT_FOUND':
+    case 'KNOWLEDGE_VOUCHER_REGION_NOT_FOUND':
       return 404;
     case 'GALA_PLAN_STALE_REVISION':
       return 412;
