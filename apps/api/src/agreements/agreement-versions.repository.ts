@@ -3,6 +3,7 @@ import type { Principal } from '@leerkring/domain';
 import { In, type EntityManager } from 'typeorm';
 import { scopeToAnyContext } from '../common/scope.js';
 import { AgreementVersionChangeEntity, AgreementVersionEntity } from './agreement.entity.js';
+import { updateAtRevision } from '../common/revision-guard.js';
 
 const versionRelations = { createdBy: true, updatedBy: true } as const;
 const agreementContextColumns = [
@@ -186,13 +187,7 @@ export class AgreementVersionsRepository {
       updatedAt,
     }: { id: string; expected: number; changes: VersionChanges; updatedById: string; updatedAt: Date },
   ): Promise<boolean> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(AgreementVersionEntity)
-      .set({ ...changes, revision: expected + 1, updatedById, updatedAt })
-      .where('id = :id AND revision = :expected', { id, expected })
-      .execute();
-    return result.affected === 1;
+    return updateAtRevision(manager, AgreementVersionEntity, { id, expected, changes, updatedById, updatedAt });
   }
 
   async recordChange(manager: EntityManager, change: NewVersionChange): Promise<void> {

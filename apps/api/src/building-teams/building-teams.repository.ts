@@ -74,6 +74,16 @@ export class BuildingTeamsRepository {
     return team.partners.map((partner) => partner.id);
   }
 
+  /** The bouwteams of these municipalities, by name (a region's networks, for knowledge vouchers). */
+  ofMunicipalities(manager: EntityManager, municipalityIds: readonly string[]): Promise<BuildingTeamEntity[]> {
+    if (municipalityIds.length === 0) return Promise.resolve([]);
+    return manager.getRepository(BuildingTeamEntity).find({
+      where: { municipality: { id: In([...municipalityIds]) } },
+      select: { id: true, name: true },
+      order: { name: 'ASC', id: 'ASC' },
+    });
+  }
+
   /** Id → name of those of these ids that exist (for showing memberships). */
   async namesByIds(manager: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();

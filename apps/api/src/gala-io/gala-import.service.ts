@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
   assembleGalaImport,
@@ -9,21 +8,20 @@ import {
   readGalaWorkbook,
   type GalaImportError,
   type GalaImportReport,
-  type GalaPlanDraft,
   type ImportedGalaPlan,
 } from '@leerkring/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccessLogService } from '../access-log/access-log.service.js';
 import type { Actor } from '../auth/principal.js';
 import { Clock } from '../common/clock.js';
-import { toGalaPlanDraft, toGalaTaxonomyItem } from '../gala/gala-plan.mapper.js';
+import { galaPlanColumns, toGalaPlanDraft, toGalaTaxonomyItem } from '../gala/gala-plan.mapper.js';
 import { GalaPlansRepository } from '../gala/gala-plans.repository.js';
 import { GalaTaxonomyRepository } from '../gala/gala-taxonomy.repository.js';
 import { OrganisationsRepository } from '../organisations/organisations.repository.js';
 import { RegionsRepository } from '../regions/regions.repository.js';
 import type { StoredGalaPlan } from './plan-names.js';
 import { regionNotFound, requireRegion } from './region-access.js';
-import { UnreadableWorkbookError, workbookSheets } from './workbook-file.js';
+import { UnreadableWorkbookError, WorkbookTooLargeError, workbookSheets } from './workbook-file.js';
 
 /** How many wrong rows a refused import names in its problem (the preview lists them all). */
 const namedErrorLimit = 500;
@@ -69,7 +67,8 @@ export class GalaImportService {
       const ids = new Map<string | null, string>();
       for (const { municipalityId, draft } of assembled.plans) {
         const existing = assembled.existing.get(municipalityId);
-        const columns = storedColumns(draft, existing, actor.person.id);
+        const authors = new Map(existing?.progressNotes.map((note) => [note.id, note.authorId]));
+        const columns = galaPlanColumns(draft, { authorOf: (noteId) => authors.get(noteId) ?? actor.person.id });
         if (existing) {
           const updated = await this.plans.guardedUpdate(manager, {
             id: existing.id,
@@ -142,6 +141,12 @@ async function readSheets(bytes: Uint8Array): Promise<Map<string, unknown[][]> |
   try {
     return await workbookSheets(bytes);
   } catch (error) {
+    if (error instanceof WorkbookTooLargeError)
+      throw new GalaSpreadsheetError(
+        GalaSpreadsheetErrorCode.WORKBOOK_TOO_LARGE,
+        `${error.message} Deel het bestand op, of laat lege rijen en bladen weg; er is niets opgeslagen.`,
+        [{ name: 'body', reason: error.message, code: 'workbook-too-large' }],
+      );
     if (!(error instanceof UnreadableWorkbookError)) throw error;
     return { sheet: 'Bestand', row: null, column: null, code: 'unreadable-file', message: error.message };
   }
@@ -176,44 +181,5 @@ function report(
             milestones: draft.milestones.length,
             actions: draft.actions.length,
           })),
-  };
-}
-
-/** The plan's columns as the import leaves them: new milestones and actions get an id, notes keep their author. */
-function storedColumns(draft: GalaPlanDraft, existing: StoredGalaPlan | undefined, personId: string) {
-  const authors = new Map(existing?.progressNotes.map((note) => [note.id, note.authorId]));
-  return {
-    startYear: draft.period.startYear,
-    endYear: draft.period.endYear,
-    goals: [...draft.goals],
-    chainApproaches: draft.chainApproaches.map(({ code, status }) => ({ code, status })),
-    actions: draft.actions.map(({ id, what, partnerOrganisationId, status, dueDate }) => ({
-      id: id ?? randomUUID(),
-      what,
-      partnerOrganisationId,
-      status,
-      dueDate,
-    })),
-    budget: draft.budget.map(({ block, year, plannedCents, spentCents, overspendReason }) => ({
-      block,
-      year,
-      plannedCents,
-      spentCents,
-      overspendReason: overspendReason === null || overspendReason.trim() === '' ? null : overspendReason,
-    })),
-    partnerIds: [...draft.partnerIds],
-    milestones: draft.milestones.map(({ id, code, title, dueDate, status, startedOn, doneOn }) => ({
-      id: id ?? randomUUID(),
-      code,
-      title,
-      dueDate,
-      status,
-      startedOn,
-      doneOn,
-    })),
-    progressNotes: draft.progressNotes.map(({ id, date, text }) => {
-      const noteId = id ?? randomUUID();
-      return { id: noteId, date, text, authorId: authors.get(noteId) ?? personId };
-    }),
   };
 }

@@ -1,4 +1,8 @@
+import { galaImportMaxRows, galaImportMaxUnpackedBytes } from '@leerkring/domain';
 import ExcelJS from 'exceljs';
+import { refuseOversizedZip, WorkbookTooLargeError } from './workbook-limits.js';
+
+export { WorkbookTooLargeError } from './workbook-limits.js';
 
 export type SheetCell = string | number | boolean | Date | null;
 
@@ -44,15 +48,21 @@ export class UnreadableWorkbookError extends Error {
 
 /**
  * The sheets of an uploaded workbook as rows of raw cell values (first row first, the spreadsheet's row n at index
- * n − 1, empty rows kept as empty arrays so row numbers stay those the person sees).
+ * n − 1, empty rows kept as empty arrays so row numbers stay those the person sees). A workbook that unpacks to more
+ * than allowed, or whose sheets reach beyond the allowed rows, is refused before its rows are read.
  */
 export async function workbookSheets(bytes: Uint8Array): Promise<Map<string, unknown[][]>> {
+  refuseOversizedZip(bytes, galaImportMaxUnpackedBytes);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
     throw new UnreadableWorkbookError('Dit bestand is geen leesbaar .xlsx-bestand.');
   }
+  // Rows up to the last one used, empty ones included: those are what the rows below would hold.
+  const rowCount = workbook.worksheets.reduce((sum, worksheet) => sum + worksheet.rowCount, 0);
+  if (rowCount > galaImportMaxRows)
+    throw new WorkbookTooLargeError(`Dit bestand heeft meer dan ${galaImportMaxRows} rijen.`);
   const sheets = new Map<string, unknown[][]>();
   workbook.eachSheet((worksheet) => {
     const rows: unknown[][] = [];

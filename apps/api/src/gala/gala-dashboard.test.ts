@@ -37,6 +37,9 @@ describe("the coordinator's GALA dashboard and alerts", () => {
     ]);
     expect(Object.keys(body.coverage[0]!.goals)).toHaveLength(7);
     expect(Object.keys(body.coverage[0]!.chainApproaches)).toHaveLength(5);
+    // Winterswijk names Welzijn op Recept as not started, and Kansrijke Start not at all: not in its plan.
+    const winterswijk = body.coverage.find((row) => row.municipality?.name === 'Gemeente Winterswijk')!;
+    expect(winterswijk.chainApproaches).toMatchObject({ 'welzijn-op-recept': 'not-started', 'kansrijke-start': null });
     expect(new Set(body.budget.map((total) => total.block))).toEqual(
       new Set(['sport-exercise-culture', 'health-social-basis', 'supporting-parts']),
     );

@@ -5,6 +5,10 @@ import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { PersonEntity } from '../people/person.entity.js';
 import { RegionEntity } from '../regions/region.entity.js';
 
+/** The unique indexes that hold one plan per municipality and period (see the migration GalaPlanOnePerPeriod). */
+export const galaPlanSubjectStartIndex = 'UQ_gala_plan_subject_start';
+export const galaPlanSubjectEndIndex = 'UQ_gala_plan_subject_end';
+
 /** An action as stored: the partner organisation by id (its name is read when answering). */
 export type StoredGalaAction = Omit<GalaAction, 'partner'> & { partnerOrganisationId: string | null };
 /** A progress note as stored, with who wrote it. */
@@ -21,6 +25,10 @@ export interface StoredProgressNote {
  */
 @Entity({ name: 'gala_plan' })
 @Index(['regionId', 'municipalityId'])
+// One plan per municipality and period: unique on (region, municipality or else region, start year) and on the end year,
+// expression indexes written by hand in migration GalaPlanOnePerPeriod (TypeORM cannot describe them; it leaves them be).
+@Index(galaPlanSubjectStartIndex, { synchronize: false })
+@Index(galaPlanSubjectEndIndex, { synchronize: false })
 export class GalaPlanEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

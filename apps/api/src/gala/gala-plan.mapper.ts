@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import type { GalaPlan, GalaPlanDraft, GalaTaxonomyItem } from '@leerkring/domain';
 import { toReference } from '../organisations/organisation.mapper.js';
 import type { GalaPlanEntity } from './gala-plan.entity.js';
+import type { GalaPlanChanges } from './gala-plans.repository.js';
 import type { GalaTaxonomyItemEntity } from './gala-taxonomy-item.entity.js';
 
 /** The names a plan refers to by id: partner organisations and the authors of its notes. */
@@ -71,5 +73,50 @@ export function toGalaTaxonomyItem(entity: GalaTaxonomyItemEntity): GalaTaxonomy
     code: entity.code,
     label: entity.label,
     retiredAt: entity.retiredAt ? entity.retiredAt.toISOString() : null,
+  };
+}
+
+/**
+ * The stored columns of a judged plan draft, for a change in the editor and for an import alike: actions, milestones
+ * and notes without an id are new and get one; a note keeps its author (`authorOf` its id), a new one is the caller's;
+ * an overspend reason of only spaces is none.
+ */
+export function galaPlanColumns(
+  draft: GalaPlanDraft,
+  { authorOf }: { authorOf: (noteId: string) => string },
+): Required<GalaPlanChanges> {
+  return {
+    startYear: draft.period.startYear,
+    endYear: draft.period.endYear,
+    goals: [...draft.goals],
+    chainApproaches: draft.chainApproaches.map(({ code, status }) => ({ code, status })),
+    actions: draft.actions.map(({ id, what, partnerOrganisationId, status, dueDate }) => ({
+      id: id ?? randomUUID(),
+      what,
+      partnerOrganisationId,
+      status,
+      dueDate,
+    })),
+    budget: draft.budget.map(({ block, year, plannedCents, spentCents, overspendReason }) => ({
+      block,
+      year,
+      plannedCents,
+      spentCents,
+      overspendReason: overspendReason === null || overspendReason.trim() === '' ? null : overspendReason,
+    })),
+    partnerIds: [...draft.partnerIds],
+    milestones: draft.milestones.map(({ id, code, title, dueDate, status, startedOn, doneOn }) => ({
+      id: id ?? randomUUID(),
+      code,
+      title,
+      dueDate,
+      status,
+      startedOn,
+      doneOn,
+    })),
+    progressNotes: draft.progressNotes.map(({ id, date, text }) => {
+      const noteId = id ?? randomUUID();
+      return { id: noteId, date, text, authorId: authorOf(noteId) };
+    }),
   };
 }

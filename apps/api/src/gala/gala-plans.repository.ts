@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { findPage } from '../common/pagination.js';
 import { scopeToContexts } from '../common/scope.js';
 import { GalaPlanEntity } from './gala-plan.entity.js';
+import { updateAtRevision } from '../common/revision-guard.js';
 
 const relations = { region: true, municipality: true } as const;
 
@@ -105,12 +106,6 @@ export class GalaPlansRepository {
       updatedAt,
     }: { id: string; expected: number; changes: GalaPlanChanges; updatedById: string; updatedAt: Date },
   ): Promise<boolean> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(GalaPlanEntity)
-      .set({ ...changes, revision: expected + 1, updatedById, updatedAt })
-      .where('id = :id AND revision = :expected', { id, expected })
-      .execute();
-    return result.affected === 1;
+    return updateAtRevision(manager, GalaPlanEntity, { id, expected, changes, updatedById, updatedAt });
   }
 }

@@ -1,10 +1,11 @@
 import { GalaPlanSchema, ProblemSchema } from '@leerkring/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AccessLogEntryEntity } from '../access-log/access-log-entry.entity.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { RegionEntity } from '../regions/region.entity.js';
 import { startTestApp, type TestApp, type TestSession } from '../testing/test-app.js';
 import { GalaPlanEntity } from './gala-plan.entity.js';
+import { GalaPlansRepository } from './gala-plans.repository.js';
 
 describe('GALA plans', () => {
   let test: TestApp;
@@ -123,6 +124,38 @@ describe('GALA plans', () => {
     const problem = ProblemSchema.parse(response.json());
     expect(problem.invalidParams?.map((param) => param.name)).toContain(field);
     expect(await plans()).toBe(before);
+  });
+
+  it('two creates for one municipality and period store one plan; the database refuses a raced second with 409', async () => {
+    const before = await plans();
+    const answers = await Promise.all([
+      create({ municipalityId: municipality.Bronckhorst }),
+      create({ municipalityId: municipality.Bronckhorst }),
+    ]);
+    // Serialised (SQLite) the service's check answers 422; truly concurrent (PostgreSQL) the unique index answers 409.
+    expect(answers.map((answer) => answer.statusCode).sort()).toSatisfy(
+      (statuses: number[]) => statuses[0] === 201 && [409, 422].includes(statuses[1]!),
+    );
+    expect(await plans()).toBe(before + 1);
+
+    // Both past the service's check at once, deterministically: the check sees no other plan, the index still does.
+    const repository = test.app.get(GalaPlansRepository);
+    const blind = vi.spyOn(repository, 'ofSubject').mockResolvedValue([]);
+    try {
+      for (const period of [
+        { startYear: 2023, endYear: 2025 },
+        { startYear: 2024, endYear: 2026 },
+      ]) {
+        const raced = await create({ municipalityId: municipality.Bronckhorst, period, milestones: [] });
+        expect(raced.statusCode, raced.body).toBe(409);
+        const problem = ProblemSchema.parse(raced.json());
+        expect(problem).toMatchObject({ code: 'GALA_PLAN_EXISTS' });
+        expect(problem.invalidParams?.map((param) => param.name)).toEqual(['body.municipalityId']);
+      }
+    } finally {
+      blind.mockRestore();
+    }
+    expect(await plans()).toBe(before + 1);
   });
 
   it('guards changes with If-Match: 428 without, 412 with a stale ETag and the current plan, nothing lost', async () => {

@@ -4,12 +4,14 @@ import {
   evaluateKnowledgeVoucher,
   getKnowledgeVoucher,
   listKnowledgeVouchers,
+  listVoucherNetworks,
   transitionKnowledgeVoucher,
   type OperationInput,
 } from '@leerkring/domain';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import type { Actor } from '../auth/principal.js';
 import { Endpoint, ValidInput } from '../common/http/operation.decorator.js';
+import { KnowledgeVoucherNetworksService } from './knowledge-voucher-networks.service.js';
 import { KnowledgeVoucherStepsService } from './knowledge-voucher-steps.service.js';
 import { KnowledgeVouchersService } from './knowledge-vouchers.service.js';
 
@@ -18,7 +20,13 @@ export class KnowledgeVouchersController {
   constructor(
     private readonly vouchers: KnowledgeVouchersService,
     private readonly steps: KnowledgeVoucherStepsService,
+    private readonly networks: KnowledgeVoucherNetworksService,
   ) {}
+
+  @Endpoint(listVoucherNetworks)
+  listNetworks(@CurrentActor() actor: Actor, @ValidInput() { params }: OperationInput<typeof listVoucherNetworks>) {
+    return this.networks.list(actor, params.regionId);
+  }
 
   @Endpoint(listKnowledgeVouchers)
   list(@CurrentActor() actor: Actor, @ValidInput() { query }: OperationInput<typeof listKnowledgeVouchers>) {

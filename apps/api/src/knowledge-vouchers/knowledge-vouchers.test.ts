@@ -57,6 +57,16 @@ describe('knowledge vouchers', () => {
       ...extra,
     });
 
+  it("lists the region's networks to request for to its coordinator only; a partner gets 404", async () => {
+    const url = `/api/v1/regions/${achterhoek}/voucher-networks`;
+    const listed = await coordinator.request({ method: 'GET', url });
+    expect(listed.statusCode, listed.body).toBe(200);
+    const items = listed.json().items as { id: string; name: string }[];
+    expect(items.map((item) => item.id)).toContain(network);
+    expect(items.map((item) => item.name)).toEqual([...items.map((item) => item.name)].sort());
+    expect((await partner.request({ method: 'GET', url })).statusCode).toBe(404);
+  });
+
   it('demo vouchers pass the privacy guard', async () => {
     for (const voucher of await test.dataSource.getRepository(KnowledgeVoucherEntity).find())
       for (const text of [voucher.question, voucher.expertise, voucher.evaluationBenefit, voucher.rejectionReason])

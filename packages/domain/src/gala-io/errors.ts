@@ -5,6 +5,7 @@ export const GalaSpreadsheetErrorCode = {
   REGION_NOT_FOUND: 'GALA_REGION_NOT_FOUND',
   IMPORT_INVALID: 'GALA_IMPORT_INVALID',
   IMPORT_CONFLICT: 'GALA_IMPORT_CONFLICT',
+  WORKBOOK_TOO_LARGE: 'GALA_WORKBOOK_TOO_LARGE',
 } as const;
 export type GalaSpreadsheetErrorCode = (typeof GalaSpreadsheetErrorCode)[keyof typeof GalaSpreadsheetErrorCode];
 

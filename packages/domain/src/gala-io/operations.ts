@@ -12,6 +12,12 @@ const tag = 'GALA spreadsheets';
 const purpose = 'Uitvoering van het Gezond en Actief Leven Akkoord in de regio volgen';
 /** A 5,000-row workbook is about 200 kB; a region's plans fit well within this. */
 export const galaImportMaxBytes = 5 * 1024 * 1024;
+/**
+ * What a workbook may unpack to (all its files together) and how many rows its sheets may hold: a 5,000-row workbook
+ * unpacks to a few MB. Checked before and while reading, so a small "zip bomb" is refused before it fills the memory.
+ */
+export const galaImportMaxUnpackedBytes = 64 * 1024 * 1024;
+export const galaImportMaxRows = 20_000;
 
 export const getGalaImportTemplate = defineOperation({
   operationId: 'getGalaImportTemplate',
@@ -59,7 +65,9 @@ export const exportGalaPlansCsv = defineOperation({
   purpose,
 });
 
-const uploadDescription = `The workbook (.xlsx, at most ${galaImportMaxBytes / 1024 / 1024} MB), sent as the raw body.`;
+const uploadDescription =
+  `The workbook (.xlsx, at most ${galaImportMaxBytes / 1024 / 1024} MB, unpacking to at most ` +
+  `${galaImportMaxUnpackedBytes / 1024 / 1024} MB and ${galaImportMaxRows} rows: more answers 413), sent as the raw body.`;
 
 export const previewGalaImport = defineOperation({
   operationId: 'previewGalaImport',

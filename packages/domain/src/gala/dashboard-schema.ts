@@ -30,9 +30,9 @@ export const GalaCoverageRowSchema = z
     planId: IdSchema,
     municipality: ReferenceSchema.nullable().meta({ description: 'Null for the plan of the region as a whole.' }),
     goals: z.record(z.string(), z.boolean()).meta({ description: 'Per goal code: whether the plan works on it.' }),
-    chainApproaches: z
-      .record(z.string(), ChainApproachStatusSchema)
-      .meta({ description: 'Per chain approach code: its status in the plan.' }),
+    chainApproaches: z.record(z.string(), ChainApproachStatusSchema.nullable()).meta({
+      description: 'Per chain approach code: its status in the plan, or null when the plan does not name it.',
+    }),
   })
   .meta({ id: 'GalaCoverageRow', description: 'One row of the matrix of goals and chain approaches.' });
 

@@ -70,19 +70,25 @@ describe('the GALA dashboard', () => {
     expect(budgetTotals({ plans, blocks, year: 2023 })).toEqual([line('sport-exercise-culture', 2023, 10, 10)]);
   });
 
-  it('draws the matrix of goals and chain approaches per plan', () => {
+  it('draws the matrix of goals and chain approaches per plan; an approach the plan does not name is not in it', () => {
     const [row] = coverageMatrix({
       plans: [
-        plan('a', { goals: ['vital-ageing'], chainApproaches: [{ code: 'fall-prevention', status: 'running' }] }),
+        plan('a', {
+          goals: ['vital-ageing'],
+          chainApproaches: [
+            { code: 'fall-prevention', status: 'running' },
+            { code: 'welzijn-op-recept', status: 'not-started' },
+          ],
+        }),
       ],
       goals: ['vital-ageing', 'healthy-lifestyle'],
-      chainApproaches: ['fall-prevention', 'kansrijke-start'],
+      chainApproaches: ['fall-prevention', 'kansrijke-start', 'welzijn-op-recept'],
     });
     expect(row).toEqual({
       planId: 'a',
       municipality: doetinchem,
       goals: { 'vital-ageing': true, 'healthy-lifestyle': false },
-      chainApproaches: { 'fall-prevention': 'running', 'kansrijke-start': 'not-started' },
+      chainApproaches: { 'fall-prevention': 'running', 'kansrijke-start': null, 'welzijn-op-recept': 'not-started' },
     });
   });
 });

@@ -93,8 +93,11 @@ export interface CoverageRow {
   readonly municipality: Reference | null;
   /** Per goal code: whether the plan works on it. */
   readonly goals: Record<string, boolean>;
-  /** Per chain approach code: its status in the plan, `not-started` when the plan does not name it. */
-  readonly chainApproaches: Record<string, ChainApproachStatus>;
+  /**
+   * Per chain approach code: its status in the plan, or null when the plan does not name it ("niet in plan", which
+   * differs from a named approach that has not started).
+   */
+  readonly chainApproaches: Record<string, ChainApproachStatus | null>;
 }
 
 /** The matrix of goals and chain approaches per plan, with a column for every code of the lists given. */
@@ -113,9 +116,7 @@ export function coverageMatrix({
       planId: plan.id,
       municipality: plan.municipality,
       goals: Object.fromEntries(goals.map((code) => [code, plan.goals.includes(code)])),
-      chainApproaches: Object.fromEntries(
-        chainApproaches.map((code) => [code, statuses.get(code) ?? ('not-started' as const)]),
-      ),
+      chainApproaches: Object.fromEntries(chainApproaches.map((code) => [code, statuses.get(code) ?? null])),
     };
   });
 }

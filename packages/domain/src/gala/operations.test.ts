@@ -14,7 +14,7 @@ describe('the GALA plan and knowledge voucher operations', () => {
       expect(operations[key as keyof typeof operations], key).toBe(operation);
       expect(operation.path).toMatch(/^(\/([a-z0-9-]+|\{[a-zA-Z]+\}))+$/);
       expect(operation.path).toMatch(
-        /^\/(gala-plans|gala-taxonomies|gala-alerts|knowledge-vouchers|regions\/\{regionId\}\/gala-dashboard)(\/|$)/,
+        /^\/(gala-plans|gala-taxonomies|gala-alerts|knowledge-vouchers|regions\/\{regionId\}\/(gala-dashboard|voucher-networks))(\/|$)/,
       );
       expect(operation.access.permission && operation.access.permission in policy).toBe(true);
       if (operation.body) expect(operation.errors, key).toContain(415);

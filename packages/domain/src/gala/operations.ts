@@ -63,11 +63,12 @@ export const createGalaPlan = defineOperation({
   description:
     'A plan for a municipality of the region, or for the region as a whole; one per municipality and period. A broken ' +
     'rule (spending above plan without a reason, a year outside the period …) answers 422 naming the field, and ' +
-    'nothing is stored. Free text passes the privacy guard.',
+    'nothing is stored. Free text passes the privacy guard. When a concurrent request stored a plan for the same ' +
+    'municipality and period first, answers 409 naming the field.',
   tag,
   body: GalaPlanCreateSchema,
   success: { status: 201, description: 'The plan as stored.', schema: GalaPlanSchema, location: true },
-  errors: [401, 403, 404, 413, 415, 422],
+  errors: [401, 403, 404, 409, 413, 415, 422],
   access: { permission: 'gala-plan:write' },
   purpose,
 });
@@ -84,7 +85,7 @@ export const updateGalaPlan = defineOperation({
   params: GalaPlanIdParamsSchema,
   body: GalaPlanUpdateSchema,
   success: { status: 200, description: 'The plan as stored, with its new ETag.', schema: GalaPlanSchema },
-  errors: [401, 403, 404, 412, 413, 415, 422, 428],
+  errors: [401, 403, 404, 409, 412, 413, 415, 422, 428],
   access: { permission: 'gala-plan:write' },
   purpose,
 });

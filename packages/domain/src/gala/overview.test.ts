@@ -104,7 +104,7 @@ describe('the GALA dashboard of a region', () => {
     expect(dashboard.coverage[0]).toMatchObject({
       planId: 'plan-aalten',
       goals: { 'vital-ageing': true, 'healthy-lifestyle': false },
-      chainApproaches: { 'fall-prevention': 'running', 'kansrijke-start': 'not-started' },
+      chainApproaches: { 'fall-prevention': 'running', 'kansrijke-start': null },
     });
     expect(dashboard.budget).toEqual([
       { block: 'health-social-basis', year: 2024, plannedCents: 150, spentCents: 140 },

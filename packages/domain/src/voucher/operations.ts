@@ -8,6 +8,8 @@ import {
   KnowledgeVoucherPageSchema,
   KnowledgeVoucherSchema,
   KnowledgeVoucherTransitionSchema,
+  VoucherNetworkListSchema,
+  VoucherRegionParamsSchema,
 } from './schema.js';
 
 const tag = 'Knowledge vouchers';
@@ -55,6 +57,22 @@ export const createKnowledgeVoucher = defineOperation({
   purpose,
 });
 
+export const listVoucherNetworks = defineOperation({
+  operationId: 'listVoucherNetworks',
+  method: 'GET',
+  path: '/regions/{regionId}/voucher-networks',
+  summary: "List a region's networks that may ask for a knowledge voucher",
+  description:
+    "The bouwteams of the region's municipalities, to pick the network a new request is for. For the region's " +
+    'coordinators, who request vouchers; anyone else gets 404 for the region.',
+  tag,
+  params: VoucherRegionParamsSchema,
+  success: { status: 200, description: 'The networks of the region.', schema: VoucherNetworkListSchema },
+  errors: [401, 403, 404],
+  access: { permission: 'voucher:write' },
+  purpose,
+});
+
 export const transitionKnowledgeVoucher = defineOperation({
   operationId: 'transitionKnowledgeVoucher',
   method: 'POST',
@@ -97,4 +115,5 @@ export const knowledgeVoucherOperations = {
   createKnowledgeVoucher,
   transitionKnowledgeVoucher,
   evaluateKnowledgeVoucher,
+  listVoucherNetworks,
 };

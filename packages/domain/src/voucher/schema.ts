@@ -140,3 +140,14 @@ export const KnowledgeVoucherListQuerySchema = PageQuerySchema.extend({
 export type KnowledgeVoucherListQuery = z.infer<typeof KnowledgeVoucherListQuerySchema>;
 export const KnowledgeVoucherPageSchema = pageOf(KnowledgeVoucherSchema).meta({ id: 'KnowledgeVoucherPage' });
 export const KnowledgeVoucherIdParamsSchema = z.strictObject({ voucherId: IdSchema });
+
+export const VoucherRegionParamsSchema = z.strictObject({ regionId: IdSchema });
+
+export const VoucherNetworkListSchema = z
+  .object({
+    items: z
+      .array(ReferenceSchema)
+      .meta({ description: "The bouwteams of the region's municipalities, by name: the networks that may ask." }),
+  })
+  .meta({ id: 'VoucherNetworkList', description: 'The regional networks a knowledge voucher can be requested for.' });
+export type VoucherNetworkList = z.infer<typeof VoucherNetworkListSchema>;

@@ -8,6 +8,21 @@ export function isUniqueViolation(error: unknown): boolean {
   );
 }
 
+/**
+ * The unique constraint or index a violation names: PostgreSQL's `constraint` field; SQLite's message names an index
+ * (`UNIQUE constraint failed: index 'UQ_…'`) for an expression index, else its columns (`table.column, …`).
+ */
+export function violatedUniqueConstraint(error: unknown): string | undefined {
+  if (!isUniqueViolation(error)) return undefined;
+  const driverError = (error as { driverError?: { constraint?: unknown; message?: unknown } }).driverError;
+  if (typeof driverError?.constraint === 'string') return driverError.constraint;
+  const message = typeof driverError?.message === 'string' ? driverError.message : '';
+  return (
+    /UNIQUE constraint failed: index '([^']+)'/.exec(message)?.[1] ??
+    /UNIQUE constraint failed: (.+)$/.exec(message)?.[1]
+  );
+}
+
 export const databaseRetryAfterSeconds = 2;
 
 /**

@@ -174,12 +174,16 @@ export function statusOfFeatureError(code: FeatureErrorCode): number {
     case 'GALA_REGION_NOT_FOUND':
     case 'GALA_TAXONOMY_ITEM_NOT_FOUND':
     case 'KNOWLEDGE_VOUCHER_NOT_FOUND':
+    case 'KNOWLEDGE_VOUCHER_REGION_NOT_FOUND':
       return 404;
     case 'GALA_PLAN_STALE_REVISION':
       return 412;
     case 'GALA_PLAN_PRECONDITION_REQUIRED':
       return 428;
+    case 'GALA_WORKBOOK_TOO_LARGE':
+      return 413;
     case 'GALA_TAXONOMY_CODE_TAKEN':
+    case 'GALA_PLAN_EXISTS':
     case 'GALA_IMPORT_CONFLICT':
     case 'KNOWLEDGE_VOUCHER_INVALID_TRANSITION':
       return 409;

@@ -2,6 +2,7 @@ import type { OperationId } from '@leerkring/domain';
 import { GalaPlanEntity } from '../../gala/gala-plan.entity.js';
 import { GalaTaxonomyItemEntity } from '../../gala/gala-taxonomy-item.entity.js';
 import { KnowledgeVoucherEntity } from '../../knowledge-vouchers/knowledge-voucher.entity.js';
+import { OrganisationEntity } from '../../organisations/organisation.entity.js';
 import {
   adminOnly,
   personId,
@@ -27,12 +28,18 @@ const regional = (status: number, extra: Partial<Record<Persona, number>> = {}):
 });
 const lists = { ...signedIn(200), admin: 403 };
 
-/** A plan of Aalten made per cell, so each cell changes revision 1. */
+/**
+ * A plan made per cell, so each cell changes revision 1; of a municipality made for it, as the database holds one plan
+ * per municipality and period (the plan need not be of a municipality of the region for a change).
+ */
 const scratchPlan = async (f: Fixtures) => {
   const author = await personId(f, personas.coordinator);
+  const municipality = await f.test.dataSource
+    .getRepository(OrganisationEntity)
+    .save({ name: `Gemeente Matrix ${unique()}`, type: 'gemeente', kvkNumber: null, oin: null });
   const plan = await f.test.dataSource.getRepository(GalaPlanEntity).save({
     regionId: f.achterhoek,
-    municipalityId: f.municipality,
+    municipalityId: municipality.id,
     startYear: 2023,
     endYear: 2026,
     goals: [],
@@ -144,4 +151,6 @@ export const regionalRows = {
     body: () => ({ benefit: 'Het gaf ons een gedeelde taal en een plan.', score: 4 }),
     expect: regional(200, { partner: 200, partner2: 200 }),
   },
+  // Only coordinators request vouchers, so only they list the networks to request for; partners get 404.
+  listVoucherNetworks: { params: (f) => ({ regionId: f.achterhoek }), expect: regional(200) },
 } satisfies Partial<Record<OperationId, Probe>>;

@@ -22,6 +22,7 @@ const dashboard: GalaDashboard = {
   chainApproaches: [
     item('chain-approach', 'fall-prevention', 'Valpreventie'),
     item('chain-approach', 'kansrijke-start', 'Kansrijke Start'),
+    item('chain-approach', 'welzijn-op-recept', 'Welzijn op Recept'),
   ],
   budgetBlocks: [item('budget-block', 'supporting-parts', 'Ondersteunende onderdelen')],
   coverage: [
@@ -29,7 +30,7 @@ const dashboard: GalaDashboard = {
       planId: '00000000-0000-4000-8000-000000000002',
       municipality: { id: '00000000-0000-4000-8000-000000000003', name: 'Gemeente Aalten' },
       goals: { 'social-basis': true, 'vital-ageing': false },
-      chainApproaches: { 'fall-prevention': 'embedded', 'kansrijke-start': 'not-started' },
+      chainApproaches: { 'fall-prevention': 'embedded', 'kansrijke-start': 'not-started', 'welzijn-op-recept': null },
     },
   ],
   budget: [
@@ -44,7 +45,7 @@ const dashboard: GalaDashboard = {
 };
 
 describe('the coverage matrix', () => {
-  it('says in words, in every cell, whether a goal is worked on and how far each chain approach is', () => {
+  it('says in words, in every cell, whether a goal is worked on and how far each chain approach is, or that the plan does not name it', () => {
     renderInApp(<CoverageMatrix dashboard={dashboard} />);
     const goals = screen.getByRole('table', { name: 'GALA-doelen per gemeente: werkt het plan eraan?' });
     const row = within(goals).getByRole('row', { name: /Gemeente Aalten/ });
@@ -61,12 +62,12 @@ describe('the coverage matrix', () => {
       within(approaches)
         .getAllByRole('columnheader')
         .map((cell) => cell.textContent),
-    ).toEqual(['Gemeente', 'Valpreventie', 'Kansrijke Start']);
+    ).toEqual(['Gemeente', 'Valpreventie', 'Kansrijke Start', 'Welzijn op Recept']);
     expect(
       within(approaches)
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
-    ).toEqual(['Geborgd', 'Niet gestart']);
+    ).toEqual(['Geborgd', 'Niet gestart', 'Niet in plan']);
   });
 });
 

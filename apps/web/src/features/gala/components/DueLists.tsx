@@ -16,39 +16,25 @@ import { TextLink } from '../../../components/TextLink';
 import { useLanguage } from '../../../lib/use-language';
 import { planPath, reviewPath, voucherPath } from '../paths';
 import { DaysLeft } from './DaysLeft';
+import { MilestoneTable } from './MilestoneTable';
 
 type DueMilestone = GalaDashboard['milestonesOverdue'][number];
 
-function MilestoneTable({ caption, items }: { caption: string; items: readonly DueMilestone[] }) {
+function DueMilestoneTable({ caption, items }: { caption: string; items: readonly DueMilestone[] }) {
   const { t } = useTranslation();
-  const { formatDate } = useLanguage();
   return (
-    <Table caption={caption}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{t('gala.milestones.title')}</TableHeaderCell>
-          <TableHeaderCell>{t('gala.dashboard.municipality')}</TableHeaderCell>
-          <TableHeaderCell>{t('gala.milestones.dueDate')}</TableHeaderCell>
-          <TableHeaderCell>{t('gala.milestones.when')}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {items.map((item) => (
-          <TableRow key={item.milestone.id}>
-            <TableHeaderCell scope="row">
-              <TextLink to={planPath(item.planId)}>{item.milestone.title}</TextLink>
-            </TableHeaderCell>
-            <TableCell>{item.municipality?.name ?? t('gala.wholeRegion')}</TableCell>
-            <TableCell>
-              <time dateTime={item.milestone.dueDate}>{formatDate(item.milestone.dueDate)}</time>
-            </TableCell>
-            <TableCell>
-              <DaysLeft days={item.daysLeft} />
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <MilestoneTable
+      caption={caption}
+      stateHeader={t('gala.milestones.when')}
+      rows={items.map((item) => ({
+        id: item.milestone.id,
+        title: item.milestone.title,
+        dueDate: item.milestone.dueDate,
+        to: planPath(item.planId),
+        municipality: item.municipality?.name ?? t('gala.wholeRegion'),
+        state: <DaysLeft days={item.daysLeft} />,
+      }))}
+    />
   );
 }
 
@@ -60,8 +46,8 @@ export function DueMilestones({ dashboard }: { dashboard: GalaDashboard }) {
     <section aria-labelledby="gala-milestones">
       <Heading2 id="gala-milestones">{t('gala.milestones.heading')}</Heading2>
       {overdue.length === 0 && soon.length === 0 ? <Paragraph>{t('gala.milestones.none')}</Paragraph> : null}
-      {overdue.length > 0 ? <MilestoneTable caption={t('gala.milestones.overdueCaption')} items={overdue} /> : null}
-      {soon.length > 0 ? <MilestoneTable caption={t('gala.milestones.soonCaption')} items={soon} /> : null}
+      {overdue.length > 0 ? <DueMilestoneTable caption={t('gala.milestones.overdueCaption')} items={overdue} /> : null}
+      {soon.length > 0 ? <DueMilestoneTable caption={t('gala.milestones.soonCaption')} items={soon} /> : null}
     </section>
   );
 }

@@ -12,6 +12,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/use-language';
 import { useTaxonomy } from '../api/use-taxonomy-labels';
+import { MilestoneTable } from './MilestoneTable';
 
 /** The chain approaches of a plan with their status in words. */
 export function PlanChainApproaches({ plan }: { plan: GalaPlan }) {
@@ -126,29 +127,17 @@ export function PlanMilestones({ plan }: { plan: GalaPlan }) {
   return (
     <section aria-labelledby="plan-milestones">
       <Heading2 id="plan-milestones">{t('gala.plan.milestones')}</Heading2>
-      <Table caption={t('gala.plan.milestonesCaption')} captionHidden>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t('gala.milestones.title')}</TableHeaderCell>
-            <TableHeaderCell>{t('gala.milestones.dueDate')}</TableHeaderCell>
-            <TableHeaderCell>{t('gala.plan.status')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {milestones.map((milestone) => (
-            <TableRow key={milestone.id}>
-              <TableHeaderCell scope="row">{milestone.title}</TableHeaderCell>
-              <TableCell>
-                <time dateTime={milestone.dueDate}>{formatDate(milestone.dueDate)}</time>
-              </TableCell>
-              <TableCell>
-                {t(`gala.milestoneStatus.${milestone.status}`)}
-                {milestone.doneOn ? ` (${formatDate(milestone.doneOn)})` : ''}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <MilestoneTable
+        caption={t('gala.plan.milestonesCaption')}
+        captionHidden
+        stateHeader={t('gala.plan.status')}
+        rows={milestones.map((milestone) => ({
+          id: milestone.id,
+          title: milestone.title,
+          dueDate: milestone.dueDate,
+          state: `${t(`gala.milestoneStatus.${milestone.status}`)}${milestone.doneOn ? ` (${formatDate(milestone.doneOn)})` : ''}`,
+        }))}
+      />
     </section>
   );
 }

@@ -1,4 +1,9 @@
-import { getKnowledgeVoucher, listKnowledgeVouchers, type KnowledgeVoucherListQuery } from '@leerkring/domain';
+import {
+  getKnowledgeVoucher,
+  listKnowledgeVouchers,
+  listVoucherNetworks,
+  type KnowledgeVoucherListQuery,
+} from '@leerkring/domain';
 import { queryOptions } from '@tanstack/react-query';
 import { callApi } from '../../../lib/api-client';
 
@@ -22,5 +27,13 @@ export function voucherQueryOptions(voucherId: string) {
   return queryOptions({
     queryKey: [...vouchersKeyRoot, 'one', voucherId],
     queryFn: ({ signal }) => callApi(getKnowledgeVoucher, { params: { voucherId } }, { signal }),
+  });
+}
+
+/** The networks (bouwteams of the region's municipalities) a coordinator can request a voucher for. */
+export function voucherNetworksQueryOptions(regionId: string) {
+  return queryOptions({
+    queryKey: [...vouchersKeyRoot, 'networks', regionId],
+    queryFn: ({ signal }) => callApi(listVoucherNetworks, { params: { regionId } }, { signal }),
   });
 }

@@ -1,4 +1,4 @@
-import { findIdentifiers, type Me, type Reference } from '@leerkring/domain';
+import { findIdentifiers } from '@leerkring/domain';
 import { Button, Heading1, Paragraph, SelectField, TextAreaField, TextField } from '@leerkring/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo, useState } from 'react';
@@ -13,19 +13,10 @@ import { coordinatorRegions } from '../../../lib/auth/coordinator-regions';
 import { useMe } from '../../../lib/auth/use-session';
 import { fieldErrorsOf } from '../../../lib/form-errors';
 import { useCreateVoucher } from '../api/voucher-mutations';
-import { vouchersQueryOptions } from '../api/voucher-queries';
+import { voucherNetworksQueryOptions } from '../api/voucher-queries';
 import { voucherPath, vouchersPath } from '../paths';
 
 const fields = ['regionId', 'networkId', 'question', 'expertise'] as const;
-
-/** The networks to choose from: those that asked before in the region, and the bouwteams the person is in. */
-function networkChoices(me: Me | undefined, known: readonly Reference[]): Reference[] {
-  const all = new Map<string, Reference>(known.map((network) => [network.id, network]));
-  for (const membership of me?.memberships ?? [])
-    if (membership.context.type === 'building-team')
-      all.set(membership.context.id, { id: membership.context.id, name: membership.context.name });
-  return [...all.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
-}
 
 /** A network of the region asks for a practising expert: the question and the expertise it needs. */
 export function NewVoucherPage() {
@@ -37,11 +28,8 @@ export function NewVoucherPage() {
   const [networkId, setNetworkId] = useState('');
   const [question, setQuestion] = useState('');
   const [expertise, setExpertise] = useState('');
-  const earlier = useQuery({ ...vouchersQueryOptions({ regionId, page: 1, pageSize: 100 }), enabled: regionId !== '' });
-  const networks = networkChoices(
-    me,
-    (earlier.data?.items ?? []).map((voucher) => voucher.network),
-  );
+  const networkQuery = useQuery({ ...voucherNetworksQueryOptions(regionId), enabled: regionId !== '' });
+  const networks = networkQuery.data?.items ?? [];
   const deferred = useDeferredValue(question);
   const findings = useMemo(() => findIdentifiers(deferred), [deferred]);
   const save = useCreateVoucher({
@@ -69,7 +57,10 @@ export function NewVoucherPage() {
           label={t('vouchers.region')}
           value={regionId}
           error={errors.regionId}
-          onChange={(event) => setRegionId(event.target.value)}
+          onChange={(event) => {
+            setRegionId(event.target.value);
+            setNetworkId('');
+          }}
           options={[
             ...(regionId ? [] : [{ value: '', label: t('common.choose') }]),
             ...regions.map((region) => ({ value: region.id, label: region.name })),
