@@ -158,6 +158,7 @@ export function GuidelineForm({
         <GuidelineClauseFields
           key={clause.field}
           clause={clause}
+          lessons={lessons}
           findings={findings}
           errorOf={errorOf}
           settle={settle}
