@@ -132,7 +132,6 @@ describe('a new guideline version', () => {
         { name: 'body.clauses.1.retention', reason: 'Too big', code: 'too_big' },
         { name: 'body.clauses.0.rule', reason: 'Invalid option', code: 'invalid_value' },
         { name: 'body.clauses.0.rule', reason: 'second reason', code: 'other' },
-        { name: 'body.clauses.1.lessonIds.0', reason: 'Deze les is van een ander bouwteam.', code: 'custom' },
         { name: 'body.clauses', reason: 'Elk veld mag één keer in de richtlijn staan.', code: 'custom' },
         { name: 'body.changelog', reason: 'Too small', code: 'too_small' },
         { name: 'body.lessonIds.0', reason: 'Invalid UUID', code: 'invalid_format' },
@@ -142,7 +141,6 @@ describe('a new guideline version', () => {
     expect(refusals).toEqual({
       [fieldIds.purposeEn('ageGroup')]: { code: 'too_small', reason: 'Too small' },
       [fieldIds.retention('narrative')]: { code: 'too_big', reason: 'Too big' },
-      [fieldIds.lessonsOf('narrative')]: { code: 'custom', reason: 'Deze les is van een ander bouwteam.' },
       [fieldIds.rule('title')]: { code: 'invalid_value', reason: 'Invalid option' },
       [fieldIds.clauses]: { code: 'custom', reason: 'Elk veld mag één keer in de richtlijn staan.' },
       [fieldIds.changelog]: { code: 'too_small', reason: 'Too small' },

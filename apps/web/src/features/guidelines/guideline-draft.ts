@@ -16,7 +16,7 @@ export interface ClauseDraft {
   rule: FieldRule;
   purpose: { nl: string; en: string };
   retention: string;
-  /** The lessons behind the clause: carried over from the version copied, picked per clause in the form. */
+  /** The lessons behind the clause, carried over from the version copied (not edited in the form). */
   lessonIds: string[];
 }
 
@@ -45,7 +45,6 @@ export const fieldIds = {
   purposeNl: (field: CaseField) => `guideline-${field}-purpose-nl`,
   purposeEn: (field: CaseField) => `guideline-${field}-purpose-en`,
   retention: (field: CaseField) => `guideline-${field}-retention`,
-  lessonsOf: (field: CaseField) => `guideline-${field}-lessons`,
   changelog: 'guideline-changelog',
   lessons: 'guideline-lessons',
   putInForce: 'guideline-put-in-force',
@@ -114,13 +113,12 @@ export function toCreateBody({ draft, buildingTeamId }: { draft: GuidelineDraft;
 function clauseFieldId(field: CaseField, member: readonly string[]): string {
   if (member[0] === 'purpose') return member[1] === 'en' ? fieldIds.purposeEn(field) : fieldIds.purposeNl(field);
   if (member[0] === 'retention') return fieldIds.retention(field);
-  if (member[0] === 'lessonIds') return fieldIds.lessonsOf(field);
   return fieldIds.rule(field);
 }
 
 /**
  * Where each refusal belongs in the form: `body.clauses.3.purpose.nl` at the Dutch purpose of the fourth clause sent,
- * `body.clauses.3.lessonIds.0` at that clause's lessons, `body.changelog` at the changelog. Refusals of members the form has no field for are left out (the problem message
+ * `body.changelog` at the changelog. Refusals of members the form has no field for are left out (the problem message
  * lists them). The first refusal for a field wins.
  */
 export function placeRefusals({
@@ -194,7 +192,6 @@ export function firstRefused({ draft, refusals }: { draft: GuidelineDraft; refus
       fieldIds.purposeNl(clause.field),
       fieldIds.purposeEn(clause.field),
       fieldIds.retention(clause.field),
-      fieldIds.lessonsOf(clause.field),
     ]),
     fieldIds.changelog,
     fieldIds.lessons,

@@ -1,29 +1,21 @@
-import { caseFields, lessonThemes, type Lesson } from '@leerkring/domain';
-import { Fieldset, Paragraph } from '@leerkring/ui';
+import { caseFields } from '@leerkring/domain';
+import { Fieldset } from '@leerkring/ui';
 import { useTranslation } from 'react-i18next';
 import { termLabel } from '../../../lib/terms';
 import { useLanguage } from '../../../lib/use-language';
 import type { Finding } from '../../../components/IdentifierFindings';
 import { fieldIds, rules, type ClauseDraft } from '../guideline-draft';
 import { GuardedTextField } from '../../../components/GuardedTextField';
-import { shortened } from '../paths';
-import { CheckboxRow } from './CheckboxRow';
 
-/**
- * One case field's decision (required, optional, not recorded), why in Dutch and English, how long it is kept, and the
- * lessons that led to it.
- */
+/** One case field's decision (required, optional, not recorded), why in Dutch and English, and how long it is kept. */
 export function GuidelineClauseFields({
   clause,
-  lessons,
   findings,
   errorOf,
   settle,
   onChange,
 }: {
   clause: ClauseDraft;
-  /** The bouwteam's lessons, to name those that led to the clause. */
-  lessons: readonly Lesson[];
   findings: Record<string, Finding[]>;
   errorOf: (id: string) => string | undefined;
   settle: (id: string) => void;
@@ -97,33 +89,6 @@ export function GuidelineClauseFields({
           description={t('guidelines.form.retentionHint')}
           maxLength={250}
         />
-        <Fieldset
-          id={fieldIds.lessonsOf(field)}
-          legend={t('guidelines.form.clauseLessons')}
-          description={t('guidelines.form.clauseLessonsHint')}
-          error={errorOf(fieldIds.lessonsOf(field))}
-        >
-          {lessons.length === 0 ? (
-            <Paragraph>{t('guidelines.form.noLessons')}</Paragraph>
-          ) : (
-            lessons.map((lesson) => (
-              <CheckboxRow
-                key={lesson.id}
-                id={`${fieldIds.lessonsOf(field)}-${lesson.id}`}
-                label={`${shortened(lesson.text)} (${termLabel(lessonThemes, lesson.theme, language)})`}
-                checked={clause.lessonIds.includes(lesson.id)}
-                onChange={(event) => {
-                  onChange({
-                    lessonIds: event.target.checked
-                      ? [...clause.lessonIds, lesson.id]
-                      : clause.lessonIds.filter((id) => id !== lesson.id),
-                  });
-                  settle(fieldIds.lessonsOf(field));
-                }}
-              />
-            ))
-          )}
-        </Fieldset>
       </Fieldset>
     </div>
   );

@@ -158,7 +158,6 @@ export function GuidelineForm({
         <GuidelineClauseFields
           key={clause.field}
           clause={clause}
-          lessons={lessons}
           findings={findings}
           errorOf={errorOf}
           settle={settle}
