@@ -163,3 +163,14 @@ export function useChecklist<Values extends FieldValues, Output>(
       field.onChange(on ? [...list, value] : list.filter((item) => item !== value)),
   };
 }
+
+/**
+ * A filter as a field holds it (text; '' for none): left out when empty, else the domain's rule for the query
+ * parameter decides (`CaseListQuerySchema.shape.status`, an optional enum …).
+ */
+export function filterValue<Filter extends z.ZodType<unknown, string | undefined>>(filterSchema: Filter) {
+  return z
+    .string()
+    .transform((value) => (value.trim() === '' ? undefined : value))
+    .pipe(filterSchema);
+}

@@ -15,3 +15,18 @@ export function refusal(field: string, reason: string) {
 
 /** The error text shown at a field (its `<id>-error`), or undefined. */
 export const errorAt = (id: string) => document.getElementById(`${id}-error`)?.textContent ?? undefined;
+
+/** A 400 problem+json answer refusing one query parameter of a list, as the API words it. */
+export function queryRefusal(parameter: string, reason: string, status = 400) {
+  return {
+    status,
+    contentType: 'application/problem+json',
+    body: {
+      type: 'about:blank',
+      title: 'Ongeldige invoer',
+      status,
+      detail: 'Een filter klopt niet.',
+      invalidParams: [{ name: `query.${parameter}`, code: 'custom', reason }],
+    },
+  };
+}

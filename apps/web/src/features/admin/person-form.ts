@@ -1,6 +1,6 @@
-import { MembershipCreateSchema, PersonCreateSchema } from '@leerkring/domain';
+import { MembershipCreateSchema, PersonCreateSchema, PersonListQuerySchema } from '@leerkring/domain';
 import { z } from 'zod';
-import { chosenOption, pickedId } from '../../lib/form';
+import { chosenOption, filterValue, pickedId } from '../../lib/form';
 
 /**
  * The person form: the domain's rules for a new person, with the organisation as picked (a name and id) and whether
@@ -17,3 +17,6 @@ export const membershipFormSchema = MembershipCreateSchema.omit({ personId: true
   person: pickedId(MembershipCreateSchema.shape.personId),
   role: chosenOption(MembershipCreateSchema.shape.role),
 });
+
+/** The people list's search as the URL and the form hold it, checked by the domain's rule for the list query. */
+export const personFilterSchema = z.object({ zoek: filterValue(PersonListQuerySchema.shape.search) });

@@ -1,5 +1,6 @@
 import {
   AgreementCreateSchema,
+  AgreementDiffQuerySchema,
   DecisionRuleSchema,
   type Agreement,
   type AgreementUpdate,
@@ -101,4 +102,10 @@ export const agreementFormSchema = z.object({
       if (!decisionRuleOf(draft).ok)
         context.addIssue({ code: 'custom', path: ['percentage'], input: draft.percentage });
     }),
+});
+
+/** Two versions to compare, as chosen (none chosen is ''): each the domain's rule for a version to compare with. */
+export const compareFormSchema = z.object({
+  from: z.string().pipe(AgreementDiffQuerySchema.shape.against),
+  to: z.string().pipe(AgreementDiffQuerySchema.shape.against),
 });

@@ -1,5 +1,4 @@
 import {
-  Button,
   Heading1,
   LoadingState,
   Paragraph,
@@ -9,31 +8,26 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
-  TextField,
 } from '@leerkring/ui';
 import { useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EditRecordPage, NewRecordPage } from './RecordPages';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { FilterForm } from '../../../components/FilterForm';
 import { PageTitle } from '../../../components/PageTitle';
 import { Pager, usePageNumber } from '../../../components/Pager';
 import { QueryProblem } from '../../../components/QueryProblem';
 import { peopleQueryOptions, personQueryOptions } from '../api/admin-queries';
 import { SavedMessage } from '../../../components/SavedMessage';
+import { personFilterSchema } from '../person-form';
 import { PersonForm, SendResetLink } from './PersonForm';
 
 export function PeoplePage() {
   const { t } = useTranslation();
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams] = useSearchParams();
   const page = usePageNumber();
   const search = searchParams.get('zoek')?.trim() || undefined;
-  const [searchInput, setSearchInput] = useState(search ?? '');
   const query = useQuery(peopleQueryOptions({ page, pageSize: 20, search }));
-  const onFilter = (event: FormEvent) => {
-    event.preventDefault();
-    setSearchParams(searchInput.trim() ? { zoek: searchInput.trim() } : {});
-  };
   return (
     <>
       <PageTitle title={t('admin.people.title')} />
@@ -44,18 +38,13 @@ export function PeoplePage() {
           {t('admin.people.new')}
         </Link>
       </Paragraph>
-      <form onSubmit={onFilter} role="search" aria-label={t('common.filters')} className="lk-filters">
-        <TextField
-          id="people-search"
-          type="search"
-          label={t('admin.people.search')}
-          value={searchInput}
-          onChange={(event) => setSearchInput(event.target.value)}
-        />
-        <Button type="submit" appearance="secondary-action-button">
-          {t('common.filter')}
-        </Button>
-      </form>
+      <FilterForm
+        schema={personFilterSchema}
+        error={query.error}
+        fields={[
+          { param: 'zoek', apiName: 'search', id: 'people-search', type: 'search', label: t('admin.people.search') },
+        ]}
+      />
       {query.isPending ? (
         <LoadingState label={t('common.loading')} />
       ) : query.isError ? (

@@ -1,17 +1,19 @@
 import type { AgreementVersion } from '@leerkring/domain';
 import { Button, CheckboxField, Heading1, Heading2, LoadingState, Paragraph, SelectField } from '@leerkring/ui';
 import { useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { BackLink } from '../../../components/BackLink';
 import { PageTitle } from '../../../components/PageTitle';
 import { QueryProblem } from '../../../components/QueryProblem';
+import { fieldErrorsAt, useSchemaForm } from '../../../lib/form';
 import {
   agreementDiffQueryOptions,
   agreementQueryOptions,
   agreementVersionsQueryOptions,
 } from '../api/agreement-queries';
+import { compareFormSchema } from '../agreement-values';
 import { comparePath, versionPath } from '../paths';
 import { byNumberDescending } from './AgreementPage';
 import { DiffView } from './DiffView';
@@ -72,7 +74,7 @@ export function ComparePage() {
   );
 }
 
-function ChooseVersions({
+export function ChooseVersions({
   agreementId,
   versions,
   fromId,
@@ -85,8 +87,8 @@ function ChooseVersions({
 }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [from, setFrom] = useState(fromId ?? '');
-  const [to, setTo] = useState(toId);
+  const { register, handleSubmit, formState } = useSchemaForm(compareFormSchema, { from: fromId ?? '', to: toId });
+  const errorAt = fieldErrorsAt(formState.errors, undefined);
   const options = [...versions].sort(byNumberDescending).map((version) => ({
     value: version.id,
     label: t('agreements.versionWithStatus', {
@@ -94,28 +96,29 @@ function ChooseVersions({
       status: t(`agreements.status.${version.status}`),
     }),
   }));
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    if (from && to) void navigate(comparePath(agreementId, to, from));
-  };
   return (
-    <form onSubmit={onSubmit} className="lk-filters lk-compare-form" aria-labelledby="compare-choose">
+    <form
+      noValidate
+      onSubmit={(event) => void handleSubmit(({ from, to }) => navigate(comparePath(agreementId, to, from)))(event)}
+      className="lk-filters lk-compare-form"
+      aria-labelledby="compare-choose"
+    >
       <Heading2 id="compare-choose">{t('agreements.diff.choose')}</Heading2>
       <SelectField
         id="compare-from"
         label={t('agreements.diff.from')}
-        value={from}
-        onChange={(event) => setFrom(event.target.value)}
+        {...register('from')}
+        error={errorAt('from')}
         options={[{ value: '', label: t('common.choose') }, ...options]}
       />
       <SelectField
         id="compare-to"
         label={t('agreements.diff.to')}
-        value={to}
-        onChange={(event) => setTo(event.target.value)}
+        {...register('to')}
+        error={errorAt('to')}
         options={options}
       />
-      <Button type="submit" appearance="secondary-action-button" disabled={!from || !to}>
+      <Button type="submit" appearance="secondary-action-button">
         {t('agreements.diff.submit')}
       </Button>
     </form>

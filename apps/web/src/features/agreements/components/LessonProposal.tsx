@@ -7,12 +7,13 @@ import { useNavigate } from 'react-router';
 import { FormProblem } from '../../../components/FormProblem';
 import { QueryProblem } from '../../../components/QueryProblem';
 import { isApiProblem } from '../../../lib/api-client';
-import { fieldErrorsOf } from '../../../lib/form-errors';
+import { fieldErrorsAt, useSchemaForm } from '../../../lib/form';
 import { findingOf, IdentifierFindings, refusedId, type Finding } from '../../../components/IdentifierFindings';
 import { useCanInBuildingTeam } from '../../../lib/auth/use-context-permission';
 import { agreementsQueryOptions, agreementVersionQueryOptions } from '../api/agreement-queries';
 import { versionPath } from '../paths';
 import { useProposeClauseChange } from '../api/proposal-mutations';
+import { proposalFormSchema } from '../proposal-form';
 
 /** The version a lesson's proposal lands in: the open concept, else a copy of the version in force (or the latest). */
 function baseVersionOf(agreement: Agreement) {
@@ -72,17 +73,20 @@ export function ClauseProposalForm({
 }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [agreementId, setAgreementId] = useState(agreements[0]!.id);
-  const [clauseId, setClauseId] = useState('');
-  const [title, setTitle] = useState('');
-  const [text, setText] = useState('');
+  const { register, handleSubmit, formState, watch, setValue, getValues } = useSchemaForm(proposalFormSchema, {
+    agreementId: agreements[0]!.id,
+    clauseId: '',
+    title: '',
+    text: '',
+  });
   const [sent, setSent] = useState<string | null>(null);
-  const agreement = agreements.find((item) => item.id === agreementId) ?? agreements[0]!;
+  const text = watch('text');
+  const agreement = agreements.find((item) => item.id === watch('agreementId')) ?? agreements[0]!;
   const base = baseVersionOf(agreement);
   const version = useQuery(agreementVersionQueryOptions(agreement.id, base.id));
   const beingConsented = agreement.latestVersion.status === 'proposed';
   const propose = useProposeClauseChange({ onSuccess: (concept) => navigate(versionPath(agreement.id, concept.id)) });
-  const errors = fieldErrorsOf(propose.error);
+  const errorAt = fieldErrorsAt(formState.errors, propose.error, { text: { too_small: t('form.errors.required') } });
   const refused: Finding[] =
     isApiProblem(propose.error) && sent === text
       ? (propose.error.problem.invalidParams ?? []).flatMap((param) => {
@@ -90,37 +94,33 @@ export function ClauseProposalForm({
           return finding ? [finding] : [];
         })
       : [];
-  const chooseClause = (id: string) => {
-    setClauseId(id);
-    const clause = version.data?.clauses.find((item) => item.id === id);
-    setTitle(clause?.title ?? '');
-    setText(clause?.text ?? '');
-  };
+  /** Choosing a clause to change starts from its title and text. */
+  const clauseField = register('clauseId', {
+    onChange: () => {
+      const clause = version.data?.clauses.find((item) => item.id === getValues('clauseId'));
+      setValue('title', clause?.title ?? '');
+      setValue('text', clause?.text ?? '');
+    },
+  });
   return (
     <form
       noValidate
       className="lk-form"
       aria-labelledby={labelledBy}
-      onSubmit={(event) => {
-        event.preventDefault();
-        setSent(text);
-        propose.mutate({
-          agreementId: agreement.id,
-          source,
-          change: { ...(clauseId ? { clauseId } : {}), title, text },
-        });
-      }}
+      onSubmit={(event) =>
+        void handleSubmit(({ agreementId, ...change }) => {
+          setSent(getValues('text'));
+          propose.mutate({ agreementId, source, change });
+        })(event)
+      }
     >
       <FormProblem error={propose.error} fields={['lessonId', 'iterationId', 'clauseId', 'title', 'text']} />
       {agreements.length > 1 ? (
         <SelectField
           id="proposal-agreement"
           label={t('agreements.proposal.agreement')}
-          value={agreement.id}
-          onChange={(event) => {
-            setAgreementId(event.target.value);
-            setClauseId('');
-          }}
+          {...register('agreementId', { onChange: () => setValue('clauseId', '') })}
+          error={errorAt('agreementId')}
           options={agreements.map((item) => ({ value: item.id, label: item.title }))}
         />
       ) : null}
@@ -136,9 +136,8 @@ export function ClauseProposalForm({
         id="proposal-clause"
         label={t('agreements.proposal.clause')}
         description={t('agreements.proposal.clauseDescription', { number: base.number })}
-        value={clauseId}
-        onChange={(event) => chooseClause(event.target.value)}
-        error={errors.clauseId}
+        {...clauseField}
+        error={errorAt('clauseId')}
         options={[
           { value: '', label: t('agreements.proposal.newClause') },
           ...(version.data?.clauses ?? []).map((clause, index) => ({
@@ -153,17 +152,15 @@ export function ClauseProposalForm({
       <TextField
         id="proposal-title"
         label={t('agreements.editor.clauseTitle')}
-        value={title}
-        onChange={(event) => setTitle(event.target.value)}
-        error={errors.title}
+        {...register('title')}
+        error={errorAt('title')}
         maxLength={200}
       />
       <TextAreaField
         id="proposal-text"
         label={t('agreements.proposal.text')}
-        value={text}
-        onChange={(event) => setText(event.target.value)}
-        error={errors.text}
+        {...register('text')}
+        error={errorAt('text')}
         required
         rows={4}
         aria-invalid={refused.length > 0 ? true : undefined}

@@ -7,24 +7,21 @@ import {
   type LifeDomain,
 } from '@leerkring/domain';
 import {
-  Button,
   Heading1,
   LoadingState,
   Paragraph,
-  SelectField,
   Table,
   TableBody,
   TableCell,
   TableHeader,
   TableHeaderCell,
   TableRow,
-  TextField,
 } from '@leerkring/ui';
 import { useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { BackLink } from '../../../components/BackLink';
+import { FilterForm } from '../../../components/FilterForm';
 import { PageTitle } from '../../../components/PageTitle';
 import { Pager, usePageNumber } from '../../../components/Pager';
 import { QueryProblem } from '../../../components/QueryProblem';
@@ -34,6 +31,7 @@ import { useLanguage } from '../../../lib/use-language';
 import { useCanInBuildingTeam } from '../../../lib/auth/use-context-permission';
 import { casesQueryOptions } from '../../../lib/queries/case';
 import { caseLabel } from '../../../lib/case-label';
+import { caseFilterSchema } from '../case-filters';
 
 const statuses: readonly CaseStatus[] = ['brought-in', 'discussed', 'closed'];
 const oneOf = <T extends string>(codes: readonly T[], value: string | null): T | undefined =>
@@ -44,7 +42,7 @@ export function CasesPage() {
   const { t } = useTranslation();
   const { language, formatDate, formatNumber } = useLanguage();
   const { buildingTeamId = '' } = useParams();
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams] = useSearchParams();
   const page = usePageNumber();
   const status = oneOf(statuses, searchParams.get('status'));
   const lifeDomain = oneOf<LifeDomain>(
@@ -60,22 +58,6 @@ export function CasesPage() {
   const query = useQuery(
     casesQueryOptions({ buildingTeamId, page, pageSize: 20, status, lifeDomain, legalFramework, search }),
   );
-  const [input, setInput] = useState({
-    status: status ?? '',
-    lifeDomain: lifeDomain ?? '',
-    legalFramework: legalFramework ?? '',
-    search: search ?? '',
-  });
-
-  const onFilter = (event: FormEvent) => {
-    event.preventDefault();
-    const next = new URLSearchParams();
-    if (input.status) next.set('status', input.status);
-    if (input.lifeDomain) next.set('leefdomein', input.lifeDomain);
-    if (input.legalFramework) next.set('wet', input.legalFramework);
-    if (input.search.trim()) next.set('zoek', input.search.trim());
-    setSearchParams(next);
-  };
   const all = { value: '', label: t('common.all') };
 
   return (
@@ -87,39 +69,34 @@ export function CasesPage() {
           <TextLink to="nieuw">{t('cases.new')}</TextLink>
         </Paragraph>
       ) : null}
-      <form onSubmit={onFilter} role="search" aria-label={t('common.filters')} className="lk-filters">
-        <SelectField
-          id="case-status-filter"
-          label={t('cases.statusLabel')}
-          value={input.status}
-          onChange={(event) => setInput({ ...input, status: event.target.value })}
-          options={[all, ...statuses.map((code) => ({ value: code, label: t(`cases.status.${code}`) }))]}
-        />
-        <SelectField
-          id="case-life-domain-filter"
-          label={t('cases.lifeDomain')}
-          value={input.lifeDomain}
-          onChange={(event) => setInput({ ...input, lifeDomain: event.target.value })}
-          options={[all, ...lifeDomains.map((term) => ({ value: term.code, label: term.label[language] }))]}
-        />
-        <SelectField
-          id="case-legal-framework-filter"
-          label={t('cases.legalFramework')}
-          value={input.legalFramework}
-          onChange={(event) => setInput({ ...input, legalFramework: event.target.value })}
-          options={[all, ...legalFrameworks.map((term) => ({ value: term.code, label: term.label[language] }))]}
-        />
-        <TextField
-          id="case-search"
-          type="search"
-          label={t('cases.search')}
-          value={input.search}
-          onChange={(event) => setInput({ ...input, search: event.target.value })}
-        />
-        <Button type="submit" appearance="secondary-action-button">
-          {t('common.filter')}
-        </Button>
-      </form>
+      <FilterForm
+        schema={caseFilterSchema}
+        error={query.error}
+        own={{ zoek: { custom: t('cases.searchNoWords') } }}
+        fields={[
+          {
+            param: 'status',
+            id: 'case-status-filter',
+            label: t('cases.statusLabel'),
+            options: [all, ...statuses.map((code) => ({ value: code, label: t(`cases.status.${code}`) }))],
+          },
+          {
+            param: 'leefdomein',
+            apiName: 'lifeDomain',
+            id: 'case-life-domain-filter',
+            label: t('cases.lifeDomain'),
+            options: [all, ...lifeDomains.map((term) => ({ value: term.code, label: term.label[language] }))],
+          },
+          {
+            param: 'wet',
+            apiName: 'legalFramework',
+            id: 'case-legal-framework-filter',
+            label: t('cases.legalFramework'),
+            options: [all, ...legalFrameworks.map((term) => ({ value: term.code, label: term.label[language] }))],
+          },
+          { param: 'zoek', apiName: 'search', id: 'case-search', type: 'search', label: t('cases.search') },
+        ]}
+      />
       {query.isPending ? (
         <LoadingState label={t('common.loading')} />
       ) : query.isError ? (

@@ -2,6 +2,8 @@ import {
   exportInsightCsv,
   exportInsightXlsx,
   getInsight,
+  listRegions,
+  maxPageSize,
   type InsightFilters,
   type InsightKind,
 } from '@leerkring/domain';
@@ -21,4 +23,15 @@ export function insightExportUrls(insight: InsightKind, filters: InsightFilters,
   const url = (operation: typeof exportInsightXlsx | typeof exportInsightCsv) =>
     operationUrl(operation, { ...filters, language }).replace('{insight}', insight);
   return { xlsx: url(exportInsightXlsx), csv: url(exportInsightCsv) };
+}
+
+/** The regions the caller may see, as choices for the region filter (a region's bouwteams the caller may see count). */
+export function regionChoicesQueryOptions() {
+  return queryOptions({
+    queryKey: ['regions', 'choices'],
+    queryFn: async ({ signal }) =>
+      (await callApi(listRegions, { query: { page: 1, pageSize: maxPageSize } }, { signal })).items.map(
+        ({ id, name }) => ({ id, name }),
+      ),
+  });
 }

@@ -1,91 +1,89 @@
 import { insightKinds, suppressedMark, type Insight, type InsightFilters, type InsightKind } from '@leerkring/domain';
 import {
-  Button,
   Heading1,
   Heading2,
   LoadingState,
   Paragraph,
-  SelectField,
   Table,
   TableBody,
   TableCell,
   TableHeader,
   TableHeaderCell,
   TableRow,
-  TextField,
 } from '@leerkring/ui';
 import { useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import { BackLink } from '../../../components/BackLink';
+import { FilterForm } from '../../../components/FilterForm';
 import { PageTitle } from '../../../components/PageTitle';
 import { QueryProblem } from '../../../components/QueryProblem';
 import { formatNumber } from '../../../lib/formatting';
 import { useLanguage } from '../../../lib/use-language';
-import { insightExportUrls, insightQueryOptions } from '../api/insight-queries';
+import { insightExportUrls, insightQueryOptions, regionChoicesQueryOptions } from '../api/insight-queries';
+import { insightFilterSchema } from '../insight-filters';
 
 const kinds = insightKinds.map((kind) => kind.code);
 const isKind = (value: string | null): value is InsightKind => kinds.includes(value as InsightKind);
 
 /**
- * For managers and partners: one insight at a time as a chart with the same figures in a table, filtered by period;
- * suppressed counts shown as `x`, a population too small answered with that fact only. Downloads as XLSX and CSV.
+ * For managers and partners: one insight at a time as a chart with the same figures in a table, filtered by region and
+ * period; suppressed counts shown as `x`, a population too small answered with that fact only. Downloads as XLSX and
+ * CSV.
  */
 export function InsightsPage() {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { buildingTeamId = '' } = useParams();
-  const [search, setSearch] = useSearchParams();
+  const [search] = useSearchParams();
   const kind: InsightKind = isKind(search.get('inzicht')) ? (search.get('inzicht') as InsightKind) : 'question-shifts';
-  const from = search.get('van') ?? '';
-  const to = search.get('tot') ?? '';
-  const [input, setInput] = useState({ kind: kind as string, from, to });
-  const filters: InsightFilters = { buildingTeamId, ...(from ? { from } : {}), ...(to ? { to } : {}) };
-  const query = useQuery(insightQueryOptions(kind, filters));
-  const downloads = insightExportUrls(kind, filters, language);
-
-  const onFilter = (event: FormEvent) => {
-    event.preventDefault();
-    const next = new URLSearchParams();
-    next.set('inzicht', input.kind);
-    if (input.from) next.set('van', input.from);
-    if (input.to) next.set('tot', input.to);
-    setSearch(next);
+  const from = search.get('van');
+  const to = search.get('tot');
+  const regionId = search.get('regio');
+  // A region shows the bouwteams of its municipalities that the caller may see; without one, this bouwteam.
+  const filters: InsightFilters = {
+    ...(regionId ? { regionId } : { buildingTeamId }),
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
   };
+  const query = useQuery(insightQueryOptions(kind, filters));
+  const regions = useQuery(regionChoicesQueryOptions());
+  const downloads = insightExportUrls(kind, filters, language);
 
   return (
     <>
       <PageTitle title={t('insights.title')} />
       <Heading1>{t('insights.heading')}</Heading1>
       <Paragraph appearance="lead">{t('insights.lead')}</Paragraph>
-      <form onSubmit={onFilter} role="search" aria-label={t('common.filters')} className="lk-filters">
-        <SelectField
-          id="insight-kind"
-          label={t('insights.kind')}
-          value={input.kind}
-          onChange={(event) => setInput({ ...input, kind: event.target.value })}
-          options={insightKinds.map((item) => ({ value: item.code, label: item.label[language] }))}
-        />
-        <TextField
-          id="insight-from"
-          type="date"
-          label={t('insights.from')}
-          value={input.from}
-          onChange={(event) => setInput({ ...input, from: event.target.value })}
-        />
-        <TextField
-          id="insight-to"
-          type="date"
-          label={t('insights.to')}
-          value={input.to}
-          onChange={(event) => setInput({ ...input, to: event.target.value })}
-        />
-        <Button type="submit" appearance="secondary-action-button">
-          {t('insights.show')}
-        </Button>
-      </form>
+      <FilterForm
+        schema={insightFilterSchema}
+        error={query.error}
+        submitLabel={t('insights.show')}
+        own={{ van: { custom: t('insights.periodOrder') } }}
+        fields={[
+          {
+            param: 'inzicht',
+            id: 'insight-kind',
+            label: t('insights.kind'),
+            fallback: kind,
+            options: insightKinds.map((item) => ({ value: item.code, label: item.label[language] })),
+          },
+          {
+            param: 'regio',
+            apiName: 'regionId',
+            id: 'insight-region',
+            label: t('insights.region'),
+            description: t('insights.regionHint'),
+            options: [
+              { value: '', label: t('insights.thisBuildingTeam') },
+              ...(regions.data ?? []).map((region) => ({ value: region.id, label: region.name })),
+            ],
+          },
+          { param: 'van', apiName: 'from', id: 'insight-from', type: 'date', label: t('insights.from') },
+          { param: 'tot', apiName: 'to', id: 'insight-to', type: 'date', label: t('insights.to') },
+        ]}
+      />
       {query.isPending ? (
         <LoadingState label={t('common.loading')} />
       ) : query.isError ? (

@@ -1,13 +1,13 @@
 import { type IntervisionAction, type IntervisionSession } from '@leerkring/domain';
 import { Button, ButtonGroup, Heading3, Paragraph, SelectField, TextAreaField, TextField } from '@leerkring/ui';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormProblem } from '../../../components/FormProblem';
 import { useCanInBuildingTeam } from '../../../lib/auth/use-context-permission';
 import { useMe } from '../../../lib/auth/use-session';
-import { fieldErrorsOf } from '../../../lib/form-errors';
+import { fieldErrorsAt, useSchemaForm } from '../../../lib/form';
 import { useLanguage } from '../../../lib/use-language';
 import { useCreateSessionAction, useUpdateSessionAction } from '../api/session-mutations';
+import { actionFormSchema } from '../session-forms';
 
 /** Agreed actions, with buttons to mark an open one done or carried on for its owner and the bouwteam's leads. */
 export function ActionList({
@@ -70,47 +70,35 @@ export function ActionList({
 /** A form to record a new action. */
 export function NewAction({ session }: { session: IntervisionSession }) {
   const { t } = useTranslation();
-  const [what, setWhat] = useState('');
-  const [ownerId, setOwnerId] = useState('');
-  const [dueDate, setDueDate] = useState('');
+  const { register, handleSubmit, formState, reset } = useSchemaForm(actionFormSchema, {
+    what: '',
+    ownerId: '',
+    dueDate: '',
+  });
   const save = useCreateSessionAction(session.id);
-  const errors = fieldErrorsOf(save.error);
+  const errorAt = fieldErrorsAt(formState.errors, save.error, { what: { too_small: t('form.errors.required') } });
   return (
     <form
       noValidate
       className="lk-form"
       aria-labelledby="new-action"
-      onSubmit={(event) => {
-        event.preventDefault();
-        save.mutate(
-          { what, dueDate, ...(ownerId ? { ownerId } : {}) },
-          {
-            onSuccess: () => {
-              setWhat('');
-              setOwnerId('');
-              setDueDate('');
-            },
-          },
-        );
-      }}
+      onSubmit={(event) => void handleSubmit((action) => save.mutate(action, { onSuccess: () => reset() }))(event)}
     >
       <Heading3 id="new-action">{t('sessions.newAction')}</Heading3>
       <FormProblem error={save.error} fields={['what', 'ownerId', 'dueDate']} />
       <TextAreaField
         id="action-what"
         label={t('sessions.actionWhat')}
-        value={what}
-        onChange={(event) => setWhat(event.target.value)}
-        error={errors.what}
+        {...register('what')}
+        error={errorAt('what')}
         required
         rows={2}
       />
       <SelectField
         id="action-owner"
         label={t('sessions.actionOwner')}
-        value={ownerId}
-        onChange={(event) => setOwnerId(event.target.value)}
-        error={errors.ownerId}
+        {...register('ownerId')}
+        error={errorAt('ownerId')}
         options={[
           { value: '', label: t('sessions.noOwner') },
           ...session.roles.map((entry) => ({ value: entry.person.id, label: entry.person.name })),
@@ -120,9 +108,8 @@ export function NewAction({ session }: { session: IntervisionSession }) {
         id="action-due"
         type="date"
         label={t('sessions.actionDue')}
-        value={dueDate}
-        onChange={(event) => setDueDate(event.target.value)}
-        error={errors.dueDate}
+        {...register('dueDate')}
+        error={errorAt('dueDate')}
         required
       />
       <Button type="submit" appearance="primary-action-button" disabled={save.isPending}>

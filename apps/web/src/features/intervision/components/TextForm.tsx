@@ -1,10 +1,10 @@
-import { findIdentifiers } from '@leerkring/domain';
+import { SessionTextCreateSchema, findIdentifiers } from '@leerkring/domain';
 import { Button, TextAreaField } from '@leerkring/ui';
 import type { UseMutationResult } from '@tanstack/react-query';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormProblem } from '../../../components/FormProblem';
-import { fieldErrorsOf } from '../../../lib/form-errors';
+import { fieldErrorsAt, useSchemaForm } from '../../../lib/form';
 import { IdentifierFindings, findingsId } from '../../../components/IdentifierFindings';
 
 /** One text to post (an input or a note), marked while typing where it points at a person. */
@@ -23,38 +23,31 @@ export function TextForm({
   save: UseMutationResult<unknown, Error, string>;
 }) {
   const { t } = useTranslation();
-  const [text, setText] = useState('');
+  const { register, handleSubmit, formState, watch, reset } = useSchemaForm(SessionTextCreateSchema, { text: '' });
+  const text = watch('text');
   const deferred = useDeferredValue(text);
   const findings = useMemo(() => findIdentifiers(deferred), [deferred]);
-  const errors = fieldErrorsOf(save.error);
+  const errorAt = fieldErrorsAt(formState.errors, save.error, { text: { too_small: t('form.errors.required') } });
   return (
     <form
       noValidate
       className="lk-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        save.mutate(text, { onSuccess: () => setText('') });
-      }}
+      onSubmit={(event) => void handleSubmit((body) => save.mutate(body.text, { onSuccess: () => reset() }))(event)}
     >
       <FormProblem error={save.error} fields={['text']} />
       <TextAreaField
         id={id}
         label={label}
         description={description}
-        value={text}
-        onChange={(event) => setText(event.target.value)}
-        error={errors.text}
+        {...register('text')}
+        error={errorAt('text')}
         required
         rows={3}
         aria-invalid={findings.length > 0 ? true : undefined}
         extraDescribedBy={findings.length > 0 ? findingsId(id) : undefined}
         after={<IdentifierFindings id={findingsId(id)} fieldId={id} text={text} findings={findings} />}
       />
-      <Button
-        type="submit"
-        appearance="primary-action-button"
-        disabled={save.isPending || findings.length > 0 || text.trim() === ''}
-      >
+      <Button type="submit" appearance="primary-action-button" disabled={save.isPending || findings.length > 0}>
         {submitLabel}
       </Button>
       {save.isSuccess ? <p role="status">{t('sessions.posted')}</p> : null}

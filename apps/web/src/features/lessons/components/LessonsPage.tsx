@@ -6,11 +6,9 @@ import {
   type PositiveHealthDimensionCode,
 } from '@leerkring/domain';
 import {
-  Button,
   Heading1,
   LoadingState,
   Paragraph,
-  SelectField,
   Table,
   TableBody,
   TableCell,
@@ -19,10 +17,10 @@ import {
   TableRow,
 } from '@leerkring/ui';
 import { useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { BackLink } from '../../../components/BackLink';
+import { FilterForm } from '../../../components/FilterForm';
 import { PageTitle } from '../../../components/PageTitle';
 import { Pager, usePageNumber } from '../../../components/Pager';
 import { QueryProblem } from '../../../components/QueryProblem';
@@ -32,6 +30,7 @@ import { useLanguage } from '../../../lib/use-language';
 import { SavedMessage } from '../../../components/SavedMessage';
 import { useCanInBuildingTeam } from '../../../lib/auth/use-context-permission';
 import { lessonsQueryOptions } from '../../../lib/queries/lesson';
+import { lessonFilterSchema } from '../lesson-form';
 
 const oneOf = <T extends string>(codes: readonly T[], value: string | null): T | undefined =>
   codes.find((code) => code === value) ? (value as T) : undefined;
@@ -41,7 +40,7 @@ export function LessonsPage() {
   const { t } = useTranslation();
   const { language, formatDate } = useLanguage();
   const { buildingTeamId = '' } = useParams();
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams] = useSearchParams();
   const page = usePageNumber();
   const theme = oneOf<LessonTheme>(
     lessonThemes.map((term) => term.code),
@@ -54,14 +53,6 @@ export function LessonsPage() {
   const mayWrite = useCanInBuildingTeam('lesson:write', buildingTeamId);
   const mayProposeAgreement = useCanInBuildingTeam('agreement:write', buildingTeamId);
   const query = useQuery(lessonsQueryOptions({ buildingTeamId, page, pageSize: 20, theme, dimension }));
-  const [input, setInput] = useState({ theme: theme ?? '', dimension: dimension ?? '' });
-  const onFilter = (event: FormEvent) => {
-    event.preventDefault();
-    const next = new URLSearchParams();
-    if (input.theme) next.set('thema', input.theme);
-    if (input.dimension) next.set('dimensie', input.dimension);
-    setSearchParams(next);
-  };
   const all = { value: '', label: t('common.all') };
   return (
     <>
@@ -73,28 +64,29 @@ export function LessonsPage() {
           <TextLink to="nieuw">{t('lessons.new')}</TextLink>
         </Paragraph>
       ) : null}
-      <form onSubmit={onFilter} role="search" aria-label={t('common.filters')} className="lk-filters">
-        <SelectField
-          id="lesson-theme-filter"
-          label={t('lessons.theme')}
-          value={input.theme}
-          onChange={(event) => setInput({ ...input, theme: event.target.value })}
-          options={[all, ...lessonThemes.map((term) => ({ value: term.code, label: term.label[language] }))]}
-        />
-        <SelectField
-          id="lesson-dimension-filter"
-          label={t('lessons.dimension')}
-          value={input.dimension}
-          onChange={(event) => setInput({ ...input, dimension: event.target.value })}
-          options={[
-            all,
-            ...positiveHealthDimensions.map((term) => ({ value: term.code, label: term.label[language] })),
-          ]}
-        />
-        <Button type="submit" appearance="secondary-action-button">
-          {t('common.filter')}
-        </Button>
-      </form>
+      <FilterForm
+        schema={lessonFilterSchema}
+        error={query.error}
+        fields={[
+          {
+            param: 'thema',
+            apiName: 'theme',
+            id: 'lesson-theme-filter',
+            label: t('lessons.theme'),
+            options: [all, ...lessonThemes.map((term) => ({ value: term.code, label: term.label[language] }))],
+          },
+          {
+            param: 'dimensie',
+            apiName: 'dimension',
+            id: 'lesson-dimension-filter',
+            label: t('lessons.dimension'),
+            options: [
+              all,
+              ...positiveHealthDimensions.map((term) => ({ value: term.code, label: term.label[language] })),
+            ],
+          },
+        ]}
+      />
       {query.isPending ? (
         <LoadingState label={t('common.loading')} />
       ) : query.isError ? (

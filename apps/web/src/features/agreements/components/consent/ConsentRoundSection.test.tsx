@@ -118,7 +118,7 @@ describe('the consent round of a version', () => {
     fireEvent.click(within(form).getByRole('radio', { name: /Bezwaar maken/ }));
     fireEvent.click(within(form).getByRole('button', { name: 'Standpunt wijzigen' }));
     const reason = await within(form).findByLabelText('Reden van het bezwaar');
-    expect(within(form).getByText('Geef bij een bezwaar een reden van minstens 3 tekens.')).toBeTruthy();
+    expect(await within(form).findByText('Geef bij een bezwaar een reden van minstens 3 tekens.')).toBeTruthy();
     expect(reason.getAttribute('aria-invalid')).toBe('true');
     expect(sent.filter((call) => call.method === 'POST')).toHaveLength(0);
 
@@ -155,5 +155,35 @@ describe('the consent round of a version', () => {
     const alert = await within(form).findByRole('alert');
     expect(alert.textContent).toContain('Deze versie kan (nu) niet in werking worden gesteld.');
     expect(alert.textContent).toContain('Het besluit is nog niet genomen');
+  });
+
+  it('puts in force with the dates checked in Dutch at their fields, and shows a refused date (422) at its field', async () => {
+    const sent = stubApi({
+      ...reads(personWith('facilitator')),
+      [`POST ${base}/in-force`]: {
+        status: 422,
+        body: {
+          type: 'about:blank',
+          title: 'Ongeldige invoer',
+          status: 422,
+          detail: 'De invoer klopt niet.',
+          invalidParams: [{ name: 'body.reviewDate', reason: 'De herzieningsdatum ligt in het verleden.' }],
+        },
+      },
+    });
+    renderSection();
+    const form = await screen.findByRole('form', { name: 'Versie 0.4 in werking stellen' });
+    fireEvent.click(within(form).getByRole('button', { name: 'In werking stellen' }));
+    expect(await within(form).findByText('Geef een herzieningsdatum.')).toBeTruthy();
+    expect(document.activeElement?.id).toBe('in-force-review-date');
+    expect(sent.filter((call) => call.method === 'POST')).toHaveLength(0);
+    fireEvent.change(within(form).getByLabelText('Herzieningsdatum'), { target: { value: '2020-06-30' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'In werking stellen' }));
+    await waitFor(() =>
+      expect(document.getElementById('in-force-review-date-error')?.textContent).toBe(
+        'De herzieningsdatum ligt in het verleden.',
+      ),
+    );
+    expect(sent.find((call) => call.method === 'POST')?.body).toEqual({ as: 'beta', reviewDate: '2020-06-30' });
   });
 });

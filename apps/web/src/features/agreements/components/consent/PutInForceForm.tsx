@@ -1,12 +1,12 @@
-import { AgreementVersionInForceSchema, type AgreementVersion, type AgreementVersionInForce } from '@leerkring/domain';
+import type { AgreementVersion, AgreementVersionInForce } from '@leerkring/domain';
 import { Alert, Button, Fieldset, Heading3, Paragraph, TextField } from '@leerkring/ui';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormProblem } from '../../../../components/FormProblem';
 import { isApiProblem } from '../../../../lib/api-client';
-import { fieldErrorsOf } from '../../../../lib/form-errors';
+import { fieldErrorsAt, useSchemaForm } from '../../../../lib/form';
 import { useLanguage } from '../../../../lib/use-language';
 import { usePutVersionInForce } from '../../api/consent-mutations';
+import { inForceFormSchema } from './consent-forms';
 
 type As = AgreementVersionInForce['as'];
 const fields = ['as', 'reviewDate', 'validFrom'] as const;
@@ -30,10 +30,11 @@ export function PutInForceForm({
 }) {
   const { t } = useTranslation();
   const { formatDate } = useLanguage();
-  const [as, setAs] = useState<As>(options[0]!);
-  const [reviewDate, setReviewDate] = useState('');
-  const [validFrom, setValidFrom] = useState('');
-  const [checked, setChecked] = useState<Record<string, string>>({});
+  const { register, handleSubmit, formState } = useSchemaForm(inForceFormSchema, {
+    as: options[0]!,
+    reviewDate: '',
+    validFrom: '',
+  });
   const save = usePutVersionInForce(ids, {
     onSuccess: (stored) =>
       onDone(
@@ -44,7 +45,13 @@ export function PutInForceForm({
         }),
       ),
   });
-  const errors = { ...fieldErrorsOf(save.error), ...checked };
+  const errorAt = fieldErrorsAt(formState.errors, save.error, {
+    reviewDate: {
+      invalid_type: t('consent.inForce.reviewDateRequired'),
+      invalid_format: t('consent.inForce.invalidDate'),
+    },
+    validFrom: { invalid_format: t('consent.inForce.invalidDate') },
+  });
   const conflict = isApiProblem(save.error) && save.error.status === 409 ? save.error : null;
   const adopting = version.status === 'beta';
   return (
@@ -52,26 +59,7 @@ export function PutInForceForm({
       noValidate
       className="lk-form"
       aria-labelledby="in-force-heading"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const parsed = AgreementVersionInForceSchema.safeParse({ as, reviewDate, ...(validFrom ? { validFrom } : {}) });
-        if (!parsed.success) {
-          save.reset();
-          const next: Record<string, string> = {};
-          for (const issue of parsed.error.issues) {
-            const field = String(issue.path[0] ?? 'as');
-            next[field] ??=
-              field === 'reviewDate' && !reviewDate
-                ? t('consent.inForce.reviewDateRequired')
-                : t('consent.inForce.invalidDate');
-          }
-          setChecked(next);
-          document.getElementById(next.reviewDate ? 'in-force-review-date' : 'in-force-valid-from')?.focus();
-          return;
-        }
-        setChecked({});
-        save.mutate(parsed.data);
-      }}
+      onSubmit={(event) => void handleSubmit((body) => save.mutate(body))(event)}
     >
       <Heading3 id="in-force-heading">
         {t(adopting ? 'consent.inForce.adoptHeading' : 'consent.inForce.heading', { number: version.number })}
@@ -87,17 +75,10 @@ export function PutInForceForm({
       ) : (
         <FormProblem error={save.error} fields={fields} />
       )}
-      <Fieldset id="in-force-as" legend={t('consent.inForce.asLegend')} error={errors.as}>
+      <Fieldset id="in-force-as" legend={t('consent.inForce.asLegend')} error={errorAt('as')}>
         {options.map((option) => (
           <div key={option} className="lk-checkbox-row">
-            <input
-              id={`in-force-as-${option}`}
-              type="radio"
-              name="in-force-as"
-              value={option}
-              checked={as === option}
-              onChange={() => setAs(option)}
-            />
+            <input id={`in-force-as-${option}`} type="radio" value={option} {...register('as')} />
             <label htmlFor={`in-force-as-${option}`} className="utrecht-form-label utrecht-form-label--checkbox">
               {t(`consent.inForce.as.${option}`)}
             </label>
@@ -109,9 +90,8 @@ export function PutInForceForm({
         type="date"
         label={t('consent.inForce.reviewDate')}
         description={t('consent.inForce.reviewDateHint')}
-        value={reviewDate}
-        onChange={(event) => setReviewDate(event.target.value)}
-        error={errors.reviewDate}
+        {...register('reviewDate')}
+        error={errorAt('reviewDate')}
         required
       />
       <TextField
@@ -119,9 +99,8 @@ export function PutInForceForm({
         type="date"
         label={t('consent.inForce.validFrom')}
         description={t('consent.inForce.validFromHint')}
-        value={validFrom}
-        onChange={(event) => setValidFrom(event.target.value)}
-        error={errors.validFrom}
+        {...register('validFrom')}
+        error={errorAt('validFrom')}
       />
       <Button type="submit" appearance="primary-action-button" disabled={save.isPending}>
         {t(adopting ? 'consent.inForce.adoptSubmit' : 'consent.inForce.submit')}

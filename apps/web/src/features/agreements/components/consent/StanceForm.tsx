@@ -1,43 +1,17 @@
-import {
-  ConsentCreateSchema,
-  ConsentStanceSchema,
-  findIdentifiers,
-  type Consent,
-  type ConsentCreate,
-} from '@leerkring/domain';
+import { ConsentStanceSchema, findIdentifiers, type Consent } from '@leerkring/domain';
 import { Button, Fieldset, Heading3, Paragraph, TextAreaField } from '@leerkring/ui';
-import type { TFunction } from 'i18next';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormProblem } from '../../../../components/FormProblem';
-import { fieldErrorsOf } from '../../../../lib/form-errors';
+import { fieldErrorsAt, useSchemaForm } from '../../../../lib/form';
 import { formatDateTime } from '../../../../lib/formatting';
 import { useLanguage } from '../../../../lib/use-language';
 import { IdentifierFindings, findingsId } from '../../../../components/IdentifierFindings';
 import { useGiveConsent } from '../../api/consent-mutations';
+import { stanceFormSchema } from './consent-forms';
 
-type Stance = ConsentCreate['stance'];
 const stances = ConsentStanceSchema.options;
 const fields = ['stance', 'reason'] as const;
-
-/** The reasons the domain's schema gives for a stance, per field, in the language in use. */
-function checkedStance(
-  body: { stance: Stance | ''; reason: string },
-  t: TFunction,
-): { ok: true; body: ConsentCreate } | { ok: false; errors: Record<string, string> } {
-  if (body.stance === '') return { ok: false, errors: { stance: t('consent.form.stanceRequired') } };
-  const parsed = ConsentCreateSchema.safeParse({
-    stance: body.stance,
-    ...(body.reason.trim() ? { reason: body.reason } : {}),
-  });
-  if (parsed.success) return { ok: true, body: parsed.data };
-  const errors: Record<string, string> = {};
-  for (const issue of parsed.error.issues) {
-    const field = String(issue.path[0] ?? 'stance');
-    errors[field] ??= field === 'reason' && body.stance === 'object' ? t('consent.form.reasonRequired') : issue.message;
-  }
-  return { ok: false, errors };
-}
 
 /**
  * A partner gives (or changes) their organisation's stance while the round is open. An objection needs a reason,
@@ -54,31 +28,26 @@ export function StanceForm({
 }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const [stance, setStance] = useState<Stance | ''>(mine?.stance ?? '');
-  const [reason, setReason] = useState(mine?.reason ?? '');
-  const [checked, setChecked] = useState<Record<string, string>>({});
+  const { register, handleSubmit, formState, watch } = useSchemaForm(stanceFormSchema, {
+    stance: mine?.stance ?? '',
+    reason: mine?.reason ?? '',
+  });
+  const stance = watch('stance');
+  const reason = watch('reason');
   const deferred = useDeferredValue(reason);
   const findings = useMemo(() => findIdentifiers(deferred), [deferred]);
   const save = useGiveConsent(ids);
-  const errors = { ...fieldErrorsOf(save.error), ...checked };
+  const errorAt = fieldErrorsAt(formState.errors, save.error, {
+    stance: { invalid_value: t('consent.form.stanceRequired') },
+    reason: { custom: t('consent.form.reasonRequired') },
+  });
   const reasonId = 'consent-reason';
   return (
     <form
       noValidate
       className="lk-form"
       aria-labelledby="consent-form-heading"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const result = checkedStance({ stance, reason }, t);
-        if (!result.ok) {
-          save.reset();
-          setChecked(result.errors);
-          document.getElementById(result.errors.stance ? `consent-stance-${stances[0]}` : reasonId)?.focus();
-          return;
-        }
-        setChecked({});
-        save.mutate(result.body);
-      }}
+      onSubmit={(event) => void handleSubmit((body) => save.mutate(body))(event)}
     >
       <Heading3 id="consent-form-heading">{t('consent.form.heading', { organisation: organisationName })}</Heading3>
       <Paragraph>
@@ -90,17 +59,10 @@ export function StanceForm({
           : t('consent.form.noneYet')}
       </Paragraph>
       <FormProblem error={save.error} fields={fields} />
-      <Fieldset id="consent-stance" legend={t('consent.form.stanceLegend')} error={errors.stance}>
+      <Fieldset id="consent-stance" legend={t('consent.form.stanceLegend')} error={errorAt('stance')}>
         {stances.map((option) => (
           <div key={option} className="lk-checkbox-row">
-            <input
-              id={`consent-stance-${option}`}
-              type="radio"
-              name="consent-stance"
-              value={option}
-              checked={stance === option}
-              onChange={() => setStance(option)}
-            />
+            <input id={`consent-stance-${option}`} type="radio" value={option} {...register('stance')} />
             <label htmlFor={`consent-stance-${option}`} className="utrecht-form-label utrecht-form-label--checkbox">
               {t(`consent.choice.${option}`)} <span className="lk-hint">({t(`consent.choiceHint.${option}`)})</span>
             </label>
@@ -111,9 +73,8 @@ export function StanceForm({
         id={reasonId}
         label={stance === 'object' ? t('consent.form.reasonForObjection') : t('consent.form.reason')}
         description={t('consent.form.reasonHint')}
-        value={reason}
-        onChange={(event) => setReason(event.target.value)}
-        error={errors.reason}
+        {...register('reason')}
+        error={errorAt('reason')}
         required={stance === 'object'}
         rows={3}
         aria-invalid={findings.length > 0 ? true : undefined}
