@@ -18,6 +18,7 @@ import { GalaDigestSubscriptions1796186791857 } from './1796186791857-GalaDigest
 import { GuidelineClauseLessons1796300000000 } from './1796300000000-GuidelineClauseLessons.js';
 import { CaseListAndSearch1796600000000 } from './1796600000000-CaseListAndSearch.js';
 import { Measures1796400000000 } from './1796400000000-Measures.js';
+import { DecisionSignals1797300000000 } from './1797300000000-DecisionSignals.js';
 
 /** PostgreSQL migrations in order; generated with `DATABASE_URL=… pnpm --filter @leerkring/api migration:generate <Name>`. */
 export const postgresMigrations = [
@@ -41,4 +42,5 @@ export const postgresMigrations = [
   GuidelineClauseLessons1796300000000,
   Measures1796400000000,
   CaseListAndSearch1796600000000,
+  DecisionSignals1797300000000,
 ];

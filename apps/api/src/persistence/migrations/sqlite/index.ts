@@ -17,6 +17,7 @@ import { GalaDigestSubscriptions1796186784509 } from './1796186784509-GalaDigest
 import { GuidelineClauseLessons1796300000000 } from './1796300000000-GuidelineClauseLessons.js';
 import { CaseListAndSearch1796600000000 } from './1796600000000-CaseListAndSearch.js';
 import { Measures1796400000000 } from './1796400000000-Measures.js';
+import { DecisionSignals1797300000000 } from './1797300000000-DecisionSignals.js';
 
 /** SQLite migrations in order; generated with `pnpm --filter @leerkring/api migration:generate <Name>`. */
 export const sqliteMigrations = [
@@ -39,4 +40,5 @@ export const sqliteMigrations = [
   GuidelineClauseLessons1796300000000,
   Measures1796400000000,
   CaseListAndSearch1796600000000,
+  DecisionSignals1797300000000,
 ];

@@ -68,6 +68,7 @@ const iterationIn = (phase: Iteration['phase'], extra: Partial<Iteration> = {}):
   learning: '',
   phase,
   decision: null,
+  signals: [],
   startDate: '2026-02-01',
   createdBy: { id: personId, name: 'Fee Facilitator' },
   createdAt: at,
