@@ -3,6 +3,7 @@ import { AccessLogModule } from '../access-log/access-log.module.js';
 import { LiveModule } from '../auth/live.module.js';
 import { BuildingTeamsModule } from '../building-teams/building-teams.module.js';
 import { LessonsModule } from '../lessons/lessons.module.js';
+import { MeasureRecordsModule } from '../measures/measure-records.module.js';
 import { MembershipsModule } from '../memberships/memberships.module.js';
 import { PeopleModule } from '../people/people.module.js';
 import { AgreementAccess } from './agreement-access.service.js';
@@ -32,10 +33,19 @@ import { VersionStatusService } from './version-status.service.js';
 /**
  * Bètaversie agreements of a bouwteam or learning group: versions, editing without losing work, consent of the partner
  * organisations, diff, exports, and the action-research iterations that test them. Lessons (cited by clauses) and
- * bouwteams (whose partners consent), people and memberships come from their modules.
+ * bouwteams (whose partners consent), people and memberships come from their modules; the measures' current signals
+ * (what a decision rests on) from MeasureRecordsModule.
  */
 @Module({
-  imports: [LessonsModule, BuildingTeamsModule, PeopleModule, MembershipsModule, AccessLogModule, LiveModule],
+  imports: [
+    LessonsModule,
+    MeasureRecordsModule,
+    BuildingTeamsModule,
+    PeopleModule,
+    MembershipsModule,
+    AccessLogModule,
+    LiveModule,
+  ],
   controllers: [
     AgreementsController,
     AgreementVersionsController,

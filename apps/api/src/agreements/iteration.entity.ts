@@ -1,4 +1,4 @@
-import type { IterationDecision, IterationPhase } from '@leerkring/domain';
+import type { DecisionSignal, IterationDecision, IterationPhase } from '@leerkring/domain';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { CreatedAtColumn, UpdatedAtColumn } from '../common/columns.js';
 import { PersonEntity } from '../people/person.entity.js';
@@ -54,6 +54,10 @@ export class IterationEntity {
 
   @Column({ type: 'varchar', length: 20, nullable: true })
   decision: IterationDecision | null;
+
+  /** The signals the decision rested on, as they were when deciding; null before (and for older decisions). */
+  @Column({ type: 'simple-json', name: 'decision_signals', nullable: true })
+  decisionSignals: DecisionSignal[] | null;
 
   @Column({ type: 'varchar', length: 10, name: 'start_date', nullable: true })
   startDate: string | null;

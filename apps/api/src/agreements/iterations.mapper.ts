@@ -17,6 +17,7 @@ export function toIteration(entity: IterationEntity): Iteration {
     learning: entity.learning,
     phase: entity.phase,
     decision: entity.decision,
+    signals: entity.decisionSignals ?? [],
     ...(entity.startDate ? { startDate: entity.startDate } : {}),
     ...(entity.endDate ? { endDate: entity.endDate } : {}),
     createdBy: toReference(entity.createdBy),

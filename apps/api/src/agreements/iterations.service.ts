@@ -2,16 +2,20 @@ import { Injectable } from '@nestjs/common';
 import {
   IterationError,
   IterationErrorCode,
+  checkDecisionSignals,
   checkIterationChange,
   formatVersionNumber,
+  type DecisionSignal,
   type Iteration,
   type IterationCreate,
   type IterationUpdate,
+  type SignalKey,
 } from '@leerkring/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/principal.js';
 import { Clock } from '../common/clock.js';
 import { identifierGuard } from '../common/privacy-guard.js';
+import { MeasureSignalsService } from '../measures/measure-signals.service.js';
 import type { AgreementVersionEntity } from './agreement.entity.js';
 import { AgreementAccess } from './agreement-access.service.js';
 import { AgreementVersionsRepository } from './agreement-versions.repository.js';
@@ -29,6 +33,7 @@ export class IterationsService {
     private readonly versions: AgreementVersionsRepository,
     private readonly agreements: AgreementAccess,
     private readonly clock: Clock,
+    private readonly measureSignals: MeasureSignalsService,
   ) {}
 
   list(actor: Actor, agreementId: string): Promise<{ items: Iteration[] }> {
@@ -77,6 +82,7 @@ export class IterationsService {
         learning: '',
         phase: 'plan',
         decision: null,
+        decisionSignals: null,
         startDate: input.startDate ?? null,
         endDate: null,
         createdById: actor.person.id,
@@ -90,7 +96,8 @@ export class IterationsService {
   update(actor: Actor, agreementId: string, iterationId: string, input: IterationUpdate): Promise<Iteration> {
     return this.dataSource.transaction(async (manager) => {
       const { agreement, iteration } = await this.find(manager, actor, agreementId, iterationId, 'agreement:write');
-      const { phase, decision, learning, ...content } = input;
+      const { signals, ...changes } = input;
+      const { phase, decision, learning, ...content } = changes;
       const refusals = checkIterationChange(iteration, {
         ...(phase === undefined ? {} : { phase }),
         ...(decision === undefined ? {} : { decision }),
@@ -121,8 +128,12 @@ export class IterationsService {
         learning: input.learning,
       });
       const deciding = phase === 'decided' && iteration.phase !== 'decided';
+      const decisionSignals = deciding
+        ? await this.decisionSignals(manager, agreementId, iteration.id, signals ?? [])
+        : assertNoSignals(signals);
       await this.iterations.update(manager, iteration.id, {
-        ...input,
+        ...changes,
+        ...(decisionSignals ? { decisionSignals } : {}),
         ...(deciding && input.endDate === undefined && iteration.endDate === null
           ? { endDate: this.clock.now().toISOString().slice(0, 10) }
           : {}),
@@ -132,6 +143,31 @@ export class IterationsService {
       await this.agreements.log(manager, actor, 'update', agreement, 'agreement-iteration', stored);
       return toIteration(stored);
     });
+  }
+
+  /** The named signals as they are now in the iteration's measures; 422 naming each one that is not there. */
+  private async decisionSignals(
+    manager: EntityManager,
+    agreementId: string,
+    iterationId: string,
+    named: readonly SignalKey[],
+  ): Promise<DecisionSignal[]> {
+    const { signals, refusals } = checkDecisionSignals(
+      named,
+      await this.measureSignals.ofIteration(manager, agreementId, iterationId),
+    );
+    if (refusals.length > 0) {
+      throw new IterationError(
+        IterationErrorCode.INVALID_REFERENCE,
+        'Een besluit rust alleen op signalen die de maten van de iteratie nu tonen.',
+        refusals.map((refusal) => ({
+          name: `body.signals.${refusal.index}`,
+          reason: refusal.reason,
+          code: 'not_found',
+        })),
+      );
+    }
+    return signals;
   }
 
   private async find(
@@ -167,6 +203,15 @@ function assertClausesOf(version: AgreementVersionEntity, clauseIds: readonly st
       'Een artikel hoort niet bij de geteste versie.',
       invalid,
     );
+}
+
+/** Signals are named with the decision, not before. */
+function assertNoSignals(signals: readonly SignalKey[] | undefined): undefined {
+  if (signals === undefined) return undefined;
+  const reason = 'Signalen noem je bij het besluit: zet de fase op besloten.';
+  throw new IterationError(IterationErrorCode.INVALID_CHANGE, reason, [
+    { name: 'body.signals', reason, code: 'invalid_change' },
+  ]);
 }
 
 const assertNoIdentifiers = identifierGuard(

@@ -12,6 +12,26 @@ export const IterationDecisionSchema = z
 
 const text = (max: number) => z.string().trim().max(max);
 
+export const SignalKeySchema = z
+  .strictObject({
+    measureId: IdSchema,
+    signalId: z.string().trim().min(1).max(100).meta({ description: "The signal's id in the measure's analysis." }),
+  })
+  .meta({
+    id: 'SignalKey',
+    description: "A run-chart signal named by its measure and its id in that measure's analysis.",
+  });
+
+export const DecisionSignalSchema = z
+  .object({
+    measureId: IdSchema,
+    signalId: z.string(),
+    measureName: z.string(),
+    rule: z.string(),
+    description: z.string().meta({ description: 'The words of the signal as it was when deciding.' }),
+  })
+  .meta({ id: 'DecisionSignal', description: 'A signal a decision rested on, kept as it was when deciding.' });
+
 export const IterationSchema = z
   .object({
     id: IdSchema,
@@ -29,6 +49,7 @@ export const IterationSchema = z
     learning: z.string().meta({ description: 'What we learned, compared with the prediction.' }),
     phase: IterationPhaseSchema,
     decision: IterationDecisionSchema.nullable(),
+    signals: z.array(DecisionSignalSchema).meta({ description: 'The signals the decision rested on; may be none.' }),
     startDate: CalendarDateSchema.optional().meta({ description: 'Absent until planned.' }),
     endDate: CalendarDateSchema.optional().meta({
       description: 'Set when the iteration is decided, unless given earlier.',
@@ -72,6 +93,10 @@ export const IterationUpdateSchema = z
     decision: IterationDecisionSchema.nullable()
       .optional()
       .meta({ description: 'Given when the phase becomes decided.' }),
+    signals: z.array(SignalKeySchema).max(20).optional().meta({
+      description:
+        "With the decision: the signals it rests on, each in the current analysis of one of the iteration's measures.",
+    }),
     startDate: CalendarDateSchema.optional(),
     endDate: CalendarDateSchema.optional(),
   })

@@ -19,6 +19,7 @@ import { GuidelineClauseLessons1796300000000 } from './1796300000000-GuidelineCl
 import { CaseListAndSearch1796600000000 } from './1796600000000-CaseListAndSearch.js';
 import { Measures1796400000000 } from './1796400000000-Measures.js';
 import { GalaPlanOnePerPeriod1797200000000 } from './1797200000000-GalaPlanOnePerPeriod.js';
+import { DecisionSignals1797300000000 } from './1797300000000-DecisionSignals.js';
 
 /** PostgreSQL migrations in order; generated with `DATABASE_URL=… pnpm --filter @leerkring/api migration:generate <Name>`. */
 export const postgresMigrations = [
@@ -43,4 +44,5 @@ export const postgresMigrations = [
   Measures1796400000000,
   CaseListAndSearch1796600000000,
   GalaPlanOnePerPeriod1797200000000,
+  DecisionSignals1797300000000,
 ];

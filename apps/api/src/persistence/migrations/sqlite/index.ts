@@ -18,6 +18,7 @@ import { GuidelineClauseLessons1796300000000 } from './1796300000000-GuidelineCl
 import { CaseListAndSearch1796600000000 } from './1796600000000-CaseListAndSearch.js';
 import { Measures1796400000000 } from './1796400000000-Measures.js';
 import { GalaPlanOnePerPeriod1797200000000 } from './1797200000000-GalaPlanOnePerPeriod.js';
+import { DecisionSignals1797300000000 } from './1797300000000-DecisionSignals.js';
 
 /** SQLite migrations in order; generated with `pnpm --filter @leerkring/api migration:generate <Name>`. */
 export const sqliteMigrations = [
@@ -41,4 +42,5 @@ export const sqliteMigrations = [
   Measures1796400000000,
   CaseListAndSearch1796600000000,
   GalaPlanOnePerPeriod1797200000000,
+  DecisionSignals1797300000000,
 ];

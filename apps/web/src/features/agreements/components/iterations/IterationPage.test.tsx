@@ -68,6 +68,7 @@ const iterationIn = (phase: Iteration['phase'], extra: Partial<Iteration> = {}):
   learning: '',
   phase,
   decision: null,
+  signals: [],
   startDate: '2026-02-01',
   createdBy: { id: personId, name: 'Fee Facilitator' },
   createdAt: at,
@@ -175,6 +176,24 @@ describe('an iteration page', () => {
     const main = screen.getByRole('main');
     expect(within(main).queryByRole('button')).toBeNull();
     expect(within(main).queryByRole('textbox')).toBeNull();
+  });
+
+  it('shows the signals a decided iteration rested on, in words with their measure', async () => {
+    const shift = {
+      measureId: 'fb7c1a52-3f0e-4d6a-9a7e-2f1c5d8e9b10',
+      signalId: 'shift-0-2026-04-27',
+      measureName: 'Terugbeldagen',
+      rule: 'shift',
+      description: 'Verschuiving: 8 punten boven de mediaan.',
+    };
+    render(
+      'facilitator',
+      iterationIn('decided', { decision: 'adopt', learning: 'Werkt.', endDate: '2026-02-20', signals: [shift] }),
+    );
+    expect(await screen.findByText('Het besluit rust op deze signalen:')).toBeTruthy();
+    expect(screen.getByText('Terugbeldagen').closest('li')?.textContent).toBe(
+      'Terugbeldagen: Verschuiving: 8 punten boven de mediaan.',
+    );
   });
 
   it('offers a writer the one-step proposal for an iteration decided "adapt", instead of the phase form', async () => {

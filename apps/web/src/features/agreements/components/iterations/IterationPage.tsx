@@ -16,6 +16,7 @@ import { ClauseProposalForm } from '../LessonProposal';
 import { MeasuresSection } from '../measures';
 import { IterationCycle, PhaseText } from './IterationCycle';
 import { IterationPeriod } from './IterationsSection';
+import { DecisionSignalsList } from './DecisionSignals';
 import { PhaseForm } from './PhaseForm';
 import { phaseTexts, stepOf } from './model';
 import './iterations.css';
@@ -121,6 +122,9 @@ function IterationDetails({ agreement, iteration }: { agreement: Agreement; iter
                   t('iterations.noDecision')
                 )}
               </Paragraph>
+            ) : null}
+            {phase === 'decided' ? (
+              <DecisionSignalsList signals={iteration.signals} />
             ) : (
               <dl className="lk-phase-fields">
                 {phaseTexts[phase].map((field) => (

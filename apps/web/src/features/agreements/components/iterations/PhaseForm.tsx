@@ -5,6 +5,7 @@ import {
   nextIterationPhase,
   type Iteration,
   type IterationUpdate,
+  type SignalKey,
 } from '@leerkring/domain';
 import { Button, Heading2, Paragraph, TextField } from '@leerkring/ui';
 import { useMemo, useState } from 'react';
@@ -16,6 +17,7 @@ import { fieldErrorsAt, useSchemaForm } from '../../../../lib/form';
 import { useUpdateIteration } from '../../api/iteration-mutations';
 import { GuardedTextArea } from '../GuardedTextArea';
 import { DecisionFieldset } from './DecisionFieldset';
+import { DecisionSignalsFieldset } from './DecisionSignals';
 import { changesOf, changesSchema, fieldId, formFields, formTexts, type PhaseValues } from './phase-form-values';
 
 /**
@@ -59,6 +61,7 @@ export function PhaseForm({
   const texts = form.watch();
   const [checked, setChecked] = useState<Record<string, string>>({});
   const [nothing, setNothing] = useState(false);
+  const [signals, setSignals] = useState<SignalKey[]>([]);
   const blocked = shown.some((field) => findIdentifiers(texts[field]).length > 0);
 
   const save = useUpdateIteration(iteration);
@@ -106,6 +109,7 @@ export function PhaseForm({
     if (forward && next) {
       body.phase = next;
       if (deciding && decision !== '') body.decision = decision;
+      if (deciding) body.signals = signals;
     }
     setChecked({});
     if (Object.keys(body).length === 0) {
@@ -202,6 +206,7 @@ export function PhaseForm({
           error={errorOf('decision')}
         />
       ) : null}
+      {deciding ? <DecisionSignalsFieldset iteration={iteration} selected={signals} onChange={setSignals} /> : null}
       {blocked ? (
         <p id="iteration-form-blocked" className="lk-field-error">
           {t('iterations.blocked')}
