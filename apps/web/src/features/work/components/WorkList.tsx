@@ -1,4 +1,4 @@
-import { calendarDateAt, sessionName, type WorkList as Work } from '@leerkring/domain';
+import { calendarDateAt, consentDeadlineState, sessionName, type WorkList as Work } from '@leerkring/domain';
 import { Heading2, LoadingState, Paragraph, UnorderedList, UnorderedListItem } from '@leerkring/ui';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -160,11 +160,30 @@ function ConsentsOwed({ items }: { items: Work['consentsOwed'] }) {
                 where: item.context.name,
                 date: formatDate(calendarDateAt(new Date(item.since))),
               })}
+              {item.consentDeadline ? <DeadlineNote deadline={item.consentDeadline} /> : null}
             </UnorderedListItem>
           ))}
         </Items>
       )}
     </WorkSection>
+  );
+}
+
+/** "nog 5 dagen" / "verlopen" for a stance asked by a deadline. */
+function DeadlineNote({ deadline }: { deadline: string }) {
+  const { t } = useTranslation();
+  const { formatDate } = useLanguage();
+  const date = formatDate(deadline);
+  const state = consentDeadlineState({ deadline, today: calendarDateAt(new Date()) });
+  return (
+    <>
+      <br />
+      <strong>
+        {state.state === 'open'
+          ? t('consent.deadline.open', { date, count: state.daysLeft })
+          : t(`consent.deadline.${state.state}`, { date })}
+      </strong>
+    </>
   );
 }
 
