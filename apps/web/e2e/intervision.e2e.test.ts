@@ -21,7 +21,7 @@ describe('story 1: the monthly intervision with the incident method', () => {
   }
 
   const phaseHeading = (page: Page, number: number, name: string) =>
-    page.getByRole('heading', { level: 3, name: `Fase ${number} van 10: ${name}` });
+    page.getByRole('heading', { level: 2, name: `Fase ${number} van 10: ${name}` });
 
   it('runs the planned session: open actions first, private positions revealed live, the inbrenger listens, the end links to lessons', async () => {
     await e2e.signIn('facilitator@leerkring.test');
@@ -42,9 +42,10 @@ describe('story 1: the monthly intervision with the incident method', () => {
     await facilitator
       .getByText('Navragen bij de gemeente of een Wmo-indicatie al voor het 18e jaar kan starten.')
       .waitFor();
+    // The meeting header leads (the phase, here: not started yet); the open actions are the first step after it.
     await expect
-      .poll(async () => (await facilitator.locator('main h2').allInnerTexts())[0])
-      .toBe('Open acties van de vorige sessie');
+      .poll(async () => (await facilitator.locator('main h2').allInnerTexts()).slice(0, 2))
+      .toEqual(['De sessie is nog niet begonnen.', 'Open acties van de vorige sessie']);
     await facilitator.getByText('De sessie is nog niet begonnen.').waitFor();
     await e2e.checkAccessibility();
     const done = facilitator.getByRole('button', {
@@ -72,7 +73,7 @@ describe('story 1: the monthly intervision with the incident method', () => {
     // On to the private-then-reveal phase of the positions (phase 6).
     for (let phase = 2; phase <= 6; phase++) {
       await facilitator.getByRole('button', { name: 'Volgende fase' }).click();
-      await facilitator.getByRole('heading', { level: 3, name: new RegExp(`^Fase ${phase} van 10`) }).waitFor();
+      await facilitator.getByRole('heading', { level: 2, name: new RegExp(`^Fase ${phase} van 10`) }).waitFor();
     }
     await phaseHeading(facilitator, 6, 'Standpunten individueel opschrijven').waitFor();
     await phaseHeading(participant, 6, 'Standpunten individueel opschrijven').waitFor();
@@ -88,8 +89,9 @@ describe('story 1: the monthly intervision with the incident method', () => {
     await inbrenger.getByRole('button', { name: 'Bijdrage plaatsen' }).click();
     await inbrenger.getByText(theirs).waitFor();
 
-    // Before the reveal nobody sees another's position, the facilitator included: only the count.
+    // Before the reveal nobody sees another's position, the facilitator included: only the counts.
     await facilitator.getByText(/^2 bijdragen geplaatst/).waitFor();
+    await facilitator.getByText(/^2 van \d+ hebben geschreven$/).waitFor();
     await expect.poll(() => facilitator.getByText(mine).count()).toBe(0);
     await expect.poll(() => facilitator.getByText(theirs).count()).toBe(0);
     await expect.poll(() => participant.getByText(theirs).count()).toBe(0);
@@ -128,9 +130,13 @@ describe('story 1: the monthly intervision with the incident method', () => {
     await facilitator.getByRole('button', { name: 'Ja, beëindigen' }).click();
     await facilitator.getByText('De sessie is afgelopen.').waitFor();
     await participant.getByText('De sessie is afgelopen.').waitFor();
-    const lessons = facilitator.getByRole('link', { name: 'Lessen van deze sessie vastleggen' });
+    // "Lessen vastleggen" is the main action now, with the session's cases pre-selected.
+    const lessons = facilitator.getByRole('link', { name: 'Lessen vastleggen' });
     await lessons.waitFor();
-    await expect.poll(() => lessons.getAttribute('href')).toBe(`/bouwteams/${teamId}/lessen/nieuw?sessie=${sessionId}`);
+    await expect
+      .poll(() => lessons.getAttribute('href'))
+      .toMatch(new RegExp(`^/bouwteams/${teamId}/lessen/nieuw\\?sessie=${sessionId}(&casus=[0-9a-f-]+)*$`));
+    await expect.poll(() => lessons.getAttribute('class')).toContain('utrecht-button--primary-action-button');
     await e2e.checkAccessibility();
     await lessons.click();
     await facilitator.getByRole('heading', { level: 1, name: 'Geleerde les vastleggen' }).waitFor();

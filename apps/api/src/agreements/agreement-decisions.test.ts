@@ -284,4 +284,47 @@ describe('bètaversie agreements: deciding a round, editing a concept, starting 
     ).toBeGreaterThan(0);
     expect(await test.dataSource.getRepository(OrganisationEntity).count()).toBeGreaterThan(26);
   });
+
+  it('asks for a stance by a deadline that is not in the past; only the proposer, a facilitator or an administrator takes a proposal back', async () => {
+    const created = await partner.request({
+      method: 'POST',
+      url: '/api/v1/agreements',
+      payload: {
+        context: { type: 'building-team', id: team },
+        title: 'Afspraken over de overdracht',
+        clauses: [{ id: 'a', title: 'A', text: 'We dragen warm over.' }],
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const agreement = AgreementSchema.parse(created.json());
+    const url = `/api/v1/agreements/${agreement.id}/versions/${agreement.latestVersion!.id}`;
+    const change = (who: TestSession, payload: object) =>
+      who.request({ method: 'POST', url: `${url}/status-changes`, payload });
+    const current = async () => AgreementVersionSchema.parse((await partner.request({ method: 'GET', url })).json());
+
+    const past = await change(partner, { status: 'proposed', deadline: '2000-01-01' });
+    expect(past.statusCode).toBe(422);
+    expect(ProblemSchema.parse(past.json()).invalidParams).toMatchObject([{ name: 'deadline', code: 'in-the-past' }]);
+    expect(await current()).toMatchObject({ status: 'concept', consentRound: 0, consentDeadline: null });
+    expect((await change(partner, { status: 'proposed', deadline: 'morgen' })).statusCode).toBe(400);
+
+    const proposed = await change(partner, { status: 'proposed', deadline: '2099-12-31' });
+    expect(proposed.statusCode, proposed.body).toBe(200);
+    expect(AgreementVersionSchema.parse(proposed.json())).toMatchObject({
+      status: 'proposed',
+      consentDeadline: '2099-12-31',
+      proposedById: partner.personId,
+    });
+    // Another partner may give a stance, not take the proposal back or withdraw it; nothing changes.
+    expect((await change(partner2, { status: 'concept' })).statusCode).toBe(403);
+    expect((await change(partner2, { status: 'withdrawn' })).statusCode).toBe(403);
+    expect(await current()).toMatchObject({ status: 'proposed', consentDeadline: '2099-12-31' });
+    // The facilitator sends it back; proposed again without a deadline, its proposer withdraws it.
+    expect((await change(facilitator, { status: 'concept' })).statusCode).toBe(200);
+    expect(await current()).toMatchObject({ status: 'concept', consentDeadline: null, proposedById: null });
+    expect((await change(partner, { status: 'proposed' })).statusCode).toBe(200);
+    expect(await current()).toMatchObject({ status: 'proposed', consentDeadline: null });
+    expect((await change(partner, { status: 'withdrawn' })).statusCode).toBe(200);
+    expect((await current()).status).toBe('withdrawn');
+  });
 });

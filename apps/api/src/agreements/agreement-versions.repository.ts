@@ -13,12 +13,21 @@ const agreementContextColumns = [
 
 export type NewVersion = Omit<
   AgreementVersionEntity,
-  'id' | 'agreement' | 'createdBy' | 'updatedBy' | 'createdAt' | 'updatedAt'
->;
+  'id' | 'agreement' | 'createdBy' | 'updatedBy' | 'createdAt' | 'updatedAt' | 'consentDeadline' | 'proposedById'
+> &
+  Partial<Pick<AgreementVersionEntity, 'consentDeadline' | 'proposedById'>>;
 export type VersionChanges = Partial<
   Pick<
     AgreementVersionEntity,
-    'clauses' | 'changelog' | 'status' | 'consentRound' | 'validFrom' | 'validUntil' | 'reviewDate'
+    | 'clauses'
+    | 'changelog'
+    | 'status'
+    | 'consentRound'
+    | 'validFrom'
+    | 'validUntil'
+    | 'reviewDate'
+    | 'consentDeadline'
+    | 'proposedById'
   >
 >;
 export type NewVersionChange = Omit<AgreementVersionChangeEntity, 'id' | 'version' | 'changedBy'>;

@@ -68,5 +68,6 @@ function toWorkItem(version: AgreementVersionEntity): WorkAgreementItem {
     version: { id: version.id, number: formatVersionNumber(version), status: version.status },
     since: version.updatedAt.toISOString(),
     ...(version.reviewDate ? { reviewDate: version.reviewDate } : {}),
+    ...(version.status === 'proposed' && version.consentDeadline ? { consentDeadline: version.consentDeadline } : {}),
   };
 }

@@ -106,6 +106,13 @@ export class AgreementVersionEntity {
   @Column({ type: 'varchar', length: 10, name: 'review_date', nullable: true })
   reviewDate: string | null;
 
+  @Column({ type: 'varchar', length: 10, name: 'consent_deadline', nullable: true })
+  consentDeadline: string | null;
+
+  /** Who proposed it in the current round; no relation, so the column stays additive (see ConsentDeadline migration). */
+  @Column({ type: 'varchar', name: 'proposed_by_id', nullable: true })
+  proposedById: string | null;
+
   @ManyToOne(() => PersonEntity, { nullable: false, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'created_by_id' })
   createdBy: Relation<PersonEntity>;

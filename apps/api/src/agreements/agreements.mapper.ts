@@ -43,6 +43,8 @@ export function toVersion(entity: AgreementVersionEntity): AgreementVersion {
     validFrom: entity.validFrom,
     validUntil: entity.validUntil,
     ...(entity.reviewDate ? { reviewDate: entity.reviewDate } : {}),
+    consentDeadline: entity.status === 'proposed' ? (entity.consentDeadline ?? null) : null,
+    proposedById: entity.status === 'proposed' ? (entity.proposedById ?? null) : null,
     createdBy: toReference(entity.createdBy),
     updatedBy: toReference(entity.updatedBy),
     createdAt: entity.createdAt.toISOString(),

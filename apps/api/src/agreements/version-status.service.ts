@@ -2,8 +2,12 @@ import { Injectable } from '@nestjs/common';
 import {
   AgreementError,
   AgreementErrorCode,
+  AuthError,
+  AuthErrorCode,
+  consentDeadlineRefusal,
   inForceOptions,
   isInForce,
+  mayTakeBackProposal,
   statusChangePermission,
   type AgreementVersion,
   type AgreementVersionInForce,
@@ -57,6 +61,26 @@ export class VersionStatusService {
         notFound: agreementNotFound,
       });
       assertTransition(version.status, input.status);
+      // Taking a proposal back or withdrawing it is for whoever proposed it, a facilitator or an administrator.
+      if (
+        version.status === 'proposed' &&
+        !mayTakeBackProposal({
+          principal: actor.principal,
+          context: contextOf(agreement),
+          proposedById: version.proposedById,
+        })
+      ) {
+        throw new AuthError(
+          AuthErrorCode.FORBIDDEN,
+          'Alleen wie het voorstel deed of de facilitator kan het terugnemen.',
+        );
+      }
+      const deadline = input.status === 'proposed' ? (input.deadline ?? null) : null;
+      if (deadline && consentDeadlineRefusal({ deadline, today: this.today() })) {
+        throw new AgreementError(AgreementErrorCode.INVALID_DEADLINE, 'De uiterste datum ligt in het verleden.', [
+          { name: 'deadline', reason: 'De uiterste datum mag niet in het verleden liggen.', code: 'in-the-past' },
+        ]);
+      }
       if (input.status === 'proposed' && version.clauses.length === 0) {
         throw new AgreementError(
           AgreementErrorCode.INVALID_TRANSITION,
@@ -65,7 +89,9 @@ export class VersionStatusService {
       }
       await this.revisions.write(manager, actor, version, version.revision, {
         status: input.status,
-        ...(input.status === 'proposed' ? { consentRound: version.consentRound + 1 } : {}),
+        ...(input.status === 'proposed'
+          ? { consentRound: version.consentRound + 1, consentDeadline: deadline, proposedById: actor.person.id }
+          : {}),
         ...(input.status === 'withdrawn' && isInForce(version.status) ? { validUntil: this.today() } : {}),
       });
       const stored = await this.versions.get(manager, versionId);

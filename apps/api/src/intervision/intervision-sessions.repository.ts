@@ -143,6 +143,19 @@ export class IntervisionSessionsRepository {
     return new Map(rows.map((row) => [Number(row.phase), Number(row.count)]));
   }
 
+  /** The number of different authors of inputs per phase index: how many have written, never who. */
+  private async writerCountsPerPhase(manager: EntityManager, sessionId: string): Promise<Map<number, number>> {
+    const rows = await manager
+      .getRepository(IntervisionInputEntity)
+      .createQueryBuilder('input')
+      .select('input.phase', 'phase')
+      .addSelect('COUNT(DISTINCT input.authorId)', 'count')
+      .where('input.sessionId = :sessionId', { sessionId })
+      .groupBy('input.phase')
+      .getRawMany<{ phase: number | string; count: number | string }>();
+    return new Map(rows.map((row) => [Number(row.phase), Number(row.count)]));
+  }
+
   /**
    * What the full view of a session needs of this feature: inputs and notes per phase, its actions, and (when asked)
    * the open actions of the bouwteam's latest ended session planned on or before this one.
@@ -153,6 +166,7 @@ export class IntervisionSessionsRepository {
     { withPreviousOpenActions }: { withPreviousOpenActions: boolean },
   ): Promise<{
     inputCounts: Map<number, number>;
+    writerCounts: Map<number, number>;
     noteCounts: Map<number, number>;
     actions: IntervisionActionEntity[];
     previousOpenActions: IntervisionActionEntity[];
@@ -164,6 +178,7 @@ export class IntervisionSessionsRepository {
       .find({ where: { sessionId: session.id }, relations: { owner: true }, order: { createdAt: 'ASC', id: 'ASC' } });
     return {
       inputCounts,
+      writerCounts: await this.writerCountsPerPhase(manager, session.id),
       noteCounts,
       actions,
       previousOpenActions: withPreviousOpenActions ? await this.previousOpenActions(manager, session) : [],

@@ -66,6 +66,7 @@ export function toAction(entity: IntervisionActionEntity): IntervisionAction {
 /** What a session's full view is made of besides the session itself. */
 export interface SessionViewData {
   inputCounts: Map<number, number>;
+  writerCounts: Map<number, number>;
   noteCounts: Map<number, number>;
   actions: IntervisionActionEntity[];
   /** The open actions of the previous session, when the view shows them (else empty). */
@@ -114,6 +115,7 @@ export function toSession(
       timing: phaseTiming({ progress, phases: session.phases, phase: index, now }),
       revealed: progress.revealedPhases.includes(index),
       inputCount: data.inputCounts.get(index) ?? 0,
+      writerCount: data.writerCounts.get(index) ?? 0,
       noteCount: data.noteCounts.get(index) ?? 0,
     })),
     roles: peopleOf(session).map((personId) => ({

@@ -62,10 +62,16 @@ describe('intervision sessions: inputs, notes and actions', () => {
       const view = (await facilitator.request({ method: 'GET', url: `${base}/${session.id}` })).body;
       expect(view).not.toContain(texts.partner);
       expect((JSON.parse(view) as IntervisionSession).phases[2]).toMatchObject({ inputCount: 4, revealed: false });
+      // A second input of the same person counts as an input, not as another writer ("4 hebben geschreven").
+      expect((await post(partner, session.id, 'En wie sprak met de huisarts?')).statusCode).toBe(201);
+      const counted = (
+        await facilitator.request({ method: 'GET', url: `${base}/${session.id}` })
+      ).json<IntervisionSession>();
+      expect(counted.phases[2]).toMatchObject({ inputCount: 5, writerCount: 4 });
 
       const revealed = await run(session.id, 'reveal');
       expect(revealed.currentPhase?.revealed).toBe(true);
-      const all = Object.values(texts).sort();
+      const all = [...Object.values(texts), 'En wie sprak met de huisarts?'].sort();
       for (const who of [partner, partner2, facilitator, expert, manager])
         expect(await inputsSeenBy(who, session.id)).toEqual(all);
       expect(problemOf(await post(manager, session.id, 'Te laat.'), 409).invalidParams?.[0]?.code).toBe(

@@ -1,4 +1,4 @@
-import { identifierKinds, type IdentifierKind, type InvalidParam } from '@leerkring/domain';
+import { findingPlace, identifierKinds, type IdentifierKind, type InvalidParam } from '@leerkring/domain';
 import { Button } from '@leerkring/ui';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +18,8 @@ export function findingOf(param: InvalidParam): Finding | undefined {
     ? { kind: param.kind, start: param.start, end: param.end }
     : undefined;
 }
+
+const ordinals = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 
 export const findingsId = (fieldId: string) => `${fieldId}-findings`;
 export const refusedId = (fieldId: string) => `${fieldId}-refused`;
@@ -52,6 +54,18 @@ export function IdentifierFindings({
     at = finding.end;
   }
   if (at < text.length) pieces.push({ text: text.slice(at) });
+  // Said in words ("het BSN in de derde zin"), not as character offsets.
+  const describe = (finding: Finding) => {
+    const place = findingPlace({ text, start: finding.start });
+    const ordinal = ordinals.includes(place.sentence as (typeof ordinals)[number])
+      ? t(`privacy.ordinal.${place.sentence as (typeof ordinals)[number]}`)
+      : t('privacy.ordinal.other', { number: place.sentence });
+    return t('privacy.finding', {
+      kind: termLabel(identifierKinds, finding.kind, language),
+      sentence: ordinal,
+      word: place.word,
+    });
+  };
   const select = (finding: Finding) => {
     const field = document.getElementById(fieldId);
     if (field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement) {
@@ -69,13 +83,7 @@ export function IdentifierFindings({
       <ol className="lk-findings__list">
         {sorted.map((finding) => (
           <li key={`${finding.start}-${finding.end}`}>
-            <span>
-              {t('privacy.finding', {
-                kind: termLabel(identifierKinds, finding.kind, language),
-                start: finding.start + 1,
-                end: finding.end,
-              })}
-            </span>{' '}
+            <span>{describe(finding)}</span>{' '}
             {finding.end <= text.length ? (
               <Button type="button" appearance="subtle-button" onClick={() => select(finding)}>
                 {t('privacy.select')}

@@ -70,6 +70,9 @@ export const policy = {
   'agreement:write': { roles: ['partner', 'facilitator'] },
   'agreement:consent': { roles: ['partner'] },
   'agreement:put-in-force': { roles: ['facilitator', 'coordinator'] },
+  // Taking a proposal back to concept or withdrawing it: a facilitator or coordinator of the context, an administrator —
+  // and whoever proposed it (`mayTakeBackProposal`); not every partner who may only give a stance.
+  'agreement:take-back': { admin: true, roles: ['facilitator', 'coordinator'] },
   // GALA plans and knowledge vouchers belong to a region: its coordinator reads and writes them, scoped by the region
   // role (another region's coordinator gets 404). The bouwteam partners of the network that holds a voucher read it and
   // write its evaluation, scoped by the bouwteam role (a partner of another bouwteam gets 404). Administrators keep the

@@ -16,6 +16,7 @@ export const AgreementErrorCode = {
   LESSON_NOT_FOR_AGREEMENT: 'AGREEMENT_LESSON_NOT_FOR_AGREEMENT',
   CLAUSE_NOT_FOUND: 'AGREEMENT_CLAUSE_NOT_FOUND',
   PRECONDITION_REQUIRED: 'AGREEMENT_PRECONDITION_REQUIRED',
+  INVALID_DEADLINE: 'AGREEMENT_INVALID_DEADLINE',
 } as const;
 export type AgreementErrorCode = (typeof AgreementErrorCode)[keyof typeof AgreementErrorCode];
 

@@ -186,6 +186,14 @@ export const AgreementVersionSchema = z
     validFrom: CalendarDateSchema.nullable(),
     validUntil: CalendarDateSchema.nullable(),
     reviewDate,
+    consentDeadline: CalendarDateSchema.nullable().meta({
+      description:
+        'The day by which the partners are asked to give their stance in the current round; set when proposing.',
+    }),
+    proposedById: IdSchema.nullable().meta({
+      description:
+        'Who proposed it in the current round: they may take it back or withdraw it (besides a facilitator).',
+    }),
     createdBy: ReferenceSchema,
     updatedBy: ReferenceSchema,
     createdAt: TimestampSchema,
@@ -221,7 +229,12 @@ export const AgreementVersionUpdateSchema = z
 export type AgreementVersionUpdate = z.infer<typeof AgreementVersionUpdateSchema>;
 
 export const AgreementVersionStatusChangeSchema = z
-  .strictObject({ status: z.enum(['concept', 'proposed', 'withdrawn']) })
+  .strictObject({
+    status: z.enum(['concept', 'proposed', 'withdrawn']),
+    deadline: CalendarDateSchema.optional().meta({
+      description: 'When proposing: the day by which the partners are asked for their stance; not in the past.',
+    }),
+  })
   .meta({
     id: 'AgreementVersionStatusChange',
     description: 'Propose a concept (opens a consent round), take a proposal back to concept, or withdraw.',

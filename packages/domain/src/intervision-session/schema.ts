@@ -93,6 +93,11 @@ export const SessionPhaseSchema = MethodPhaseSchema.extend({
     .boolean()
     .meta({ description: 'For a private-then-reveal phase: whether the facilitator revealed the inputs.' }),
   inputCount: z.number().int().min(0),
+  writerCount: z
+    .number()
+    .int()
+    .min(0)
+    .meta({ description: 'How many different people posted an input in this phase; never who, never what.' }),
   noteCount: z.number().int().min(0),
 }).meta({
   id: 'SessionPhase',

@@ -53,6 +53,9 @@ export const WorkAgreementItemSchema = z
     reviewDate: CalendarDateSchema.optional().meta({
       description: 'For a version in force: when it is to be reviewed; absent otherwise.',
     }),
+    consentDeadline: CalendarDateSchema.optional().meta({
+      description: 'For a proposal with a deadline: the day by which the stance is asked; absent otherwise.',
+    }),
   })
   .meta({ id: 'WorkAgreementItem', description: 'A version of an agreement that waits for me or my organisation.' });
 export type WorkAgreementItem = z.infer<typeof WorkAgreementItemSchema>;

@@ -152,6 +152,7 @@ export function statusOfFeatureError(code: FeatureErrorCode): number {
     case 'AGREEMENT_ITERATION_NOT_FOUND':
     case 'AGREEMENT_ITERATION_NOT_ADAPT':
     case 'AGREEMENT_CLAUSE_NOT_FOUND':
+    case 'AGREEMENT_INVALID_DEADLINE':
       return 422;
     case 'ITERATION_NOT_FOUND':
       return 404;

@@ -43,10 +43,12 @@ export const agreementRows = {
     body: () => ({ changelog: 'Uit de matrix.' }),
     expect: caseWriters(200),
   },
+  // Withdrawing a proposal: its proposer (here nobody of the matrix), a facilitator or an administrator; a plain partner
+  // who may write concepts gets 403 now. (Proposing a concept, open to every writer, is tested in agreement-decisions.)
   changeAgreementVersionStatus: {
-    params: (f) => scratchAgreement(f, 'concept'),
-    body: () => ({ status: 'proposed' }),
-    expect: caseWriters(200),
+    params: (f) => scratchAgreement(f, 'proposed'),
+    body: () => ({ status: 'withdrawn' }),
+    expect: { ...caseWriters(403), anonymous: 401, facilitator: 200 },
   },
   putAgreementVersionInForce: {
     params: (f) => scratchAgreement(f, 'beta'),

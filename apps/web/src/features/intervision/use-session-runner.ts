@@ -1,4 +1,4 @@
-import { applySessionCommand, type IntervisionSession, type SessionProgress } from '@leerkring/domain';
+import { applySessionCommand, sessionName, type IntervisionSession, type SessionProgress } from '@leerkring/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useCanInBuildingTeam } from '../../lib/auth/use-context-permission';
@@ -19,11 +19,11 @@ export function progressOf(session: IntervisionSession): SessionProgress {
 /** The session page's state: the session, followed live, and the page title. */
 export function useSessionPage(sessionId: string) {
   const { t } = useTranslation();
-  const { language, formatDate } = useLanguage();
+  const { language } = useLanguage();
   const query = useQuery(intervisionSessionQueryOptions(sessionId));
   const live = useSessionLive(sessionId, query.data?.status);
   const title = query.data
-    ? t('session.title', { method: query.data.method.name[language], date: formatDate(query.data.plannedDate) })
+    ? sessionName({ method: query.data.method.name, plannedDate: query.data.plannedDate, language })
     : t('sessions.runnerTitle');
   return { query, live, title };
 }

@@ -42,12 +42,18 @@ export function changeVersionStatus({
   agreementId,
   versionId,
   status,
+  deadline,
 }: {
   agreementId: string;
   versionId: string;
   status: 'proposed' | 'concept' | 'withdrawn';
+  /** When proposing: the day by which the partners are asked for their stance. */
+  deadline?: string;
 }) {
-  return callApi(changeAgreementVersionStatus, { params: { agreementId, versionId }, body: { status } });
+  return callApi(changeAgreementVersionStatus, {
+    params: { agreementId, versionId },
+    body: { status, ...(status === 'proposed' && deadline ? { deadline } : {}) },
+  });
 }
 
 /** A new concept, copied from the version in force (or the latest); numbered as the next major version (1.0, 2.0 …) when `major`. */

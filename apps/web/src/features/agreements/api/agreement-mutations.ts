@@ -57,8 +57,8 @@ export function useCreateConcept(agreementId: string, { onSuccess }: AfterChange
 export function useChangeVersionStatus(agreementId: string, versionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (status: 'proposed' | 'concept' | 'withdrawn') =>
-      changeVersionStatus({ agreementId, versionId, status }),
+    mutationFn: (change: 'proposed' | 'concept' | 'withdrawn' | { status: 'proposed'; deadline?: string }) =>
+      changeVersionStatus({ agreementId, versionId, ...(typeof change === 'string' ? { status: change } : change) }),
     onSuccess: async (changed) => {
       queryClient.setQueryData(agreementVersionQueryOptions(agreementId, versionId).queryKey, changed);
       await queryClient.invalidateQueries({ queryKey: agreementsKeyRoot });

@@ -64,6 +64,8 @@ const version = {
   revision: 2,
   consentRound: 0,
   basedOnVersionId: null,
+  consentDeadline: null,
+  proposedById: null,
   validFrom: null,
   validUntil: null,
   createdBy: person,

@@ -1,18 +1,9 @@
-import {
-  canTransition,
-  isEditable,
-  isInForce,
-  statusChangePermission,
-  type Agreement,
-  type AgreementVersion,
-} from '@leerkring/domain';
+import { isInForce, type Agreement, type AgreementVersion } from '@leerkring/domain';
 import { Alert, Heading1, Heading2, Heading3, LoadingState, Paragraph } from '@leerkring/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { BackLink } from '../../../components/BackLink';
-import { ConfirmButton } from '../../../components/ConfirmButton';
-import { FormProblem } from '../../../components/FormProblem';
 import { PageTitle } from '../../../components/PageTitle';
 import { QueryProblem } from '../../../components/QueryProblem';
 import { TextLink } from '../../../components/TextLink';
@@ -23,15 +14,14 @@ import {
   agreementVersionQueryOptions,
   agreementVersionsQueryOptions,
 } from '../api/agreement-queries';
-import { agreementPath, clauseAnchor, comparePath, editPath, exportUrls, printPath, versionPath } from '../paths';
-import { useCanInAgreementContext } from '../use-agreement-access';
+import { agreementPath, clauseAnchor, versionPath } from '../paths';
 import { ContextLink } from './AgreementPage';
 import { ConsentRoundSection } from './consent/ConsentRoundSection';
 import { ReviewDate } from './ContextAgreements';
 import { VersionHistorySection } from './history/VersionHistorySection';
 import { ClauseIterations } from './iterations/ClauseIterations';
 import { LessonList } from './LessonLink';
-import { useChangeVersionStatus } from '../api/agreement-mutations';
+import { VersionActions } from './VersionActions';
 
 /** One version: its clauses with the lessons they came from, its changelog, status and dates, and what may be done with it. */
 export function VersionPage() {
@@ -166,75 +156,5 @@ function VersionDetails({ agreement, version }: { agreement: Agreement; version:
       {consentFirst ? null : <ConsentRoundSection agreementId={agreement.id} versionId={version.id} />}
       <VersionHistorySection agreementId={agreement.id} versionId={version.id} />
     </>
-  );
-}
-
-/** Edit, compare, print and export; propose, take back to concept or withdraw, as far as the person may. */
-function VersionActions({
-  agreement,
-  version,
-  againstId,
-}: {
-  agreement: Agreement;
-  version: AgreementVersion;
-  againstId: string | null;
-}) {
-  const { t } = useTranslation();
-  const mayWrite = useCanInAgreementContext('agreement:write', agreement.context);
-  const mayPutInForce = useCanInAgreementContext('agreement:put-in-force', agreement.context);
-  const change = useChangeVersionStatus(agreement.id, version.id);
-  const exports = exportUrls(agreement.id, version.id);
-  const mayChangeStatus = mayWrite && (statusChangePermission(version.status) === 'agreement:write' || mayPutInForce);
-  const may = (status: 'proposed' | 'concept' | 'withdrawn') =>
-    mayChangeStatus && canTransition({ from: version.status, to: status });
-  const statusButtons = (
-    [
-      ['proposed', 'propose'],
-      ['concept', 'backToConcept'],
-      ['withdrawn', 'withdraw'],
-    ] as const
-  ).filter(([status]) => may(status));
-  return (
-    <section aria-labelledby="version-actions" className="lk-version-actions">
-      <Heading2 id="version-actions" className="lk-visually-hidden">
-        {t('common.actions')}
-      </Heading2>
-      <div className="lk-actions">
-        {mayWrite && isEditable(version.status) ? (
-          <TextLink to={editPath(agreement.id, version.id)}>{t('agreements.version.edit')}</TextLink>
-        ) : null}
-        <TextLink to={comparePath(agreement.id, version.id, againstId)}>{t('agreements.version.compare')}</TextLink>
-        <TextLink to={printPath(agreement.id, version.id)}>{t('agreements.version.print')}</TextLink>
-        <a className="utrecht-link utrecht-link--html-a" href={exports.markdown} download>
-          {t('agreements.version.markdown')}
-        </a>
-        <a className="utrecht-link utrecht-link--html-a" href={exports.docx} download>
-          {t('agreements.version.docx')}
-        </a>
-      </div>
-      {statusButtons.length > 0 ? (
-        <div className="lk-actions lk-status-actions">
-          {statusButtons.map(([status, key]) => (
-            <ConfirmButton
-              key={status}
-              label={t(`agreements.statusChange.${key}.label`)}
-              question={t(`agreements.statusChange.${key}.question`, { number: version.number })}
-              confirmLabel={t(`agreements.statusChange.${key}.confirm`)}
-              busy={change.isPending}
-              onConfirm={() => change.mutate(status)}
-            />
-          ))}
-        </div>
-      ) : null}
-      <FormProblem error={change.error} fields={[]} />
-      {change.isSuccess ? (
-        <p role="status" className="lk-notice">
-          {t('agreements.statusChange.done', {
-            number: change.data.number,
-            status: t(`agreements.status.${change.data.status}`),
-          })}
-        </p>
-      ) : null}
-    </section>
   );
 }

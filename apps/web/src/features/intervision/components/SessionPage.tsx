@@ -4,14 +4,22 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { PageTitle } from '../../../components/PageTitle';
 import { QueryProblem } from '../../../components/QueryProblem';
+import { ButtonLink } from '../../../components/ButtonLink';
 import { TextLink } from '../../../components/TextLink';
 import { useLanguage } from '../../../lib/use-language';
 import { useSessionPage, useSessionRunner } from '../use-session-runner';
 import { CurrentPhase } from './CurrentPhase';
-import { FacilitatorControls } from './FacilitatorControls';
+import { MeetingHeader } from './MeetingHeader';
 import { ActionList, NewAction } from './SessionActions';
 import { SessionPhases } from './SessionPhases';
 import { SessionInputs, SessionNotes } from './SessionTexts';
+
+/** The lesson form after this session, its cases pre-selected. */
+const lessonsLink = (session: IntervisionSession): string =>
+  `/bouwteams/${session.buildingTeam.id}/lessen/nieuw?${new URLSearchParams([
+    ['sessie', session.id],
+    ...session.cases.map((found) => ['casus', found.id]),
+  ]).toString()}`;
 
 /** The session runner: the previous session's open actions first, then the current phase, live for everyone. */
 export function SessionPage() {
@@ -47,6 +55,54 @@ function SessionRunner({
   const { progress, isFacilitator, mayWriteLessons, mayRecordActions } = useSessionRunner(session);
   return (
     <>
+      <MeetingHeader session={session} fetchedAt={fetchedAt} progress={progress} isFacilitator={isFacilitator} />
+      {live !== 'off' ? <Paragraph className="lk-live">{t(`sessions.live.${live}`)}</Paragraph> : null}
+
+      {session.status === 'ended' && mayWriteLessons ? (
+        <section aria-labelledby="session-lessons" className="lk-next-step">
+          <Heading2 id="session-lessons">{t('sessions.lessons')}</Heading2>
+          <Paragraph>{t('sessions.recordLessonsLead')}</Paragraph>
+          <Paragraph>
+            <ButtonLink to={lessonsLink(session)}>{t('sessions.recordLessons')}</ButtonLink>
+          </Paragraph>
+        </section>
+      ) : null}
+
+      {session.previousOpenActions.length > 0 ? (
+        <section aria-labelledby="previous-actions" className="lk-first-step">
+          <Heading2 id="previous-actions">{t('sessions.previousActions')}</Heading2>
+          <Paragraph>{t('sessions.previousActionsLead')}</Paragraph>
+          <ActionList
+            actions={session.previousOpenActions}
+            buildingTeamId={session.buildingTeam.id}
+            sessionId={session.id}
+          />
+        </section>
+      ) : null}
+
+      <CurrentPhase session={session} />
+
+      {session.textsWithheld ? (
+        <Paragraph>{t('sessions.textsWithheld')}</Paragraph>
+      ) : session.status !== 'planned' ? (
+        <>
+          <SessionInputs session={session} progress={progress} />
+          <SessionNotes session={session} />
+        </>
+      ) : null}
+
+      <section aria-labelledby="session-actions">
+        <Heading2 id="session-actions">{t('sessions.actions')}</Heading2>
+        {session.actions.length === 0 ? (
+          <Paragraph>{t('sessions.noActions')}</Paragraph>
+        ) : (
+          <ActionList actions={session.actions} buildingTeamId={session.buildingTeam.id} sessionId={session.id} />
+        )}
+        {mayRecordActions ? <NewAction session={session} /> : null}
+      </section>
+
+      <SessionPhases session={session} />
+
       <dl className="lk-facts">
         <div>
           <dt>{t('sessions.buildingTeam')}</dt>
@@ -73,57 +129,7 @@ function SessionRunner({
           </dd>
         </div>
       </dl>
-      {live !== 'off' ? <Paragraph className="lk-live">{t(`sessions.live.${live}`)}</Paragraph> : null}
 
-      {session.previousOpenActions.length > 0 ? (
-        <section aria-labelledby="previous-actions">
-          <Heading2 id="previous-actions">{t('sessions.previousActions')}</Heading2>
-          <Paragraph>{t('sessions.previousActionsLead')}</Paragraph>
-          <ActionList
-            actions={session.previousOpenActions}
-            buildingTeamId={session.buildingTeam.id}
-            sessionId={session.id}
-          />
-        </section>
-      ) : null}
-
-      <section aria-labelledby="current-phase">
-        <Heading2 id="current-phase">{t('sessions.currentPhase')}</Heading2>
-        <CurrentPhase session={session} fetchedAt={fetchedAt} />
-        {isFacilitator ? <FacilitatorControls session={session} progress={progress} /> : null}
-      </section>
-
-      {session.textsWithheld ? (
-        <Paragraph>{t('sessions.textsWithheld')}</Paragraph>
-      ) : session.status !== 'planned' ? (
-        <>
-          <SessionInputs session={session} progress={progress} />
-          <SessionNotes session={session} />
-        </>
-      ) : null}
-
-      <section aria-labelledby="session-actions">
-        <Heading2 id="session-actions">{t('sessions.actions')}</Heading2>
-        {session.actions.length === 0 ? (
-          <Paragraph>{t('sessions.noActions')}</Paragraph>
-        ) : (
-          <ActionList actions={session.actions} buildingTeamId={session.buildingTeam.id} sessionId={session.id} />
-        )}
-        {mayRecordActions ? <NewAction session={session} /> : null}
-      </section>
-
-      <SessionPhases session={session} />
-
-      {session.status === 'ended' && mayWriteLessons ? (
-        <section aria-labelledby="session-lessons">
-          <Heading2 id="session-lessons">{t('sessions.lessons')}</Heading2>
-          <Paragraph>
-            <TextLink to={`/bouwteams/${session.buildingTeam.id}/lessen/nieuw?sessie=${session.id}`}>
-              {t('sessions.recordLessons')}
-            </TextLink>
-          </Paragraph>
-        </section>
-      ) : null}
       <Paragraph>
         <TextLink to={`/bouwteams/${session.buildingTeam.id}/sessies`}>{t('sessions.backToList')}</TextLink>
       </Paragraph>

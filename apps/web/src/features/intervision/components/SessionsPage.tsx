@@ -1,3 +1,4 @@
+import { sessionName } from '@leerkring/domain';
 import { Heading1, Heading2, LoadingState, Paragraph } from '@leerkring/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +17,7 @@ const pageSize = 50;
 /** The intervision sessions of a bouwteam, latest first, with a way to plan the next one. */
 export function SessionsPage() {
   const { t } = useTranslation();
-  const { language, formatDate } = useLanguage();
+  const { language } = useLanguage();
   const { buildingTeamId = '' } = useParams();
   const team = useQuery(buildingTeamQueryOptions(buildingTeamId));
   const mayWrite = useCanInBuildingTeam('session:write', buildingTeamId);
@@ -43,7 +44,7 @@ export function SessionsPage() {
             <li key={session.id} className="lk-card">
               <Heading2>
                 <TextLink to={`/sessies/${session.id}`}>
-                  {t('session.title', { method: session.method.name[language], date: formatDate(session.plannedDate) })}
+                  {sessionName({ method: session.method.name, plannedDate: session.plannedDate, language })}
                 </TextLink>
               </Heading2>
               <Paragraph>

@@ -18,7 +18,15 @@ const followUps = ['none', 'change-agreement', 'change-guideline', 'escalate-obs
 const fields = ['text', 'theme', 'dimensions', 'followUp', 'caseIds'] as const;
 
 /** The lesson of a bouwteam, linked to the cases it came from (and the session it was recorded after, if any). */
-export function NewLessonForm({ buildingTeamId, sessionId }: { buildingTeamId: string; sessionId: string | null }) {
+export function NewLessonForm({
+  buildingTeamId,
+  sessionId,
+  initialCaseIds = [],
+}: {
+  buildingTeamId: string;
+  sessionId: string | null;
+  initialCaseIds?: readonly string[];
+}) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const navigate = useNavigate();
@@ -28,7 +36,7 @@ export function NewLessonForm({ buildingTeamId, sessionId }: { buildingTeamId: s
     theme: '',
     followUp: 'none',
     dimensions: [],
-    caseIds: [],
+    caseIds: [...initialCaseIds],
   });
   const { field: text } = useController({ control, name: 'text' });
   const dimensions = useChecklist(control, 'dimensions');

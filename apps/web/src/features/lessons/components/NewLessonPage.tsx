@@ -14,6 +14,8 @@ export function NewLessonPage() {
   // `?sessie=` links the lesson to the intervision session it was recorded after.
   const [search] = useSearchParams();
   const sessionId = search.get('sessie');
+  // `?casus=` (repeated) ticks the cases discussed in that session.
+  const caseIds = search.getAll('casus');
   const mayWrite = useCanInBuildingTeam('lesson:write', buildingTeamId);
   if (!mayWrite) return <ForbiddenPage />;
   return (
@@ -21,7 +23,7 @@ export function NewLessonPage() {
       <PageTitle title={t('lessons.newTitle')} />
       <Heading1>{t('lessons.newTitle')}</Heading1>
       {sessionId ? <Paragraph>{t('lessons.fromSession')}</Paragraph> : null}
-      <NewLessonForm buildingTeamId={buildingTeamId} sessionId={sessionId} />
+      <NewLessonForm buildingTeamId={buildingTeamId} sessionId={sessionId} initialCaseIds={caseIds} />
       <BackLink to={`/bouwteams/${buildingTeamId}/lessen`} label={t('lessons.back')} />
     </>
   );

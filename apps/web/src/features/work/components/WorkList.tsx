@@ -1,4 +1,4 @@
-import { calendarDateAt, type WorkList as Work } from '@leerkring/domain';
+import { calendarDateAt, consentDeadlineState, sessionName, type WorkList as Work } from '@leerkring/domain';
 import { Heading2, LoadingState, Paragraph, UnorderedList, UnorderedListItem } from '@leerkring/ui';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -63,7 +63,7 @@ export function WorkList({ reviews }: { reviews?: ReactNode }) {
 
 function Sessions({ sessions }: { sessions: Work['sessions'] }) {
   const { t } = useTranslation();
-  const { language, formatDate } = useLanguage();
+  const { language } = useLanguage();
   const me = useMe();
   const planIn = contextsOf(me, 'building-team').filter((team) =>
     canWith(me, 'session:write', { type: 'building-team', id: team.id }),
@@ -88,7 +88,7 @@ function Sessions({ sessions }: { sessions: Work['sessions'] }) {
           {sessions.map((session) => (
             <UnorderedListItem key={session.id}>
               <TextLink to={sessionPath(session.id)}>
-                {t('session.title', { method: session.method.name[language], date: formatDate(session.plannedDate) })}
+                {sessionName({ method: session.method.name, plannedDate: session.plannedDate, language })}
               </TextLink>
               {session.status === 'running' && <strong> — {t('work.sessions.running')}</strong>}
               <br />
@@ -160,11 +160,30 @@ function ConsentsOwed({ items }: { items: Work['consentsOwed'] }) {
                 where: item.context.name,
                 date: formatDate(calendarDateAt(new Date(item.since))),
               })}
+              {item.consentDeadline ? <DeadlineNote deadline={item.consentDeadline} /> : null}
             </UnorderedListItem>
           ))}
         </Items>
       )}
     </WorkSection>
+  );
+}
+
+/** "nog 5 dagen" / "verlopen" for a stance asked by a deadline. */
+function DeadlineNote({ deadline }: { deadline: string }) {
+  const { t } = useTranslation();
+  const { formatDate } = useLanguage();
+  const date = formatDate(deadline);
+  const state = consentDeadlineState({ deadline, today: calendarDateAt(new Date()) });
+  return (
+    <>
+      <br />
+      <strong>
+        {state.state === 'open'
+          ? t('consent.deadline.open', { date, count: state.daysLeft })
+          : t(`consent.deadline.${state.state}`, { date })}
+      </strong>
+    </>
   );
 }
 

@@ -25,6 +25,7 @@ import { useCanInAgreementContext } from '../../use-agreement-access';
 import { PutInForceForm } from './PutInForceForm';
 import { StanceForm } from './StanceForm';
 import { useLiveConsentRound, type LiveMode } from './use-consent-round-live';
+import { ConsentDeadline } from './ConsentDeadline';
 import { OrganisationTable, StanceHistory } from './ConsentStances';
 import { phaseSentence, tallySentence } from './consent-sentences';
 
@@ -103,6 +104,7 @@ function Round({
             <strong>{phaseSentence(t, phase, round)}</strong>
           </Paragraph>
           <ConsentProgress tally={tally} />
+          {round.open ? <ConsentDeadline deadline={version?.consentDeadline} /> : null}
           <Paragraph data-testid="consent-tally">{tallySentence(t, tally)}.</Paragraph>
         </div>
         {round.open && mayConsent && me ? (

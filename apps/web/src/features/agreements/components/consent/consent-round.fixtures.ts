@@ -67,6 +67,8 @@ export const version = {
   revision: 3,
   consentRound: 1,
   basedOnVersionId: null,
+  consentDeadline: null,
+  proposedById: null,
   validFrom: null,
   validUntil: null,
   createdBy: reference,

@@ -100,6 +100,8 @@ function render(
         revision: 1,
         consentRound: 1,
         basedOnVersionId: null,
+        consentDeadline: null,
+        proposedById: null,
         validFrom: '2026-01-01',
         validUntil: null,
         reviewDate: '2026-04-01',
