@@ -14,9 +14,10 @@ import {
 
 /**
  * Writers of the Oude IJsselstreek bouwteam's agreements. The coordinator writes the talking document of the learning
- * group they coordinate, so may write agreements somewhere: a bouwteam's agreement is another tenant's record, 404.
+ * group they coordinate, so may write agreements somewhere: a bouwteam's agreement is another tenant's record, 404
+ * (another region's coordinator, in no learning group, may write none: 403).
  */
-const agreementWriters = (status: number) => ({ ...caseWriters(status), coordinator: 404 });
+const agreementWriters = (status: number) => ({ ...caseWriters(status), coordinator: 404, otherCoordinator: 403 });
 
 /** The iteration the proposal row makes, shared by its params and body. */
 let adaptedIteration = '';
