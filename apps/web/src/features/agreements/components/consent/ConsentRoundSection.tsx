@@ -113,7 +113,7 @@ function Round({
             <strong>{phaseSentence(t, phase, round)}</strong>
           </Paragraph>
           <ConsentProgress tally={tally} />
-          <Paragraph data-testid="consent-tally">{tallySentence(t, tally)}.</Paragraph>
+          <Paragraph data-testid="consent-tally">{tallySentence(t, tally, votesBy)}.</Paragraph>
         </div>
         {round.open && mayConsent && voter ? (
           <OwnStance ids={ids} mine={mine} organisationName={voter.name} votesBy={votesBy} />
