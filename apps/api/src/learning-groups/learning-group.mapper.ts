@@ -1,5 +1,10 @@
-import type { LearningGroup, LearningGroupDetail, LearningGroupMember } from '@leerkring/domain';
-import type { MembershipEntity } from '../memberships/membership.entity.js';
+import type {
+  LearningGroup,
+  LearningGroupDetail,
+  LearningGroupMember,
+  MembershipStatus,
+  Role,
+} from '@leerkring/domain';
 import { byName, toReference } from '../organisations/organisation.mapper.js';
 import type { LearningGroupEntity } from './learning-group.entity.js';
 
@@ -17,8 +22,17 @@ export function toLearningGroup(entity: LearningGroupEntity): LearningGroup {
   };
 }
 
+/** A membership as the memberships repository answers it, with its person and their organisation. */
+interface MembershipRow {
+  id: string;
+  role: Role;
+  status: MembershipStatus;
+  representsRegionId: string | null;
+  person: { id: string; name: string; organisation: { id: string; name: string } };
+}
+
 /** A membership in the group (with its person and organisation), naming the region from the group's own regions. */
-export function toLearningGroupMember(membership: MembershipEntity, group: LearningGroupEntity): LearningGroupMember {
+export function toLearningGroupMember(membership: MembershipRow, group: LearningGroupEntity): LearningGroupMember {
   const region = group.regions.find((candidate) => candidate.id === membership.representsRegionId);
   return {
     membershipId: membership.id,
@@ -33,7 +47,7 @@ export function toLearningGroupMember(membership: MembershipEntity, group: Learn
 /** The group with its members, by region (those representing none last) and name. */
 export function toLearningGroupDetail(
   entity: LearningGroupEntity,
-  memberships: readonly MembershipEntity[],
+  memberships: readonly MembershipRow[],
 ): LearningGroupDetail {
   const members = memberships
     .map((membership) => toLearningGroupMember(membership, entity))
