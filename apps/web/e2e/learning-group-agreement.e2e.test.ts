@@ -20,7 +20,10 @@ describe('story 4: a learning group revises its shared talking document', () => 
     await page.getByText('Financiering in het sociaal domein').waitFor();
     const regions = page.getByRole('table', { name: "Regio's van de leergroep met de leden die ze vertegenwoordigen" });
     await expect.poll(() => regions.getByRole('row').count()).toBe(11);
-    await expect.poll(() => regions.getByRole('row').filter({ hasText: region }).innerText()).toContain(member);
+    const regionRow = regions
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: region, exact: true }) });
+    await expect.poll(() => regionRow.innerText()).toContain(member);
     const documents = page.getByRole('region', { name: 'Gespreksdocument en afspraken' });
     const documentLink = documents.getByRole('link', { name: /^Gespreksdocument/ });
     await documentLink.waitFor();
@@ -59,7 +62,12 @@ describe('story 4: a learning group revises its shared talking document', () => 
     await page.getByText(/Standpunten per regio, beslisregel en bezwaren/).click();
     const table = page.getByRole('table', { name: 'Standpunt van elke regio in ronde 1' });
     await expect
-      .poll(() => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: region, exact: true }) }).count())
+      .poll(() =>
+        table
+          .getByRole('row')
+          .filter({ has: page.getByRole('rowheader', { name: region, exact: true }) })
+          .count(),
+      )
       .toBe(1);
     await expect.poll(() => table.getByRole('row').count()).toBe(11);
     await page.waitForLoadState('load');
