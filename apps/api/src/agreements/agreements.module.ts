@@ -2,10 +2,12 @@ import { Module } from '@nestjs/common';
 import { AccessLogModule } from '../access-log/access-log.module.js';
 import { LiveModule } from '../auth/live.module.js';
 import { BuildingTeamsModule } from '../building-teams/building-teams.module.js';
+import { LearningGroupsModule } from '../learning-groups/learning-groups.module.js';
 import { LessonsModule } from '../lessons/lessons.module.js';
 import { MeasureRecordsModule } from '../measures/measure-records.module.js';
 import { MembershipsModule } from '../memberships/memberships.module.js';
 import { PeopleModule } from '../people/people.module.js';
+import { RegionsModule } from '../regions/regions.module.js';
 import { AgreementAccess } from './agreement-access.service.js';
 import { AgreementConsentsRepository } from './agreement-consents.repository.js';
 import { AgreementDocumentsController } from './agreement-documents.controller.js';
@@ -41,6 +43,8 @@ import { VersionStatusService } from './version-status.service.js';
     LessonsModule,
     MeasureRecordsModule,
     BuildingTeamsModule,
+    LearningGroupsModule,
+    RegionsModule,
     PeopleModule,
     MembershipsModule,
     AccessLogModule,

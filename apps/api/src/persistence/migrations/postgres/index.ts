@@ -17,6 +17,7 @@ import { CaseUnderlyingLifeDomains1796200000001 } from './1796200000001-CaseUnde
 import { GalaDigestSubscriptions1796186791857 } from './1796186791857-GalaDigestSubscriptions.js';
 import { GuidelineClauseLessons1796300000000 } from './1796300000000-GuidelineClauseLessons.js';
 import { CaseListAndSearch1796600000000 } from './1796600000000-CaseListAndSearch.js';
+import { LearningGroupsAsWorkingSpaces1796700000000 } from './1796700000000-LearningGroupsAsWorkingSpaces.js';
 import { ConsentDeadline1797000000000 } from './1797000000000-ConsentDeadline.js';
 import { Measures1796400000000 } from './1796400000000-Measures.js';
 import { GalaPlanOnePerPeriod1797200000000 } from './1797200000000-GalaPlanOnePerPeriod.js';
@@ -44,6 +45,7 @@ export const postgresMigrations = [
   GuidelineClauseLessons1796300000000,
   Measures1796400000000,
   CaseListAndSearch1796600000000,
+  LearningGroupsAsWorkingSpaces1796700000000,
   ConsentDeadline1797000000000,
   GalaPlanOnePerPeriod1797200000000,
   DecisionSignals1797300000000,

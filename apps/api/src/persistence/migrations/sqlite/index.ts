@@ -16,6 +16,7 @@ import { CaseUnderlyingLifeDomains1796200000001 } from './1796200000001-CaseUnde
 import { GalaDigestSubscriptions1796186784509 } from './1796186784509-GalaDigestSubscriptions.js';
 import { GuidelineClauseLessons1796300000000 } from './1796300000000-GuidelineClauseLessons.js';
 import { CaseListAndSearch1796600000000 } from './1796600000000-CaseListAndSearch.js';
+import { LearningGroupsAsWorkingSpaces1796700000000 } from './1796700000000-LearningGroupsAsWorkingSpaces.js';
 import { ConsentDeadline1797000000000 } from './1797000000000-ConsentDeadline.js';
 import { Measures1796400000000 } from './1796400000000-Measures.js';
 import { GalaPlanOnePerPeriod1797200000000 } from './1797200000000-GalaPlanOnePerPeriod.js';
@@ -42,6 +43,7 @@ export const sqliteMigrations = [
   GuidelineClauseLessons1796300000000,
   Measures1796400000000,
   CaseListAndSearch1796600000000,
+  LearningGroupsAsWorkingSpaces1796700000000,
   ConsentDeadline1797000000000,
   GalaPlanOnePerPeriod1797200000000,
   DecisionSignals1797300000000,

@@ -1,4 +1,4 @@
-import { ConsentStanceSchema, findIdentifiers, type Consent } from '@leerkring/domain';
+import { ConsentStanceSchema, findIdentifiers, type Consent, type ConsentRound } from '@leerkring/domain';
 import { Button, Fieldset, Heading3, Paragraph, TextAreaField } from '@leerkring/ui';
 import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { useLanguage } from '../../../../lib/use-language';
 import { IdentifierFindings, findingsId } from '../../../../components/IdentifierFindings';
 import { useGiveConsent } from '../../api/consent-mutations';
 import { stanceFormSchema } from './consent-forms';
+import { voterKey } from './consent-voters';
 
 const stances = ConsentStanceSchema.options;
 const fields = ['stance', 'reason'] as const;
@@ -21,10 +22,12 @@ export function StanceForm({
   ids,
   mine,
   organisationName,
+  votesBy = 'organisation',
 }: {
   ids: { agreementId: string; versionId: string };
   mine: Consent | undefined;
   organisationName: string;
+  votesBy?: ConsentRound['votesBy'];
 }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
@@ -49,14 +52,16 @@ export function StanceForm({
       aria-labelledby="consent-form-heading"
       onSubmit={(event) => void handleSubmit((body) => save.mutate(body))(event)}
     >
-      <Heading3 id="consent-form-heading">{t('consent.form.heading', { organisation: organisationName })}</Heading3>
+      <Heading3 id="consent-form-heading">
+        {t(voterKey(votesBy, 'form.heading'), { organisation: organisationName })}
+      </Heading3>
       <Paragraph>
         {mine
-          ? t('consent.form.current', {
+          ? t(voterKey(votesBy, 'form.current'), {
               stance: t(`consent.stance.${mine.stance}`),
               when: formatDateTime({ timestamp: mine.givenAt, language }),
             })
-          : t('consent.form.noneYet')}
+          : t(voterKey(votesBy, 'form.noneYet'))}
       </Paragraph>
       <FormProblem error={save.error} fields={fields} />
       <Fieldset id="consent-stance" legend={t('consent.form.stanceLegend')} error={errorAt('stance')}>
@@ -85,7 +90,9 @@ export function StanceForm({
         {mine ? t('consent.form.change') : t('consent.form.give')}
       </Button>
       {save.isSuccess ? (
-        <p role="status">{t('consent.form.saved', { stance: t(`consent.stance.${save.variables.stance}`) })}</p>
+        <p role="status">
+          {t(voterKey(votesBy, 'form.saved'), { stance: t(`consent.stance.${save.variables.stance}`) })}
+        </p>
       ) : null}
     </form>
   );
