@@ -68,6 +68,8 @@ import {
   listIntervisionCandidates,
   listIntervisionSessions,
   updateIntervisionAction,
+  createLearningGroupSession,
+  listLearningGroupSessionCandidates,
 } from './intervision-session/operations.js';
 import {
   createAgreementIteration,
@@ -189,6 +191,8 @@ export const operations = {
   createIntervisionNote,
   createIntervisionAction,
   updateIntervisionAction,
+  createLearningGroupSession,
+  listLearningGroupSessionCandidates,
   listAgreements,
   getAgreement,
   createAgreement,

@@ -57,6 +57,9 @@ export const policy = {
   'session:read': { roles: everyRole },
   'session:take-part': { roles: everyRole },
   'session:write': { roles: ['partner', 'facilitator'] },
+  // A learning group's meetings are planned by its coordinator; its members take part (session:take-part). Anyone else
+  // with a role somewhere meets the group's scope (404) rather than a 403.
+  'group-session:write': { roles: ['coordinator'], hiddenFrom: everyRole },
   // The texts of a session (inputs, notes, actions, the titles of its cases) retell its cases: for those who may read
   // case content, and for the session's own participants (`maySeeSessionTexts`) — not for a manager looking on.
   'session:read-texts': { roles: ['partner', 'facilitator', 'experience-expert'] },

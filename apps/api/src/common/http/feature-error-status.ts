@@ -121,6 +121,7 @@ export function statusOfFeatureError(code: FeatureErrorCode): number {
     case 'INTERVISION_SESSION_NOT_FOUND':
     case 'INTERVISION_ACTION_NOT_FOUND':
     case 'INTERVISION_BUILDING_TEAM_NOT_FOUND':
+    case 'INTERVISION_LEARNING_GROUP_NOT_FOUND':
       return 404;
     case 'INTERVISION_SESSION_ROLE':
       return 403;
