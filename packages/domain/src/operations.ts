@@ -40,6 +40,12 @@ import {
 import { exportAccessLog, listAccessLog, listMyRecordAccess } from './access-log/operations.js';
 import { createCase, getCase, getCaseHistory, listCases, updateCase } from './case/operations.js';
 import { createLesson, getLesson, listLessons, updateLesson } from './lesson/operations.js';
+import {
+  createLearningGroupLesson,
+  listLearningGroupLessons,
+  shareLesson,
+  withdrawGroupLesson,
+} from './lesson/group-operations.js';
 import { exportInsightCsv, exportInsightXlsx, getInsight } from './insight/operations.js';
 import { createSystemObstacle, listSystemObstacles, updateSystemObstacle } from './system-obstacle/operations.js';
 import {
@@ -166,6 +172,10 @@ export const operations = {
   updateCase,
   getCaseHistory,
   listLessons,
+  listLearningGroupLessons,
+  createLearningGroupLesson,
+  shareLesson,
+  withdrawGroupLesson,
   getLesson,
   createLesson,
   updateLesson,

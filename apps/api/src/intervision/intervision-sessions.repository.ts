@@ -124,6 +124,12 @@ export class IntervisionSessionsRepository {
     return manager.getRepository(IntervisionSessionEntity).findOneByOrFail({ id });
   }
 
+  /** How many of these ids are sessions of the learning group. */
+  countInLearningGroup(manager: EntityManager, ids: readonly string[], learningGroupId: string): Promise<number> {
+    if (ids.length === 0) return Promise.resolve(0);
+    return manager.getRepository(IntervisionSessionEntity).countBy({ id: In([...ids]), learningGroupId });
+  }
+
   async insert(manager: EntityManager, session: NewSession): Promise<string> {
     const sessions = manager.getRepository(IntervisionSessionEntity);
     const { id } = await sessions.save(sessions.create(session));

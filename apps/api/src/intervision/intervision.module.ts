@@ -50,6 +50,6 @@ import { SessionViews } from './session-views.service.js';
     SessionEvents,
     SessionWork,
   ],
-  exports: [SessionWork],
+  exports: [SessionWork, IntervisionSessionsRepository],
 })
 export class IntervisionModule {}

@@ -50,6 +50,10 @@ export const policy = {
   'guideline:write': { roles: ['partner', 'facilitator'] },
   'lesson:read': { roles: everyRole },
   'lesson:write': { roles: ['partner', 'facilitator'] },
+  // A learning group's lessons: its members record them and share their bouwteams' lessons into it; the sharer (or an
+  // administrator) withdraws a shared copy. Anyone else with a role meets the group's scope (404).
+  'group-lesson:write': { roles: everyRole },
+  'group-lesson:withdraw': { admin: true, roles: everyRole },
   'obstacle:read': { roles: everyRole },
   'obstacle:write': { roles: ['partner', 'facilitator'] },
   // Intervision: every member of the bouwteam reads its sessions and takes part; partners and facilitators plan and guide them.
