@@ -18,6 +18,8 @@ import { GuidelineClauseLessons1796300000000 } from './1796300000000-GuidelineCl
 import { CaseListAndSearch1796600000000 } from './1796600000000-CaseListAndSearch.js';
 import { LearningGroupsAsWorkingSpaces1796700000000 } from './1796700000000-LearningGroupsAsWorkingSpaces.js';
 import { ConsentDeadline1797000000000 } from './1797000000000-ConsentDeadline.js';
+import { SessionContexts1796800000000 } from './1796800000000-SessionContexts.js';
+import { GroupLessons1796800000001 } from './1796800000001-GroupLessons.js';
 import { Measures1796400000000 } from './1796400000000-Measures.js';
 import { GalaPlanOnePerPeriod1797200000000 } from './1797200000000-GalaPlanOnePerPeriod.js';
 import { DecisionSignals1797300000000 } from './1797300000000-DecisionSignals.js';
@@ -44,6 +46,8 @@ export const sqliteMigrations = [
   Measures1796400000000,
   CaseListAndSearch1796600000000,
   LearningGroupsAsWorkingSpaces1796700000000,
+  SessionContexts1796800000000,
+  GroupLessons1796800000001,
   ConsentDeadline1797000000000,
   GalaPlanOnePerPeriod1797200000000,
   DecisionSignals1797300000000,

@@ -15,7 +15,7 @@ import { SessionPhases } from './SessionPhases';
 import { SessionInputs, SessionNotes } from './SessionTexts';
 
 /** The lesson form after this session, its cases pre-selected. */
-const lessonsLink = (session: IntervisionSession): string =>
+const lessonsLink = (session: IntervisionSession & { buildingTeam: { id: string } }): string =>
   `/bouwteams/${session.buildingTeam.id}/lessen/nieuw?${new URLSearchParams([
     ['sessie', session.id],
     ...session.cases.map((found) => ['casus', found.id]),
@@ -58,12 +58,12 @@ function SessionRunner({
       <MeetingHeader session={session} fetchedAt={fetchedAt} progress={progress} isFacilitator={isFacilitator} />
       {live !== 'off' ? <Paragraph className="lk-live">{t(`sessions.live.${live}`)}</Paragraph> : null}
 
-      {session.status === 'ended' && mayWriteLessons ? (
+      {session.status === 'ended' && mayWriteLessons && session.buildingTeam ? (
         <section aria-labelledby="session-lessons" className="lk-next-step">
           <Heading2 id="session-lessons">{t('sessions.lessons')}</Heading2>
           <Paragraph>{t('sessions.recordLessonsLead')}</Paragraph>
           <Paragraph>
-            <ButtonLink to={lessonsLink(session)}>{t('sessions.recordLessons')}</ButtonLink>
+            <ButtonLink to={lessonsLink({ ...session, buildingTeam: session.buildingTeam })}>{t('sessions.recordLessons')}</ButtonLink>
           </Paragraph>
         </section>
       ) : null}
@@ -72,11 +72,7 @@ function SessionRunner({
         <section aria-labelledby="previous-actions" className="lk-first-step">
           <Heading2 id="previous-actions">{t('sessions.previousActions')}</Heading2>
           <Paragraph>{t('sessions.previousActionsLead')}</Paragraph>
-          <ActionList
-            actions={session.previousOpenActions}
-            buildingTeamId={session.buildingTeam.id}
-            sessionId={session.id}
-          />
+          <ActionList actions={session.previousOpenActions} context={session.context} sessionId={session.id} />
         </section>
       ) : null}
 
@@ -96,7 +92,7 @@ function SessionRunner({
         {session.actions.length === 0 ? (
           <Paragraph>{t('sessions.noActions')}</Paragraph>
         ) : (
-          <ActionList actions={session.actions} buildingTeamId={session.buildingTeam.id} sessionId={session.id} />
+          <ActionList actions={session.actions} context={session.context} sessionId={session.id} />
         )}
         {mayRecordActions ? <NewAction session={session} /> : null}
       </section>
@@ -105,9 +101,9 @@ function SessionRunner({
 
       <dl className="lk-facts">
         <div>
-          <dt>{t('sessions.buildingTeam')}</dt>
+          <dt>{t(session.context.type === 'building-team' ? 'sessions.buildingTeam' : 'sessions.learningGroup')}</dt>
           <dd>
-            <TextLink to={`/bouwteams/${session.buildingTeam.id}/sessies`}>{session.buildingTeam.name}</TextLink>
+            <TextLink to={contextLink(session)}>{session.context.name}</TextLink>
           </dd>
         </div>
         <div>
@@ -131,8 +127,14 @@ function SessionRunner({
       </dl>
 
       <Paragraph>
-        <TextLink to={`/bouwteams/${session.buildingTeam.id}/sessies`}>{t('sessions.backToList')}</TextLink>
+        <TextLink to={contextLink(session)}>
+          {t(session.context.type === 'building-team' ? 'sessions.backToList' : 'sessions.backToGroup')}
+        </TextLink>
       </Paragraph>
     </>
   );
 }
+
+/** Where the session's bouwteam lists its sessions, or the page of its learning group. */
+const contextLink = ({ context }: IntervisionSession) =>
+  context.type === 'building-team' ? `/bouwteams/${context.id}/sessies` : `/leergroepen/${context.id}`;
