@@ -66,13 +66,13 @@ export function MeetingHeader({
         </div>
       ) : null}
       {writing ? <Paragraph className="lk-writing">{t('sessions.writtenOf', writing)}</Paragraph> : null}
-      {!session.textsWithheld && session.cases.length > 0 ? (
+      {!session.textsWithheld && session.buildingTeam && session.cases.length > 0 ? (
         <Paragraph className="lk-meeting-case">
           {t('sessions.caseUnderDiscussion', { count: session.cases.length })}{' '}
           {session.cases.map((found, index) => (
             <span key={found.id}>
               {index > 0 ? ', ' : null}
-              <TextLink to={`/bouwteams/${session.buildingTeam.id}/casussen/${found.id}`}>{found.name}</TextLink>
+              <TextLink to={`/bouwteams/${session.context.id}/casussen/${found.id}`}>{found.name}</TextLink>
             </span>
           ))}
         </Paragraph>

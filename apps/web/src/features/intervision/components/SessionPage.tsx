@@ -15,8 +15,8 @@ import { SessionPhases } from './SessionPhases';
 import { SessionInputs, SessionNotes } from './SessionTexts';
 
 /** The lesson form after this session, its cases pre-selected. */
-const lessonsLink = (session: IntervisionSession & { buildingTeam: { id: string } }): string =>
-  `/bouwteams/${session.buildingTeam.id}/lessen/nieuw?${new URLSearchParams([
+const lessonsLink = (session: IntervisionSession, buildingTeamId: string): string =>
+  `/bouwteams/${buildingTeamId}/lessen/nieuw?${new URLSearchParams([
     ['sessie', session.id],
     ...session.cases.map((found) => ['casus', found.id]),
   ]).toString()}`;
@@ -63,7 +63,7 @@ function SessionRunner({
           <Heading2 id="session-lessons">{t('sessions.lessons')}</Heading2>
           <Paragraph>{t('sessions.recordLessonsLead')}</Paragraph>
           <Paragraph>
-            <ButtonLink to={lessonsLink({ ...session, buildingTeam: session.buildingTeam })}>{t('sessions.recordLessons')}</ButtonLink>
+            <ButtonLink to={lessonsLink(session, session.buildingTeam.id)}>{t('sessions.recordLessons')}</ButtonLink>
           </Paragraph>
         </section>
       ) : null}

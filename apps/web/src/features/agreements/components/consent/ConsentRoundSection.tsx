@@ -115,7 +115,7 @@ function Round({
           </Paragraph>
           <ConsentProgress tally={tally} />
           {round.open ? <ConsentDeadline deadline={version?.consentDeadline} /> : null}
-          <Paragraph data-testid=\"consent-tally\">{tallySentence(t, tally, votesBy)}.</Paragraph>
+          <Paragraph data-testid="consent-tally">{tallySentence(t, tally, votesBy)}.</Paragraph>
         </div>
         {round.open && mayConsent && voter ? (
           <OwnStance ids={ids} mine={mine} organisationName={voter.name} votesBy={votesBy} />
