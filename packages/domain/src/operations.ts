@@ -40,6 +40,12 @@ import {
 import { exportAccessLog, listAccessLog, listMyRecordAccess } from './access-log/operations.js';
 import { createCase, getCase, getCaseHistory, listCases, updateCase } from './case/operations.js';
 import { createLesson, getLesson, listLessons, updateLesson } from './lesson/operations.js';
+import {
+  createLearningGroupLesson,
+  listLearningGroupLessons,
+  shareLesson,
+  withdrawGroupLesson,
+} from './lesson/group-operations.js';
 import { exportInsightCsv, exportInsightXlsx, getInsight } from './insight/operations.js';
 import { createSystemObstacle, listSystemObstacles, updateSystemObstacle } from './system-obstacle/operations.js';
 import {
@@ -68,6 +74,8 @@ import {
   listIntervisionCandidates,
   listIntervisionSessions,
   updateIntervisionAction,
+  createLearningGroupSession,
+  listLearningGroupSessionCandidates,
 } from './intervision-session/operations.js';
 import {
   createAgreementIteration,
@@ -164,6 +172,10 @@ export const operations = {
   updateCase,
   getCaseHistory,
   listLessons,
+  listLearningGroupLessons,
+  createLearningGroupLesson,
+  shareLesson,
+  withdrawGroupLesson,
   getLesson,
   createLesson,
   updateLesson,
@@ -189,6 +201,8 @@ export const operations = {
   createIntervisionNote,
   createIntervisionAction,
   updateIntervisionAction,
+  createLearningGroupSession,
+  listLearningGroupSessionCandidates,
   listAgreements,
   getAgreement,
   createAgreement,

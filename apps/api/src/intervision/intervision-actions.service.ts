@@ -18,7 +18,15 @@ import { IntervisionActionsRepository } from './intervision-actions.repository.j
 import { IntervisionSessionsRepository } from './intervision-sessions.repository.js';
 import { toAction } from './intervision.mapper.js';
 import { SessionEvents } from './session-events.js';
-import { assertNoIdentifiers, invalidReference, refuse, rolesOf, teamContext } from './session-rules.js';
+import {
+  assertNoIdentifiers,
+  invalidReference,
+  refuse,
+  rolesOf,
+  contextOf,
+  planPermission,
+  type SessionContextRef,
+} from './session-rules.js';
 import { SessionViews } from './session-views.service.js';
 
 /** The actions a session agrees on: recorded by its facilitator or note-taker, kept up by their owners. */
@@ -43,7 +51,7 @@ export class IntervisionActionsService {
         refuse('only-facilitator-or-note-taker', 'body');
       if (session.status === 'planned') refuse('not-started', 'body');
       assertNoIdentifiers({ what: input.what });
-      if (input.ownerId) await this.assertMember(manager, session.buildingTeamId, input.ownerId, 'body.ownerId');
+      if (input.ownerId) await this.assertMember(manager, contextOf(session), input.ownerId, 'body.ownerId');
       const actionId = await this.actions.insert(manager, {
         sessionId: id,
         what: input.what,
@@ -56,7 +64,7 @@ export class IntervisionActionsService {
         event: 'create',
         recordType: 'intervision-action',
         recordId: actionId,
-        context: teamContext(session.buildingTeamId),
+        context: contextOf(session),
       });
       const stored = await this.actions.get(manager, actionId);
       return { action: toAction(stored), event: await this.views.eventOf(manager, session, 'action') };
@@ -72,21 +80,25 @@ export class IntervisionActionsService {
       if (
         !action ||
         !session ||
-        !can({ principal: actor.principal, permission: 'session:read', context: teamContext(session.buildingTeamId) })
+        !can({ principal: actor.principal, permission: 'session:read', context: contextOf(session) })
       ) {
         throw new IntervisionError(IntervisionErrorCode.ACTION_NOT_FOUND, 'Deze actie bestaat niet.');
       }
       if (
         action.ownerId !== actor.person.id &&
-        !can({ principal: actor.principal, permission: 'session:write', context: teamContext(session.buildingTeamId) })
+        !can({
+          principal: actor.principal,
+          permission: planPermission(contextOf(session)),
+          context: contextOf(session),
+        })
       ) {
         throw new AuthError(
           AuthErrorCode.FORBIDDEN,
-          'Alleen de eigenaar van de actie, of een partner of facilitator van het bouwteam, wijzigt haar.',
+          'Alleen de eigenaar van de actie, of wie de sessies plant (partner of facilitator van het bouwteam, coördinator van de leergroep), wijzigt haar.',
         );
       }
       if (input.what !== undefined) assertNoIdentifiers({ what: input.what });
-      if (input.ownerId) await this.assertMember(manager, session.buildingTeamId, input.ownerId, 'body.ownerId');
+      if (input.ownerId) await this.assertMember(manager, contextOf(session), input.ownerId, 'body.ownerId');
       await this.actions.update(manager, actionId, {
         ...(input.status !== undefined ? { status: input.status } : {}),
         ...(input.what !== undefined ? { what: input.what } : {}),
@@ -98,7 +110,7 @@ export class IntervisionActionsService {
         event: 'update',
         recordType: 'intervision-action',
         recordId: actionId,
-        context: teamContext(session.buildingTeamId),
+        context: contextOf(session),
       });
       const stored = await this.actions.get(manager, actionId);
       return { action: toAction(stored), event: await this.views.eventOf(manager, session, 'action') };
@@ -107,18 +119,22 @@ export class IntervisionActionsService {
     return result.action;
   }
 
-  /** An action's owner is a member of the session's bouwteam. */
+  /** An action's owner is a member of the session's bouwteam or learning group. */
   private async assertMember(
     manager: EntityManager,
-    buildingTeamId: string,
+    context: SessionContextRef,
     personId: string,
     field: string,
   ): Promise<void> {
     const roles = await this.memberships.activeRoles(manager, {
-      contextType: 'building-team',
-      contextId: buildingTeamId,
+      contextType: context.type,
+      contextId: context.id,
       personIds: [personId],
     });
-    if (!roles.has(personId)) invalidReference(field, 'Alleen leden van het bouwteam.');
+    if (!roles.has(personId))
+      invalidReference(
+        field,
+        context.type === 'building-team' ? 'Alleen leden van het bouwteam.' : 'Alleen leden van de leergroep.',
+      );
   }
 }

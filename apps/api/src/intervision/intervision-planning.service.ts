@@ -9,6 +9,7 @@ import {
   type IntervisionSessionCreate,
   type IntervisionSessionListQuery,
   type IntervisionSessionSummary,
+  type LearningGroupSessionCreate,
   type Page,
   type Role,
   type SessionCandidate,
@@ -18,14 +19,26 @@ import { AccessLogService } from '../access-log/access-log.service.js';
 import type { Actor } from '../auth/principal.js';
 import { BuildingTeamsRepository } from '../building-teams/building-teams.repository.js';
 import { CasesRepository } from '../cases/cases.repository.js';
+import { LearningGroupsRepository } from '../learning-groups/learning-groups.repository.js';
 import { MembershipsRepository } from '../memberships/memberships.repository.js';
 import { IntervisionMethodsRepository } from './intervision-methods.repository.js';
 import { IntervisionSessionsRepository } from './intervision-sessions.repository.js';
 import { toSummary } from './intervision.mapper.js';
-import { invalidReference, teamContext } from './session-rules.js';
+import {
+  contextOf,
+  facilitatingRoles,
+  groupContext,
+  invalidReference,
+  planPermission,
+  teamContext,
+  type SessionContextRef,
+} from './session-rules.js';
 import { SessionViews } from './session-views.service.js';
 
-/** Which sessions there are, one session, and planning a new one with its method, cases and people in their roles. */
+/**
+ * Which sessions there are, one session, and planning a new one — of a bouwteam or a learning group — with its method,
+ * cases and people in their roles.
+ */
 @Injectable()
 export class IntervisionPlanningService {
   constructor(
@@ -33,6 +46,7 @@ export class IntervisionPlanningService {
     private readonly sessions: IntervisionSessionsRepository,
     private readonly methods: IntervisionMethodsRepository,
     private readonly buildingTeams: BuildingTeamsRepository,
+    private readonly learningGroups: LearningGroupsRepository,
     private readonly cases: CasesRepository,
     private readonly memberships: MembershipsRepository,
     private readonly views: SessionViews,
@@ -49,8 +63,9 @@ export class IntervisionPlanningService {
         {
           recordType: 'intervision-session',
           ...(query.buildingTeamId ? { context: teamContext(query.buildingTeamId) } : {}),
+          ...(query.learningGroupId ? { context: groupContext(query.learningGroupId) } : {}),
         },
-        page.items.map((item) => ({ recordId: item.id, context: teamContext(item.buildingTeam.id) })),
+        found.items.map((item) => ({ recordId: item.id, context: contextOf(item) })),
       );
       return page;
     });
@@ -65,16 +80,17 @@ export class IntervisionPlanningService {
   }
 
   /**
-   * The bouwteam's active members, for whoever plans a session to choose its roles from, by name. Another bouwteam is
-   * a 404; a member who may not plan sessions gets 403.
+   * The active members of the bouwteam or learning group, for whoever plans a session to choose its roles from, by
+   * name. Another bouwteam or group is a 404; a member who may not plan sessions gets 403.
    */
-  candidates(actor: Actor, buildingTeamId: string): Promise<{ items: SessionCandidate[] }> {
+  candidates(actor: Actor, context: SessionContextRef): Promise<{ items: SessionCandidate[] }> {
     return this.dataSource.transaction(async (manager) => {
-      await this.assertMayPlan(manager, actor, buildingTeamId);
+      await this.assertMayPlan(manager, actor, context);
       const memberships = await this.memberships.activeInContextWithPeople(manager, {
-        contextType: 'building-team',
-        contextId: buildingTeamId,
+        contextType: context.type,
+        contextId: context.id,
       });
+      const facilitating = facilitatingRoles(context);
       const byPerson = new Map<string, SessionCandidate>();
       for (const { person, role } of memberships) {
         const known = byPerson.get(person.id);
@@ -83,7 +99,7 @@ export class IntervisionPlanningService {
           person: { id: person.id, name: person.name },
           organisation: { id: person.organisation.id, name: person.organisation.name },
           roles,
-          mayFacilitate: roles.some((held) => held === 'partner' || held === 'facilitator'),
+          mayFacilitate: roles.some((held) => facilitating.includes(held)),
         });
       }
       return {
@@ -94,53 +110,81 @@ export class IntervisionPlanningService {
     });
   }
 
-  private async assertMayPlan(manager: EntityManager, actor: Actor, buildingTeamId: string): Promise<void> {
-    if (
-      !can({ principal: actor.principal, permission: 'session:read', context: teamContext(buildingTeamId) }) ||
-      !(await this.buildingTeams.exists(manager, buildingTeamId))
-    ) {
-      throw new IntervisionError(IntervisionErrorCode.BUILDING_TEAM_NOT_FOUND, 'Dit bouwteam bestaat niet.');
+  private async assertMayPlan(manager: EntityManager, actor: Actor, context: SessionContextRef): Promise<void> {
+    const exists =
+      context.type === 'building-team'
+        ? await this.buildingTeams.exists(manager, context.id)
+        : await this.learningGroups.exists(manager, context.id);
+    if (!can({ principal: actor.principal, permission: 'session:read', context }) || !exists) {
+      throw context.type === 'building-team'
+        ? new IntervisionError(IntervisionErrorCode.BUILDING_TEAM_NOT_FOUND, 'Dit bouwteam bestaat niet.')
+        : new IntervisionError(IntervisionErrorCode.LEARNING_GROUP_NOT_FOUND, 'Deze leergroep bestaat niet.');
     }
-    if (!can({ principal: actor.principal, permission: 'session:write', context: teamContext(buildingTeamId) })) {
+    if (!can({ principal: actor.principal, permission: planPermission(context), context })) {
       throw new AuthError(
         AuthErrorCode.FORBIDDEN,
-        'Alleen partners en facilitators van het bouwteam plannen intervisiesessies.',
+        context.type === 'building-team'
+          ? 'Alleen partners en facilitators van het bouwteam plannen intervisiesessies.'
+          : 'Alleen de coördinator van de leergroep plant haar bijeenkomsten.',
       );
     }
   }
 
   create(actor: Actor, input: IntervisionSessionCreate): Promise<IntervisionSession> {
+    const { buildingTeamId, ...rest } = input;
+    return this.plan(actor, teamContext(buildingTeamId), rest);
+  }
+
+  /** A meeting of a learning group: a session without cases (the group cannot see a bouwteam's cases). */
+  createInGroup(actor: Actor, learningGroupId: string, input: LearningGroupSessionCreate): Promise<IntervisionSession> {
+    return this.plan(actor, groupContext(learningGroupId), { ...input, caseIds: [] });
+  }
+
+  private plan(
+    actor: Actor,
+    context: SessionContextRef,
+    input: Omit<IntervisionSessionCreate, 'buildingTeamId'>,
+  ): Promise<IntervisionSession> {
     return this.dataSource.transaction(async (manager) => {
-      const { buildingTeamId } = input;
-      await this.assertMayPlan(manager, actor, buildingTeamId);
+      await this.assertMayPlan(manager, actor, context);
       const method = await this.methods.find(manager, input.methodId);
       if (!method) invalidReference('body.methodId', 'Deze intervisiemethode bestaat niet.');
       if (input.caseIds.length > 0) {
-        const found = await this.cases.countInBuildingTeam(manager, input.caseIds, buildingTeamId);
+        const found = await this.cases.countInBuildingTeam(manager, input.caseIds, context.id);
         if (found !== input.caseIds.length)
           invalidReference('body.caseIds', 'Elke casus moet een casus van dit bouwteam zijn.');
       }
       const members = await this.memberships.activeRoles(manager, {
-        contextType: 'building-team',
-        contextId: buildingTeamId,
+        contextType: context.type,
+        contextId: context.id,
         personIds: [input.inbrengerId, input.facilitatorId, input.noteTakerId, ...input.participantIds],
       });
+      const inTeam = context.type === 'building-team';
       const notMember = (field: string, ids: string[]) => {
         if (ids.some((personId) => !members.has(personId)))
-          invalidReference(field, 'Alleen leden van het bouwteam hebben een rol in de sessie.');
+          invalidReference(
+            field,
+            inTeam
+              ? 'Alleen leden van het bouwteam hebben een rol in de sessie.'
+              : 'Alleen leden van de leergroep hebben een rol in de bijeenkomst.',
+          );
       };
       notMember('body.inbrengerId', [input.inbrengerId]);
       notMember('body.facilitatorId', [input.facilitatorId]);
       notMember('body.noteTakerId', [input.noteTakerId]);
       notMember('body.participantIds', input.participantIds);
-      if (!members.get(input.facilitatorId)!.some((role) => role === 'partner' || role === 'facilitator')) {
+      const facilitating = facilitatingRoles(context);
+      if (!members.get(input.facilitatorId)!.some((role) => facilitating.includes(role))) {
         invalidReference(
           'body.facilitatorId',
-          'De facilitator van een sessie is een partner of facilitator van het bouwteam.',
+          inTeam
+            ? 'De facilitator van een sessie is een partner of facilitator van het bouwteam.'
+            : 'De facilitator van een bijeenkomst is de coördinator of een partner van de leergroep.',
         );
       }
       const id = await this.sessions.insert(manager, {
-        buildingTeamId,
+        buildingTeamId: inTeam ? context.id : null,
+        learningGroupId: inTeam ? null : context.id,
         methodId: method.id,
         methodCode: method.code,
         methodName: method.name,

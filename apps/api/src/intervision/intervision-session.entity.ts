@@ -1,26 +1,36 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import type { Label, MethodPhase, SessionProgress, SessionStatus } from '@leerkring/domain';
 import { BuildingTeamEntity } from '../building-teams/building-team.entity.js';
+import { LearningGroupEntity } from '../learning-groups/learning-group.entity.js';
 import { CreatedAtColumn, UpdatedAtColumn, timestampColumnOptions } from '../common/columns.js';
 import { PersonEntity } from '../people/person.entity.js';
 import { IntervisionMethodEntity } from './intervision-method.entity.js';
 
 /**
- * One intervision session of a bouwteam. The method's name and phases are copied when it is planned, so a later change
+ * One intervision session of a bouwteam, or a meeting of a learning group (exactly one of the two, a CHECK constraint). The method's name and phases are copied when it is planned, so a later change
  * of the method leaves it alone. The progress (visits, reveals) is JSON; status is a column to filter on.
  */
 @Entity({ name: 'intervision_session' })
 @Index(['buildingTeamId', 'plannedDate'])
+@Index(['learningGroupId', 'plannedDate'])
+@Check('intervision_session_one_context', '(building_team_id IS NULL) <> (learning_group_id IS NULL)')
 export class IntervisionSessionEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @ManyToOne(() => BuildingTeamEntity, { nullable: false, onDelete: 'RESTRICT' })
+  @ManyToOne(() => BuildingTeamEntity, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'building_team_id' })
-  buildingTeam: Relation<BuildingTeamEntity>;
+  buildingTeam: Relation<BuildingTeamEntity> | null;
 
-  @Column({ type: 'varchar', name: 'building_team_id' })
-  buildingTeamId: string;
+  @Column({ type: 'varchar', name: 'building_team_id', nullable: true })
+  buildingTeamId: string | null;
+
+  @ManyToOne(() => LearningGroupEntity, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'learning_group_id' })
+  learningGroup: Relation<LearningGroupEntity> | null;
+
+  @Column({ type: 'varchar', name: 'learning_group_id', nullable: true })
+  learningGroupId: string | null;
 
   @ManyToOne(() => IntervisionMethodEntity, { nullable: false, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'method_id' })

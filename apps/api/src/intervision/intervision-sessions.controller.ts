@@ -11,6 +11,8 @@ import {
   listIntervisionInputs,
   listIntervisionNotes,
   listIntervisionSessions,
+  listLearningGroupSessionCandidates,
+  createLearningGroupSession,
   updateIntervisionAction,
   can,
   type ContextRef,
@@ -29,6 +31,7 @@ import { IntervisionPlanningService } from './intervision-planning.service.js';
 import { SessionEvents } from './session-events.js';
 import { SessionRunningService } from './session-running.service.js';
 import { SessionTextsService } from './session-texts.service.js';
+import { groupContext, teamContext } from './session-rules.js';
 
 export const heartbeatMilliseconds = 20_000;
 
@@ -56,7 +59,23 @@ export class IntervisionSessionsController {
 
   @Endpoint(listIntervisionCandidates)
   candidates(@CurrentActor() actor: Actor, @ValidInput() { params }: OperationInput<typeof listIntervisionCandidates>) {
-    return this.planning.candidates(actor, params.buildingTeamId);
+    return this.planning.candidates(actor, teamContext(params.buildingTeamId));
+  }
+
+  @Endpoint(listLearningGroupSessionCandidates)
+  groupCandidates(
+    @CurrentActor() actor: Actor,
+    @ValidInput() { params }: OperationInput<typeof listLearningGroupSessionCandidates>,
+  ) {
+    return this.planning.candidates(actor, groupContext(params.learningGroupId));
+  }
+
+  @Endpoint(createLearningGroupSession)
+  createInGroup(
+    @CurrentActor() actor: Actor,
+    @ValidInput() { params, body }: OperationInput<typeof createLearningGroupSession>,
+  ) {
+    return this.planning.createInGroup(actor, params.learningGroupId, body);
   }
 
   @Endpoint(createIntervisionSession)

@@ -2,18 +2,25 @@ import { Injectable } from '@nestjs/common';
 import type { ActionStatus, IntervisionSessionListQuery, Page, Principal } from '@leerkring/domain';
 import { In, type EntityManager } from 'typeorm';
 import { findPage } from '../common/pagination.js';
-import { scopeToContexts } from '../common/scope.js';
+import { scopeToAnyContext, scopeToContexts } from '../common/scope.js';
 import { IntervisionActionEntity } from './intervision-action.entity.js';
 import { IntervisionSessionEntity } from './intervision-session.entity.js';
 import { IntervisionInputEntity, IntervisionNoteEntity } from './session-text.entity.js';
 
-const relations = { buildingTeam: true, inbrenger: true, facilitator: true, noteTaker: true } as const;
+const relations = {
+  buildingTeam: true,
+  learningGroup: true,
+  inbrenger: true,
+  facilitator: true,
+  noteTaker: true,
+} as const;
 /** Statuses of an action that still has to be done. */
 const openStatuses: ActionStatus[] = ['open', 'carried-on'];
 
 export type NewSession = Pick<
   IntervisionSessionEntity,
   | 'buildingTeamId'
+  | 'learningGroupId'
   | 'methodId'
   | 'methodCode'
   | 'methodName'
@@ -36,10 +43,10 @@ export type SessionChanges = Partial<
   updatedAt: Date;
 };
 
-/** Intervision sessions, with the bouwteam and the people in their roles. */
+/** Intervision sessions, with the bouwteam or learning group and the people in their roles. */
 @Injectable()
 export class IntervisionSessionsRepository {
-  /** One page of the sessions of bouwteams where the principal may read them, the latest planned first. */
+  /** One page of the sessions of bouwteams and learning groups where the principal may read them, the latest planned first. */
   page(
     manager: EntityManager,
     principal: Principal,
@@ -48,21 +55,26 @@ export class IntervisionSessionsRepository {
     const builder = manager
       .getRepository(IntervisionSessionEntity)
       .createQueryBuilder('session')
-      .innerJoinAndSelect('session.buildingTeam', 'buildingTeam')
+      .leftJoinAndSelect('session.buildingTeam', 'buildingTeam')
+      .leftJoinAndSelect('session.learningGroup', 'learningGroup')
       .innerJoinAndSelect('session.inbrenger', 'inbrenger')
       .innerJoinAndSelect('session.facilitator', 'facilitator')
       .orderBy('session.plannedDate', 'DESC')
       .addOrderBy('session.createdAt', 'DESC')
       .addOrderBy('session.id', 'ASC');
-    scopeToContexts({
+    scopeToAnyContext({
       builder,
-      column: 'session.buildingTeamId',
+      contexts: [
+        { column: 'session.buildingTeamId', contextType: 'building-team' },
+        { column: 'session.learningGroupId', contextType: 'learning-group' },
+      ],
       principal,
       permission: 'session:read',
-      contextType: 'building-team',
     });
     if (query.buildingTeamId)
       builder.andWhere('session.buildingTeamId = :buildingTeamId', { buildingTeamId: query.buildingTeamId });
+    if (query.learningGroupId)
+      builder.andWhere('session.learningGroupId = :learningGroupId', { learningGroupId: query.learningGroupId });
     if (query.status) builder.andWhere('session.status = :status', { status: query.status });
     return findPage(builder, query, (entity) => entity);
   }
@@ -110,6 +122,12 @@ export class IntervisionSessionsRepository {
   /** The session's own columns as they are now, without relations. */
   getPlain(manager: EntityManager, id: string): Promise<IntervisionSessionEntity> {
     return manager.getRepository(IntervisionSessionEntity).findOneByOrFail({ id });
+  }
+
+  /** How many of these ids are sessions of the learning group. */
+  countInLearningGroup(manager: EntityManager, ids: readonly string[], learningGroupId: string): Promise<number> {
+    if (ids.length === 0) return Promise.resolve(0);
+    return manager.getRepository(IntervisionSessionEntity).countBy({ id: In([...ids]), learningGroupId });
   }
 
   async insert(manager: EntityManager, session: NewSession): Promise<string> {
@@ -177,7 +195,12 @@ export class IntervisionSessionsRepository {
     const previous = await manager
       .getRepository(IntervisionSessionEntity)
       .createQueryBuilder('session')
-      .where('session.buildingTeamId = :buildingTeamId', { buildingTeamId: session.buildingTeamId })
+      .where(
+        session.buildingTeamId !== null
+          ? 'session.buildingTeamId = :contextId'
+          : 'session.learningGroupId = :contextId',
+        { contextId: session.buildingTeamId ?? session.learningGroupId },
+      )
       .andWhere('session.id != :id', { id: session.id })
       .andWhere('session.status = :ended', { ended: 'ended' })
       .andWhere('session.plannedDate <= :plannedDate', { plannedDate: session.plannedDate })

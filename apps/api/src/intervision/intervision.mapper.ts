@@ -28,7 +28,10 @@ export function toIntervisionMethod(entity: IntervisionMethodEntity): Intervisio
 export function toSummary(session: IntervisionSessionEntity): IntervisionSessionSummary {
   return {
     id: session.id,
-    buildingTeam: { id: session.buildingTeam.id, name: session.buildingTeam.name },
+    context: session.buildingTeam
+      ? { type: 'building-team', id: session.buildingTeam.id, name: session.buildingTeam.name }
+      : { type: 'learning-group', id: session.learningGroup?.id ?? '', name: session.learningGroup?.name ?? '' },
+    buildingTeam: session.buildingTeam ? { id: session.buildingTeam.id, name: session.buildingTeam.name } : null,
     method: { id: session.methodId, code: session.methodCode, name: session.methodName },
     plannedDate: session.plannedDate,
     status: session.status,

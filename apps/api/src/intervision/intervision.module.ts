@@ -3,6 +3,7 @@ import { AccessLogModule } from '../access-log/access-log.module.js';
 import { LiveModule } from '../auth/live.module.js';
 import { BuildingTeamsModule } from '../building-teams/building-teams.module.js';
 import { CasesModule } from '../cases/cases.module.js';
+import { LearningGroupsModule } from '../learning-groups/learning-groups.module.js';
 import { MembershipsModule } from '../memberships/memberships.module.js';
 import { PeopleModule } from '../people/people.module.js';
 import { IntervisionActionsRepository } from './intervision-actions.repository.js';
@@ -25,7 +26,15 @@ import { SessionViews } from './session-views.service.js';
  * from their modules.
  */
 @Module({
-  imports: [BuildingTeamsModule, CasesModule, PeopleModule, MembershipsModule, AccessLogModule, LiveModule],
+  imports: [
+    BuildingTeamsModule,
+    LearningGroupsModule,
+    CasesModule,
+    PeopleModule,
+    MembershipsModule,
+    AccessLogModule,
+    LiveModule,
+  ],
   controllers: [IntervisionMethodsController, IntervisionSessionsController],
   providers: [
     IntervisionMethodsRepository,
@@ -41,6 +50,6 @@ import { SessionViews } from './session-views.service.js';
     SessionEvents,
     SessionWork,
   ],
-  exports: [SessionWork],
+  exports: [SessionWork, IntervisionSessionsRepository],
 })
 export class IntervisionModule {}

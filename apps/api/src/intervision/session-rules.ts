@@ -1,8 +1,33 @@
-import { IntervisionError, IntervisionErrorCode, type SessionProgress, type SessionRole } from '@leerkring/domain';
+import {
+  IntervisionError,
+  IntervisionErrorCode,
+  type Permission,
+  type SessionProgress,
+  type SessionRole,
+} from '@leerkring/domain';
 import { identifierGuard } from '../common/privacy-guard.js';
 import type { IntervisionSessionEntity } from './intervision-session.entity.js';
 
 export const teamContext = (buildingTeamId: string) => ({ type: 'building-team' as const, id: buildingTeamId });
+export const groupContext = (learningGroupId: string) => ({ type: 'learning-group' as const, id: learningGroupId });
+export type SessionContextRef = ReturnType<typeof teamContext> | ReturnType<typeof groupContext>;
+
+/** The bouwteam or learning group a session belongs to (exactly one is set, a CHECK constraint holds it). */
+export function contextOf(
+  session: Pick<IntervisionSessionEntity, 'buildingTeamId' | 'learningGroupId'>,
+): SessionContextRef {
+  if (session.buildingTeamId !== null) return teamContext(session.buildingTeamId);
+  if (session.learningGroupId !== null) return groupContext(session.learningGroupId);
+  throw new Error('A session belongs to a bouwteam or a learning group.');
+}
+
+/** Who plans the sessions of a context and manages their actions: a bouwteam's partners and facilitators, a group's coordinator. */
+export const planPermission = (context: SessionContextRef): Permission =>
+  context.type === 'building-team' ? 'session:write' : 'group-session:write';
+
+/** The roles in a context that may guide a session there. */
+export const facilitatingRoles = (context: SessionContextRef): readonly string[] =>
+  context.type === 'building-team' ? ['partner', 'facilitator'] : ['coordinator', 'partner', 'facilitator'];
 
 const refusals: Record<string, { code: IntervisionErrorCode; message: string }> = {
   'only-facilitator': {

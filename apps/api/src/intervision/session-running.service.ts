@@ -11,7 +11,7 @@ import type { Actor } from '../auth/principal.js';
 import { Clock } from '../common/clock.js';
 import { IntervisionSessionsRepository } from './intervision-sessions.repository.js';
 import { SessionEvents } from './session-events.js';
-import { progressOf, refuse, rolesOf, teamContext } from './session-rules.js';
+import { progressOf, refuse, rolesOf, contextOf } from './session-rules.js';
 import { SessionViews } from './session-views.service.js';
 
 /** Running a session through its phases (start, next, back, reveal, end), and what its live followers see first. */
@@ -66,7 +66,7 @@ export class SessionRunningService {
       await this.views.logSession(manager, actor, session, 'read');
       return {
         event: await this.views.eventOf(manager, session, 'snapshot'),
-        context: teamContext(session.buildingTeamId),
+        context: contextOf(session),
       };
     });
   }

@@ -6,7 +6,7 @@ import type { Actor } from '../auth/principal.js';
 import { Clock } from '../common/clock.js';
 import { toText } from './intervision.mapper.js';
 import { SessionEvents } from './session-events.js';
-import { assertNoIdentifiers, progressOf, refuse, rolesOf, teamContext } from './session-rules.js';
+import { assertNoIdentifiers, progressOf, refuse, rolesOf, contextOf } from './session-rules.js';
 import { SessionTextsRepository } from './session-texts.repository.js';
 import { SessionViews } from './session-views.service.js';
 
@@ -48,7 +48,7 @@ export class SessionTextsService {
         event: 'read',
         recordType: 'intervision-input',
         recordId: id,
-        context: teamContext(session.buildingTeamId),
+        context: contextOf(session),
       });
       return { items: visible.map(toText) };
     });
@@ -76,7 +76,7 @@ export class SessionTextsService {
         recordType: 'intervision-input',
         recordId: inputId,
         recordOwnerId: actor.person.id,
-        context: teamContext(session.buildingTeamId),
+        context: contextOf(session),
       });
       const stored = await this.texts.getInput(manager, inputId);
       return { text: toText(stored), event: await this.views.eventOf(manager, session, 'input') };
@@ -94,7 +94,7 @@ export class SessionTextsService {
         event: 'read',
         recordType: 'intervision-note',
         recordId: id,
-        context: teamContext(session.buildingTeamId),
+        context: contextOf(session),
       });
       return { items: notes.map(toText) };
     });
@@ -118,7 +118,7 @@ export class SessionTextsService {
         recordType: 'intervision-note',
         recordId: noteId,
         recordOwnerId: actor.person.id,
-        context: teamContext(session.buildingTeamId),
+        context: contextOf(session),
       });
       const stored = await this.texts.getNote(manager, noteId);
       return { text: toText(stored), event: await this.views.eventOf(manager, session, 'note') };

@@ -18,7 +18,7 @@ import type { IntervisionSessionEntity } from './intervision-session.entity.js';
 import { IntervisionSessionsRepository } from './intervision-sessions.repository.js';
 import { peopleOf, showsPreviousActions, toSession } from './intervision.mapper.js';
 import { SessionTextsRepository } from './session-texts.repository.js';
-import { rolesOf, teamContext } from './session-rules.js';
+import { rolesOf, contextOf } from './session-rules.js';
 
 /** A session as its reader finds and sees it, the log of who did, and the event its followers get after a change. */
 @Injectable()
@@ -32,10 +32,10 @@ export class SessionViews {
     private readonly clock: Clock,
   ) {}
 
-  /** A session of a bouwteam the caller is not part of answers as if it did not exist. */
+  /** A session of a bouwteam or learning group the caller is not part of answers as if it did not exist. */
   async findVisible(manager: EntityManager, principal: Principal, id: string): Promise<IntervisionSessionEntity> {
     const session = await this.sessions.find(manager, id);
-    if (!session || !can({ principal, permission: 'session:read', context: teamContext(session.buildingTeamId) })) {
+    if (!session || !can({ principal, permission: 'session:read', context: contextOf(session) })) {
       throw new IntervisionError(IntervisionErrorCode.SESSION_NOT_FOUND, 'Deze intervisiesessie bestaat niet.');
     }
     return session;
@@ -51,7 +51,7 @@ export class SessionViews {
       event,
       recordType: 'intervision-session',
       recordId: session.id,
-      context: teamContext(session.buildingTeamId),
+      context: contextOf(session),
     });
   }
 
@@ -59,7 +59,7 @@ export class SessionViews {
   seesTexts(session: IntervisionSessionEntity, actor: Actor): boolean {
     return maySeeSessionTexts({
       principal: actor.principal,
-      buildingTeamId: session.buildingTeamId,
+      context: contextOf(session),
       sessionRoles: rolesOf(session, actor.person.id),
     });
   }

@@ -22,16 +22,23 @@ export class SessionWork {
       this.actions.openOfOrganisation(manager, principal, workListLimit),
     ]);
     return {
-      sessions: sessions.map((session) => ({
-        id: session.id,
-        buildingTeam: { id: session.buildingTeam.id, name: session.buildingTeam.name },
-        method: { id: session.methodId, code: session.methodCode, name: session.methodName },
-        plannedDate: session.plannedDate,
-        status: session.status === 'running' ? 'running' : 'planned',
-        myRoles: rolesOf(session, principal.personId),
-      })),
+      // The work list shows bouwteam sessions (its queries join the bouwteam); a learning group's meetings are on the group's page.
+      sessions: sessions.flatMap((session) =>
+        session.buildingTeam
+          ? [
+              {
+                id: session.id,
+                buildingTeam: { id: session.buildingTeam.id, name: session.buildingTeam.name },
+                method: { id: session.methodId, code: session.methodCode, name: session.methodName },
+                plannedDate: session.plannedDate,
+                status: session.status === 'running' ? ('running' as const) : ('planned' as const),
+                myRoles: rolesOf(session, principal.personId),
+              },
+            ]
+          : [],
+      ),
       actions: actions.flatMap((action) =>
-        action.owner && action.status !== 'done'
+        action.owner && action.status !== 'done' && action.session.buildingTeam
           ? [
               {
                 id: action.id,

@@ -16,6 +16,7 @@ import { CaseEntity } from '../cases/case.entity.js';
 import { GuidelineClauseLessonEntity } from '../registration-guidelines/guideline-clause-lesson.entity.js';
 import { RegistrationGuidelineEntity } from '../registration-guidelines/registration-guideline.entity.js';
 import { LessonEntity } from '../lessons/lesson.entity.js';
+import { GroupLessonEntity } from '../lessons/group-lesson.entity.js';
 import { SystemObstacleEntity } from '../lessons/system-obstacle.entity.js';
 import { BuildingTeamEntity } from '../building-teams/building-team.entity.js';
 import { LearningGroupEntity } from '../learning-groups/learning-group.entity.js';
@@ -55,6 +56,7 @@ export const entities = [
   CaseEntity,
   CaseChangeEntity,
   LessonEntity,
+  GroupLessonEntity,
   SystemObstacleEntity,
   IntervisionMethodEntity,
   IntervisionSessionEntity,

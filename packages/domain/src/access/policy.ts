@@ -50,6 +50,10 @@ export const policy = {
   'guideline:write': { roles: ['partner', 'facilitator'] },
   'lesson:read': { roles: everyRole },
   'lesson:write': { roles: ['partner', 'facilitator'] },
+  // A learning group's lessons: its members record them and share their bouwteams' lessons into it; the sharer (or an
+  // administrator) withdraws a shared copy. Anyone else with a role meets the group's scope (404).
+  'group-lesson:write': { roles: everyRole },
+  'group-lesson:withdraw': { admin: true, roles: everyRole },
   'obstacle:read': { roles: everyRole },
   'obstacle:write': { roles: ['partner', 'facilitator'] },
   // Intervision: every member of the bouwteam reads its sessions and takes part; partners and facilitators plan and guide them.
@@ -57,6 +61,9 @@ export const policy = {
   'session:read': { roles: everyRole },
   'session:take-part': { roles: everyRole },
   'session:write': { roles: ['partner', 'facilitator'] },
+  // A learning group's meetings are planned by its coordinator; its members take part (session:take-part). Anyone else
+  // with a role somewhere meets the group's scope (404) rather than a 403.
+  'group-session:write': { roles: ['coordinator'], hiddenFrom: everyRole },
   // The texts of a session (inputs, notes, actions, the titles of its cases) retell its cases: for those who may read
   // case content, and for the session's own participants (`maySeeSessionTexts`) — not for a manager looking on.
   'session:read-texts': { roles: ['partner', 'facilitator', 'experience-expert'] },

@@ -4,6 +4,7 @@ export const IntervisionErrorCode = {
   SESSION_NOT_FOUND: 'INTERVISION_SESSION_NOT_FOUND',
   ACTION_NOT_FOUND: 'INTERVISION_ACTION_NOT_FOUND',
   BUILDING_TEAM_NOT_FOUND: 'INTERVISION_BUILDING_TEAM_NOT_FOUND',
+  LEARNING_GROUP_NOT_FOUND: 'INTERVISION_LEARNING_GROUP_NOT_FOUND',
   /** The caller's role in the session does not allow it (only the facilitator commands, the inbrenger listens…). */
   SESSION_ROLE: 'INTERVISION_SESSION_ROLE',
   /** The session is not in a state that allows it (not running, no next phase, already revealed…). */

@@ -10,6 +10,8 @@ import {
   IntervisionSessionListQuerySchema,
   IntervisionSessionPageSchema,
   IntervisionSessionSchema,
+  LearningGroupParamsSchema,
+  LearningGroupSessionCreateSchema,
   SessionCandidateListSchema,
   SessionCommandRequestSchema,
   SessionTextCreateSchema,
@@ -79,7 +81,8 @@ export const commandIntervisionSession = defineOperation({
   body: SessionCommandRequestSchema,
   success: { status: 200, description: 'The session after the command.', schema: IntervisionSessionSchema },
   errors: [401, 403, 404, 409, 413, 415],
-  access: { permission: 'session:write' },
+  // Who commands is the session's own facilitator (checked by the phase machine); in a learning group that is often its coordinator.
+  access: { permission: 'session:take-part' },
   purpose,
 });
 
@@ -206,4 +209,36 @@ export const listIntervisionCandidates = defineOperation({
   success: { status: 200, description: 'The members, by name.', schema: SessionCandidateListSchema },
   errors: [401, 403, 404],
   access: { permission: 'session:write' },
+});
+
+export const createLearningGroupSession = defineOperation({
+  operationId: 'createLearningGroupSession',
+  method: 'POST',
+  path: '/learning-groups/{learningGroupId}/sessions',
+  summary: 'Plan a meeting of a learning group',
+  description:
+    "The group's coordinator plans an intervision session of the group with a method (its phases are copied) and the " +
+    "session's roles, all members of the group. A group meeting discusses no cases. A group the caller is not part of answers 404.",
+  tag,
+  params: LearningGroupParamsSchema,
+  body: LearningGroupSessionCreateSchema,
+  // No Location: the session's address is /intervision-sessions/{id}, not below the group.
+  success: { status: 201, description: 'The session as planned.', schema: IntervisionSessionSchema },
+  errors: [401, 403, 404, 413, 415, 422],
+  access: { permission: 'group-session:write' },
+  purpose: 'Intervisie in de leergroep',
+});
+
+export const listLearningGroupSessionCandidates = defineOperation({
+  operationId: 'listLearningGroupSessionCandidates',
+  method: 'GET',
+  path: '/learning-groups/{learningGroupId}/session-candidates',
+  summary: "List who can take a role in a learning group's meetings",
+  description:
+    "The group's active members, for its coordinator to choose the roles of a meeting from. A group the caller is not part of answers 404.",
+  tag,
+  params: LearningGroupParamsSchema,
+  success: { status: 200, description: 'The members, by name.', schema: SessionCandidateListSchema },
+  errors: [401, 403, 404],
+  access: { permission: 'group-session:write' },
 });

@@ -34,6 +34,21 @@ export const IntervisionSessionCreateSchema = z
   .meta({ id: 'IntervisionSessionCreate', description: 'A session planned for a bouwteam.' });
 export type IntervisionSessionCreate = z.infer<typeof IntervisionSessionCreateSchema>;
 
+export const LearningGroupSessionCreateSchema = z
+  .strictObject({
+    methodId: IdSchema.meta({ description: 'The method; its phases are copied into the session.' }),
+    plannedDate: CalendarDateSchema,
+    inbrengerId: IdSchema.meta({ description: 'Who brings in the question; a member of the group.' }),
+    facilitatorId: IdSchema.meta({ description: 'Who guides the phases; the coordinator or a partner of the group.' }),
+    noteTakerId: IdSchema.meta({ description: 'Who keeps the phase notes; a member of the group.' }),
+    participantIds: uniqueIds(200).default([]).meta({ description: 'The other participants; members of the group.' }),
+  })
+  .meta({
+    id: 'LearningGroupSessionCreate',
+    description: 'A meeting planned for a learning group: an intervision session without cases.',
+  });
+export type LearningGroupSessionCreate = z.infer<typeof LearningGroupSessionCreateSchema>;
+
 export const SessionCommandRequestSchema = z
   .strictObject({ command: SessionCommandSchema })
   .meta({ id: 'SessionCommandRequest' });
@@ -120,10 +135,16 @@ const MethodReferenceSchema = z
   .object({ id: IdSchema, code: z.string(), name: LabelSchema })
   .meta({ id: 'MethodReference' });
 
+export const SessionContextSchema = z
+  .object({ type: z.enum(['building-team', 'learning-group']), id: IdSchema, name: z.string() })
+  .meta({ id: 'SessionContext', description: 'The bouwteam or learning group whose meeting this is.' });
+export type SessionContext = z.infer<typeof SessionContextSchema>;
+
 export const IntervisionSessionSummarySchema = z
   .object({
     id: IdSchema,
-    buildingTeam: ReferenceSchema,
+    context: SessionContextSchema,
+    buildingTeam: ReferenceSchema.nullable().meta({ description: 'The bouwteam; null for a learning group meeting.' }),
     method: MethodReferenceSchema,
     plannedDate: CalendarDateSchema,
     status: SessionStatusSchema,
@@ -164,6 +185,7 @@ export type IntervisionSession = z.infer<typeof IntervisionSessionSchema>;
 
 export const IntervisionSessionListQuerySchema = PageQuerySchema.extend({
   buildingTeamId: IdSchema.optional(),
+  learningGroupId: IdSchema.optional(),
   status: SessionStatusSchema.optional(),
 });
 export type IntervisionSessionListQuery = z.infer<typeof IntervisionSessionListQuerySchema>;
@@ -219,3 +241,4 @@ export const SessionCandidateListSchema = z
   .object({ items: z.array(SessionCandidateSchema).meta({ description: 'By name.' }) })
   .meta({ id: 'SessionCandidateList' });
 export const BuildingTeamParamsSchema = idParams('buildingTeamId');
+export const LearningGroupParamsSchema = idParams('learningGroupId');

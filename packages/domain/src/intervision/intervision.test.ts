@@ -172,19 +172,48 @@ describe('who sees the texts of a session', () => {
     ['manager', false],
     ['coordinator', false],
   ] as const)('a %s of the bouwteam who takes no part: %s', (role, sees) => {
-    expect(maySeeSessionTexts({ principal: as(role), buildingTeamId: team, sessionRoles: [] })).toBe(sees);
+    expect(
+      maySeeSessionTexts({ principal: as(role), context: { type: 'building-team', id: team }, sessionRoles: [] }),
+    ).toBe(sees);
   });
 
   it('a manager who takes part in the session sees them', () => {
-    expect(maySeeSessionTexts({ principal: as('manager'), buildingTeamId: team, sessionRoles: ['participant'] })).toBe(
-      true,
-    );
+    expect(
+      maySeeSessionTexts({
+        principal: as('manager'),
+        context: { type: 'building-team', id: team },
+        sessionRoles: ['participant'],
+      }),
+    ).toBe(true);
   });
 
   it('a partner of another bouwteam, and nobody, do not', () => {
-    expect(maySeeSessionTexts({ principal: as('partner', 'other'), buildingTeamId: team, sessionRoles: [] })).toBe(
-      false,
-    );
-    expect(maySeeSessionTexts({ principal: null, buildingTeamId: team, sessionRoles: ['participant'] })).toBe(false);
+    expect(
+      maySeeSessionTexts({
+        principal: as('partner', 'other'),
+        context: { type: 'building-team', id: team },
+        sessionRoles: [],
+      }),
+    ).toBe(false);
+    expect(
+      maySeeSessionTexts({
+        principal: null,
+        context: { type: 'building-team', id: team },
+        sessionRoles: ['participant'],
+      }),
+    ).toBe(false);
+  });
+
+  it("a learning group's meeting has no cases: every member of the group sees its texts, a member of another group does not", () => {
+    const group = { type: 'learning-group' as const, id: team };
+    const member = (contextId: string) => ({
+      personId: 'p',
+      organisationId: 'o',
+      isAdmin: false,
+      memberships: [{ contextType: 'learning-group' as const, contextId, role: 'coordinator' as const }],
+    });
+    expect(maySeeSessionTexts({ principal: member(team), context: group, sessionRoles: [] })).toBe(true);
+    expect(maySeeSessionTexts({ principal: member('other'), context: group, sessionRoles: [] })).toBe(false);
+    expect(maySeeSessionTexts({ principal: as('partner'), context: group, sessionRoles: [] })).toBe(false);
   });
 });

@@ -154,18 +154,20 @@ export function visibleInputs<Input extends { phase: number; authorId: string }>
 /**
  * Whether a reader of a session sees its texts — inputs, notes, actions and the titles of its cases: a participant of
  * the session (any role in it) does, and so does whoever holds `session:read-texts` in its bouwteam; a manager who only
- * looks on does not. Deny by default.
+ * looks on does not. A learning group's meeting discusses no cases, so every member of the group who reads the session
+ * sees its texts. Deny by default.
  */
 export function maySeeSessionTexts({
   principal,
-  buildingTeamId,
+  context,
   sessionRoles,
 }: {
   principal: Principal | null;
-  buildingTeamId: string;
+  context: { type: 'building-team' | 'learning-group'; id: string };
   sessionRoles: readonly SessionRole[];
 }): boolean {
   if (!principal) return false;
   if (sessionRoles.length > 0) return true;
-  return can({ principal, permission: 'session:read-texts', context: { type: 'building-team', id: buildingTeamId } });
+  if (context.type === 'learning-group') return can({ principal, permission: 'session:read', context });
+  return can({ principal, permission: 'session:read-texts', context });
 }

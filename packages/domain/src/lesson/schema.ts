@@ -82,6 +82,8 @@ export const LessonErrorCode = {
   NOT_FOUND: 'LESSON_NOT_FOUND',
   LINK_NOT_FOUND: 'LESSON_LINK_NOT_FOUND',
   IDENTIFIER_FOUND: 'LESSON_IDENTIFIER_FOUND',
+  GROUP_NOT_FOUND: 'LESSON_GROUP_NOT_FOUND',
+  ALREADY_SHARED: 'LESSON_ALREADY_SHARED',
 } as const;
 export type LessonErrorCode = (typeof LessonErrorCode)[keyof typeof LessonErrorCode];
 export class LessonError extends Error {

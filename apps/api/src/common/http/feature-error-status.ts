@@ -61,6 +61,7 @@ export function statusOfFeatureError(code: FeatureErrorCode): number {
     case 'CASE_NOT_FOUND':
     case 'GUIDELINE_NOT_FOUND':
     case 'LESSON_NOT_FOUND':
+    case 'LESSON_GROUP_NOT_FOUND':
     case 'SYSTEM_OBSTACLE_NOT_FOUND':
       return 404;
     case 'BUILDING_TEAM_NOT_A_MUNICIPALITY':
@@ -73,6 +74,7 @@ export function statusOfFeatureError(code: FeatureErrorCode): number {
     case 'GUIDELINE_LESSON_NOT_FOUND':
       return 422;
     case 'GUIDELINE_NOT_A_CONCEPT':
+    case 'LESSON_ALREADY_SHARED':
       return 409;
     case 'INSIGHT_DIFFERENCING':
     case 'CASE_FIELD_NOT_RECORDED':
@@ -121,6 +123,7 @@ export function statusOfFeatureError(code: FeatureErrorCode): number {
     case 'INTERVISION_SESSION_NOT_FOUND':
     case 'INTERVISION_ACTION_NOT_FOUND':
     case 'INTERVISION_BUILDING_TEAM_NOT_FOUND':
+    case 'INTERVISION_LEARNING_GROUP_NOT_FOUND':
       return 404;
     case 'INTERVISION_SESSION_ROLE':
       return 403;

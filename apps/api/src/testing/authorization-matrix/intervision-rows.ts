@@ -70,8 +70,8 @@ export const intervisionRows = {
   commandIntervisionSession: {
     params: (f) => scratchSession(f, 'planned'),
     body: () => ({ command: 'start' }),
-    // Only the session's facilitator moves it through its phases.
-    expect: { ...all(403), anonymous: 401, facilitator: 200, outsider: 404 },
+    // Only the session's facilitator moves it through its phases; whoever is no member of the bouwteam finds no session (404).
+    expect: { ...all(403), anonymous: 401, facilitator: 200, outsider: 404, coordinator: 404 },
   },
   // The stream of an ended session answers its snapshot and closes, so it can be probed like any other GET.
   getIntervisionSessionEvents: {

@@ -5,6 +5,7 @@ import { galaIoRows } from './gala-io-rows.js';
 import type { Probe } from './fixtures.js';
 import { insightRows } from './insight-rows.js';
 import { intervisionRows } from './intervision-rows.js';
+import { learningGroupMeetingRows } from './learning-group-meeting-rows.js';
 import { platformRows } from './platform-rows.js';
 import { regionalRows } from './regional-rows.js';
 
@@ -20,4 +21,5 @@ export const matrix: Record<OperationId, Probe> = {
   ...regionalRows,
   ...galaIoRows,
   ...insightRows,
+  ...learningGroupMeetingRows,
 };

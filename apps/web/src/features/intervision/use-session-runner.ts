@@ -1,7 +1,7 @@
 import { applySessionCommand, type IntervisionSession, type SessionProgress } from '@leerkring/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useCanInBuildingTeam } from '../../lib/auth/use-context-permission';
+import { useCanIn } from '../../lib/auth/use-context-permission';
 import { useLanguage } from '../../lib/use-language';
 import { intervisionSessionQueryOptions } from './api/session-queries';
 import { useSessionLive } from './use-session-live';
@@ -30,7 +30,8 @@ export function useSessionPage(sessionId: string) {
 
 /** What the runner shows of a loaded session for the caller: its progress, and whether they lead it or record lessons. */
 export function useSessionRunner(session: IntervisionSession) {
-  const mayWriteLessons = useCanInBuildingTeam('lesson:write', session.buildingTeam.id);
+  // Lessons of a bouwteam session are recorded in the bouwteam; a learning group records its lessons on its own page.
+  const mayWriteLessons = useCanIn('lesson:write', session.context) && session.context.type === 'building-team';
   const progress = progressOf(session);
   // The domain's phase machine refuses everyone but the session's facilitator first: that decides the facilitator view.
   const asFacilitator = applySessionCommand({

@@ -3,26 +3,32 @@ import { Button, ButtonGroup, Heading3, Paragraph, SelectField, TextAreaField, T
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormProblem } from '../../../components/FormProblem';
-import { useCanInBuildingTeam } from '../../../lib/auth/use-context-permission';
+import { useCanIn } from '../../../lib/auth/use-context-permission';
 import { useMe } from '../../../lib/auth/use-session';
 import { fieldErrorsOf } from '../../../lib/form-errors';
 import { useLanguage } from '../../../lib/use-language';
 import { useCreateSessionAction, useUpdateSessionAction } from '../api/session-mutations';
 
-/** Agreed actions, with buttons to mark an open one done or carried on for its owner and the bouwteam's leads. */
+/**
+ * Agreed actions, with buttons to mark an open one done or carried on for its owner and whoever plans the sessions
+ * (a bouwteam's leads, a learning group's coordinator).
+ */
 export function ActionList({
   actions,
-  buildingTeamId,
+  context,
   sessionId,
 }: {
   actions: readonly IntervisionAction[];
-  buildingTeamId: string;
+  context: IntervisionSession['context'];
   sessionId: string;
 }) {
   const { t } = useTranslation();
   const { formatDate } = useLanguage();
   const me = useMe();
-  const mayManage = useCanInBuildingTeam('session:write', buildingTeamId);
+  const mayManage = useCanIn(context.type === 'building-team' ? 'session:write' : 'group-session:write', {
+    type: context.type,
+    id: context.id,
+  });
   const update = useUpdateSessionAction(sessionId);
   return (
     <>

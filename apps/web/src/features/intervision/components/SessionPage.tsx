@@ -49,9 +49,9 @@ function SessionRunner({
     <>
       <dl className="lk-facts">
         <div>
-          <dt>{t('sessions.buildingTeam')}</dt>
+          <dt>{t(session.context.type === 'building-team' ? 'sessions.buildingTeam' : 'sessions.learningGroup')}</dt>
           <dd>
-            <TextLink to={`/bouwteams/${session.buildingTeam.id}/sessies`}>{session.buildingTeam.name}</TextLink>
+            <TextLink to={contextLink(session)}>{session.context.name}</TextLink>
           </dd>
         </div>
         <div>
@@ -79,11 +79,7 @@ function SessionRunner({
         <section aria-labelledby="previous-actions">
           <Heading2 id="previous-actions">{t('sessions.previousActions')}</Heading2>
           <Paragraph>{t('sessions.previousActionsLead')}</Paragraph>
-          <ActionList
-            actions={session.previousOpenActions}
-            buildingTeamId={session.buildingTeam.id}
-            sessionId={session.id}
-          />
+          <ActionList actions={session.previousOpenActions} context={session.context} sessionId={session.id} />
         </section>
       ) : null}
 
@@ -107,14 +103,14 @@ function SessionRunner({
         {session.actions.length === 0 ? (
           <Paragraph>{t('sessions.noActions')}</Paragraph>
         ) : (
-          <ActionList actions={session.actions} buildingTeamId={session.buildingTeam.id} sessionId={session.id} />
+          <ActionList actions={session.actions} context={session.context} sessionId={session.id} />
         )}
         {mayRecordActions ? <NewAction session={session} /> : null}
       </section>
 
       <SessionPhases session={session} />
 
-      {session.status === 'ended' && mayWriteLessons ? (
+      {session.status === 'ended' && mayWriteLessons && session.buildingTeam ? (
         <section aria-labelledby="session-lessons">
           <Heading2 id="session-lessons">{t('sessions.lessons')}</Heading2>
           <Paragraph>
@@ -125,8 +121,14 @@ function SessionRunner({
         </section>
       ) : null}
       <Paragraph>
-        <TextLink to={`/bouwteams/${session.buildingTeam.id}/sessies`}>{t('sessions.backToList')}</TextLink>
+        <TextLink to={contextLink(session)}>
+          {t(session.context.type === 'building-team' ? 'sessions.backToList' : 'sessions.backToGroup')}
+        </TextLink>
       </Paragraph>
     </>
   );
 }
+
+/** Where the session's bouwteam lists its sessions, or the page of its learning group. */
+const contextLink = ({ context }: IntervisionSession) =>
+  context.type === 'building-team' ? `/bouwteams/${context.id}/sessies` : `/leergroepen/${context.id}`;
