@@ -6,7 +6,14 @@ import {
   updateBuildingTeam,
 } from './building-team/operations.js';
 import { getHealth } from './health/operations.js';
-import { listLearningGroups } from './learning-group/operations.js';
+import {
+  addLearningGroupMember,
+  createLearningGroup,
+  getLearningGroup,
+  listLearningGroups,
+  removeLearningGroupMember,
+  updateLearningGroup,
+} from './learning-group/operations.js';
 import {
   createOrganisation,
   getOrganisation,
@@ -139,6 +146,11 @@ export const operations = {
   createBuildingTeam,
   updateBuildingTeam,
   listLearningGroups,
+  getLearningGroup,
+  createLearningGroup,
+  updateLearningGroup,
+  addLearningGroupMember,
+  removeLearningGroupMember,
   login,
   logout,
   getSsoConfiguration,

@@ -4,7 +4,7 @@ import { AgreementConsentEntity } from './agreement.entity.js';
 
 export type NewConsent = Pick<
   AgreementConsentEntity,
-  'versionId' | 'round' | 'organisationId' | 'stance' | 'reason' | 'givenById' | 'givenAt'
+  'versionId' | 'round' | 'organisationId' | 'regionId' | 'stance' | 'reason' | 'givenById' | 'givenAt'
 >;
 
 /** The stances partner organisations give in consent rounds. */
@@ -19,11 +19,15 @@ export class AgreementConsentsRepository {
     });
   }
 
-  /** A new stance becomes its organisation's current one in the round; the earlier one stays, no longer current. */
+  /**
+   * A new stance becomes its organisation's (for a learning group: its region's) current one in the round; the earlier
+   * one stays, no longer current.
+   */
   async replaceCurrent(manager: EntityManager, consent: NewConsent): Promise<string> {
     const consents = manager.getRepository(AgreementConsentEntity);
+    const voter = consent.regionId ? { regionId: consent.regionId } : { organisationId: consent.organisationId };
     await consents.update(
-      { versionId: consent.versionId, round: consent.round, organisationId: consent.organisationId, current: true },
+      { versionId: consent.versionId, round: consent.round, ...voter, current: true },
       { current: false },
     );
     const { id } = await consents.save({ ...consent, current: true });

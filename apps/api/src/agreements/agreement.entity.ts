@@ -151,6 +151,10 @@ export class AgreementConsentEntity {
   @Column({ type: 'varchar', name: 'organisation_id' })
   organisationId: string;
 
+  /** For a learning group's talking document: the region the stance is given for (one stance per region). */
+  @Column({ type: 'varchar', length: 36, name: 'region_id', nullable: true })
+  regionId: string | null;
+
   @Column({ type: 'varchar', length: 20 })
   stance: ConsentStance;
 

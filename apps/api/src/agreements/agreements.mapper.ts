@@ -76,11 +76,16 @@ export function toAgreement(entity: AgreementEntity, versions: AgreementVersionE
   };
 }
 
-export function toConsent(consent: AgreementConsentEntity, currentRound: number): ConsentRound['items'][number] {
+export function toConsent(
+  consent: AgreementConsentEntity,
+  currentRound: number,
+  regionNames: ReadonlyMap<string, string> = new Map(),
+): ConsentRound['items'][number] {
   return {
     id: consent.id,
     round: consent.round,
     organisation: toReference(consent.organisation),
+    region: consent.regionId ? { id: consent.regionId, name: regionNames.get(consent.regionId) ?? '—' } : null,
     stance: consent.stance,
     reason: consent.reason,
     current: consent.current && consent.round === currentRound,

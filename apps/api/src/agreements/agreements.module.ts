@@ -2,9 +2,11 @@ import { Module } from '@nestjs/common';
 import { AccessLogModule } from '../access-log/access-log.module.js';
 import { LiveModule } from '../auth/live.module.js';
 import { BuildingTeamsModule } from '../building-teams/building-teams.module.js';
+import { LearningGroupsModule } from '../learning-groups/learning-groups.module.js';
 import { LessonsModule } from '../lessons/lessons.module.js';
 import { MembershipsModule } from '../memberships/memberships.module.js';
 import { PeopleModule } from '../people/people.module.js';
+import { RegionsModule } from '../regions/regions.module.js';
 import { AgreementAccess } from './agreement-access.service.js';
 import { AgreementConsentsRepository } from './agreement-consents.repository.js';
 import { AgreementDocumentsController } from './agreement-documents.controller.js';
@@ -35,7 +37,16 @@ import { VersionStatusService } from './version-status.service.js';
  * bouwteams (whose partners consent), people and memberships come from their modules.
  */
 @Module({
-  imports: [LessonsModule, BuildingTeamsModule, PeopleModule, MembershipsModule, AccessLogModule, LiveModule],
+  imports: [
+    LessonsModule,
+    BuildingTeamsModule,
+    LearningGroupsModule,
+    RegionsModule,
+    PeopleModule,
+    MembershipsModule,
+    AccessLogModule,
+    LiveModule,
+  ],
   controllers: [
     AgreementsController,
     AgreementVersionsController,

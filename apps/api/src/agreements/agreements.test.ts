@@ -70,7 +70,10 @@ describe('bètaversie agreements', () => {
     const due = AgreementPageSchema.parse(
       (await partner.request({ method: 'GET', url: '/api/v1/agreements?reviewDueWithinDays=30' })).json(),
     );
-    expect(due.items.map((item) => item.id)).toEqual([agreementId]);
+    // (partner@ also represents Achterhoek in the learning group, whose talking document is due too.)
+    expect(due.items.filter((item) => item.context.type === 'building-team').map((item) => item.id)).toEqual([
+      agreementId,
+    ]);
     const soon = AgreementPageSchema.parse(
       (await partner.request({ method: 'GET', url: '/api/v1/agreements?reviewDueWithinDays=7' })).json(),
     );

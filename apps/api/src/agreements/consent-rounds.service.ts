@@ -4,6 +4,7 @@ import {
   AgreementErrorCode,
   consentTally,
   isOpen,
+  regionConsentTally,
   type ConsentCreate,
   type ConsentRound,
   type ContextRef,
@@ -13,7 +14,9 @@ import { AccessLogService } from '../access-log/access-log.service.js';
 import type { Actor } from '../auth/principal.js';
 import { BuildingTeamsRepository } from '../building-teams/building-teams.repository.js';
 import { Clock } from '../common/clock.js';
+import { LearningGroupsRepository } from '../learning-groups/learning-groups.repository.js';
 import { MembershipsRepository } from '../memberships/memberships.repository.js';
+import { RegionsRepository } from '../regions/regions.repository.js';
 import type { AgreementEntity, AgreementVersionEntity } from './agreement.entity.js';
 import { AgreementAccess } from './agreement-access.service.js';
 import { assertNoIdentifiers } from './agreement-checks.js';
@@ -33,6 +36,8 @@ export class ConsentRoundsService {
     private readonly consents: AgreementConsentsRepository,
     private readonly buildingTeams: BuildingTeamsRepository,
     private readonly memberships: MembershipsRepository,
+    private readonly learningGroups: LearningGroupsRepository,
+    private readonly regions: RegionsRepository,
     private readonly access: AgreementAccess,
     private readonly accessLog: AccessLogService,
     private readonly roundEvents: AgreementRoundEvents,
@@ -116,13 +121,9 @@ export class ConsentRoundsService {
       if (version.status !== 'proposed')
         throw new AgreementError(AgreementErrorCode.ROUND_CLOSED, 'Over deze versie loopt geen instemmingsronde.');
       const organisationId = actor.principal.organisationId;
-      if (!(await this.partnerIds(manager, agreement)).includes(organisationId)) {
-        throw new AgreementError(
-          AgreementErrorCode.NOT_A_PARTNER,
-          agreement.buildingTeamId
-            ? 'Je organisatie is geen partner van dit bouwteam.'
-            : 'Je organisatie heeft geen partner in deze leergroep.',
-        );
+      const regionId = await this.voterRegionOf(manager, actor, agreement);
+      if (!agreement.learningGroupId && !(await this.partnerIds(manager, agreement)).includes(organisationId)) {
+        throw new AgreementError(AgreementErrorCode.NOT_A_PARTNER, 'Je organisatie is geen partner van dit bouwteam.');
       }
       const reason = input.reason?.length ? input.reason : null;
       assertNoIdentifiers({ reason });
@@ -130,6 +131,7 @@ export class ConsentRoundsService {
         versionId,
         round: version.consentRound,
         organisationId,
+        regionId,
         stance: input.stance,
         reason,
         givenById: actor.person.id,
@@ -156,30 +158,53 @@ export class ConsentRoundsService {
   ): Promise<ConsentRound> {
     const consents = await this.consents.ofVersion(manager, version.id);
     const current = consents.filter((consent) => consent.current && consent.round === version.consentRound);
+    const regionNames = await this.regions.namesByIds(manager, [
+      ...new Set(consents.flatMap((consent) => (consent.regionId ? [consent.regionId] : []))),
+    ]);
     return {
       versionId: version.id,
       round: version.consentRound,
       open: version.status === 'proposed',
       decisionRule: agreement.decisionRule,
-      tally: consentTally({
-        stances: current,
-        partnerOrganisationIds: await this.partnerIds(manager, agreement),
-        rule: agreement.decisionRule,
-      }),
-      items: consents.map((consent) => toConsent(consent, version.consentRound)),
+      votesBy: agreement.learningGroupId ? 'region' : 'organisation',
+      tally: agreement.learningGroupId
+        ? regionConsentTally({
+            stances: current.flatMap(({ regionId, stance }) => (regionId ? [{ regionId, stance }] : [])),
+            regionIds: await this.learningGroups.regionIds(manager, agreement.learningGroupId),
+            rule: agreement.decisionRule,
+          })
+        : consentTally({
+            stances: current,
+            partnerOrganisationIds: await this.partnerIds(manager, agreement),
+            rule: agreement.decisionRule,
+          }),
+      items: consents.map((consent) => toConsent(consent, version.consentRound, regionNames)),
     };
   }
 
   /**
-   * The organisations that give a stance: a bouwteam's partner organisations; for a learning group, the organisations
-   * of its members holding the partner role there (each region or organisation taking part sends its partner).
+   * The region a learning group's stance is given for: the one the caller represents there as a partner (one stance
+   * per region). Null for a bouwteam, whose partner organisations give the stances.
    */
-  private partnerIds(manager: EntityManager, agreement: AgreementEntity): Promise<string[]> {
-    if (agreement.buildingTeamId) return this.buildingTeams.partnerOrganisationIds(manager, agreement.buildingTeamId);
-    return this.memberships.organisationIdsOfRole(manager, {
-      contextType: 'learning-group',
-      contextId: agreement.learningGroupId!,
+  private async voterRegionOf(
+    manager: EntityManager,
+    actor: Actor,
+    agreement: AgreementEntity,
+  ): Promise<string | null> {
+    if (!agreement.learningGroupId) return null;
+    const [regionId] = await this.memberships.representedRegionIds(manager, {
+      learningGroupId: agreement.learningGroupId,
+      personId: actor.person.id,
       role: 'partner',
     });
+    const groupRegionIds = await this.learningGroups.regionIds(manager, agreement.learningGroupId);
+    if (!regionId || !groupRegionIds.includes(regionId))
+      throw new AgreementError(AgreementErrorCode.NOT_A_PARTNER, 'Je vertegenwoordigt geen regio in deze leergroep.');
+    return regionId;
+  }
+
+  /** The partner organisations of a bouwteam: each gives a stance. */
+  private partnerIds(manager: EntityManager, agreement: AgreementEntity): Promise<string[]> {
+    return this.buildingTeams.partnerOrganisationIds(manager, agreement.buildingTeamId!);
   }
 }

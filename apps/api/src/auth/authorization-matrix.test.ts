@@ -57,6 +57,7 @@ describe('the authorization matrix', () => {
       oudeIJsselstreek: await byName(BuildingTeamEntity, 'Bouwteam Jeugd en Wmo Oude IJsselstreek'),
       maastricht: await byName(BuildingTeamEntity, 'Blauwe Zorg in de Wijk Maastricht'),
       achterhoek: await byName(RegionEntity, 'Achterhoek'),
+      learningGroup: await byName(LearningGroupEntity, 'Financieren vanuit de bedoeling'),
       organisation: await byName(OrganisationEntity, 'Zorggroep De Linde'),
       municipality: await byName(OrganisationEntity, 'Gemeente Aalten'),
       person: (

@@ -131,6 +131,9 @@ export const buildingTeams: {
 
 export const learningGroup = {
   name: 'Financieren vanuit de bedoeling',
+  theme: 'Financiering in het sociaal domein',
+  startDate: '2025-09-01',
+  endDate: '2027-06-30',
   description:
     "Leergroep van tien regio's die zoeken naar financiering die de bedoeling volgt in plaats van de productie. Het gespreksdocument (beeldplaat) is een bètaversie die na elke bijeenkomst wordt bijgesteld.",
   regions: regions.map((region) => region.name),
@@ -147,6 +150,8 @@ export const demoPeople: {
   roles: {
     context: 'oude-ijsselstreek' | 'maastricht' | 'achterhoek' | 'learning-group';
     role: 'partner' | 'facilitator' | 'coordinator' | 'manager' | 'experience-expert';
+    /** In the learning group: the region the person represents there. */
+    represents?: string;
   }[];
 }[] = [
   {
@@ -160,13 +165,19 @@ export const demoPeople: {
     email: 'partner@leerkring.test',
     name: 'Pim Oldenkamp',
     organisation: 'Zorggroep De Linde',
-    roles: [{ context: 'oude-ijsselstreek', role: 'partner' }],
+    roles: [
+      { context: 'oude-ijsselstreek', role: 'partner' },
+      { context: 'learning-group', role: 'partner', represents: 'Achterhoek' },
+    ],
   },
   {
     email: 'partner2@leerkring.test',
     name: 'Priya Ramdin',
     organisation: 'Jeugdhulp Oost Achterhoek',
-    roles: [{ context: 'oude-ijsselstreek', role: 'partner' }],
+    roles: [
+      { context: 'oude-ijsselstreek', role: 'partner' },
+      { context: 'learning-group', role: 'partner', represents: 'Twente' },
+    ],
   },
   {
     email: 'facilitator@leerkring.test',

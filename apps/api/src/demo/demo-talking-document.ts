@@ -1,8 +1,9 @@
 import { findIdentifiersInFields } from '@leerkring/domain';
 import type { EntityManager } from 'typeorm';
-import { AgreementEntity } from '../agreements/agreement.entity.js';
+import { AgreementConsentEntity, AgreementEntity } from '../agreements/agreement.entity.js';
 import type { LearningGroupEntity } from '../learning-groups/learning-group.entity.js';
 import type { PersonEntity } from '../people/person.entity.js';
+import type { RegionEntity } from '../regions/region.entity.js';
 import { clause, dateOnly, day, seedVersionChain } from './demo-version-chain.js';
 
 const talkingDocument = {
@@ -28,17 +29,20 @@ const talkingDocument = {
   ),
 };
 
-/** The learning group's shared talking document (story 4): 0.3 superseded, 0.4 (revised after the last session) in force on trial. */
+/**
+ * The learning group's shared talking document (story 4): 0.3 in force on trial; 0.4, revised after the last meeting,
+ * proposed to the ten regions, some of which have given their stance.
+ */
 export const demoTalkingDocumentVersions = [
   {
     minor: 3,
-    status: 'superseded',
+    status: 'beta',
     clauses: [talkingDocument.start, talkingDocument.room, talkingDocument.account, talkingDocument.learn],
     changelog: 'Versies 0.1 en 0.2 stonden op papier; deze versie is de eerste in Leerkring.',
   },
   {
     minor: 4,
-    status: 'beta',
+    status: 'proposed',
     clauses: [
       talkingDocument.start,
       {
@@ -62,6 +66,7 @@ export async function seedDemoTalkingDocument(
   manager: EntityManager,
   learningGroup: LearningGroupEntity,
   author: PersonEntity,
+  regions: ReadonlyMap<string, RegionEntity>,
 ): Promise<void> {
   for (const version of demoTalkingDocumentVersions) {
     const texts = Object.fromEntries(
@@ -84,13 +89,13 @@ export async function seedDemoTalkingDocument(
   });
   const now = Date.now();
   const dates = [
+    // On trial since the meeting before last; reviewed at the next one, within 30 days.
     {
       validFrom: dateOnly(new Date(now - 155 * day)),
-      validUntil: dateOnly(new Date(now - 65 * day)),
-      reviewDate: dateOnly(new Date(now - 65 * day)),
+      validUntil: null,
+      reviewDate: dateOnly(new Date(now + 25 * day)),
     },
-    // On trial since the last session; reviewed at the next one, within 30 days.
-    { validFrom: dateOnly(new Date(now - 65 * day)), validUntil: null, reviewDate: dateOnly(new Date(now + 25 * day)) },
+    { validFrom: null, validUntil: null, reviewDate: null },
   ];
   await seedVersionChain(manager, {
     agreementId: agreement.id,
@@ -99,5 +104,34 @@ export async function seedDemoTalkingDocument(
     authorId: author.id,
     createdAgo: (index) => 160 - 90 * index,
     clausesOf: (version) => version.clauses.map((item) => ({ ...item, lessonIds: [] })),
+    afterEach: async (version, saved) => {
+      if (version.status !== 'proposed') return;
+      // Stances recorded at the meeting for regions without a demo account; Achterhoek (partner@), Twente (partner2@)
+      // and two more regions have not given theirs yet.
+      for (const [index, [name, stance]] of demoRegionStances.entries()) {
+        const region = regions.get(name)!;
+        await manager.save(AgreementConsentEntity, {
+          versionId: saved.id,
+          round: 1,
+          organisationId: region.municipalities[0]!.id,
+          regionId: region.id,
+          stance,
+          reason: null,
+          givenById: null,
+          current: true,
+          givenAt: new Date(now - (10 - index) * 3600 * 1000),
+        });
+      }
+    },
   });
 }
+
+/** The regions that gave their stance on 0.4 at the meeting. */
+export const demoRegionStances = [
+  ['Zuid-Limburg', 'consent'],
+  ['Brabant-Noordoost', 'consent'],
+  ['Drechtsteden', 'consent'],
+  ['Noord-Veluwe', 'consent'],
+  ['Zaanstreek-Waterland', 'consent'],
+  ['Midden-Holland', 'stand-aside'],
+] as const;

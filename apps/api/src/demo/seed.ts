@@ -96,7 +96,10 @@ export async function seedDemoData(dataSource: DataSource): Promise<DemoSummary>
     const group = await manager.save(
       manager.create(LearningGroupEntity, {
         name: learningGroup.name,
+        theme: learningGroup.theme,
         description: learningGroup.description,
+        startDate: learningGroup.startDate,
+        endDate: learningGroup.endDate,
         regions: learningGroup.regions.map((name) => savedRegions.get(name)!),
       }),
     );
@@ -121,8 +124,11 @@ export async function seedDemoData(dataSource: DataSource): Promise<DemoSummary>
           isAdmin: demoPerson.isAdmin ?? false,
         }),
       );
-      for (const { context, role } of demoPerson.roles) {
-        await manager.save(manager.create(MembershipEntity, { personId: person.id, ...contexts[context], role }));
+      for (const { context, role, represents } of demoPerson.roles) {
+        const representsRegionId = represents ? savedRegions.get(represents)!.id : null;
+        await manager.save(
+          manager.create(MembershipEntity, { personId: person.id, ...contexts[context], role, representsRegionId }),
+        );
       }
       people.set(demoPerson.email, person);
     }
@@ -130,7 +136,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<DemoSummary>
     await seedDemoIntervision(manager, savedTeams[0]!, people);
     await seedDemoGuidelineReasons(manager, savedTeams[0]!, people);
     await seedDemoAgreements(manager, savedTeams[0]!, people);
-    await seedDemoTalkingDocument(manager, group, people.get('coordinator@leerkring.test')!);
+    await seedDemoTalkingDocument(manager, group, people.get('coordinator@leerkring.test')!, savedRegions);
     await seedDemoGala(manager, {
       region: savedRegions.get('Achterhoek')!,
       network: savedTeams[0]!,

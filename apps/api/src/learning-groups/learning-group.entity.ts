@@ -10,8 +10,18 @@ export class LearningGroupEntity {
   @Column({ type: 'varchar', length: 200, unique: true })
   name: string;
 
+  @Column({ type: 'varchar', length: 200, default: '' })
+  theme: string;
+
   @Column({ type: 'text', default: '' })
   description: string;
+
+  /** Calendar dates, kept as ISO text (YYYY-MM-DD) so both databases answer the same string. */
+  @Column({ type: 'varchar', length: 10, name: 'start_date', nullable: true })
+  startDate: string | null;
+
+  @Column({ type: 'varchar', length: 10, name: 'end_date', nullable: true })
+  endDate: string | null;
 
   @ManyToMany(() => RegionEntity)
   @JoinTable({

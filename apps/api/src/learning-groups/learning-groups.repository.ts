@@ -1,7 +1,7 @@
 import { In } from 'typeorm';
 import { Injectable } from '@nestjs/common';
 import type { Page, PageQuery, Principal } from '@leerkring/domain';
-import type { EntityManager } from 'typeorm';
+import type { DeepPartial, EntityManager } from 'typeorm';
 import { findPage } from '../common/pagination.js';
 import { scopeToContexts } from '../common/scope.js';
 import { LearningGroupEntity } from './learning-group.entity.js';
@@ -45,6 +45,33 @@ export class LearningGroupsRepository {
       .getRepository(LearningGroupEntity)
       .find({ where: { id: In([...ids]) }, select: { id: true, name: true } });
     return new Map(rows.map((row) => [row.id, row.name]));
+  }
+
+  /** A learning group with its regions. */
+  find(manager: EntityManager, id: string): Promise<LearningGroupEntity | null> {
+    return manager.getRepository(LearningGroupEntity).findOne({ where: { id }, relations: { regions: true } });
+  }
+
+  findOrFail(manager: EntityManager, id: string): Promise<LearningGroupEntity> {
+    return manager.getRepository(LearningGroupEntity).findOneOrFail({ where: { id }, relations: { regions: true } });
+  }
+
+  /** Whether another group has this name already (names are unique). */
+  async nameTaken(manager: EntityManager, name: string, exceptId?: string): Promise<boolean> {
+    const found = await manager.getRepository(LearningGroupEntity).findOneBy({ name });
+    return found !== null && found.id !== exceptId;
+  }
+
+  /** Inserts or updates a group with its regions; answers its id. */
+  async save(manager: EntityManager, group: DeepPartial<LearningGroupEntity>): Promise<string> {
+    const { id } = await manager.getRepository(LearningGroupEntity).save(group);
+    return id;
+  }
+
+  /** The ids of the group's regions; the group must exist (for consent rounds, one stance per region). */
+  async regionIds(manager: EntityManager, id: string): Promise<string[]> {
+    const group = await this.findOrFail(manager, id);
+    return group.regions.map((region) => region.id);
   }
 
   exists(manager: EntityManager, id: string): Promise<boolean> {

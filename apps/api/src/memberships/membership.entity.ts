@@ -27,6 +27,10 @@ export class MembershipEntity {
   @Column({ type: 'varchar', length: 30 })
   role: Role;
 
+  /** In a learning group: the region the person represents there (one of the group's regions); null elsewhere. */
+  @Column({ type: 'varchar', length: 36, name: 'represents_region_id', nullable: true })
+  representsRegionId: string | null;
+
   /** Only an active membership confers rights; a grant of a role that reads case narratives waits for a second administrator. */
   @Column({ type: 'varchar', length: 10, default: 'active' })
   status: MembershipStatus;

@@ -52,6 +52,32 @@ export class MembershipsRepository {
     });
   }
 
+  /** The memberships held or awaiting approval in one context, with their people and organisations. */
+  notRejectedInContextWithPeople(
+    manager: EntityManager,
+    { contextType, contextId }: { contextType: ContextType; contextId: string },
+  ): Promise<MembershipEntity[]> {
+    return manager.getRepository(MembershipEntity).find({
+      where: { contextType, contextId, status: Not('rejected') },
+      relations: { person: { organisation: true } },
+    });
+  }
+
+  /** The regions a person represents in a learning group with this role (active memberships). */
+  async representedRegionIds(
+    manager: EntityManager,
+    { learningGroupId, personId, role }: { learningGroupId: string; personId: string; role: Role },
+  ): Promise<string[]> {
+    const rows = await manager.getRepository(MembershipEntity).findBy({
+      contextType: 'learning-group',
+      contextId: learningGroupId,
+      personId,
+      role,
+      status: 'active',
+    });
+    return rows.flatMap((row) => (row.representsRegionId ? [row.representsRegionId] : []));
+  }
+
   /** The active memberships of one person: what their rights are made of. */
   activeOfPerson(manager: EntityManager, personId: string): Promise<MembershipEntity[]> {
     return manager.getRepository(MembershipEntity).findBy({ personId, status: 'active' });
@@ -104,26 +130,6 @@ export class MembershipsRepository {
 
   async delete(manager: EntityManager, id: string): Promise<void> {
     await manager.getRepository(MembershipEntity).delete({ id });
-  }
-
-  /** The organisations of the people holding `role` in the context, active memberships only. */
-  async organisationIdsOfRole(
-    manager: EntityManager,
-    { contextType, contextId, role }: { contextType: ContextType; contextId: string; role: Role },
-  ): Promise<string[]> {
-    const rows = await manager
-      .getRepository(MembershipEntity)
-      .createQueryBuilder('membership')
-      .innerJoin('membership.person', 'person')
-      .select('DISTINCT person.organisationId', 'organisationId')
-      .where('membership.contextType = :type AND membership.contextId = :id AND membership.role = :role', {
-        type: contextType,
-        id: contextId,
-        role,
-      })
-      .andWhere("membership.status = 'active'")
-      .getRawMany<{ organisationId: string }>();
-    return rows.map((row) => row.organisationId);
   }
 
   /** Each of these people's roles in the context (active memberships); someone without one is left out. */

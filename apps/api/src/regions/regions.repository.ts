@@ -23,6 +23,12 @@ export class RegionsRepository {
     return manager.getRepository(RegionEntity).findOne({ where: { id }, relations: { municipalities: true } });
   }
 
+  /** Those of these regions that exist, without their municipalities (for learning groups). */
+  findByIds(manager: EntityManager, ids: readonly string[]): Promise<RegionEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return manager.getRepository(RegionEntity).findBy({ id: In([...ids]) });
+  }
+
   /** A region that must exist (just saved, in the same transaction). */
   load(manager: EntityManager, id: string): Promise<RegionEntity> {
     return manager.getRepository(RegionEntity).findOneOrFail({ where: { id }, relations: { municipalities: true } });

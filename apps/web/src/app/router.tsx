@@ -13,6 +13,7 @@ import { RequirePermission, RequireSignIn } from './guards';
 import { RouteErrorPage } from './RouteErrorPage';
 import { BuildingTeamPage } from './routes/BuildingTeamPage';
 import { CasePage } from './routes/CasePage';
+import { LearningGroupPage } from './routes/LearningGroupPage';
 import { LessonPage } from './routes/LessonPage';
 import { ManagerBuildingTeamPage } from './routes/ManagerBuildingTeamPage';
 import { NotFoundPage } from './routes/NotFoundPage';
@@ -144,7 +145,7 @@ export const routes: RouteObject[] = [
             element: <RequirePermission permission="learning-group:read" />,
             children: [
               { index: true, element: lazyPage(agreements, (m) => m.LearningGroupsPage) },
-              { path: ':learningGroupId', element: lazyPage(agreements, (m) => m.LearningGroupPage) },
+              { path: ':learningGroupId', element: <LearningGroupPage /> },
             ],
           },
           {

@@ -114,3 +114,44 @@ describe('the password policy', () => {
     expect(judgePassword(password).ok).toBe(ok);
   });
 });
+
+describe('roles that hold a right only in one kind of context', () => {
+  const group = { type: 'learning-group', id: 'group-1' } as const;
+  const otherGroup = { type: 'learning-group', id: 'group-2' } as const;
+  const groupCoordinator = principal({
+    memberships: [{ contextType: 'learning-group', contextId: 'group-1', role: 'coordinator' }],
+  });
+  const teamCoordinator = principal({
+    memberships: [{ contextType: 'building-team', contextId: 'team-1', role: 'coordinator' }],
+  });
+  const groupPartner = principal({
+    memberships: [{ contextType: 'learning-group', contextId: 'group-1', role: 'partner' }],
+  });
+
+  it.each([
+    ['agreement:write', groupCoordinator, group, true],
+    ['agreement:write', groupCoordinator, otherGroup, false],
+    ['agreement:write', teamCoordinator, team, false],
+    ['learning-group:write', groupCoordinator, group, true],
+    ['learning-group:write', groupCoordinator, otherGroup, false],
+    ['learning-group:write', groupPartner, group, false],
+    ['learning-group:write', admin, group, true],
+    ['learning-group:create', groupCoordinator, undefined, false],
+    ['learning-group:create', admin, undefined, true],
+  ] as const)('%s for %#', (permission, who, context, allowed) => {
+    expect(can({ principal: who, permission, ...(context ? { context } : {}) })).toBe(allowed);
+  });
+
+  it('scopes and admits by the context type', () => {
+    expect(
+      scopeOf({ principal: groupCoordinator, permission: 'agreement:write', contextType: 'learning-group' }),
+    ).toEqual({ all: false, ids: ['group-1'] });
+    expect(
+      scopeOf({ principal: teamCoordinator, permission: 'agreement:write', contextType: 'building-team' }),
+    ).toEqual({ all: false, ids: [] });
+    expect(mayEver({ principal: groupCoordinator, permission: 'agreement:write' })).toBe(true);
+    expect(mayEver({ principal: teamCoordinator, permission: 'agreement:write' })).toBe(false);
+    // Hidden from the group's other members: the guard lets them through to a 404 or 403 from the service.
+    expect(mayEver({ principal: groupPartner, permission: 'learning-group:write' })).toBe(true);
+  });
+});

@@ -8,6 +8,8 @@ export interface Rule {
   readonly admin?: true;
   readonly signedIn?: true;
   readonly roles?: readonly Role[];
+  /** Roles that hold the right only in contexts of one type (a learning group's coordinator drafts its talking document). */
+  readonly rolesIn?: Partial<Record<ContextType, readonly Role[]>>;
   /**
    * Roles that hold no right here but must not learn that the records exist: for them `mayEver` holds, so the guard lets
    * them through and the scoped query answers 404 for a record and an empty page for a list, instead of a 403.
@@ -40,6 +42,9 @@ export const policy = {
   'building-team:read': { admin: true, roles: everyRole },
   'building-team:write': { admin: true },
   'learning-group:read': { admin: true, roles: everyRole },
+  'learning-group:create': { admin: true },
+  // A group's coordinator changes it and its members; its other members read it (403), anyone else gets 404.
+  'learning-group:write': { admin: true, rolesIn: { 'learning-group': ['coordinator'] }, hiddenFrom: everyRole },
   // Case contents are for the bouwteam's own members; the administrator manages the platform, not cases.
   'case:read': { roles: ['partner', 'facilitator', 'manager', 'experience-expert'] },
   // Every free text of a case (title, narrative, questions, diagnosis …): without it a reader gets the coded view of a
@@ -74,7 +79,8 @@ export const policy = {
   // Agreements: every member reads them; partners and facilitators write concepts; a partner gives the stance of their
   // organisation; a facilitator or coordinator puts a decided version in force.
   'agreement:read': { roles: everyRole },
-  'agreement:write': { roles: ['partner', 'facilitator'] },
+  // A learning group's coordinator also drafts and proposes versions of its talking document.
+  'agreement:write': { roles: ['partner', 'facilitator'], rolesIn: { 'learning-group': ['coordinator'] } },
   'agreement:consent': { roles: ['partner'] },
   'agreement:put-in-force': { roles: ['facilitator', 'coordinator'] },
   // GALA plans and knowledge vouchers belong to a region: its coordinator reads and writes them, scoped by the region
@@ -114,6 +120,11 @@ function ruleOf(permission: Permission): Rule {
   return policy[permission];
 }
 
+/** The roles that hold the rule's right in a context of this type. */
+function rolesFor(rule: Rule, contextType: ContextType): readonly Role[] {
+  return [...(rule.roles ?? []), ...(rule.rolesIn?.[contextType] ?? [])];
+}
+
 /** Whether the principal may act on a resource in `context` (or on one that belongs to no context). */
 export function can({
   principal,
@@ -128,12 +139,11 @@ export function can({
   const rule = ruleOf(permission);
   if (rule.admin && principal.isAdmin) return true;
   if (rule.signedIn) return true;
-  if (!rule.roles || !context) return false;
+  if (!context) return false;
+  const roles = rolesFor(rule, context.type);
   return principal.memberships.some(
     (membership) =>
-      membership.contextType === context.type &&
-      membership.contextId === context.id &&
-      rule.roles!.includes(membership.role),
+      membership.contextType === context.type && membership.contextId === context.id && roles.includes(membership.role),
   );
 }
 
@@ -147,7 +157,8 @@ export function mayEver({ principal, permission }: { principal: Principal; permi
   if (rule.signedIn) return true;
   return principal.memberships.some(
     (membership) =>
-      (rule.roles?.includes(membership.role) ?? false) || (rule.hiddenFrom?.includes(membership.role) ?? false),
+      rolesFor(rule, membership.contextType).includes(membership.role) ||
+      (rule.hiddenFrom?.includes(membership.role) ?? false),
   );
 }
 
@@ -167,7 +178,9 @@ export function scopeOf({
   const rule = ruleOf(permission);
   if ((rule.admin && principal.isAdmin) || rule.signedIn) return { all: true };
   const ids = principal.memberships
-    .filter((membership) => membership.contextType === contextType && (rule.roles?.includes(membership.role) ?? false))
+    .filter(
+      (membership) => membership.contextType === contextType && rolesFor(rule, contextType).includes(membership.role),
+    )
     .map((membership) => membership.contextId);
   return { all: false, ids: [...new Set(ids)] };
 }

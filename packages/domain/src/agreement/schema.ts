@@ -261,6 +261,9 @@ export const ConsentSchema = z
     id: IdSchema,
     round: z.number().int(),
     organisation: ReferenceSchema,
+    region: ReferenceSchema.nullable().meta({
+      description: "For a learning group's talking document: the region the stance is given for; null for a bouwteam.",
+    }),
     stance: ConsentStanceSchema,
     reason: z.string().nullable(),
     current: z
@@ -278,6 +281,10 @@ export const ConsentRoundSchema = z
     round: z.number().int(),
     open: z.boolean(),
     decisionRule: DecisionRuleSchema,
+    votesBy: z.enum(['organisation', 'region']).meta({
+      description:
+        'Who gives a stance: each partner organisation of a bouwteam, or each region of a learning group (cast by a member who represents it).',
+    }),
     tally: ConsentTallySchema,
     items: z.array(ConsentSchema).meta({ description: 'Every stance given, oldest first.' }),
   })

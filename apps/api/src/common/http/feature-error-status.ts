@@ -18,6 +18,7 @@ import {
   GalaSpreadsheetError,
   KnowledgeVoucherError,
   InsightError,
+  LearningGroupError,
 } from '@leerkring/domain';
 
 const featureErrors = [
@@ -40,6 +41,7 @@ const featureErrors = [
   GalaSpreadsheetError,
   KnowledgeVoucherError,
   InsightError,
+  LearningGroupError,
 ] as const;
 export type FeatureError = InstanceType<(typeof featureErrors)[number]>;
 type FeatureErrorCode = FeatureError['code'];
@@ -194,6 +196,20 @@ export function statusOfFeatureError(code: FeatureErrorCode): number {
     case 'KNOWLEDGE_VOUCHER_ORGANISATION_NOT_FOUND':
     case 'KNOWLEDGE_VOUCHER_LESSON_NOT_FOUND':
     case 'GALA_IMPORT_INVALID':
+      return 422;
+    case 'LEARNING_GROUP_NOT_FOUND':
+    case 'LEARNING_GROUP_MEMBER_NOT_FOUND':
+      return 404;
+    case 'LEARNING_GROUP_FORBIDDEN':
+      return 403;
+    case 'LEARNING_GROUP_NAME_TAKEN':
+    case 'LEARNING_GROUP_DUPLICATE_MEMBER':
+    case 'LEARNING_GROUP_REGION_STILL_REPRESENTED':
+      return 409;
+    case 'LEARNING_GROUP_REGION_NOT_FOUND':
+    case 'LEARNING_GROUP_INVALID_PERIOD':
+    case 'LEARNING_GROUP_MEMBER_REGION':
+    case 'LEARNING_GROUP_PERSON_NOT_FOUND':
       return 422;
     default: {
       const unmapped: never = code;

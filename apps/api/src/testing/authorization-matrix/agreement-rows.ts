@@ -12,6 +12,13 @@ import {
   type Probe,
 } from './fixtures.js';
 
+/**
+ * Writers of the Oude IJsselstreek bouwteam's agreements. The coordinator writes the talking document of the learning
+ * group they coordinate, so may write agreements somewhere: a bouwteam's agreement is another tenant's record, 404
+ * (another region's coordinator, in no learning group, may write none: 403).
+ */
+const agreementWriters = (status: number) => ({ ...caseWriters(status), coordinator: 404, otherCoordinator: 403 });
+
 /** The iteration the proposal row makes, shared by its params and body. */
 let adaptedIteration = '';
 
@@ -23,30 +30,30 @@ export const agreementRows = {
   getAgreement: { params: (f) => ({ agreementId: f.agreement }), expect: agreementReaders(200) },
   createAgreement: {
     body: (f) => ({ context: { type: 'building-team', id: f.oudeIJsselstreek }, title: `Matrixafspraak ${unique()}` }),
-    expect: caseWriters(201),
+    expect: agreementWriters(201),
   },
   updateAgreement: {
     params: async (f) => ({ agreementId: (await scratchAgreement(f, 'adopted')).agreementId }),
     body: () => ({ scope: 'Uit de matrix.' }),
-    expect: caseWriters(200),
+    expect: agreementWriters(200),
   },
   listAgreementVersions: { params: (f) => ({ agreementId: f.agreement }), expect: agreementReaders(200) },
   getAgreementVersion: { params: demoVersion, expect: agreementReaders(200) },
   createAgreementVersion: {
     params: async (f) => ({ agreementId: (await scratchAgreement(f, 'adopted')).agreementId }),
     body: () => ({}),
-    expect: caseWriters(201),
+    expect: agreementWriters(201),
   },
   updateAgreementVersion: {
     params: (f) => scratchAgreement(f, 'concept'),
     headers: { 'if-match': '"1"' },
     body: () => ({ changelog: 'Uit de matrix.' }),
-    expect: caseWriters(200),
+    expect: agreementWriters(200),
   },
   changeAgreementVersionStatus: {
     params: (f) => scratchAgreement(f, 'concept'),
     body: () => ({ status: 'proposed' }),
-    expect: caseWriters(200),
+    expect: agreementWriters(200),
   },
   putAgreementVersionInForce: {
     params: (f) => scratchAgreement(f, 'beta'),
@@ -69,12 +76,12 @@ export const agreementRows = {
   createAgreementIteration: {
     params: (f) => ({ agreementId: f.agreement }),
     body: (f) => ({ versionId: f.inForceVersion, title: `Iteratie ${unique()}`, question: 'Werkt het?' }),
-    expect: caseWriters(201),
+    expect: agreementWriters(201),
   },
   updateAgreementIteration: {
     params: (f) => scratchIteration(f),
     body: () => ({ actions: 'Uit de matrix.' }),
-    expect: caseWriters(200),
+    expect: agreementWriters(200),
   },
   createAgreementIterationProposal: {
     // The body names the iteration the params just made (params run first).
@@ -88,7 +95,7 @@ export const agreementRows = {
       title: 'Uit de iteratie',
       text: 'We bellen binnen drie werkdagen terug.',
     }),
-    expect: caseWriters(201),
+    expect: agreementWriters(201),
   },
   createAgreementLessonProposal: {
     params: async (f) => ({ agreementId: (await scratchAgreement(f, 'adopted')).agreementId }),
@@ -97,7 +104,7 @@ export const agreementRows = {
       title: 'Uit de les',
       text: 'We spreken een casusregisseur af.',
     }),
-    expect: caseWriters(201),
+    expect: agreementWriters(201),
   },
   getAgreementVersionDiff: {
     params: demoVersion,
@@ -127,27 +134,27 @@ export const agreementRows = {
       baselineStart: '2026-01-01',
       baselineEnd: '2026-03-31',
     }),
-    expect: caseWriters(201),
+    expect: agreementWriters(201),
   },
   updateMeasure: {
     params: async (f) => ({ measureId: (await scratchMeasure(f)).measureId }),
     body: () => ({ unit: 'werkdagen' }),
-    expect: caseWriters(200),
+    expect: agreementWriters(200),
   },
   deleteMeasure: {
     params: async (f) => ({ measureId: (await scratchMeasure(f)).measureId }),
-    expect: caseWriters(204),
+    expect: agreementWriters(204),
   },
   createMeasurePoint: {
     params: async (f) => ({ measureId: (await scratchMeasure(f)).measureId }),
     body: () => ({ date: '2026-01-12', value: 2 }),
-    expect: caseWriters(200),
+    expect: agreementWriters(200),
   },
-  updateMeasurePoint: { params: scratchMeasure, body: () => ({ value: 4 }), expect: caseWriters(200) },
-  deleteMeasurePoint: { params: scratchMeasure, expect: caseWriters(204) },
+  updateMeasurePoint: { params: scratchMeasure, body: () => ({ value: 4 }), expect: agreementWriters(200) },
+  deleteMeasurePoint: { params: scratchMeasure, expect: agreementWriters(204) },
   importMeasurePoints: {
     params: async (f) => ({ measureId: (await scratchMeasure(f)).measureId }),
     body: () => ({ csv: 'datum;waarde\n2026-01-12;2', dryRun: false }),
-    expect: caseWriters(200),
+    expect: agreementWriters(200),
   },
 } satisfies Partial<Record<OperationId, Probe>>;

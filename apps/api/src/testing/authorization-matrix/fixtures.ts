@@ -33,6 +33,8 @@ export interface Fixtures {
   oudeIJsselstreek: string;
   maastricht: string;
   achterhoek: string;
+  /** The demo learning group (partner@ and partner2@ represent a region in it, coordinator@ coordinates it). */
+  learningGroup: string;
   organisation: string;
   municipality: string;
   person: string;

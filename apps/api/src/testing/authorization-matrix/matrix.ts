@@ -6,6 +6,7 @@ import type { Probe } from './fixtures.js';
 import { insightRows } from './insight-rows.js';
 import { intervisionRows } from './intervision-rows.js';
 import { learningGroupMeetingRows } from './learning-group-meeting-rows.js';
+import { learningGroupRows } from './learning-group-rows.js';
 import { platformRows } from './platform-rows.js';
 import { regionalRows } from './regional-rows.js';
 
@@ -22,4 +23,5 @@ export const matrix: Record<OperationId, Probe> = {
   ...galaIoRows,
   ...insightRows,
   ...learningGroupMeetingRows,
+  ...learningGroupRows,
 };

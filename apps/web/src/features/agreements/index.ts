@@ -8,4 +8,4 @@ export { VersionPage } from './components/VersionPage';
 export { EditVersionPage } from './components/EditVersionPage';
 export { ComparePage } from './components/ComparePage';
 export { PrintPage } from './components/PrintPage';
-export { LearningGroupPage, LearningGroupsPage } from './components/LearningGroupPages';
+export { LearningGroupsPage } from './components/LearningGroupPages';

@@ -17,6 +17,7 @@ import { CaseUnderlyingLifeDomains1796200000001 } from './1796200000001-CaseUnde
 import { GalaDigestSubscriptions1796186791857 } from './1796186791857-GalaDigestSubscriptions.js';
 import { GuidelineClauseLessons1796300000000 } from './1796300000000-GuidelineClauseLessons.js';
 import { CaseListAndSearch1796600000000 } from './1796600000000-CaseListAndSearch.js';
+import { LearningGroupsAsWorkingSpaces1796700000000 } from './1796700000000-LearningGroupsAsWorkingSpaces.js';
 import { SessionContexts1796800000000 } from './1796800000000-SessionContexts.js';
 import { GroupLessons1796800000001 } from './1796800000001-GroupLessons.js';
 import { Measures1796400000000 } from './1796400000000-Measures.js';
@@ -43,6 +44,7 @@ export const postgresMigrations = [
   GuidelineClauseLessons1796300000000,
   Measures1796400000000,
   CaseListAndSearch1796600000000,
+  LearningGroupsAsWorkingSpaces1796700000000,
   SessionContexts1796800000000,
   GroupLessons1796800000001,
 ];

@@ -16,6 +16,7 @@ import { CaseUnderlyingLifeDomains1796200000001 } from './1796200000001-CaseUnde
 import { GalaDigestSubscriptions1796186784509 } from './1796186784509-GalaDigestSubscriptions.js';
 import { GuidelineClauseLessons1796300000000 } from './1796300000000-GuidelineClauseLessons.js';
 import { CaseListAndSearch1796600000000 } from './1796600000000-CaseListAndSearch.js';
+import { LearningGroupsAsWorkingSpaces1796700000000 } from './1796700000000-LearningGroupsAsWorkingSpaces.js';
 import { SessionContexts1796800000000 } from './1796800000000-SessionContexts.js';
 import { GroupLessons1796800000001 } from './1796800000001-GroupLessons.js';
 import { Measures1796400000000 } from './1796400000000-Measures.js';
@@ -41,6 +42,7 @@ export const sqliteMigrations = [
   GuidelineClauseLessons1796300000000,
   Measures1796400000000,
   CaseListAndSearch1796600000000,
+  LearningGroupsAsWorkingSpaces1796700000000,
   SessionContexts1796800000000,
   GroupLessons1796800000001,
 ];

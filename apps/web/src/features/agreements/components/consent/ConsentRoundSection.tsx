@@ -20,6 +20,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryProblem } from '../../../../components/QueryProblem';
 import { useMe } from '../../../../lib/auth/use-session';
+import { learningGroupQueryOptions } from '../../../../lib/queries/learning-group';
 import { agreementQueryOptions, agreementVersionQueryOptions } from '../../api/agreement-queries';
 import { useCanInAgreementContext } from '../../use-agreement-access';
 import { PutInForceForm } from './PutInForceForm';
@@ -27,6 +28,7 @@ import { StanceForm } from './StanceForm';
 import { useLiveConsentRound, type LiveMode } from './use-consent-round-live';
 import { OrganisationTable, StanceHistory } from './ConsentStances';
 import { phaseSentence, tallySentence } from './consent-sentences';
+import { representedRegion, voterKey, voterOf } from './consent-voters';
 
 type Ids = { agreementId: string; versionId: string };
 
@@ -77,6 +79,13 @@ function Round({
   const me = useMe();
   const mayConsent = useCanInAgreementContext('agreement:consent', agreement?.context);
   const mayPutInForce = useCanInAgreementContext('agreement:put-in-force', agreement?.context);
+  const { votesBy } = round;
+  // In a learning group a partner gives the stance of the region they represent.
+  const group = useQuery({
+    ...learningGroupQueryOptions(agreement?.context.id ?? ''),
+    enabled: votesBy === 'region' && agreement?.context.type === 'learning-group',
+  });
+  const region = representedRegion(group.data, me?.person.id);
   if (round.round === 0) {
     return (
       <>
@@ -88,7 +97,8 @@ function Round({
   const { tally } = round;
   const current = round.items.filter((item) => item.current);
   const objections = current.filter((item) => item.stance === 'object');
-  const mine = me ? current.find((item) => item.organisation.id === me.person.organisation.id) : undefined;
+  const voter = votesBy === 'region' ? region : me?.person.organisation;
+  const mine = voter ? current.find((item) => voterOf(item).id === voter.id) : undefined;
   const phase = roundPhase({
     status: version?.status ?? (round.open ? 'proposed' : 'concept'),
     round: round.round,
@@ -103,17 +113,17 @@ function Round({
             <strong>{phaseSentence(t, phase, round)}</strong>
           </Paragraph>
           <ConsentProgress tally={tally} />
-          <Paragraph data-testid="consent-tally">{tallySentence(t, tally)}.</Paragraph>
+          <Paragraph data-testid="consent-tally">{tallySentence(t, tally, votesBy)}.</Paragraph>
         </div>
-        {round.open && mayConsent && me ? (
-          <OwnStance ids={ids} mine={mine} organisationName={me.person.organisation.name} />
+        {round.open && mayConsent && voter ? (
+          <OwnStance ids={ids} mine={mine} organisationName={voter.name} votesBy={votesBy} />
         ) : null}
         {version ? <PutInForceGate version={version} round={round} mayPutInForce={mayPutInForce} ids={ids} /> : null}
       </div>
       {mode !== 'off' ? <Paragraph className="lk-hint">{t(`consent.live.${mode}`)}</Paragraph> : null}
 
       <details className="lk-consent-details">
-        <summary>{t('consent.detailsSummary', { count: tally.total })}</summary>
+        <summary>{t(voterKey(votesBy, 'detailsSummary'), { count: tally.total })}</summary>
         <Paragraph>
           <strong>{t('consent.ruleLabel')}</strong>{' '}
           {t(`consent.rule.${round.decisionRule.kind}`, { needed: tally.consentNeeded, total: tally.total })}
@@ -124,18 +134,18 @@ function Round({
             <UnorderedList aria-labelledby="consent-objections">
               {objections.map((item) => (
                 <UnorderedListItem key={item.id} className="lk-notice">
-                  <strong>{item.organisation.name}</strong>:{' '}
+                  <strong>{voterOf(item).name}</strong>:{' '}
                   <span className="lk-pre-wrap">{item.reason ?? t('consent.noReason')}</span>
                 </UnorderedListItem>
               ))}
             </UnorderedList>
           </>
         ) : null}
-        <Heading3 id="consent-organisations">{t('consent.organisationsHeading')}</Heading3>
+        <Heading3 id="consent-organisations">{t(voterKey(votesBy, 'organisationsHeading'))}</Heading3>
         <OrganisationTable round={round} agreement={agreement} />
       </details>
 
-      <StanceHistory items={round.items} />
+      <StanceHistory items={round.items} votesBy={votesBy} />
     </>
   );
 }
@@ -160,17 +170,19 @@ function OwnStance({
   ids,
   mine,
   organisationName,
+  votesBy,
 }: {
   ids: Ids;
   mine: ConsentRound['items'][number] | undefined;
   organisationName: string;
+  votesBy: ConsentRound['votesBy'];
 }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   return (
     <div className="lk-own-stance">
       <Paragraph data-testid="own-stance">
-        <strong>{t('consent.own.label', { organisation: organisationName })}</strong>{' '}
+        <strong>{t(voterKey(votesBy, 'own.label'), { organisation: organisationName })}</strong>{' '}
         {mine ? t(`consent.own.stance.${mine.stance}`) : t('consent.own.none')}
         {mine && !editing ? (
           <>
@@ -181,7 +193,9 @@ function OwnStance({
           </>
         ) : null}
       </Paragraph>
-      {!mine || editing ? <StanceForm ids={ids} mine={mine} organisationName={organisationName} /> : null}
+      {!mine || editing ? (
+        <StanceForm ids={ids} mine={mine} organisationName={organisationName} votesBy={votesBy} />
+      ) : null}
     </div>
   );
 }

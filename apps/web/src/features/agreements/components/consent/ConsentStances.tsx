@@ -6,12 +6,17 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../../lib/formatting';
 import { useLanguage } from '../../../../lib/use-language';
 import { buildingTeamQueryOptions } from '../../../../lib/queries/building-team';
+import { learningGroupQueryOptions } from '../../../../lib/queries/learning-group';
+import { voterKey, voterOf } from './consent-voters';
 
 function byName(language: string) {
   return (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, language);
 }
 
-/** Each organisation's stance now; for a bouwteam also the partners who have not given one. */
+/**
+ * Each organisation's stance now (for a learning group: each region's); also the partners (regions) who have not given
+ * one.
+ */
 export function OrganisationTable({ round, agreement }: { round: ConsentRound; agreement: Agreement | undefined }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
@@ -20,24 +25,27 @@ export function OrganisationTable({ round, agreement }: { round: ConsentRound; a
     ...buildingTeamQueryOptions(agreement?.context.id ?? ''),
     enabled: isTeam && round.tally.none > 0,
   });
+  const group = useQuery({
+    ...learningGroupQueryOptions(agreement?.context.id ?? ''),
+    enabled: round.votesBy === 'region' && agreement?.context.type === 'learning-group' && round.tally.none > 0,
+  });
+  const voters = round.votesBy === 'region' ? group.data?.regions : team.data?.partners;
   const current = round.items.filter((item) => item.current);
-  const given = new Set(current.map((item) => item.organisation.id));
+  const given = new Set(current.map((item) => voterOf(item).id));
   const rows: { name: string; id: string; item?: Consent }[] = [
-    ...current.map((item) => ({ id: item.organisation.id, name: item.organisation.name, item })),
-    ...(round.open && team.data
-      ? team.data.partners
-          .filter((partner) => !given.has(partner.id))
-          .map((partner) => ({ id: partner.id, name: partner.name }))
+    ...current.map((item) => ({ id: voterOf(item).id, name: voterOf(item).name, item })),
+    ...(round.open && voters
+      ? voters.filter((voter) => !given.has(voter.id)).map((voter) => ({ id: voter.id, name: voter.name }))
       : []),
   ].sort(byName(language));
   return (
     <>
       {rows.length === 0 ? <Paragraph>{t('consent.noStances')}</Paragraph> : null}
       {rows.length > 0 ? (
-        <Table caption={t('consent.organisationsCaption', { round: round.round })} captionHidden>
+        <Table caption={t(voterKey(round.votesBy, 'organisationsCaption'), { round: round.round })} captionHidden>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>{t('consent.columns.organisation')}</TableHeaderCell>
+              <TableHeaderCell>{t(voterKey(round.votesBy, 'columns.organisation'))}</TableHeaderCell>
               <TableHeaderCell>{t('consent.columns.stance')}</TableHeaderCell>
               <TableHeaderCell>{t('consent.columns.reason')}</TableHeaderCell>
               <TableHeaderCell>{t('consent.columns.givenAt')}</TableHeaderCell>
@@ -55,7 +63,7 @@ export function OrganisationTable({ round, agreement }: { round: ConsentRound; a
           </TableBody>
         </Table>
       ) : null}
-      {round.tally.none > 0 && !(round.open && team.data) ? (
+      {round.tally.none > 0 && !(round.open && voters) ? (
         <Paragraph>{t('consent.notYet', { count: round.tally.none })}</Paragraph>
       ) : null}
     </>
@@ -78,7 +86,13 @@ function Given({ item }: { item: Consent }) {
 }
 
 /** Every stance given on this version, oldest first, folded away: who changed their mind, and when. */
-export function StanceHistory({ items }: { items: readonly Consent[] }) {
+export function StanceHistory({
+  items,
+  votesBy = 'organisation',
+}: {
+  items: readonly Consent[];
+  votesBy?: ConsentRound['votesBy'];
+}) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   if (items.length === 0) return null;
@@ -89,7 +103,7 @@ export function StanceHistory({ items }: { items: readonly Consent[] }) {
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{t('consent.history.round')}</TableHeaderCell>
-            <TableHeaderCell>{t('consent.columns.organisation')}</TableHeaderCell>
+            <TableHeaderCell>{t(voterKey(votesBy, 'columns.organisation'))}</TableHeaderCell>
             <TableHeaderCell>{t('consent.columns.stance')}</TableHeaderCell>
             <TableHeaderCell>{t('consent.columns.reason')}</TableHeaderCell>
             <TableHeaderCell>{t('consent.history.givenBy')}</TableHeaderCell>
@@ -100,7 +114,7 @@ export function StanceHistory({ items }: { items: readonly Consent[] }) {
           {items.map((item) => (
             <TableRow key={item.id}>
               <TableCell>{item.round}</TableCell>
-              <TableCell>{item.organisation.name}</TableCell>
+              <TableCell>{voterOf(item).name}</TableCell>
               <TableCell>
                 {t(`consent.stance.${item.stance}`)}
                 {item.current ? ` (${t('consent.history.counts')})` : ''}

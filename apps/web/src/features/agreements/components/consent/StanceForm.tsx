@@ -4,6 +4,7 @@ import {
   findIdentifiers,
   type Consent,
   type ConsentCreate,
+  type ConsentRound,
 } from '@leerkring/domain';
 import { Button, Fieldset, Heading3, Paragraph, TextAreaField } from '@leerkring/ui';
 import type { TFunction } from 'i18next';
@@ -15,6 +16,7 @@ import { formatDateTime } from '../../../../lib/formatting';
 import { useLanguage } from '../../../../lib/use-language';
 import { IdentifierFindings, findingsId } from '../../../../components/IdentifierFindings';
 import { useGiveConsent } from '../../api/consent-mutations';
+import { voterKey } from './consent-voters';
 
 type Stance = ConsentCreate['stance'];
 const stances = ConsentStanceSchema.options;
@@ -47,10 +49,12 @@ export function StanceForm({
   ids,
   mine,
   organisationName,
+  votesBy = 'organisation',
 }: {
   ids: { agreementId: string; versionId: string };
   mine: Consent | undefined;
   organisationName: string;
+  votesBy?: ConsentRound['votesBy'];
 }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
@@ -80,14 +84,16 @@ export function StanceForm({
         save.mutate(result.body);
       }}
     >
-      <Heading3 id="consent-form-heading">{t('consent.form.heading', { organisation: organisationName })}</Heading3>
+      <Heading3 id="consent-form-heading">
+        {t(voterKey(votesBy, 'form.heading'), { organisation: organisationName })}
+      </Heading3>
       <Paragraph>
         {mine
-          ? t('consent.form.current', {
+          ? t(voterKey(votesBy, 'form.current'), {
               stance: t(`consent.stance.${mine.stance}`),
               when: formatDateTime({ timestamp: mine.givenAt, language }),
             })
-          : t('consent.form.noneYet')}
+          : t(voterKey(votesBy, 'form.noneYet'))}
       </Paragraph>
       <FormProblem error={save.error} fields={fields} />
       <Fieldset id="consent-stance" legend={t('consent.form.stanceLegend')} error={errors.stance}>
@@ -124,7 +130,9 @@ export function StanceForm({
         {mine ? t('consent.form.change') : t('consent.form.give')}
       </Button>
       {save.isSuccess ? (
-        <p role="status">{t('consent.form.saved', { stance: t(`consent.stance.${save.variables.stance}`) })}</p>
+        <p role="status">
+          {t(voterKey(votesBy, 'form.saved'), { stance: t(`consent.stance.${save.variables.stance}`) })}
+        </p>
       ) : null}
     </form>
   );

@@ -84,6 +84,7 @@ export const stance = (
   id: `${id}b7c1a52-3f0e-4d6a-9a7e-2f1c5d8e9b1${id}`.slice(0, 36),
   round: 1,
   organisation,
+  region: null,
   stance: value,
   reason,
   current,
@@ -96,6 +97,7 @@ export const round: ConsentRound = {
   round: 1,
   open: true,
   decisionRule: rule,
+  votesBy: 'organisation',
   tally: { total: 3, consent: 2, object: 1, standAside: 0, none: 0, consentNeeded: 2, decided: true, blockedBy: null },
   items: [stance(1, linde, 'consent'), stance(2, oost, 'object', objection), stance(3, rest, 'consent')],
 };

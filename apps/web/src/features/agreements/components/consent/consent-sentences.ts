@@ -4,9 +4,11 @@ import type { TFunction } from 'i18next';
 type Tally = ConsentRound['tally'];
 
 /** "20 van 26 organisaties stemmen in, 2 maken bezwaar, 4 staan opzij, 0 nog niet": every count in words. */
-export function tallySentence(t: TFunction, tally: Tally): string {
+export function tallySentence(t: TFunction, tally: Tally, votesBy: ConsentRound['votesBy'] = 'organisation'): string {
   return [
-    t('consent.tally.consent', { count: tally.consent, total: tally.total }),
+    votesBy === 'region'
+      ? t('consent.region.tally.consent', { count: tally.consent, total: tally.total })
+      : t('consent.tally.consent', { count: tally.consent, total: tally.total }),
     t('consent.tally.object', { count: tally.object }),
     t('consent.tally.standAside', { count: tally.standAside }),
     t('consent.tally.none', { count: tally.none }),
