@@ -18,6 +18,7 @@ import { seedDemoTalkingDocument } from './demo-talking-document.js';
 import { seedDemoGala } from './demo-gala.js';
 import { seedDemoInsight } from './demo-insight.js';
 import { seedDemoGuidelineReasons } from './demo-guideline-reasons.js';
+import { seedDemoGroupMeeting } from './demo-group-meeting.js';
 import {
   buildingTeams,
   demoPassword,
@@ -137,6 +138,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<DemoSummary>
     await seedDemoGuidelineReasons(manager, savedTeams[0]!, people);
     await seedDemoAgreements(manager, savedTeams[0]!, people);
     await seedDemoTalkingDocument(manager, group, people.get('coordinator@leerkring.test')!, savedRegions);
+    await seedDemoGroupMeeting(manager, group, savedTeams[0]!, people);
     await seedDemoGala(manager, {
       region: savedRegions.get('Achterhoek')!,
       network: savedTeams[0]!,

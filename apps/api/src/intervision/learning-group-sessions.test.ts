@@ -1,7 +1,6 @@
 import { IntervisionSessionPageSchema, IntervisionSessionSchema, SessionCandidateListSchema } from '@leerkring/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LearningGroupEntity } from '../learning-groups/learning-group.entity.js';
-import { MembershipEntity } from '../memberships/membership.entity.js';
 import type { TestSession } from '../testing/test-app.js';
 import { problemOf, startSessionsTest, type SessionsTest } from '../testing/intervision-sessions.js';
 
@@ -25,16 +24,7 @@ describe("a learning group's meetings", () => {
         .getRepository(LearningGroupEntity)
         .findOneByOrFail({ name: 'Financieren vanuit de bedoeling' })
     ).id;
-    // partner@ and partner2@ of the Oude IJsselstreek bouwteam are members of the group too; the outsider is not.
-    await context.test.dataSource.getRepository(MembershipEntity).save(
-      [context.partner, context.partner2].map((member) => ({
-        personId: member.personId,
-        contextType: 'learning-group' as const,
-        contextId: group,
-        role: 'partner' as const,
-        status: 'active' as const,
-      })),
-    );
+    // partner@ and partner2@ of the Oude IJsselstreek bouwteam are members of the group in the demo data.
   });
   afterAll(async () => {
     await context.test.close();
@@ -72,7 +62,9 @@ describe("a learning group's meetings", () => {
     problemOf(await plan(context.outsider, meeting('2099-06-01')), 404);
     problemOf(await plan(context.facilitator, meeting('2099-06-01')), 404);
     const list = await coordinator.request({ method: 'GET', url: `${base}?learningGroupId=${group}` });
-    expect(IntervisionSessionPageSchema.parse(list.json()).items).toEqual([]);
+    // The demo's past meeting aside, nothing was planned.
+    const planned = IntervisionSessionPageSchema.parse(list.json()).items.filter((item) => item.plannedDate >= '2099');
+    expect(planned).toEqual([]);
   });
 
   it('runs as a bouwteam session does: private inputs revealed, notes, an action carried to the next meeting', async () => {
@@ -130,7 +122,8 @@ describe("a learning group's meetings", () => {
 
     const list = await context.partner.request({ method: 'GET', url: `${base}?learningGroupId=${group}` });
     const page = IntervisionSessionPageSchema.parse(list.json());
-    expect(page.items.map((item) => item.plannedDate)).toEqual(['2099-08-01', '2099-06-10']);
+    const planned = page.items.map((item) => item.plannedDate).filter((date) => date >= '2099');
+    expect(planned).toEqual(['2099-08-01', '2099-06-10']);
     const outsiderList = await context.outsider.request({ method: 'GET', url: `${base}?learningGroupId=${group}` });
     expect(IntervisionSessionPageSchema.parse(outsiderList.json()).items).toEqual([]);
   });

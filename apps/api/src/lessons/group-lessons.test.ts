@@ -2,7 +2,6 @@ import { GroupLessonListSchema, GroupLessonSchema } from '@leerkring/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BuildingTeamEntity } from '../building-teams/building-team.entity.js';
 import { LearningGroupEntity } from '../learning-groups/learning-group.entity.js';
-import { MembershipEntity } from '../memberships/membership.entity.js';
 import { problemOf } from '../testing/intervision-sessions.js';
 import { startTestApp, type TestApp, type TestSession } from '../testing/test-app.js';
 import { LessonEntity } from './lesson.entity.js';
@@ -54,16 +53,7 @@ describe("a learning group's lessons", () => {
         .getRepository(LessonEntity)
         .find({ where: { buildingTeamId: team }, order: { createdAt: 'ASC' }, take: 1 })
     )[0]!;
-    // partner@ and partner2@ of the bouwteam are members of the group too.
-    await test.dataSource.getRepository(MembershipEntity).save(
-      [partner, partner2].map((member) => ({
-        personId: member.personId,
-        contextType: 'learning-group' as const,
-        contextId: group,
-        role: 'partner' as const,
-        status: 'active' as const,
-      })),
-    );
+    // partner@ and partner2@ of the Oude IJsselstreek bouwteam are members of the group in the demo data.
   });
   afterAll(async () => {
     await test.close();

@@ -8,6 +8,8 @@ import { PageTitle } from '../../components/PageTitle';
 import { QueryProblem } from '../../components/QueryProblem';
 import { ContextAgreements } from '../../features/agreements/components/ContextAgreements';
 import { LearningGroupMembers } from '../../features/learning-groups/components/LearningGroupMembers';
+import { LearningGroupMeetings } from '../../features/intervision/components/LearningGroupMeetings';
+import { LearningGroupLessons } from '../../features/lessons/components/LearningGroupLessons';
 import { useLanguage } from '../../lib/use-language';
 import { learningGroupQueryOptions } from '../../lib/queries/learning-group';
 
@@ -63,7 +65,8 @@ function LearningGroupHome({ group }: { group: LearningGroupDetail }) {
       </dl>
       <LearningGroupMembers group={group} />
       <ContextAgreements context={{ type: 'learning-group', id: group.id }} />
-      {/* meetings and shared lessons: lg-meet (LearningGroupMeetings and LearningGroupLessons, taking learningGroupId) */}
+      <LearningGroupMeetings learningGroupId={group.id} />
+      <LearningGroupLessons learningGroupId={group.id} />
     </>
   );
 }

@@ -11,6 +11,7 @@ import { termLabel, termLabels } from '../../lib/terms';
 import { useLanguage } from '../../lib/use-language';
 import { ClauseSources } from '../../features/agreements/components/ClauseSources';
 import { LessonProposal } from '../../features/agreements/components/LessonProposal';
+import { ShareLessonWithGroup } from '../../features/lessons/components/ShareLessonWithGroup';
 import { caseQueryOptions } from '../../lib/queries/case';
 import { useCanInBuildingTeam } from '../../lib/auth/use-context-permission';
 import { lessonQueryOptions } from '../../lib/queries/lesson';
@@ -103,6 +104,7 @@ function LessonDetails({ lesson }: { lesson: Lesson }) {
         </section>
       ) : null}
       <LessonProposal lesson={lesson} />
+      <ShareLessonWithGroup lessonId={lesson.id} />
       <ClauseSources query={{ lessonId: lesson.id }} />
     </>
   );
