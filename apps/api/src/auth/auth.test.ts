@@ -24,6 +24,7 @@ describe('signing in', () => {
     expect(me.person.email).toBe('partner@leerkring.test');
     expect(me.memberships.map((membership) => [membership.context.name, membership.role])).toEqual([
       ['Bouwteam Jeugd en Wmo Oude IJsselstreek', 'partner'],
+      ['Financieren vanuit de bedoeling', 'partner'],
     ]);
     expect(me.csrfToken).toMatch(/^[\w-]{20,}$/);
     const cookie = response.cookies.find((candidate) => candidate.name === sessionCookieName)!;

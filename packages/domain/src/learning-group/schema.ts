@@ -11,8 +11,14 @@ export const LearningGroupSchema = z
     name: z.string(),
     theme: z.string().meta({ description: 'What the group learns about, in a few words.' }),
     description: z.string(),
-    startDate: CalendarDateSchema.nullable().meta({ description: 'The first day of the period (format date).' }),
-    endDate: CalendarDateSchema.nullable().meta({ description: 'The last day of the period; null while open-ended.' }),
+    startDate: CalendarDateSchema.nullable().meta({
+      format: 'date',
+      description: 'The first day of the period (format date).',
+    }),
+    endDate: CalendarDateSchema.nullable().meta({
+      format: 'date',
+      description: 'The last day of the period; null while open-ended.',
+    }),
     regions: z.array(ReferenceSchema).meta({ description: 'The regions learning together.' }),
     createdAt: TimestampSchema,
     updatedAt: TimestampSchema,
@@ -62,8 +68,8 @@ const fields = {
   name: NameSchema,
   theme: z.string().trim().max(200, 'Gebruik hoogstens 200 tekens.'),
   description: z.string().trim().max(5_000, 'Gebruik hoogstens 5000 tekens.'),
-  startDate: CalendarDateSchema.nullable(),
-  endDate: CalendarDateSchema.nullable(),
+  startDate: CalendarDateSchema.nullable().meta({ format: 'date' }),
+  endDate: CalendarDateSchema.nullable().meta({ format: 'date' }),
   regionIds,
 };
 

@@ -1,15 +1,30 @@
 import type { OperationId } from '@leerkring/domain';
 import { LearningGroupEntity } from '../../learning-groups/learning-group.entity.js';
 import { GroupLessonEntity } from '../../lessons/group-lesson.entity.js';
+import { LessonEntity } from '../../lessons/lesson.entity.js';
 import { all, incidentMethodId, personId, personas, type Fixtures, type Probe } from './fixtures.js';
 
-/** The demo learning group, whose coordinator is coordinator@ (the only demo member). */
+/** The demo learning group: coordinator@ coordinates it; partner@ and partner2@ represent Achterhoek and Twente in it. */
 export const demoGroupId = async (f: Fixtures) =>
   (
     await f.test.dataSource
       .getRepository(LearningGroupEntity)
       .findOneByOrFail({ name: 'Financieren vanuit de bedoeling' })
   ).id;
+
+/** A fresh copy of the Oude IJsselstreek bouwteam's lesson, made per cell, so each cell shares a lesson not yet shared. */
+const scratchBouwteamLesson = async (f: Fixtures) => {
+  const lessons = f.test.dataSource.getRepository(LessonEntity);
+  const {
+    id: _source,
+    createdAt: _created,
+    updatedAt: _updated,
+    ...copy
+  } = await lessons.findOneByOrFail({
+    id: f.oudeIJsselstreekLesson,
+  });
+  return { lessonId: (await lessons.save(lessons.create(copy))).id };
+};
 
 /** A bouwteam lesson shared into the demo group by its coordinator, made per cell. */
 const scratchSharedLesson = async (f: Fixtures) => {
@@ -28,12 +43,17 @@ const scratchSharedLesson = async (f: Fixtures) => {
   });
   return { groupLessonId: lesson.id };
 };
-/** Members of the demo group: its coordinator alone; everyone else with a role finds no group (404), the admin has none (403). */
-const groupMembers = (status: number) => ({
+/**
+ * Members of the demo group: its coordinator and the two partners; everyone else with a role finds no group (404), the
+ * admin has none (403).
+ */
+const groupMembers = (status: number, partners = status) => ({
   ...all(404),
   anonymous: 401,
   admin: 403,
   coordinator: status,
+  partner: partners,
+  partner2: partners,
   otherCoordinator: 404,
 });
 
@@ -54,11 +74,11 @@ export const learningGroupMeetingRows = {
         noteTakerId: coordinator,
       };
     },
-    expect: { ...all(404), anonymous: 401, admin: 403, coordinator: 201, otherCoordinator: 404 },
+    expect: groupMembers(201, 403),
   },
   listLearningGroupSessionCandidates: {
     params: async (f) => ({ learningGroupId: await demoGroupId(f) }),
-    expect: { ...all(404), anonymous: 401, admin: 403, coordinator: 200, otherCoordinator: 404 },
+    expect: groupMembers(200, 403),
   },
   listLearningGroupLessons: {
     params: async (f) => ({ learningGroupId: await demoGroupId(f) }),
@@ -69,16 +89,15 @@ export const learningGroupMeetingRows = {
     body: () => ({ text: 'Bekostiging per huishouden geeft ruimte.', theme: 'financing' }),
     expect: groupMembers(201),
   },
-  // No demo person is in both the bouwteam and the group: the coordinator cannot see the lesson, the bouwteam's members
-  // are not in the group — a 404 either way.
+  // The coordinator cannot see the bouwteam's lesson (404); the two partners, in both the bouwteam and the group, share it.
   shareLesson: {
-    params: (f) => ({ lessonId: f.oudeIJsselstreekLesson }),
+    params: scratchBouwteamLesson,
     body: async (f) => ({ learningGroupId: await demoGroupId(f) }),
-    expect: groupMembers(404),
+    expect: groupMembers(404, 201),
   },
   // The sharer (the coordinator here) or an administrator withdraws; anyone outside the group finds nothing.
   withdrawGroupLesson: {
     params: scratchSharedLesson,
-    expect: { ...groupMembers(204), admin: 204 },
+    expect: { ...groupMembers(204, 403), admin: 204 },
   },
 } satisfies Partial<Record<OperationId, Probe>>;
