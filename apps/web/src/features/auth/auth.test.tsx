@@ -117,7 +117,7 @@ describe('form errors', () => {
     expect(fieldErrorsOf(error)).toEqual({
       kvkNumber: 'Een KvK-nummer bestaat uit 8 cijfers.',
       municipalityIds: 'Geen gemeente.',
-      query: 'Te groot.',
+      page: 'Te groot.',
     });
     expect(unplacedParams(error, ['kvkNumber', 'municipalityIds']).map((param) => param.name)).toEqual(['query.page']);
     expect(fieldErrorsOf(new Error('x'))).toEqual({});

@@ -12,7 +12,10 @@ const person = { id: '6b7c1a52-3f0e-4d6a-9a7e-2f1c5d8e9b10', name: 'Pim Partner'
 const group = {
   id: groupId,
   name: 'Financieren vanuit de bedoeling',
+  theme: 'Financieren',
   description: '',
+  startDate: null,
+  endDate: null,
   regions: [],
   createdAt: at,
   updatedAt: at,
@@ -89,6 +92,7 @@ describe('starting the agreement of a learning group', () => {
         status: 200,
         body: { ...emptyPage, items: [group], meta: { ...emptyPage.meta, totalItems: 1, totalPages: 1 } },
       },
+      [`GET /learning-groups/${groupId}`]: { status: 200, body: { ...group, members: [] } },
       'GET /agreements': { status: 200, body: emptyPage },
       'POST /agreements': { status: 201, body: created },
       [`GET /agreements/${agreementId}`]: { status: 200, body: created },
@@ -125,13 +129,14 @@ describe('starting the agreement of a learning group', () => {
     });
   });
 
-  it('offers no link to a coordinator, who may not write agreements', async () => {
+  it("offers the link to the group's coordinator, who drafts its talking document (issue #14)", async () => {
     stubApi({
       'GET /me': { status: 200, body: meWith('coordinator') },
       'GET /learning-groups': {
         status: 200,
         body: { ...emptyPage, items: [group], meta: { ...emptyPage.meta, totalItems: 1, totalPages: 1 } },
       },
+      [`GET /learning-groups/${groupId}`]: { status: 200, body: { ...group, members: [] } },
       'GET /agreements': { status: 200, body: emptyPage },
     });
     renderApp(`/leergroepen/${groupId}`);
@@ -139,6 +144,7 @@ describe('starting the agreement of a learning group', () => {
       'section',
     )!;
     await within(section).findByText('Er zijn nog geen afspraken.');
-    expect(within(section).queryByRole('link', { name: 'Nieuwe afspraak' })).toBeNull();
+    const link = await within(section).findByRole('link', { name: 'Nieuwe afspraak' });
+    expect(link.getAttribute('href')).toBe(`/afspraken/nieuw?leergroep=${groupId}`);
   });
 });
