@@ -45,7 +45,7 @@ describe('story 5, the regional coordinator', () => {
     const approaches = page.getByRole('table', { name: /Ketenaanpakken per gemeente/ });
     await expect
       .poll(() => text(approaches.getByRole('row', { name: /^Gemeente Doetinchem/ })))
-      .toBe('Gemeente Doetinchem Geborgd Niet gestart In voorbereiding Niet gestart Loopt');
+      .toBe('Gemeente Doetinchem Geborgd Niet in plan In voorbereiding Niet in plan Loopt');
 
     // The budget: a chart with a name per block, and the same figures in a table, in euros the Dutch way.
     await expect.poll(() => page.getByRole('img', { name: /^Staafdiagram Sport, bewegen en cultuur/ }).count()).toBe(1);
